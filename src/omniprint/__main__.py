@@ -1,0 +1,3 @@
+from omniprint.launch import main
+
+raise SystemExit(main())

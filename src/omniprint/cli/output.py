@@ -1,0 +1,76 @@
+"""How the CLI prints: plain tables for people, JSON for scripts."""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass, field
+from typing import Any, TextIO
+
+from omniprint.domain.money import decimal_string
+from omniprint.domain.plan import Campaign, Zone
+
+
+@dataclass
+class Output:
+    """What a command produced: `data` for `--json`, `lines` for people."""
+
+    data: Any
+    lines: list[str] = field(default_factory=list)
+
+    def emit(self, as_json: bool, stream: TextIO | None = None) -> None:
+        stream = stream or sys.stdout
+        if as_json:
+            json.dump(self.data, stream, ensure_ascii=False, indent=2)
+            stream.write("\n")
+        else:
+            for line in self.lines:
+                stream.write(line + "\n")
+
+
+def table(headers: list[str], rows: list[list[object]], right: set[int] | None = None) -> list[str]:
+    """A fixed-width text table; columns listed in `right` are right-aligned (numbers)."""
+    right = right or set()
+    cells = [[str(c) for c in headers]] + [[("" if c is None else str(c)) for c in r] for r in rows]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
+
+    def fmt(row: list[str]) -> str:
+        parts = [
+            cell.rjust(widths[i]) if i in right else cell.ljust(widths[i])
+            for i, cell in enumerate(row)
+        ]
+        return "  ".join(parts).rstrip()
+
+    return [fmt(cells[0]), fmt(["-" * w for w in widths]), *(fmt(r) for r in cells[1:])]
+
+
+def money(cents: int, currency: str) -> str:
+    return f"{decimal_string(cents)} {currency}"
+
+
+def campaign_json(c: Campaign) -> dict:
+    return {
+        "slug": c.slug,
+        "name": c.name,
+        "landing_url": c.landing_url,
+        "start_date": c.start_date,
+        "end_date": c.end_date,
+        "budget": decimal_string(c.budget_cents),
+        "currency": c.currency,
+        "redirect_base": c.redirect_base,
+        "attribution_days": c.attribution_days,
+        "notes": c.notes,
+    }
+
+
+def zone_json(z: Zone, currency: str) -> dict:
+    return {
+        "code": z.code,
+        "name": z.name,
+        "households": z.households,
+        "coverage": z.coverage_bp / 100,
+        "cpm": decimal_string(z.cpm_cents),
+        "currency": currency,
+        "drop_date": z.drop_date,
+        "control": z.is_control,
+    }

@@ -1,0 +1,1 @@
+"""Pure rules and dataclasses: no I/O, no Qt, no PDF."""

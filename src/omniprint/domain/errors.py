@@ -1,0 +1,77 @@
+"""Errors whose message is written for the user.
+
+The core never opens dialogs or prints: it raises one of these, and the CLI prints the message
+while the GUI shows it. A message says what is wrong and where (file, line, column, field) and
+what to do.
+"""
+
+from __future__ import annotations
+
+
+class OmniPrintError(Exception):
+    """Base of every error meant to be shown to the user as it is."""
+
+
+class ValidationError(OmniPrintError):
+    """A value the user gave is not acceptable (bad URL, negative amount, unknown size...)."""
+
+
+class NotFoundError(OmniPrintError):
+    """A campaign, piece, zone or code named by the user does not exist."""
+
+
+class ConflictError(OmniPrintError):
+    """The change would clash with what the workspace already holds (duplicate name, code...)."""
+
+
+class WorkspaceError(OmniPrintError):
+    """The workspace file cannot be opened or written (not a workspace, newer version...)."""
+
+
+class Cancelled(OmniPrintError):
+    """Long work was cancelled by the user; nothing of it was kept."""
+
+    def __init__(self, message: str = "Cancelled: nothing was changed.") -> None:
+        super().__init__(message)
+
+
+class InputFileError(OmniPrintError):
+    """A file the user gave cannot be read; names the file and, where known, the line and column."""
+
+    def __init__(
+        self,
+        file: str,
+        reason: str,
+        *,
+        line: int | None = None,
+        column: str | int | None = None,
+    ) -> None:
+        self.file = file
+        self.reason = reason
+        self.line = line
+        self.column = column
+        where = file
+        if line is not None:
+            where += f", line {line}"
+        if column is not None:
+            where += f", column {column}"
+        super().__init__(f"{where}: {reason}")
+
+
+class RowErrors(OmniPrintError):
+    """A file had rows that cannot be taken; nothing of it was imported. Lists every bad row."""
+
+    SHOWN = 20
+
+    def __init__(self, file: str, problems: list[InputFileError]) -> None:
+        self.file = file
+        self.problems = problems
+        lines = [f"{file}: {len(problems)} rows cannot be imported, so nothing was imported:"]
+        for problem in problems[: self.SHOWN]:
+            where = f"line {problem.line}" if problem.line is not None else "file"
+            if problem.column is not None:
+                where += f", column {problem.column}"
+            lines.append(f"  {where}: {problem.reason}")
+        if len(problems) > self.SHOWN:
+            lines.append(f"  ... and {len(problems) - self.SHOWN} more")
+        super().__init__("\n".join(lines))

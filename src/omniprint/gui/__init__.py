@@ -1,0 +1,1 @@
+"""The desktop face of the services (PySide6)."""

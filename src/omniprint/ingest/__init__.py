@@ -1,0 +1,1 @@
+"""Reading what comes back: CSV dialects, encodings, numbers, dates, presets of known exports."""

@@ -1,0 +1,23 @@
+"""The `omniprint` program: with a command it is the CLI, with none it starts the desktop app.
+
+This sits above both faces so that neither imports the other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from omniprint.cli.main import build_parser, run
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from omniprint.gui.app import run_app  # Qt loads only when the app is wanted
+
+        return run_app(args.workspace)
+    return run(args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

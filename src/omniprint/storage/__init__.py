@@ -1,0 +1,1 @@
+"""The workspace file: SQLite schema, migrations and queries (sqlite-utils)."""

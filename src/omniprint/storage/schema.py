@@ -1,0 +1,103 @@
+"""Forward-only schema migrations. `MIGRATIONS[n]` takes a workspace from version n to n + 1.
+
+Never edit a migration that has shipped: add a new one. Each runs inside the transaction that also
+bumps `PRAGMA user_version`, so a failed migration leaves the file at its old version.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+_V1 = """
+CREATE TABLE setting (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE campaign (
+    id INTEGER PRIMARY KEY,
+    slug TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    landing_url TEXT NOT NULL,
+    start_date TEXT,
+    end_date TEXT,
+    budget_cents INTEGER NOT NULL DEFAULT 0 CHECK (budget_cents >= 0),
+    currency TEXT NOT NULL DEFAULT 'EUR' CHECK (length(currency) = 3),
+    redirect_base TEXT,
+    notes TEXT NOT NULL DEFAULT '',
+    attribution_days INTEGER NOT NULL DEFAULT 60 CHECK (attribution_days > 0),
+    created_at TEXT NOT NULL
+);
+CREATE TABLE piece (
+    id INTEGER PRIMARY KEY,
+    campaign_id INTEGER NOT NULL REFERENCES campaign(id) ON DELETE CASCADE,
+    slug TEXT NOT NULL,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL
+        CHECK (kind IN ('business-card', 'flyer', 'leaflet', 'door-hanger', 'postcard')),
+    size_name TEXT NOT NULL DEFAULT '',
+    width_mm REAL NOT NULL CHECK (width_mm > 0),
+    height_mm REAL NOT NULL CHECK (height_mm > 0),
+    UNIQUE (campaign_id, slug)
+);
+CREATE TABLE variant (
+    id INTEGER PRIMARY KEY,
+    piece_id INTEGER NOT NULL REFERENCES piece(id) ON DELETE CASCADE,
+    label TEXT NOT NULL,
+    print_cpm_cents INTEGER NOT NULL DEFAULT 0 CHECK (print_cpm_cents >= 0),
+    design_json TEXT,
+    UNIQUE (piece_id, label)
+);
+CREATE TABLE zone (
+    id INTEGER PRIMARY KEY,
+    campaign_id INTEGER NOT NULL REFERENCES campaign(id) ON DELETE CASCADE,
+    code TEXT NOT NULL,
+    name TEXT NOT NULL,
+    households INTEGER NOT NULL CHECK (households >= 0),
+    coverage_bp INTEGER NOT NULL DEFAULT 10000 CHECK (coverage_bp BETWEEN 0 AND 10000),
+    cpm_cents INTEGER NOT NULL DEFAULT 0 CHECK (cpm_cents >= 0),
+    drop_date TEXT,
+    is_control INTEGER NOT NULL DEFAULT 0 CHECK (is_control IN (0, 1)),
+    UNIQUE (campaign_id, code)
+);
+CREATE TABLE drops (
+    id INTEGER PRIMARY KEY,
+    variant_id INTEGER NOT NULL REFERENCES variant(id) ON DELETE CASCADE,
+    zone_id INTEGER NOT NULL REFERENCES zone(id) ON DELETE CASCADE,
+    quantity INTEGER NOT NULL CHECK (quantity > 0),
+    UNIQUE (variant_id, zone_id)
+);
+CREATE INDEX drops_zone ON drops(zone_id);
+CREATE TABLE code (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    display TEXT NOT NULL,
+    drop_id INTEGER NOT NULL REFERENCES drops(id) ON DELETE RESTRICT,
+    variant_id INTEGER NOT NULL REFERENCES variant(id) ON DELETE RESTRICT,
+    serial INTEGER NOT NULL CHECK (serial > 0),
+    copies INTEGER NOT NULL DEFAULT 1 CHECK (copies > 0),
+    created_at TEXT NOT NULL,
+    UNIQUE (variant_id, serial)
+);
+CREATE INDEX code_drop ON code(drop_id);
+CREATE TABLE asset (
+    sha256 TEXT PRIMARY KEY,
+    mime TEXT NOT NULL,
+    name TEXT NOT NULL DEFAULT '',
+    data BLOB NOT NULL
+);
+"""
+
+
+def _statements(script: str) -> list[str]:
+    return [s.strip() for s in script.split(";\n") if s.strip()]
+
+
+def _v1_initial(db: sqlite_utils.Database) -> None:
+    # executescript() would commit the open transaction, so run statement by statement.
+    for statement in _statements(_V1):
+        db.execute(statement)
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1_initial]

@@ -1,0 +1,190 @@
+"""The workspace: one SQLite file that holds a whole business.
+
+Opening a workspace checks, before writing a single byte, that the file is an OmniPrint workspace of
+a version this program can read; then it backs the file up and migrates it forward if it is older.
+Writers take the database's write lock up front (`BEGIN IMMEDIATE`) and wait for each other (busy
+timeout), so two processes writing the same workspace queue up instead of failing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import sqlite_utils
+
+from omniprint.domain.errors import WorkspaceError
+from omniprint.storage.schema import MIGRATIONS
+
+APPLICATION_ID = 0x4F4D4E50  # "OMNP": marks the file as an OmniPrint workspace
+SCHEMA_VERSION = len(MIGRATIONS)
+BUSY_TIMEOUT_MS = 60_000
+SQLITE_MAGIC = b"SQLite format 3\x00"
+SUFFIX = ".omniprint"
+
+
+class Workspace:
+    """An open workspace file. Use `Workspace.open(path)`; close it when done (or use `with`)."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+        self.path = path
+        self.conn = conn
+        self.db = sqlite_utils.Database(conn, execute_plugins=False)
+
+    @classmethod
+    def open(cls, path: str | Path, *, create: bool = True) -> Workspace:
+        """Open (and, with `create`, make) the workspace at `path`, migrating it if it is older."""
+        path = Path(path).expanduser()
+        existing = path.exists() and path.stat().st_size > 0
+        if existing:
+            version = _inspect(path)
+        elif not create:
+            raise WorkspaceError(f"{path}: no workspace here (use 'omniprint init' to make one)")
+        else:
+            version = 0
+            path.parent.mkdir(parents=True, exist_ok=True)
+        conn = _connect(path)
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            if version < SCHEMA_VERSION:
+                if existing and version > 0:
+                    _backup(conn, path, version)
+                _migrate(conn)
+        except BaseException:
+            conn.close()
+            raise
+        return cls(path, conn)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One all-or-nothing write. Nested calls join the outer transaction (as a savepoint)."""
+        if self.conn.in_transaction:
+            with self.db.atomic():
+                yield self.conn
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    def query(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
+        return self.conn.execute(sql, params).fetchall()
+
+    def one(self, sql: str, params: tuple | dict = ()) -> sqlite3.Row | None:
+        return self.conn.execute(sql, params).fetchone()
+
+    def backup_to(self, target: str | Path) -> Path:
+        """A consistent copy of the whole workspace (safe while others write)."""
+        target = Path(target)
+        dest = sqlite3.connect(target)
+        try:
+            self.conn.backup(dest)
+        finally:
+            dest.close()
+        return target
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(
+        path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
+    )
+    conn.row_factory = sqlite3.Row
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    # Random coupon keys insert all over their index: a larger page cache keeps that in memory.
+    conn.execute("PRAGMA cache_size = -131072")
+    return conn
+
+
+def _inspect(path: Path) -> int:
+    """The schema version of an existing file, read without changing it; refuses others."""
+    with path.open("rb") as handle:
+        magic = handle.read(len(SQLITE_MAGIC))
+    if magic != SQLITE_MAGIC:
+        raise WorkspaceError(
+            f"{path}: this is not an OmniPrint workspace (not an SQLite database);"
+            " it was left untouched"
+        )
+    try:
+        ro = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
+        try:
+            app_id = ro.execute("PRAGMA application_id").fetchone()[0]
+            version = ro.execute("PRAGMA user_version").fetchone()[0]
+            tables = ro.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        finally:
+            ro.close()
+    except sqlite3.DatabaseError as exc:
+        raise WorkspaceError(
+            f"{path}: this file cannot be read as a workspace ({exc}); it was left untouched"
+        ) from exc
+    if app_id != APPLICATION_ID and not (app_id == 0 and tables == 0):
+        raise WorkspaceError(
+            f"{path}: this is an SQLite database but not an OmniPrint workspace;"
+            " it was left untouched"
+        )
+    if version > SCHEMA_VERSION:
+        raise WorkspaceError(
+            f"{path}: this workspace was written by a newer version of OmniPrint "
+            f"(schema {version}; this version reads up to {SCHEMA_VERSION}). "
+            "Update OmniPrint to open it; the file was left untouched."
+        )
+    return version
+
+
+def _backup(conn: sqlite3.Connection, path: Path, version: int) -> Path:
+    """Copy the workspace aside before migrating it: `shop.omniprint` -> `shop.v3.bak.omniprint`."""
+    target = path.with_name(f"{path.stem}.v{version}.bak{path.suffix or SUFFIX}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.stem}.v{version}.bak{n}{path.suffix or SUFFIX}")
+    dest = sqlite3.connect(target)
+    try:
+        conn.backup(dest)
+    finally:
+        dest.close()
+    return target
+
+
+def _migrate(conn: sqlite3.Connection) -> None:
+    """Apply pending migrations, each in its own transaction together with the version bump.
+
+    The version is read again under the write lock, so two processes opening an old workspace at
+    the same time migrate it once.
+    """
+    while True:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version >= SCHEMA_VERSION:
+                conn.execute("COMMIT")
+                return
+            db = sqlite_utils.Database(conn, execute_plugins=False)
+            MIGRATIONS[version](db)
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            conn.execute(f"PRAGMA user_version = {version + 1}")
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise

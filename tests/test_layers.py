@@ -1,0 +1,59 @@
+"""The layers of ARCHITECTURE.md, checked: imports only point down, and the core knows no Qt."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).parents[1] / "src" / "omniprint"
+
+# Highest first, as in ARCHITECTURE.md's table.
+LAYERS = ["gui", "cli", "services", "render", "ingest", "storage", "domain"]
+NEVER = {
+    "cli": {"PySide6"},
+    "services": {"PySide6"},
+    "render": {"PySide6", "omniprint.storage"},
+    "ingest": {"PySide6", "reportlab"},
+    "storage": {"PySide6", "reportlab"},
+    "domain": {"PySide6", "reportlab", "segno", "sqlite3", "sqlite_utils", "platformdirs"},
+}
+
+
+def _imports(path: Path) -> list[tuple[int, str]]:
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found += [(node.lineno, alias.name) for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.append((node.lineno, node.module))
+    return found
+
+
+def _violations(layer: str) -> list[str]:
+    rank = LAYERS.index(layer)
+    above = {f"omniprint.{name}" for name in LAYERS[:rank]}
+    banned = NEVER.get(layer, set())
+    bad = []
+    for path in sorted((PACKAGE / layer).rglob("*.py")):
+        for line, module in _imports(path):
+            hits = [m for m in above | banned if module == m or module.startswith(m + ".")]
+            if hits:
+                bad.append(f"{path.relative_to(PACKAGE.parent)}:{line} imports {module}")
+    return bad
+
+
+@pytest.mark.parametrize("layer", LAYERS)
+def test_no_upward_imports(layer: str) -> None:
+    assert _violations(layer) == []
+
+
+def test_the_check_catches_an_upward_import(tmp_path: Path, monkeypatch) -> None:
+    """The rule itself must be able to fail: a domain module importing storage is caught."""
+    fake = tmp_path / "omniprint"
+    (fake / "domain").mkdir(parents=True)
+    (fake / "domain" / "bad.py").write_text("from omniprint.storage import plan\nimport PySide6\n")
+    monkeypatch.setattr(__import__(__name__), "PACKAGE", fake)
+    assert len(_violations("domain")) == 2
