@@ -288,3 +288,11 @@ def test_written_tables_read_back(
     assert result.header == [name.strip() for name in header]
     assert result.header_line == 1
     assert [(row.line, row.values) for row in result.rows] == expected
+
+
+def test_csv_field_limit_of_the_process_is_left_as_it_was() -> None:
+    before = csv.field_size_limit()
+    read_table(b"a,b\n1,2\n", max_field_bytes=10)
+    with pytest.raises(InputFileError):
+        read_table(b"a,b\n1," + b"x" * 50 + b"\n", max_field_bytes=10)
+    assert csv.field_size_limit() == before
