@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-from omniprint.cli.output import Output
+from omniprint.cli.output import Output, console_progress
 from omniprint.domain import links
 from omniprint.domain.codes import DEFAULT_BODY_LENGTH
 from omniprint.services import codes
@@ -51,14 +50,6 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     exp.set_defaults(handler=_links_export)
 
 
-def _console_progress(done: int, total: int, message: str) -> None:
-    if sys.stderr.isatty() and total:
-        sys.stderr.write(f"\r{message}: {done:,} / {total:,} ({done * 100 // total} %)")
-        if done >= total:
-            sys.stderr.write("\n")
-        sys.stderr.flush()
-
-
 def _generate(ws: Workspace, args: argparse.Namespace) -> Output:
     result = codes.generate_codes(
         ws,
@@ -66,7 +57,7 @@ def _generate(ws: Workspace, args: argparse.Namespace) -> Output:
         per=args.per,
         prefix=args.prefix,
         length=args.length,
-        progress=_console_progress,
+        progress=console_progress,
     )
     text = f"Generated {result.created:,} codes for {result.drops} drops of {result.campaign}"
     if result.skipped_drops:
@@ -83,7 +74,7 @@ def _generate(ws: Workspace, args: argparse.Namespace) -> Output:
 
 
 def _export(ws: Workspace, args: argparse.Namespace) -> Output:
-    count = codes.export_codes(ws, args.campaign, args.out, progress=_console_progress)
+    count = codes.export_codes(ws, args.campaign, args.out, progress=console_progress)
     return Output({"file": str(args.out), "codes": count}, [f"Wrote {count:,} codes to {args.out}"])
 
 

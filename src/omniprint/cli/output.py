@@ -74,3 +74,11 @@ def zone_json(z: Zone, currency: str) -> dict:
         "drop_date": z.drop_date,
         "control": z.is_control,
     }
+
+
+def console_progress(done: int, total: int, message: str) -> None:
+    if sys.stderr.isatty() and total:
+        sys.stderr.write(f"\r{message}: {done:,} / {total:,} ({done * 100 // total} %)")
+        if done >= total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()

@@ -138,23 +138,28 @@ def count_codes(ws: Workspace, campaign_id: int) -> int:
     return row[0]
 
 
-class VariantRun(Sequence[CodeRow]):
-    """A variant's print run (optionally one zone) as a lazy sequence of codes by position.
+class PrintRun(Sequence[CodeRow]):
+    """The pieces of a variant's print run (optionally one zone's drop), in serial order.
 
-    The renderer indexes records out of order (cut-and-stack), so this reads pages of rows by
-    serial on demand and keeps only a few pages in memory, whatever the size of the run.
+    Position i is the piece with serial ``first + i``; with one code per drop, many positions share
+    a code. The renderer indexes pieces out of order (cut-and-stack), so rows are read by serial
+    range on demand and only a few pages of them are kept in memory, whatever the size of the run.
     """
 
     PAGE = 2048
+    MAX_PAGES = 64
 
     def __init__(self, ws: Workspace, variant_id: int, zone_id: int | None = None) -> None:
         self._ws = ws
         self._where = "c.variant_id = ?" + (" AND d.zone_id = ?" if zone_id is not None else "")
         self._params: tuple = (variant_id,) if zone_id is None else (variant_id, zone_id)
-        self._len = ws.one(
-            f"SELECT COUNT(*) FROM code c JOIN drops d ON d.id = c.drop_id WHERE {self._where}",
+        first, count = ws.one(
+            "SELECT MIN(c.serial), COALESCE(SUM(c.copies), 0) FROM code c"
+            f" JOIN drops d ON d.id = c.drop_id WHERE {self._where}",
             self._params,
-        )[0]
+        )
+        self.first_serial = first or 1
+        self._len = count
         self._pages: dict[int, list[CodeRow]] = {}
 
     def __len__(self) -> int:
@@ -170,14 +175,23 @@ class VariantRun(Sequence[CodeRow]):
         page_no, offset = divmod(index, self.PAGE)
         page = self._pages.get(page_no)
         if page is None:
-            if len(self._pages) >= 64:
-                self._pages.pop(next(iter(self._pages)))
-            page = [
-                _code_row(r)
-                for r in self._ws.conn.execute(
-                    f"{_CODE_ROWS} WHERE {self._where} ORDER BY c.serial LIMIT ? OFFSET ?",
-                    (*self._params, self.PAGE, page_no * self.PAGE),
-                )
-            ]
-            self._pages[page_no] = page
+            page = self._load(page_no)
         return page[offset]
+
+    def _load(self, page_no: int) -> list[CodeRow]:
+        if len(self._pages) >= self.MAX_PAGES:
+            self._pages.pop(next(iter(self._pages)))
+        low = self.first_serial + page_no * self.PAGE
+        high = min(low + self.PAGE, self.first_serial + self._len)
+        rows = self._ws.conn.execute(
+            f"{_CODE_ROWS} WHERE {self._where} AND c.serial < ? AND c.serial + c.copies > ?"
+            " ORDER BY c.serial",
+            (*self._params, high, low),
+        )
+        page: list[CodeRow] = []
+        for r in rows:
+            row = _code_row(r)
+            start, stop = max(row.serial, low), min(row.serial + row.copies, high)
+            page.extend([row] * (stop - start))
+        self._pages[page_no] = page
+        return page

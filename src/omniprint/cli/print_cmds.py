@@ -1,0 +1,226 @@
+"""Design and print commands: template, design, preflight, export, package, business."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from omniprint.cli.output import Output, console_progress, table
+from omniprint.domain.errors import ValidationError
+from omniprint.render.impose import SHEETS
+from omniprint.render.pdf import MODES, SHOPS, PrintOptions
+from omniprint.services import business, designs, printing
+from omniprint.storage.workspace import Workspace
+
+
+def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    group = commands.add_parser("template", help="starter templates")
+    sub = group.add_subparsers(dest="action", metavar="ACTION", required=True)
+    lst = sub.add_parser("list", parents=[common], help="list the starter templates")
+    lst.add_argument("--kind", help="only templates for this piece kind")
+    lst.set_defaults(handler=_template_list)
+
+    group = commands.add_parser("design", help="set, export and import a piece's design")
+    sub = group.add_subparsers(dest="action", metavar="ACTION", required=True)
+    cmd = sub.add_parser("set", parents=[common], help="start a design from a template")
+    _piece_args(cmd)
+    cmd.add_argument("--template", required=True, metavar="NAME")
+    cmd.set_defaults(handler=_design_set)
+    cmd = sub.add_parser("export", parents=[common], help="write the design as JSON")
+    _piece_args(cmd)
+    cmd.add_argument("--out", required=True, type=Path, metavar="FILE.json")
+    cmd.set_defaults(handler=_design_export)
+    cmd = sub.add_parser("import", parents=[common], help="read a design from JSON")
+    _piece_args(cmd)
+    cmd.add_argument("file", type=Path, metavar="FILE.json")
+    cmd.set_defaults(handler=_design_import)
+
+    cmd = commands.add_parser("preflight", parents=[common], help="check a design for print")
+    _piece_args(cmd)
+    _print_options(cmd)
+    cmd.set_defaults(handler=_preflight)
+
+    cmd = commands.add_parser("export", parents=[common], help="write the print-ready PDF")
+    _piece_args(cmd)
+    cmd.add_argument("--zone", metavar="CODE", help="only this zone's pieces")
+    cmd.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    _print_options(cmd)
+    cmd.add_argument("--force", action="store_true", help="export despite preflight errors")
+    cmd.set_defaults(handler=_export)
+
+    cmd = commands.add_parser("package", parents=[common], help="zip for the print shop")
+    _piece_args(cmd)
+    cmd.add_argument("--out", required=True, type=Path, metavar="FILE.zip")
+    cmd.add_argument("--sheet", default="SRA3", choices=sorted(SHEETS))
+    cmd.add_argument("--shop", default="eu", choices=sorted(SHOPS))
+    cmd.add_argument("--bleed", type=float, metavar="MM")
+    cmd.add_argument("--stock", default="350 gsm silk", help="paper, for the job ticket")
+    cmd.set_defaults(handler=_package)
+
+    group = commands.add_parser("business", help="your business details, printed on pieces")
+    sub = group.add_subparsers(dest="action", metavar="ACTION", required=True)
+    cmd = sub.add_parser("set", parents=[common], help="set name, phone, email, web, address")
+    for name in business.BUSINESS_FIELDS:
+        cmd.add_argument(f"--{name}")
+    cmd.set_defaults(handler=_business_set)
+    sub.add_parser("show", parents=[common], help="show them").set_defaults(handler=_business_show)
+
+
+def _piece_args(cmd: argparse.ArgumentParser) -> None:
+    cmd.add_argument("campaign")
+    cmd.add_argument("--piece", required=True)
+    cmd.add_argument("--variant")
+
+
+def _print_options(cmd: argparse.ArgumentParser) -> None:
+    cmd.add_argument("--mode", default="press", choices=MODES)
+    cmd.add_argument("--sheet", default="SRA3", choices=sorted(SHEETS), help="press sheet")
+    cmd.add_argument("--shop", default="eu", choices=sorted(SHOPS), help="bleed/safe preset")
+    cmd.add_argument("--bleed", type=float, metavar="MM", help="custom bleed")
+    cmd.add_argument("--marks", action="store_true", help="crop marks outside the bleed")
+    cmd.add_argument("--rgb", action="store_true", help="RGB for office printing (not press)")
+
+
+def _options(args: argparse.Namespace, **extra: object) -> PrintOptions:
+    return PrintOptions(
+        mode=getattr(args, "mode", "press"),
+        sheet=args.sheet,
+        shop=args.shop,
+        bleed_mm=args.bleed,
+        marks=getattr(args, "marks", False),
+        color="rgb" if getattr(args, "rgb", False) else "cmyk",
+        force=getattr(args, "force", False),
+        **extra,  # type: ignore[arg-type]
+    )
+
+
+def _template_list(ws: Workspace, args: argparse.Namespace) -> Output:
+    found = designs.list_templates(args.kind)
+    rows = [[t.name, t.kind, f"{t.width_mm:g} x {t.height_mm:g} mm", t.title] for t in found]
+    data = [
+        {
+            "name": t.name,
+            "kind": t.kind,
+            "width_mm": t.width_mm,
+            "height_mm": t.height_mm,
+            "title": t.title,
+            "title_es": t.title_es,
+            "description": t.description,
+        }
+        for t in found
+    ]
+    return Output(data, table(["name", "kind", "size", "title"], rows))
+
+
+def _design_set(ws: Workspace, args: argparse.Namespace) -> Output:
+    d = designs.set_template(ws, args.campaign, args.piece, args.variant, args.template)
+    return Output(
+        {"template": args.template, "width_mm": d.width_mm, "height_mm": d.height_mm},
+        [f"Design of {args.piece} set from template {args.template}"],
+    )
+
+
+def _design_export(ws: Workspace, args: argparse.Namespace) -> Output:
+    designs.export_design(ws, args.campaign, args.piece, args.variant, args.out)
+    return Output({"file": str(args.out)}, [f"Wrote the design to {args.out}"])
+
+
+def _design_import(ws: Workspace, args: argparse.Namespace) -> Output:
+    d = designs.import_design(ws, args.campaign, args.piece, args.variant, args.file)
+    elements = sum(len(s.elements) for s in d.sides)
+    return Output(
+        {"file": str(args.file), "sides": len(d.sides), "elements": elements},
+        [f"Imported the design from {args.file}: {len(d.sides)} sides, {elements} elements"],
+    )
+
+
+def _issue_json(issue) -> dict:
+    return {
+        "level": issue.level,
+        "element": issue.element,
+        "side": issue.side,
+        "message": issue.message,
+    }
+
+
+def _preflight(ws: Workspace, args: argparse.Namespace) -> Output:
+    issues = printing.check_job(ws, args.campaign, args.piece, args.variant, _options(args))
+    lines = [str(i) for i in issues] or ["Preflight: no problems found"]
+    errors = sum(1 for i in issues if i.level == "error")
+    if issues:
+        lines.append(f"{errors} errors, {len(issues) - errors} warnings")
+    return Output({"issues": [_issue_json(i) for i in issues], "errors": errors}, lines)
+
+
+def _export(ws: Workspace, args: argparse.Namespace) -> Output:
+    if args.rgb and args.mode == "press":
+        raise ValidationError("--rgb is for office printing: a press file must be CMYK")
+    result = printing.export_pdf(
+        ws,
+        args.campaign,
+        args.piece,
+        args.out,
+        variant=args.variant,
+        zone=args.zone,
+        options=_options(args),
+        progress=console_progress,
+    )
+    r = result.render
+    lines = [
+        f"Wrote {args.out}: {r.pages} pages, {r.records:,} pieces"
+        + (f" on {r.sheets} sheets ({r.per_sheet}-up)" if r.mode == "press" else "")
+    ]
+    if result.sample:
+        lines.append("No codes yet: the proof shows a sample code and link")
+    if result.check:
+        lines.append(
+            f"Self-check: {result.check.codes_checked} QR codes on pages "
+            f"{', '.join(str(p + 1) for p in result.check.pages_checked)} decode to the right links"
+        )
+    lines += [str(i) for i in r.issues]
+    return Output(
+        {
+            "file": str(args.out),
+            "mode": r.mode,
+            "pages": r.pages,
+            "pieces": r.records,
+            "sheets": r.sheets,
+            "per_sheet": r.per_sheet,
+            "bytes": r.bytes,
+            "sample": result.sample,
+            "self_check": {"pages": result.check.pages_checked, "codes": result.check.codes_checked}
+            if result.check
+            else None,
+            "issues": [_issue_json(i) for i in r.issues],
+        },
+        lines,
+    )
+
+
+def _package(ws: Workspace, args: argparse.Namespace) -> Output:
+    ticket = printing.write_shop_package(
+        ws,
+        args.campaign,
+        args.piece,
+        args.out,
+        variant=args.variant,
+        options=_options(args),
+        stock=args.stock,
+    )
+    return Output(
+        {"file": str(args.out), "ticket": ticket},
+        [f"Wrote the print-shop package {args.out}", *(f"  {k}: {v}" for k, v in ticket.items())],
+    )
+
+
+def _business_set(ws: Workspace, args: argparse.Namespace) -> Output:
+    values = {f: getattr(args, f) for f in business.BUSINESS_FIELDS}
+    return _business_out(business.set_business(ws, **values))
+
+
+def _business_show(ws: Workspace, args: argparse.Namespace) -> Output:
+    return _business_out(business.get_business(ws))
+
+
+def _business_out(details: dict[str, str]) -> Output:
+    return Output(details, [f"{k:<8} {v}" for k, v in details.items()])

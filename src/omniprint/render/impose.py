@@ -1,0 +1,113 @@
+"""Imposition: how many pieces fit on a press sheet, where, and which record goes where.
+
+Pieces are placed with their own bleed on every side (a double cut between neighbours), so each
+piece can carry full-bleed artwork. Positions are numbered row by row from the top-left corner.
+Cut-and-stack: with N positions and S sheets, position p on sheet s holds record p * S + s, so that
+after cutting, each pile is in serial order and the piles stack in order.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from reportlab.lib.units import mm
+
+from omniprint.domain.errors import ValidationError
+
+# Press sheets in mm (portrait); orientation is chosen per job to fit the most pieces.
+SHEETS: dict[str, tuple[float, float]] = {
+    "A4": (210.0, 297.0),
+    "A3": (297.0, 420.0),
+    "SRA3": (320.0, 450.0),
+    "Letter": (215.9, 279.4),
+    "Tabloid": (279.4, 431.8),
+}
+
+# Room kept around the block of pieces for the press's gripper, the crop marks and the slug line.
+SHEET_MARGIN_MM = 14.0
+
+
+@dataclass(frozen=True)
+class SheetLayout:
+    """Where pieces sit on a press sheet (all lengths in points)."""
+
+    sheet_name: str
+    width: float
+    height: float
+    cols: int
+    rows: int
+    trim_w: float
+    trim_h: float
+    bleed: float
+
+    @property
+    def per_sheet(self) -> int:
+        return self.cols * self.rows
+
+    @property
+    def pitch(self) -> tuple[float, float]:
+        """Distance between the trims of neighbouring pieces (x, y)."""
+        return self.trim_w + 2 * self.bleed, self.trim_h + 2 * self.bleed
+
+    @property
+    def block(self) -> tuple[float, float, float, float]:
+        """The trims' bounding box (x0, y0, x1, y1), centred on the sheet."""
+        px, py = self.pitch
+        block_w = self.cols * px - 2 * self.bleed
+        block_h = self.rows * py - 2 * self.bleed
+        x0 = (self.width - block_w) / 2
+        y0 = (self.height - block_h) / 2
+        return x0, y0, x0 + block_w, y0 + block_h
+
+    def slot(self, position: int, *, back: bool = False) -> tuple[float, float]:
+        """Trim bottom-left (x, y) of a position; backs are mirrored left-right for duplex."""
+        row, col = divmod(position, self.cols)
+        if back:
+            col = self.cols - 1 - col
+        px, py = self.pitch
+        x0, _, _, y1 = self.block
+        return x0 + col * px, y1 - self.trim_h - row * py
+
+    def cut_lines(self) -> tuple[list[float], list[float]]:
+        """The x of every vertical cut and the y of every horizontal cut (trim edges)."""
+        px, py = self.pitch
+        x0, y0, _, _ = self.block
+        xs = sorted({x0 + c * px + dx for c in range(self.cols) for dx in (0, self.trim_w)})
+        ys = sorted({y0 + r * py + dy for r in range(self.rows) for dy in (0, self.trim_h)})
+        return xs, ys
+
+
+def plan_sheet(sheet: str, trim_w_mm: float, trim_h_mm: float, bleed_mm: float) -> SheetLayout:
+    """The layout that fits the most pieces on the sheet, in portrait or landscape."""
+    if sheet not in SHEETS:
+        raise ValidationError(f"unknown press sheet {sheet!r}: use one of {', '.join(SHEETS)}")
+    best: SheetLayout | None = None
+    short, long = SHEETS[sheet]
+    for width, height in ((short, long), (long, short)):
+        usable_w = width - 2 * SHEET_MARGIN_MM
+        usable_h = height - 2 * SHEET_MARGIN_MM
+        cols = int(usable_w // (trim_w_mm + 2 * bleed_mm))
+        rows = int(usable_h // (trim_h_mm + 2 * bleed_mm))
+        layout = SheetLayout(sheet, width * mm, height * mm, cols, rows, trim_w_mm * mm,
+                             trim_h_mm * mm, bleed_mm * mm)  # fmt: skip
+        if best is None or layout.per_sheet > best.per_sheet:
+            best = layout
+    assert best is not None
+    if best.per_sheet == 0:
+        raise ValidationError(
+            f"a {trim_w_mm:g} x {trim_h_mm:g} mm piece with {bleed_mm:g} mm bleed does not fit "
+            f"on {sheet} with its margins: choose a bigger sheet"
+        )
+    return best
+
+
+def sheet_count(records: int, per_sheet: int) -> int:
+    """How many sheets a run needs."""
+    return max(1, math.ceil(records / per_sheet))
+
+
+def record_at(position: int, sheet: int, sheets: int, records: int) -> int | None:
+    """The record index at a position of a sheet in cut-and-stack order, or None (left blank)."""
+    index = position * sheets + sheet
+    return index if index < records else None

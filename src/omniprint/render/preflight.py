@@ -1,0 +1,161 @@
+"""Preflight: what a print shop would reject, found before the file is written.
+
+Each issue names the element and side, so the designer can select it. Press mode refuses to export
+with errors unless forced; warnings are shown and the export goes on.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from PIL import Image, UnidentifiedImageError
+from reportlab.lib.units import mm
+
+from omniprint.domain.design import (
+    BarcodeElement,
+    Color,
+    Design,
+    Element,
+    ImageElement,
+    QrElement,
+    TextElement,
+    fill_fields,
+)
+from omniprint.render.draw import ImageSource, no_images, text_width, wrap_text
+from omniprint.render.fonts import FontBook, load_fonts
+from omniprint.render.qr import QUIET_MODULES, qr_modules
+
+AddIssue = Callable[[str, str], None]
+MIN_MODULE_MM = 0.4
+MIN_TEXT_PT = 5.0
+MIN_COLOURED_TEXT_PT = 8.0
+WARN_PPI = 200
+REFUSE_PPI = 150
+
+
+@dataclass(frozen=True)
+class PreflightIssue:
+    """One problem: ``level`` is ``error`` or ``warning``."""
+
+    level: str
+    element: str
+    side: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.level}: {self.side}, {self.element}: {self.message}"
+
+
+def _colors(el: Element) -> list[Color]:
+    names = ("color", "fill", "stroke", "background")
+    return [c for c in (getattr(el, n, None) for n in names) if isinstance(c, Color)]
+
+
+def _is_plain_black(color: Color) -> bool:
+    return color.cmyk is not None and tuple(color.cmyk) == (0, 0, 0, 100)
+
+
+def preflight(
+    design: Design,
+    options: object,
+    sample_record: Mapping[str, str],
+    *,
+    images: ImageSource = no_images,
+    fonts: FontBook | None = None,
+) -> list[PreflightIssue]:
+    """Check the design for a print run (``options``: a `PrintOptions`) with one sample record.
+
+    The design's bleed and safe margin are taken as given: pass the effective design
+    (`omniprint.render.pdf.effective_design`) to check against the shop's preset.
+    """
+    fonts = fonts or load_fonts()
+    press = getattr(options, "mode", "press") == "press"
+    cmyk = getattr(options, "color", "cmyk") == "cmyk"
+    issues: list[PreflightIssue] = []
+    for side in design.sides:
+        if cmyk and side.background is not None and side.background.is_rgb_only:
+            message = "RGB colour in a CMYK file: converted naively"
+            issues.append(PreflightIssue("warning", "background", side.name, message))
+        for el in side.elements:
+            if el.hidden:
+                continue
+
+            def add(level: str, message: str, _el: Element = el, _side: str = side.name) -> None:
+                issues.append(PreflightIssue(level, _el.label, _side, message))
+
+            if cmyk and any(c.is_rgb_only for c in _colors(el)):
+                add("warning", "RGB colour in a CMYK file: converted naively; give a CMYK value")
+            if isinstance(el, TextElement | QrElement | BarcodeElement):
+                _check_safe(design, el, add)
+            if isinstance(el, TextElement):
+                _check_text(el, fill_fields(el.text, sample_record), fonts, press, add)
+            elif isinstance(el, QrElement):
+                _check_qr(design, el, sample_record, add)
+            elif isinstance(el, ImageElement):
+                _check_image(el, images, press, add)
+    return issues
+
+
+def _check_safe(design: Design, el: Element, add: AddIssue) -> None:
+    safe = design.safe_mm
+    x, y, w, h = el.x_mm, el.y_mm, el.w_mm, el.h_mm
+    if isinstance(el, QrElement):
+        # The quiet zone may reach into the margin; the symbol itself must stay inside.
+        size = min(w, h)
+        x, y, w, h = x + (w - size) / 2, y + (h - size) / 2, size, size
+        if x < 0 or y < 0 or x + w > design.width_mm or y + h > design.height_mm:
+            add("error", "the QR box (symbol and quiet zone) extends past the trim: "
+                         "the quiet zone would be cut")  # fmt: skip
+        quiet = size * QUIET_MODULES / 33  # about 4 modules of a typical link's symbol
+        x, y, w, h = x + quiet, y + quiet, w - 2 * quiet, h - 2 * quiet
+    if x < safe or y < safe or x + w > design.width_mm - safe or y + h > design.height_mm - safe:
+        add("warning", f"outside the safe area ({safe:g} mm inside the trim): it may be cut")
+
+
+def _check_text(el: TextElement, text: str, fonts: FontBook, press: bool, add: AddIssue) -> None:
+    font = fonts.resolve(el.font, el.bold, el.italic)
+    if not fonts.has_family(el.font):
+        add("warning", f"font {el.font!r} is not bundled: {font} is used instead")
+    if not fonts.is_embedded(font):
+        add("error" if press else "warning", f"font {font} cannot be embedded (not TrueType)")
+    if el.size_pt < MIN_TEXT_PT:
+        add("warning", f"text of {el.size_pt:g} pt is under {MIN_TEXT_PT:g} pt: hard to print")
+    elif el.size_pt < MIN_COLOURED_TEXT_PT and not _is_plain_black(el.color):
+        add("warning", f"coloured or reversed text of {el.size_pt:g} pt is under "
+                       f"{MIN_COLOURED_TEXT_PT:g} pt: it blurs with registration")  # fmt: skip
+    missing = fonts.missing_glyphs(font, text)
+    if missing:
+        add("error", f"font {font} has no glyph for {missing!r}")
+    lines = wrap_text(el, text, font)
+    height = el.size_pt + el.size_pt * el.line_spacing * (len(lines) - 1)
+    too_wide = any(text_width(line, font, el.size_pt) > el.w_mm * mm + 0.01 for line in lines)
+    if height > el.h_mm * mm + 0.01 or too_wide:
+        add("warning", "the text overflows its box")
+
+
+def _check_qr(design: Design, el: QrElement, record: Mapping[str, str], add: AddIssue) -> None:
+    data = record.get(el.field, "")
+    if not data:
+        add("error", f"the record has no {el.field!r} for the QR code")
+        return
+    module = min(el.w_mm, el.h_mm) / qr_modules(data, el.ec)
+    if module < MIN_MODULE_MM:
+        add("error" if module < MIN_MODULE_MM * 0.75 else "warning",
+            f"QR module of {module:.2f} mm is under {MIN_MODULE_MM} mm: phones may not scan it; "
+            "make the box bigger or the link shorter")  # fmt: skip
+
+
+def _check_image(el: ImageElement, images: ImageSource, press: bool, add: AddIssue) -> None:
+    try:
+        with Image.open(io.BytesIO(images(el.asset))) as image:
+            width_px, height_px = image.size
+    except (KeyError, OSError, UnidentifiedImageError):
+        add("error", f"image {el.asset!r} cannot be found or read")
+        return
+    ppi = min(width_px / (el.w_mm / 25.4), height_px / (el.h_mm / 25.4))
+    if ppi < REFUSE_PPI:
+        add("error" if press else "warning", f"image at {ppi:.0f} ppi: under {REFUSE_PPI} ppi")
+    elif ppi < WARN_PPI:
+        add("warning", f"image at {ppi:.0f} ppi: under {WARN_PPI} ppi, it may look soft")

@@ -1,0 +1,97 @@
+"""Self-check after export: render sample pages, decode their QR codes, compare with the expected.
+
+A mismatch raises `SelfCheckError`: a print file whose codes do not scan back to the right links
+must never be reported as good.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import zxingcpp
+
+from omniprint.domain.design import Design, QrElement
+from omniprint.domain.errors import OmniPrintError
+
+
+class SelfCheckError(OmniPrintError):
+    """The QR codes read back from the PDF are not the ones expected."""
+
+
+@dataclass
+class SelfCheckResult:
+    pages_checked: list[int] = field(default_factory=list)
+    codes_checked: int = 0
+
+
+def sample_pages(pages: int, count: int = 5) -> list[int]:
+    """First, last and evenly spread pages between (at most ``count``)."""
+    if pages <= count:
+        return list(range(pages))
+    step = (pages - 1) / (count - 1)
+    return sorted({round(i * step) for i in range(count)})
+
+
+def expected_payloads(
+    design: Design,
+    result: object,
+    records: Sequence[Mapping[str, str]],
+    pages: Sequence[int],
+) -> dict[int, list[str]]:
+    """What the QR codes on ``pages`` of a render ``result`` (a `RenderResult`) must decode to."""
+    expected: dict[int, list[str]] = {}
+    for page in pages:
+        side = design.sides[result.page_side(page)]  # type: ignore[attr-defined]
+        qrs = [el for el in side.elements if isinstance(el, QrElement) and not el.hidden]
+        payloads = []
+        for index in result.records_on_page(page):  # type: ignore[attr-defined]
+            if index is not None and qrs:
+                record = records[index]
+                payloads.extend(record.get(el.field, "") for el in qrs)
+        expected[page] = payloads
+    return expected
+
+
+def decode_page(pdf: pdfium.PdfDocument, page: int, dpi: float) -> list[tuple[str, float, float]]:
+    """Every QR on a page as (text, x, y) of its centre in pixels."""
+    bitmap = pdf[page].render(scale=dpi / 72, grayscale=True)
+    image = bitmap.to_pil()
+    found = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
+    out = []
+    for barcode in found:
+        points = (barcode.position.top_left, barcode.position.bottom_right)
+        cx = sum(p.x for p in points) / 2
+        cy = sum(p.y for p in points) / 2
+        out.append((barcode.text, cx, cy))
+    return out
+
+
+def self_check(
+    pdf_path: str | Path, expected: Mapping[int, Sequence[str]], *, dpi: float = 200
+) -> SelfCheckResult:
+    """Decode the QR codes of each page in ``expected`` and compare (as multisets) per page."""
+    result = SelfCheckResult()
+    pdf = pdfium.PdfDocument(str(pdf_path))
+    try:
+        for page, payloads in sorted(expected.items()):
+            if not 0 <= page < len(pdf):
+                raise SelfCheckError(f"self-check: page {page + 1} is not in the file")
+            decoded = Counter(text for text, _, _ in decode_page(pdf, page, dpi))
+            wanted = Counter(payloads)
+            if decoded != wanted:
+                missing = sorted((wanted - decoded).elements())[:3]
+                extra = sorted((decoded - wanted).elements())[:3]
+                raise SelfCheckError(
+                    f"self-check failed on page {page + 1}: expected {sum(wanted.values())} "
+                    f"QR codes, read {sum(decoded.values())}; not found: {missing}; "
+                    f"unexpected: {extra}. Do not send this file to print."
+                )
+            result.pages_checked.append(page)
+            result.codes_checked += sum(wanted.values())
+    finally:
+        pdf.close()
+    return result
