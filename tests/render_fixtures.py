@@ -79,3 +79,19 @@ class FakeRecords(Sequence[Mapping[str, str]]):
             "zone": f"Z{serial % 7}",
             "campaign": "spring",
         }
+
+
+class BusinessRecords(FakeRecords):
+    """Fake records that also carry the business fields the bundled templates use."""
+
+    def __getitem__(self, index: int) -> Mapping[str, str]:  # type: ignore[override]
+        record = dict(super().__getitem__(index))
+        record.update({
+            "expires": "31/12/2026",
+            "business.name": "Lopez Plumbing",
+            "business.phone": "+34 912 345 678",
+            "business.web": "lopez.es",
+            "business.email": "info@lopez.es",
+            "business.address": "Calle Mayor 12",
+        })  # fmt: skip
+        return record

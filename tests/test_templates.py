@@ -449,6 +449,7 @@ def check_die_cut(doc: dict) -> None:
         cuts = [el for el in side["elements"] if el.get("name") == "die-cut"]
         assert any(el["type"] == "ellipse" for el in cuts), f"{side['name']}: no die-cut hole"
         for cut in cuts:
+            assert cut.get("role") == "die-cut", f"{cut['id']}: a die-cut needs role die-cut"
             assert cut.get("fill") is None
             assert cut["stroke"]["cmyk"] == [0, 100, 0, 0]
             cl, ct, cr, cb = box(cut)

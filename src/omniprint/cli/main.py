@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from omniprint import __version__
-from omniprint.cli import codes_cmds, plan_cmds, print_cmds
+from omniprint.cli import codes_cmds, plan_cmds, print_cmds, results_cmds
 from omniprint.cli.output import Output
 from omniprint.domain.errors import Cancelled, OmniPrintError
 from omniprint.services.workspace import default_workspace_path, open_workspace
@@ -57,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     plan_cmds.register(commands, common)
     codes_cmds.register(commands, common)
     print_cmds.register(commands, common)
+    results_cmds.register(commands, common)
     return parser
 
 

@@ -89,6 +89,7 @@ class Element:
     locked: bool = False
     hidden: bool = False
     name: str = ""
+    role: str = ""  # "" (artwork) or "die-cut" (a cutting line on its own layer, not printed)
 
     @property
     def label(self) -> str:
@@ -193,7 +194,11 @@ _CHOICES: dict[str, tuple[str, ...]] = {
     "ec": ("L", "M", "Q", "H"),
     "symbology": ("code128", "ean13"),
     "field": FIELDS,
+    "role": ("", "die-cut"),
 }
+DIE_CUT = "die-cut"
+# Elements that can be a cutting line: drawn as a stroke, never filled.
+_SHAPES_FOR_ROLES = ("rect", "ellipse", "line")
 
 
 @dataclass
@@ -230,6 +235,11 @@ def fill_fields(text: str, record: Mapping[str, str]) -> str:
     if "{{" not in text:
         return text
     return _FIELD_RE.sub(lambda m: str(record.get(m.group(1), "")), text)
+
+
+def is_die_cut(element: Element) -> bool:
+    """True for a cutting line: drawn on the die-cut layer in its spot colour, not as artwork."""
+    return element.role == DIE_CUT
 
 
 def is_variable(element: Element) -> bool:
@@ -316,8 +326,14 @@ def _element(data: Any, where: str) -> Element:
 
 
 def _check_element(el: Element, where: str) -> None:
-    if el.w_mm <= 0 or (el.h_mm <= 0 and not isinstance(el, LineElement)):
+    if isinstance(el, LineElement):
+        # A line runs from (x, y) to (x + w, y + h): w = 0 is vertical, h = 0 horizontal.
+        if el.w_mm == 0 and el.h_mm == 0:
+            raise ValidationError(f"{where}: a line needs a length (w_mm or h_mm not 0)")
+    elif el.w_mm <= 0 or el.h_mm <= 0:
         raise ValidationError(f"{where}: w_mm and h_mm must be greater than 0")
+    if el.role and el.TYPE not in _SHAPES_FOR_ROLES:
+        raise ValidationError(f"{where}.role: only a rect, ellipse or line can be a {el.role!r}")
     if isinstance(el, TextElement):
         if el.size_pt <= 0:
             raise ValidationError(f"{where}.size_pt: must be greater than 0")

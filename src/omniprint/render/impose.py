@@ -69,6 +69,16 @@ class SheetLayout:
         x0, _, _, y1 = self.block
         return x0 + col * px, y1 - self.trim_h - row * py
 
+    def back_is_turned(self, duplex: str = "long-edge") -> bool:
+        """True when the sheet turns about a horizontal axis for its back (see `slot`).
+
+        A portrait sheet turned about its long edge, or a landscape one about its short edge,
+        turns about a vertical axis: the back's columns are mirrored and pieces stay upright.
+        Otherwise the back page is that layout rotated half a turn.
+        """
+        landscape = self.width > self.height
+        return landscape != (duplex == "short-edge")
+
     def cut_lines(self) -> tuple[list[float], list[float]]:
         """The x of every vertical cut and the y of every horizontal cut (trim edges)."""
         px, py = self.pitch

@@ -9,20 +9,24 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
+
+from omniprint.render.content import Content
 
 MARK_GAP = 1.0 * mm
 MARK_LENGTH = 4.0 * mm
 MARK_WIDTH = 0.25  # points: hairline that survives trimming tolerances
 MARK_SPACE = MARK_GAP + MARK_LENGTH
+SLUG_SIZE = 6.0  # points
 
 
-def _ink(cmyk: bool) -> str:
-    return "1 1 1 1 K 1 1 1 1 k" if cmyk else "0 0 0 RG 0 0 0 rg"
+def _ink(cmyk: bool, stroke: bool = True) -> str:
+    if cmyk:
+        return "1 1 1 1 K" if stroke else "1 1 1 1 k"
+    return "0 0 0 RG" if stroke else "0 0 0 rg"
 
 
 def crop_marks(
-    canvas: Canvas,
+    out: Content,
     xs: Iterable[float],
     ys: Iterable[float],
     box: tuple[float, float, float, float],
@@ -42,14 +46,12 @@ def crop_marks(
         for x_from, x_to in ((x0 - start, x0 - start - MARK_LENGTH),
                              (x1 + start, x1 + start + MARK_LENGTH)):  # fmt: skip
             ops.append(f"{x_from:.3f} {y:.3f} m {x_to:.3f} {y:.3f} l")
-    ops.append("S Q")
-    canvas._code.append("\n".join(ops))
+    ops.append("S Q\n")
+    out.append("\n".join(ops))
 
 
-def slug_line(canvas: Canvas, text: str, x: float, y: float, font: str, *, cmyk: bool) -> None:
+def slug_line(out: Content, text: str, x: float, y: float, font: str, *, cmyk: bool) -> None:
     """One line of small text outside the trim (job, sheet, serial range)."""
-    canvas.saveState()
-    canvas._code.append(_ink(cmyk).split(" K ")[1] if cmyk else "0 0 0 rg")
-    canvas.setFont(font, 6)
-    canvas.drawString(x, y, text)
-    canvas.restoreState()
+    out.append(f"q {_ink(cmyk, stroke=False)}\n")
+    out.text(font, SLUG_SIZE, x, y, text)
+    out.append("Q\n")

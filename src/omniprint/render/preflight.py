@@ -22,6 +22,7 @@ from omniprint.domain.design import (
     QrElement,
     TextElement,
     fill_fields,
+    is_die_cut,
 )
 from omniprint.render.draw import ImageSource, no_images, text_width, wrap_text
 from omniprint.render.fonts import FontBook, load_fonts
@@ -79,8 +80,8 @@ def preflight(
             message = "RGB colour in a CMYK file: converted naively"
             issues.append(PreflightIssue("warning", "background", side.name, message))
         for el in side.elements:
-            if el.hidden:
-                continue
+            if el.hidden or is_die_cut(el):
+                continue  # a die-cut line is the shop's cutting guide, not artwork to check
 
             def add(level: str, message: str, _el: Element = el, _side: str = side.name) -> None:
                 issues.append(PreflightIssue(level, _el.label, _side, message))

@@ -1,38 +1,42 @@
-"""What a proof page adds over a piece: bleed edge, trim and safe guides, a label, PROOF mark."""
+"""What a proof page adds over a piece: bleed edge, trim and safe guides, a label, PROOF mark.
+
+The guide colours stay clear of the die-cut line's magenta (the spot ink ``DieCut``), so a
+customer never mistakes the trim for the cut or the other way round.
+"""
 
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 
 from omniprint.domain.design import Design
+from omniprint.render.content import Content, rotation_about
+
+LEGEND = "bleed: grey · trim: green · safe area: cyan dashed · die cut: magenta"
 
 
 def draw_proof_overlay(
-    canvas: Canvas, design: Design, x: float, y: float, font: str, label: str, *, cmyk: bool
+    out: Content, design: Design, x: float, y: float, font: str, label: str, *, cmyk: bool
 ) -> None:
     """Guides around the piece whose trim starts at (x, y), a label and the PROOF watermark."""
     w, h = design.width_mm * mm, design.height_mm * mm
     b, s = design.bleed_mm * mm, design.safe_mm * mm
-    magenta = "0 1 0 0" if cmyk else "1 0 1"
+    green = "0.8 0 1 0" if cmyk else "0 0.6 0.2"
     cyan = "1 0 0 0" if cmyk else "0 0.6 1"
     grey = "0 0 0 0.5" if cmyk else "0.5 0.5 0.5"
+    slate = "0.6 0.3 0 0.3" if cmyk else "0.3 0.45 0.6"
     stroke, fill = ("K", "k") if cmyk else ("RG", "rg")
-    canvas._code.append(
+    out.append(
         f"q 0.3 w {grey} {stroke} {x - b:.3f} {y - b:.3f} {w + 2 * b:.3f} {h + 2 * b:.3f} re S "
-        f"{magenta} {stroke} {x:.3f} {y:.3f} {w:.3f} {h:.3f} re S "
-        f"[2 2] 0 d {cyan} {stroke} {x + s:.3f} {y + s:.3f} {w - 2 * s:.3f} {h - 2 * s:.3f} re S Q"
+        f"{green} {stroke} {x:.3f} {y:.3f} {w:.3f} {h:.3f} re S "
+        f"[2 2] 0 d {cyan} {stroke} "
+        f"{x + s:.3f} {y + s:.3f} {w - 2 * s:.3f} {h - 2 * s:.3f} re S Q\n"
     )
-    canvas.saveState()
-    canvas._code.append(f"{grey} {fill}")
-    canvas.setFont(font, 7)
-    canvas.drawString(x - b, y + h + b + 3 * mm, label)
-    canvas.drawString(x - b, y - b - 5 * mm, "bleed: grey · trim: magenta · safe area: cyan dashed")
-    canvas.setFillAlpha(0.35)
-    canvas._code.append(f"{magenta} {fill}")
+    out.append(f"q {grey} {fill}\n")
+    out.text(font, 7, x - b, y + h + b + 3 * mm, label)
+    out.text(font, 7, x - b, y - b - 5 * mm, LEGEND)
+    alpha = out.writer.gstate("GSproof", "<< /Type /ExtGState /ca 0.35 /CA 0.35 >>")
     size = min(w, h) / 3.2
-    canvas.translate(x + w / 2, y + h / 2)
-    canvas.rotate(30 if w >= h else 60)
-    canvas.setFont(font, size)
-    canvas.drawCentredString(0, -size / 3, "PROOF")
-    canvas.restoreState()
+    out.append(f"/{alpha} gs {slate} {fill} "
+               + rotation_about(x + w / 2, y + h / 2, -(30 if w >= h else 60)))  # fmt: skip
+    out.text(font, size, x + w / 2, y + h / 2 - size / 3, "PROOF", "center")
+    out.append("Q\n")

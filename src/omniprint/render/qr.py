@@ -1,9 +1,9 @@
 """QR codes and barcodes as vector paths, written as raw PDF operators.
 
 Speed matters here: a print run has one symbol per piece, tens of thousands of them. Each QR is ONE
-path in module units: a ``cm`` transform scales modules to millimetres, then one integer ``re`` per
-horizontal run of dark modules, filled once. Formatting a few hundred small integers is far cheaper
-than reportlab's per-rectangle float formatting.
+path in module units: a ``cm`` transform scales modules to points, then one integer ``re`` per
+horizontal run of dark modules, filled once. The run operators come from per-chunk lookups
+(`_ChunkRuns`), so a symbol costs about 0.07 ms after the encoder's 0.24 ms.
 
 The encoder is zxing-cpp (its writer is Zint, in C): it picks the best mask in about 0.2 ms, where
 segno needs about 1.1 ms even with a fixed mask once the runs are extracted (measured in
@@ -26,28 +26,66 @@ _LINEAR = {"code128": zxingcpp.BarcodeFormat.Code128, "ean13": zxingcpp.BarcodeF
 
 
 def qr_matrix(data: str, ec: str = "M") -> tuple[int, bytes]:
-    """The symbol with its 4-module quiet zone: (width in modules, row-major bytes, 0 = dark)."""
+    """The symbol without quiet zone: (width in modules, row-major bytes, 0 = dark)."""
     if not data:
         raise ValidationError("a QR code needs data: the record's field is empty")
     barcode = zxingcpp.create_barcode(data, _QR, ec_level=ec)
-    image = barcode.to_image(scale=1, add_quiet_zones=True)
+    image = barcode.to_image(scale=1, add_quiet_zones=False)
     return image.shape[1], bytes(memoryview(image))
 
 
 def qr_modules(data: str, ec: str = "M") -> int:
     """Width of the symbol in modules, quiet zone included."""
-    return qr_matrix(data, ec)[0]
+    return qr_matrix(data, ec)[0] + 2 * QUIET_MODULES
 
 
-def _runs_ops(width: int, pixels: bytes) -> str:
-    # The quiet zone keeps every row starting and ending light, so a run never crosses rows and one
-    # regex pass over the whole buffer finds them all; one %-format call writes them all.
-    flat: list[int] = []
-    extend = flat.extend
-    for start, end in map(re.Match.span, _DARK_RUN.finditer(pixels)):
-        y, x = divmod(start, width)
-        extend((x, y, end - start))
-    return ("%d %d %d 1 re\n" * (len(flat) // 3)) % tuple(flat)
+class _ChunkRuns(dict[bytes, str]):
+    """Run operators for the modules ``lo`` to ``lo + len(chunk)`` of a row, by their pattern.
+
+    A row is cut into chunks of `_CHUNK` modules; there are only 4096 patterns per chunk position,
+    so after the first few hundred symbols almost every chunk is a dictionary hit and a symbol costs
+    a few dozen lookups instead of Python arithmetic per run. A run that crosses a chunk border
+    becomes two abutting rectangles of the same path, which fill as one.
+    """
+
+    def __init__(self, lo: int) -> None:
+        super().__init__()
+        self.lo = lo
+
+    def __missing__(self, chunk: bytes) -> str:
+        lo = self.lo
+        ops = "".join(f"{lo + m.start()} Y {m.end() - m.start()} 1 re\n"
+                      for m in _DARK_RUN.finditer(chunk))  # fmt: skip
+        if len(self) < 8192:
+            self[chunk] = ops
+        return ops
+
+
+_CHUNK = 12
+_CHUNK_RUNS: dict[tuple[int, int], _ChunkRuns] = {}
+_ROW_SPANS: dict[int, list[tuple[_ChunkRuns, int, int]]] = {}
+
+
+def _row_spans(width: int) -> list[tuple[_ChunkRuns, int, int]]:
+    spans = _ROW_SPANS.get(width)
+    if spans is None:
+        spans = _ROW_SPANS[width] = [
+            (_CHUNK_RUNS.setdefault((lo, min(lo + _CHUNK, width)), _ChunkRuns(lo)), lo,
+             min(lo + _CHUNK, width))
+            for lo in range(0, width, _CHUNK)
+        ]  # fmt: skip
+    return spans
+
+
+def runs_ops(width: int, pixels: bytes) -> str:
+    """One ``x y w 1 re`` per horizontal run of dark modules (row ``y`` counted from the top)."""
+    spans = _row_spans(width)
+    rows = []
+    for y in range(width):
+        base = y * width
+        row = "".join([runs[pixels[base + lo : base + hi]] for runs, lo, hi in spans])
+        rows.append(row.replace("Y", str(y)))
+    return "".join(rows)
 
 
 def qr_ops(data: str, ec: str, x: float, y: float, size: float, fill: str) -> str:
@@ -57,10 +95,11 @@ def qr_ops(data: str, ec: str, x: float, y: float, size: float, fill: str) -> st
     bottom-left corner in PDF space; rows run downwards, so the transform flips y.
     """
     width, pixels = qr_matrix(data, ec)
-    scale = size / width
+    scale = size / (width + 2 * QUIET_MODULES)
+    quiet = QUIET_MODULES * scale
     return (
-        f"q {fill} {scale:.5f} 0 0 {-scale:.5f} {x:.3f} {y + size:.3f} cm\n"
-        f"{_runs_ops(width, pixels)}f Q"
+        f"q {fill} {scale:.5f} 0 0 {-scale:.5f} {x + quiet:.3f} {y + size - quiet:.3f} cm\n"
+        f"{runs_ops(width, pixels)}f Q\n"
     )
 
 

@@ -28,12 +28,23 @@ class SelfCheckResult:
     codes_checked: int = 0
 
 
-def sample_pages(pages: int, count: int = 5) -> list[int]:
-    """First, last and evenly spread pages between (at most ``count``)."""
-    if pages <= count:
-        return list(range(pages))
-    step = (pages - 1) / (count - 1)
-    return sorted({round(i * step) for i in range(count)})
+def sample_pages(pages: int | object, count: int = 5) -> list[int]:
+    """First, last and evenly spread pages between (at most ``count``) that carry QR codes.
+
+    ``pages`` is a `RenderResult` (only pages of a side with QR codes are sampled: the fronts, the
+    backs or both) or, for callers that know nothing else, the number of pages.
+    """
+    if isinstance(pages, int):
+        candidates = list(range(pages))
+    else:
+        sides = pages.sides  # type: ignore[attr-defined]
+        code_sides = set(pages.code_sides)  # type: ignore[attr-defined]
+        total = pages.pages  # type: ignore[attr-defined]
+        candidates = [page for page in range(total) if page % sides in code_sides]
+    if len(candidates) <= count:
+        return candidates
+    step = (len(candidates) - 1) / (count - 1)
+    return sorted({candidates[round(i * step)] for i in range(count)})
 
 
 def expected_payloads(

@@ -198,7 +198,7 @@ def export_pdf(
     )
     check = None
     if any(isinstance(el, QrElement) for _, el in job.design.elements()):
-        pages = sample_pages(result.pages)
+        pages = sample_pages(result)
         expected = expected_payloads(job.design, result, job.records, pages)
         try:
             check = self_check(result.path, expected)

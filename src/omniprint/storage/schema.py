@@ -100,4 +100,93 @@ def _v1_initial(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1_initial]
+_V2 = """
+CREATE TABLE import_file (
+    id INTEGER PRIMARY KEY,
+    file_name TEXT NOT NULL,
+    sha256 TEXT NOT NULL UNIQUE,
+    preset TEXT NOT NULL,
+    encoding TEXT NOT NULL DEFAULT '',
+    delimiter TEXT NOT NULL DEFAULT '',
+    header_key TEXT NOT NULL DEFAULT '',
+    date_order TEXT NOT NULL DEFAULT '',
+    rows INTEGER NOT NULL DEFAULT 0,
+    added INTEGER NOT NULL DEFAULT 0,
+    known INTEGER NOT NULL DEFAULT 0,
+    refused INTEGER NOT NULL DEFAULT 0,
+    imported_at TEXT NOT NULL
+);
+CREATE TABLE response (
+    -- One record of an export. The columns are what matching reads for every row; the rest
+    -- (currency, postcodes, landing URL, utm_*, sessions, key events, personal data) is JSON in
+    -- `extra`, read only for the few rows that need it, which keeps a million-row import fast.
+    id INTEGER PRIMARY KEY,
+    import_id INTEGER NOT NULL REFERENCES import_file(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('redemption', 'order', 'visit')),
+    source TEXT NOT NULL,
+    natural_key TEXT NOT NULL,
+    line INTEGER NOT NULL,
+    occurred_at TEXT NOT NULL,
+    code_text TEXT NOT NULL DEFAULT '',
+    code_key TEXT NOT NULL DEFAULT '',
+    amount_cents INTEGER,
+    refunded_cents INTEGER NOT NULL DEFAULT 0,
+    cancelled INTEGER NOT NULL DEFAULT 0,
+    store TEXT,
+    extra TEXT,
+    UNIQUE (source, kind, natural_key)
+);
+CREATE INDEX response_import ON response(import_id);
+-- Codes beyond a record's first (which is response.code_key) and codes read from its link.
+CREATE TABLE response_code (
+    response_id INTEGER NOT NULL REFERENCES response(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    code_text TEXT NOT NULL,
+    code_key TEXT NOT NULL,
+    PRIMARY KEY (response_id, position)
+) WITHOUT ROWID;
+CREATE INDEX response_code_key ON response_code(code_key);
+CREATE TABLE refused_row (
+    id INTEGER PRIMARY KEY,
+    import_id INTEGER NOT NULL REFERENCES import_file(id) ON DELETE CASCADE,
+    line INTEGER NOT NULL,
+    column_name TEXT,
+    reason TEXT NOT NULL,
+    raw TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE column_mapping (
+    header_key TEXT PRIMARY KEY,
+    preset TEXT NOT NULL DEFAULT 'generic',
+    columns_json TEXT NOT NULL,
+    saved_at TEXT NOT NULL
+);
+CREATE TABLE review_decision (
+    response_id INTEGER PRIMARY KEY REFERENCES response(id) ON DELETE CASCADE,
+    action TEXT NOT NULL CHECK (action IN ('accept', 'assign', 'dismiss')),
+    code_key TEXT,
+    decided_at TEXT NOT NULL
+);
+CREATE TABLE attribution (
+    id INTEGER PRIMARY KEY,
+    response_id INTEGER NOT NULL REFERENCES response(id) ON DELETE CASCADE,
+    status TEXT NOT NULL,
+    rule TEXT NOT NULL DEFAULT '',
+    campaign_id INTEGER REFERENCES campaign(id) ON DELETE CASCADE,
+    drop_id INTEGER REFERENCES drops(id) ON DELETE CASCADE,
+    zone_id INTEGER REFERENCES zone(id) ON DELETE CASCADE,
+    code_id INTEGER REFERENCES code(id) ON DELETE SET NULL,
+    typed TEXT NOT NULL DEFAULT '',
+    suggestion TEXT,
+    revenue_cents INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX attribution_campaign ON attribution(campaign_id, status);
+CREATE INDEX attribution_response ON attribution(response_id);
+"""
+
+
+def _v2_responses(db: sqlite_utils.Database) -> None:
+    for statement in _statements(_V2):
+        db.execute(statement)
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1_initial, _v2_responses]

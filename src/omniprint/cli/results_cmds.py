@@ -1,0 +1,372 @@
+"""Import, reconcile, report and review commands."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from omniprint.cli.output import Output, console_progress, money, table
+from omniprint.domain.errors import ValidationError
+from omniprint.domain.metrics import Tally, ratio_text
+from omniprint.domain.money import decimal_string
+from omniprint.services import imports, report, review
+from omniprint.services.reconcile import reconcile
+from omniprint.storage.workspace import Workspace
+
+_DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
+
+
+def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    cmd = commands.add_parser(
+        "import", parents=[common], help="import a till, web shop or GA4 export"
+    )
+    cmd.add_argument("file", type=Path, nargs="+")
+    cmd.add_argument(
+        "--preset",
+        help="force a layout: shopify, woocommerce, square, stripe, ga4, loyverse, generic",
+    )
+    cmd.add_argument(
+        "--map",
+        metavar="FIELD=COLUMN,...",
+        help="columns of an unknown layout, e.g. code=Cupón,date=Fecha",
+    )
+    cmd.add_argument(
+        "--dates",
+        choices=("dmy", "mdy"),
+        help="day-first or month-first, when the file cannot tell",
+    )
+    cmd.add_argument("--keep-personal", action="store_true", help="keep names, emails and phones")
+    cmd.set_defaults(handler=_import)
+
+    group = commands.add_parser("imports", help="list and remove imported files")
+    sub = group.add_subparsers(dest="action", metavar="ACTION", required=True)
+    sub.add_parser("list", parents=[common], help="imported files with provenance").set_defaults(
+        handler=_imports_list
+    )
+    cmd = sub.add_parser("remove", parents=[common], help="remove an import and what came from it")
+    cmd.add_argument("id", type=int)
+    cmd.set_defaults(handler=_imports_remove)
+
+    cmd = commands.add_parser(
+        "reconcile", parents=[common], help="match what came back to the plan"
+    )
+    cmd.add_argument("campaign", nargs="?")
+    cmd.set_defaults(handler=_reconcile)
+
+    cmd = commands.add_parser("report", parents=[common], help="results per zone and variant")
+    cmd.add_argument("campaign")
+    cmd.add_argument("--out", type=Path, metavar="FILE", help="report.pdf or results.csv")
+    cmd.set_defaults(handler=_report)
+
+    group = commands.add_parser("review", help="uses of codes that need a decision")
+    sub = group.add_subparsers(dest="action", metavar="ACTION", required=True)
+    cmd = sub.add_parser("list", parents=[common], help="unmatched, corrected, duplicate, late")
+    cmd.add_argument("campaign", nargs="?")
+    cmd.set_defaults(handler=_review_list)
+    for action, text in (
+        ("accept", "accept the suggested correction"),
+        ("dismiss", "not one of ours: leave it out"),
+        ("undo", "forget the decision"),
+    ):
+        cmd = sub.add_parser(action, parents=[common], help=text)
+        cmd.add_argument("response", type=int, help="the id shown by 'review list'")
+        cmd.set_defaults(handler=_review_decide, decision=action)
+    cmd = sub.add_parser("assign", parents=[common], help="assign a code by hand")
+    cmd.add_argument("response", type=int)
+    cmd.add_argument("code")
+    cmd.set_defaults(handler=_review_decide, decision="assign")
+
+
+def _import(ws: Workspace, args: argparse.Namespace) -> Output:
+    mapping = imports.parse_mapping(args.map)
+    results, lines = [], []
+    for path in args.file:
+        r = imports.import_file(
+            ws,
+            path,
+            preset=args.preset,
+            mapping=mapping,
+            date_order=args.dates,
+            keep_personal=args.keep_personal,
+            progress=console_progress,
+        )
+        lines.append(
+            f"{path}: {r.preset} ({r.encoding},"
+            f" {_DELIMITERS.get(r.delimiter, r.delimiter)}-separated,"
+            f" dates {r.date_order}, decimal {r.decimal or '-'})"
+        )
+        if r.already_imported:
+            lines.append("  already imported: nothing added")
+        else:
+            lines.append(
+                f"  {r.rows:,} rows: {r.added:,} added, {r.known:,} already known,"
+                f" {len(r.refused):,} refused"
+            )
+        for problem in r.refused[:20]:
+            where = f"line {problem.line}" + (
+                f", column {problem.column}" if problem.column else ""
+            )
+            lines.append(f"  refused {where}: {problem.reason}")
+        if len(r.refused) > 20:
+            lines.append(f"  ... and {len(r.refused) - 20} more refused rows")
+        results.append(
+            {
+                "file": str(path),
+                "preset": r.preset,
+                "encoding": r.encoding,
+                "delimiter": r.delimiter,
+                "date_order": r.date_order,
+                "decimal": r.decimal,
+                "mapping": r.mapping,
+                "rows": r.rows,
+                "added": r.added,
+                "known": r.known,
+                "already_imported": r.already_imported,
+                "refused": [
+                    {"line": p.line, "column": p.column, "reason": p.reason} for p in r.refused
+                ],
+            }
+        )
+    return Output(results[0] if len(results) == 1 else results, lines)
+
+
+def _imports_list(ws: Workspace, args: argparse.Namespace) -> Output:
+    found = imports.list_imports(ws)
+    rows = [
+        [
+            i.id,
+            i.file_name,
+            i.preset,
+            i.rows,
+            i.added,
+            i.known,
+            i.refused,
+            i.imported_at,
+            i.sha256[:12],
+        ]
+        for i in found
+    ]
+    headers = ["id", "file", "preset", "rows", "added", "known", "refused", "imported", "sha256"]
+    return Output([i.__dict__ for i in found], table(headers, rows, right={0, 3, 4, 5, 6}))
+
+
+def _imports_remove(ws: Workspace, args: argparse.Namespace) -> Output:
+    removed = imports.remove_import(ws, args.id)
+    return Output(
+        {"id": args.id, "removed": removed},
+        [f"Removed import {args.id} and its {removed:,} records"],
+    )
+
+
+def _reconcile(ws: Workspace, args: argparse.Namespace) -> Output:
+    summary = reconcile(ws, progress=console_progress)
+    if args.campaign:
+        rep = report.campaign_report(ws, args.campaign, refresh=False)
+        counts = rep.counts
+    else:
+        counts = summary.counts | {"corrected": summary.corrected}
+    keys = (
+        "response",
+        "utm",
+        "matchback",
+        "visit",
+        "corrected",
+        "unmatched",
+        "duplicate",
+        "out_of_window",
+        "cancelled",
+        "dismissed",
+    )
+    data = {k: counts.get(k, 0) for k in keys}
+    lines = [f"{k.replace('_', ' '):<14} {v:>8,}" for k, v in data.items()]
+    return Output(data, lines)
+
+
+def _money(cents: int | None) -> str | None:
+    return None if cents is None else decimal_string(cents)
+
+
+def tally_json(t: Tally) -> dict:
+    return {
+        "households": t.households,
+        "pieces": t.pieces,
+        "visits": t.visits,
+        "store_redemptions": t.store_redemptions,
+        "online_orders": t.online_orders,
+        "responses": t.responses,
+        "response_rate": ratio_text(t.response_rate, 4),
+        "revenue": decimal_string(t.revenue_cents),
+        "cost": decimal_string(t.cost_cents),
+        "cost_per_response": _money(t.cost_per_response_cents),
+        "roas": ratio_text(t.roas),
+        "roi": ratio_text(t.roi),
+        "matchback_orders": t.matchback_orders,
+        "matchback_revenue": decimal_string(t.matchback_revenue_cents),
+    }
+
+
+def report_json(rep: report.CampaignReport) -> dict:
+    def comparison(c) -> dict:
+        interval = c.interval
+        return {
+            "treated_households": c.treated_base,
+            "control_households": c.control_base,
+            "treated": c.treated_events,
+            "control": c.control_events,
+            "treated_per_1000": _round(c.treated_rate),
+            "control_per_1000": _round(c.control_rate),
+            "difference_per_1000": _round(c.difference),
+            "ci95_per_1000": [_round(interval[0]), _round(interval[1])] if interval else None,
+            "relative": _round(c.relative, 3),
+            "enough_data": c.enough,
+            "verdict": c.verdict,
+        }
+
+    return {
+        "campaign": rep.campaign.slug,
+        "currency": rep.campaign.currency,
+        "rows": [
+            {
+                "piece": r.piece or None,
+                "variant": r.variant or None,
+                "zone": r.zone,
+                "zone_name": r.zone_name,
+                "control": r.control,
+                **tally_json(r.tally),
+            }
+            for r in rep.rows
+        ],
+        "totals": tally_json(rep.totals),
+        "lift": {
+            "matchback": comparison(rep.matchback),
+            "responses": comparison(rep.responses),
+            "variants": [
+                {
+                    "piece": t.piece,
+                    "a": t.a,
+                    "b": t.b,
+                    "pieces_a": t.pieces_a,
+                    "responses_a": t.responses_a,
+                    "pieces_b": t.pieces_b,
+                    "responses_b": t.responses_b,
+                    "p_value": _round(t.p_value, 4),
+                    "winner": t.winner,
+                    "verdict": t.verdict,
+                }
+                for t in rep.variant_tests
+            ],
+        },
+        "unmatched": rep.count("unmatched"),
+        "corrected": rep.count("corrected"),
+        "duplicates": rep.count("duplicate"),
+        "out_of_window": rep.count("out_of_window"),
+        "cancelled": rep.count("cancelled"),
+        "caveats": rep.caveats,
+    }
+
+
+def _round(value: float | None, places: int = 2) -> float | None:
+    return None if value is None else round(value, places)
+
+
+def _report(ws: Workspace, args: argparse.Namespace) -> Output:
+    rep = report.campaign_report(ws, args.campaign)
+    cur = rep.campaign.currency
+    if args.out:
+        suffix = args.out.suffix.lower()
+        if suffix == ".csv":
+            report.write_csv(rep, args.out)
+        elif suffix == ".pdf":
+            report.write_pdf(ws, rep, args.out)
+        else:
+            raise ValidationError(f"--out must end in .pdf or .csv (got {args.out.name})")
+    rows = [
+        [
+            r.zone,
+            r.piece or "control",
+            r.variant,
+            r.tally.pieces,
+            r.tally.visits,
+            r.tally.store_redemptions,
+            r.tally.online_orders,
+            r.tally.responses,
+            decimal_string(r.tally.revenue_cents),
+            decimal_string(r.tally.cost_cents),
+            _money(r.tally.cost_per_response_cents) or "-",
+            ratio_text(r.tally.roi) or "-",
+            r.tally.matchback_orders,
+        ]
+        for r in rep.rows
+    ]
+    t = rep.totals
+    rows.append(
+        [
+            "total",
+            "",
+            "",
+            t.pieces,
+            t.visits,
+            t.store_redemptions,
+            t.online_orders,
+            t.responses,
+            decimal_string(t.revenue_cents),
+            decimal_string(t.cost_cents),
+            _money(t.cost_per_response_cents) or "-",
+            ratio_text(t.roi) or "-",
+            t.matchback_orders,
+        ]
+    )
+    headers = [
+        "zone",
+        "piece",
+        "var",
+        "pieces",
+        "visits",
+        "store",
+        "online",
+        "resp",
+        f"revenue {cur}",
+        f"cost {cur}",
+        "per resp",
+        "ROI",
+        "match-back",
+    ]
+    lines = [f"{rep.campaign.name} ({rep.campaign.slug})", ""]
+    lines += table(headers, rows, right=set(range(3, 13)))
+    lines += ["", *rep.caveats]
+    if args.out:
+        lines.append(f"Wrote {args.out}")
+    return Output(report_json(rep), lines)
+
+
+def _review_list(ws: Workspace, args: argparse.Namespace) -> Output:
+    items = review.review_list(ws, args.campaign)
+    rows = [
+        [
+            i.response_id,
+            i.status,
+            i.rule,
+            i.typed,
+            i.code or i.suggestion or "",
+            i.occurred_at[:16],
+            i.amount or "",
+            f"{i.file_name}:{i.line}",
+            i.decision or "",
+        ]
+        for i in items
+    ]
+    headers = ["id", "status", "rule", "typed", "code", "when", "amount", "from", "decision"]
+    return Output(
+        [i.__dict__ for i in items], table(headers, rows) if items else ["Nothing to review"]
+    )
+
+
+def _review_decide(ws: Workspace, args: argparse.Namespace) -> Output:
+    review.decide(ws, args.response, args.decision, getattr(args, "code", None))
+    return Output(
+        {"response": args.response, "decision": args.decision},
+        [f"Recorded: {args.decision} for {args.response}; results updated"],
+    )
+
+
+__all__ = ["money", "report_json", "tally_json"]

@@ -1,0 +1,491 @@
+"""The properties panel: what the selected element is and how it looks, in the user's terms.
+
+Every control writes through an undo command; the panel reads back from the document, so undo and
+the canvas keep it right. Edits of one property in a row (typing, spinning) merge into one command.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from omniprint.domain.design import FIELDS, Color, Element
+from omniprint.gui.designer.colors import ColorEditor
+from omniprint.gui.designer.commands import SetBackground, SetProperties
+from omniprint.gui.designer.document import DesignDocument
+from omniprint.gui.designer.fonts import bundled_families
+from omniprint.gui.designer.layers import TYPE_LABELS
+
+FIELD_LABELS = {
+    "code": "Coupon code",
+    "url": "Tracked link (QR)",
+    "serial": "Serial number",
+    "zone": "Zone code",
+    "zone_name": "Zone name",
+    "campaign": "Campaign",
+    "piece": "Piece",
+    "variant": "Variant",
+    "expires": "Offer ends",
+    "business.name": "Business name",
+    "business.phone": "Business phone",
+    "business.email": "Business e-mail",
+    "business.web": "Business web",
+    "business.address": "Business address",
+}
+EC_LABELS = {
+    "L": "L · 7 %",
+    "M": "M · 15 % (default)",
+    "Q": "Q · 25 %",
+    "H": "H · 30 % (logo on top)",
+}
+
+
+def _spin(suffix: str, low: float, high: float, decimals: int = 2, step: float = 0.5):
+    spin = QDoubleSpinBox()
+    spin.setRange(low, high)
+    spin.setDecimals(decimals)
+    spin.setSingleStep(step)
+    spin.setSuffix(suffix)
+    spin.setKeyboardTracking(False)
+    spin.setAlignment(Qt.AlignmentFlag.AlignRight)
+    return spin
+
+
+def _combo(items: list[tuple[str, str]]) -> QComboBox:
+    combo = QComboBox()
+    for value, label in items:
+        combo.addItem(label, value)
+    return combo
+
+
+class PropertiesPanel(QWidget):
+    """Shows and edits the selection (or the page, when nothing is selected)."""
+
+    replace_image_requested = Signal()
+    arrange_requested = Signal(str)  # "left", "hcenter", ..., "distribute-h", "distribute-v"
+
+    def __init__(self, doc: DesignDocument, undo: QUndoStack, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("properties")
+        self.doc, self.undo = doc, undo
+        self.ids: list[str] = []
+        self.side = 0
+        self._updating = False
+        self._refreshers: list[Callable[[Element], None]] = []
+        self.title = QLabel(self)
+        self.title.setObjectName("propertiesTitle")
+        self.title.setStyleSheet("font-weight: 600; font-size: 13px;")
+        self.groups: dict[str, QGroupBox] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(8)
+        layout.addWidget(self.title)
+        for build in (
+            self._geometry,
+            self._text,
+            self._colors,
+            self._qr,
+            self._barcode,
+            self._image,
+            self._shape,
+            self._arrange,
+            self._page,
+        ):
+            box = build()
+            layout.addWidget(box)
+        layout.addStretch(1)
+        doc.element_changed.connect(self._changed)
+        doc.reset.connect(lambda: self.set_selection([]))
+        doc.background_changed.connect(lambda _side: self.refresh())
+        self.set_selection([])
+
+    # -- building -----------------------------------------------------------------------------
+
+    def _group(self, key: str, title: str) -> tuple[QGroupBox, QFormLayout]:
+        box = QGroupBox(title, self)
+        box.setObjectName(f"group-{key}")
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.setHorizontalSpacing(8)
+        form.setVerticalSpacing(5)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.groups[key] = box
+        return box, form
+
+    def _bind_spin(self, spin: QDoubleSpinBox, prop: str, text: str) -> None:
+        spin.valueChanged.connect(lambda v: self._apply({prop: round(v, 2)}, text, merge=prop))
+        self._refreshers.append(
+            lambda el: spin.setValue(getattr(el, prop)) if hasattr(el, prop) else None
+        )
+
+    def _bind_combo(self, combo: QComboBox, prop: str, text: str) -> None:
+        combo.currentIndexChanged.connect(lambda _i: self._apply({prop: combo.currentData()}, text))
+
+        def refresh(el: Element) -> None:
+            if hasattr(el, prop):
+                index = combo.findData(getattr(el, prop))
+                if index < 0 and prop == "font":  # a family that is not bundled: show it as is
+                    combo.addItem(getattr(el, prop) + " (not bundled)", getattr(el, prop))
+                    index = combo.count() - 1
+                combo.setCurrentIndex(index)
+
+        self._refreshers.append(refresh)
+
+    def _bind_check(self, check, prop: str, text: str) -> None:
+        check.toggled.connect(lambda on: self._apply({prop: on}, text))
+        self._refreshers.append(
+            lambda el: check.setChecked(bool(getattr(el, prop))) if hasattr(el, prop) else None
+        )
+
+    def _geometry(self) -> QGroupBox:
+        box, form = self._group("geometry", self.tr("Position and size"))
+        self.x_spin = _spin(" mm", -500, 1500)
+        self.y_spin = _spin(" mm", -500, 1500)
+        self.w_spin = _spin(" mm", -1500, 1500)
+        self.h_spin = _spin(" mm", -1500, 1500)
+        self.rotation_spin = _spin("°", -180, 180, 1, 5)
+        self.rotation_spin.setWrapping(True)
+        for spin, prop, label in (
+            (self.x_spin, "x_mm", "X"),
+            (self.y_spin, "y_mm", "Y"),
+            (self.w_spin, "w_mm", "W"),
+            (self.h_spin, "h_mm", "H"),
+        ):
+            spin.setObjectName(f"prop-{prop}")
+            self._bind_spin(spin, prop, self.tr("Change %s") % label)
+        self.rotation_spin.setObjectName("prop-rotation_deg")
+        self._bind_spin(self.rotation_spin, "rotation_deg", self.tr("Rotate"))
+        pos, size = QHBoxLayout(), QHBoxLayout()
+        pos.addWidget(self.x_spin)
+        pos.addWidget(self.y_spin)
+        size.addWidget(self.w_spin)
+        size.addWidget(self.h_spin)
+        form.addRow(self.tr("X, Y"), pos)
+        form.addRow(self.tr("Width, height"), size)
+        form.addRow(self.tr("Rotation"), self.rotation_spin)
+        return box
+
+    def _text(self) -> QGroupBox:
+        box, form = self._group("text", self.tr("Text"))
+        self.text_edit = QPlainTextEdit()
+        self.text_edit.setObjectName("prop-text")
+        self.text_edit.setFixedHeight(64)
+        self.text_edit.setPlaceholderText(self.tr("Type here; insert fields with the button"))
+        self.text_edit.textChanged.connect(
+            lambda: self._apply(
+                {"text": self.text_edit.toPlainText()}, self.tr("Edit text"), merge="text"
+            )
+        )
+        self._refreshers.append(self._refresh_text)
+        self.field_button = QToolButton()
+        self.field_button.setObjectName("insertField")
+        self.field_button.setText(self.tr("Insert field"))
+        self.field_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.field_button)
+        for name in FIELDS:
+            action = QAction(f"{FIELD_LABELS.get(name, name)}   {{{{{name}}}}}", menu)
+            action.triggered.connect(lambda _=False, n=name: self.insert_field(n))
+            menu.addAction(action)
+        self.field_button.setMenu(menu)
+        self.font_combo = _combo([(f, f) for f in bundled_families()])
+        self.font_combo.setObjectName("prop-font")
+        self._bind_combo(self.font_combo, "font", self.tr("Change font"))
+        self.size_spin = _spin(" pt", 4, 400, 1, 1)
+        self.size_spin.setObjectName("prop-size_pt")
+        self._bind_spin(self.size_spin, "size_pt", self.tr("Change text size"))
+        self.bold = QToolButton(text="B", checkable=True, toolTip=self.tr("Bold"))
+        self.italic = QToolButton(text="I", checkable=True, toolTip=self.tr("Italic"))
+        self.bold.setObjectName("prop-bold")
+        self.italic.setObjectName("prop-italic")
+        self.bold.setStyleSheet("font-weight: bold;")
+        self.italic.setStyleSheet("font-style: italic;")
+        self._bind_check(self.bold, "bold", self.tr("Bold"))
+        self._bind_check(self.italic, "italic", self.tr("Italic"))
+        font_row = QHBoxLayout()
+        font_row.addWidget(self.font_combo, 1)
+        font_row.addWidget(self.bold)
+        font_row.addWidget(self.italic)
+        self.align_group = QButtonGroup(self)
+        align_row = QHBoxLayout()
+        for value, label in (
+            ("left", self.tr("Left")),
+            ("center", self.tr("Centre")),
+            ("right", self.tr("Right")),
+        ):
+            button = QToolButton(text=label, checkable=True)
+            button.setObjectName(f"align-{value}")
+            button.setProperty("value", value)
+            self.align_group.addButton(button)
+            align_row.addWidget(button)
+        self.align_group.buttonClicked.connect(
+            lambda b: self._apply({"align": b.property("value")}, self.tr("Align text"))
+        )
+        self._refreshers.append(self._refresh_align)
+        self.valign_combo = _combo(
+            [("top", self.tr("Top")), ("middle", self.tr("Middle")), ("bottom", self.tr("Bottom"))]
+        )
+        self.valign_combo.setObjectName("prop-valign")
+        self._bind_combo(self.valign_combo, "valign", self.tr("Align text vertically"))
+        align_row.addWidget(self.valign_combo, 1)
+        self.spacing_spin = _spin("×", 0.5, 4, 2, 0.05)
+        self._bind_spin(self.spacing_spin, "line_spacing", self.tr("Change line spacing"))
+        form.addRow(self.text_edit)
+        form.addRow(self.field_button)
+        form.addRow(self.tr("Font"), font_row)
+        form.addRow(self.tr("Size"), self.size_spin)
+        form.addRow(self.tr("Alignment"), align_row)
+        form.addRow(self.tr("Line spacing"), self.spacing_spin)
+        return box
+
+    def _colors(self) -> QGroupBox:
+        box, form = self._group("colors", self.tr("Colour"))
+        self.color_editors: dict[str, ColorEditor] = {}
+        self.color_labels: dict[str, QLabel] = {}
+        for prop, label, nullable in (
+            ("color", self.tr("Colour"), False),
+            ("fill", self.tr("Fill"), True),
+            ("stroke", self.tr("Outline"), True),
+            ("background", self.tr("Background"), True),
+        ):
+            editor = ColorEditor(nullable=nullable)
+            editor.setObjectName(f"prop-{prop}")
+            editor.changed.connect(
+                lambda c, p=prop: self._apply({p: c}, self.tr("Change colour"), merge=p)
+            )
+            caption = QLabel(label)
+            form.addRow(caption, editor)
+            self.color_editors[prop] = editor
+            self.color_labels[prop] = caption
+        self.stroke_spin = _spin(" pt", 0, 50, 2, 0.25)
+        self.stroke_spin.setObjectName("prop-stroke_pt")
+        self._bind_spin(self.stroke_spin, "stroke_pt", self.tr("Change outline width"))
+        self.stroke_label = QLabel(self.tr("Outline width"))
+        form.addRow(self.stroke_label, self.stroke_spin)
+        return box
+
+    def _qr(self) -> QGroupBox:
+        box, form = self._group("qr", self.tr("QR code"))
+        self.qr_field = _combo([(f, FIELD_LABELS.get(f, f)) for f in FIELDS])
+        self.qr_field.setObjectName("prop-qr-field")
+        self._bind_combo(self.qr_field, "field", self.tr("Change QR content"))
+        self.ec_combo = _combo(list(EC_LABELS.items()))
+        self.ec_combo.setObjectName("prop-ec")
+        self.ec_combo.setToolTip(
+            self.tr(
+                "Error correction: higher survives damage or a logo on"
+                " top, but makes smaller modules"
+            )
+        )
+        self._bind_combo(self.ec_combo, "ec", self.tr("Change QR error correction"))
+        form.addRow(self.tr("Shows"), self.qr_field)
+        form.addRow(self.tr("Error correction"), self.ec_combo)
+        return box
+
+    def _barcode(self) -> QGroupBox:
+        box, form = self._group("barcode", self.tr("Barcode"))
+        self.symbology = _combo([("code128", "Code 128"), ("ean13", "EAN-13")])
+        self.symbology.setObjectName("prop-symbology")
+        self._bind_combo(self.symbology, "symbology", self.tr("Change barcode type"))
+        self.barcode_field = _combo([(f, FIELD_LABELS.get(f, f)) for f in FIELDS])
+        self._bind_combo(self.barcode_field, "field", self.tr("Change barcode content"))
+        self.show_text = QCheckBox(self.tr("Show the text under the bars"))
+        self._bind_check(self.show_text, "show_text", self.tr("Barcode text"))
+        form.addRow(self.tr("Type"), self.symbology)
+        form.addRow(self.tr("Shows"), self.barcode_field)
+        form.addRow(self.show_text)
+        return box
+
+    def _image(self) -> QGroupBox:
+        box, form = self._group("image", self.tr("Image"))
+        self.fit_combo = _combo(
+            [
+                ("contain", self.tr("Fit inside the box")),
+                ("cover", self.tr("Fill the box (crop)")),
+                ("stretch", self.tr("Stretch")),
+            ]
+        )
+        self.fit_combo.setObjectName("prop-fit")
+        self._bind_combo(self.fit_combo, "fit", self.tr("Change image fit"))
+        replace = QPushButton(self.tr("Replace image…"))
+        replace.clicked.connect(self.replace_image_requested)
+        form.addRow(self.tr("Fit"), self.fit_combo)
+        form.addRow(replace)
+        return box
+
+    def _shape(self) -> QGroupBox:
+        box, form = self._group("shape", self.tr("Corners"))
+        self.radius_spin = _spin(" mm", 0, 200, 1, 0.5)
+        self._bind_spin(self.radius_spin, "radius_mm", self.tr("Round corners"))
+        form.addRow(self.tr("Radius"), self.radius_spin)
+        return box
+
+    def _arrange(self) -> QGroupBox:
+        box, form = self._group("arrange", self.tr("Arrange"))
+        rows = []
+        for actions in (
+            (
+                ("left", self.tr("Left")),
+                ("hcenter", self.tr("Centre")),
+                ("right", self.tr("Right")),
+            ),
+            (
+                ("top", self.tr("Top")),
+                ("vcenter", self.tr("Middle")),
+                ("bottom", self.tr("Bottom")),
+            ),
+            (("distribute-h", self.tr("Across")), ("distribute-v", self.tr("Down"))),
+        ):
+            row = QHBoxLayout()
+            for key, label in actions:
+                button = QPushButton(label)
+                button.setObjectName(f"arrange-{key}")
+                button.clicked.connect(lambda _=False, k=key: self.arrange_requested.emit(k))
+                row.addWidget(button)
+            rows.append(row)
+        form.addRow(self.tr("Align"), rows[0])
+        form.addRow("", rows[1])
+        form.addRow(self.tr("Distribute"), rows[2])
+        return box
+
+    def _page(self) -> QGroupBox:
+        box, form = self._group("page", self.tr("Page"))
+        self.page_info = QLabel()
+        self.page_info.setWordWrap(True)
+        self.background = ColorEditor(nullable=True)
+        self.background.setObjectName("page-background")
+        self.background.changed.connect(
+            lambda c: self.undo.push(SetBackground(self.doc, self.side, c, self.tr("Background")))
+        )
+        form.addRow(self.page_info)
+        form.addRow(self.tr("Background"), self.background)
+        return box
+
+    # -- showing ------------------------------------------------------------------------------
+
+    def set_brand_colors(self, colors: list[Color]) -> None:
+        for editor in [*self.color_editors.values(), self.background]:
+            editor.set_swatches(colors)
+
+    def set_side(self, side: int) -> None:
+        self.side = side
+        self.refresh()
+
+    def set_selection(self, ids: list[str]) -> None:
+        self.ids = [i for i in ids if self.doc.element(i) is not None]
+        self.refresh()
+
+    def _changed(self, element_id: str) -> None:
+        if element_id in self.ids:
+            self.refresh()
+
+    def refresh(self) -> None:
+        elements = [e for e in (self.doc.element(i) for i in self.ids) if e is not None]
+        self._updating = True
+        try:
+            self._show(elements)
+        finally:
+            self._updating = False
+
+    def _show(self, elements: list[Element]) -> None:
+        one = elements[0] if len(elements) == 1 else None
+        kind = one.TYPE if one else ""
+        visible = {
+            "geometry": one is not None,
+            "text": kind in ("text", "coupon"),
+            "colors": kind not in ("", "image"),
+            "qr": kind == "qr",
+            "barcode": kind == "barcode",
+            "image": kind == "image",
+            "shape": kind == "rect",
+            "arrange": len(elements) > 1,
+            "page": not elements,
+        }
+        for key, box in self.groups.items():
+            box.setVisible(visible[key])
+        if not elements:
+            d = self.doc.design
+            side = d.sides[self.side] if self.side < len(d.sides) else d.sides[0]
+            self.title.setText(self.tr("Page · %s") % self.tr(side.name.capitalize()))
+            self.page_info.setText(
+                self.tr(
+                    "%(w)g × %(h)g mm trim, %(b)g mm bleed, %(s)g mm safe margin.\n"
+                    "Select an element to change it, or add one from the left."
+                )
+                % {"w": d.width_mm, "h": d.height_mm, "b": d.bleed_mm, "s": d.safe_mm}
+            )
+            self.background.set_color(side.background)
+            return
+        if one is None:
+            self.title.setText(self.tr("%d elements selected") % len(elements))
+            return
+        self.title.setText(one.name or TYPE_LABELS.get(one.TYPE, one.TYPE))
+        for refresh in self._refreshers:
+            refresh(one)
+        line = one.TYPE == "line"
+        self.w_spin.setMinimum(-1500 if line else 0.1)
+        self.h_spin.setMinimum(-1500 if line else 0.1)
+        for prop, editor in self.color_editors.items():
+            shown = hasattr(one, prop)
+            editor.setVisible(shown)
+            self.color_labels[prop].setVisible(shown)
+            if shown:
+                editor.set_color(getattr(one, prop))
+        has_stroke = hasattr(one, "stroke_pt")
+        self.stroke_spin.setVisible(has_stroke)
+        self.stroke_label.setVisible(has_stroke)
+        self.color_labels["color"].setText(
+            self.tr("Dark modules") if one.TYPE == "qr" else self.tr("Colour")
+        )
+        geometry_enabled = not one.locked
+        self.groups["geometry"].setEnabled(geometry_enabled)
+
+    def _refresh_text(self, el: Element) -> None:
+        text = getattr(el, "text", None)
+        if text is not None and self.text_edit.toPlainText() != text:
+            self.text_edit.setPlainText(text)
+
+    def _refresh_align(self, el: Element) -> None:
+        for button in self.align_group.buttons():
+            button.setChecked(button.property("value") == getattr(el, "align", ""))
+
+    # -- editing ------------------------------------------------------------------------------
+
+    def insert_field(self, name: str) -> None:
+        """Put ``{{name}}`` at the cursor of the text box (and so into the element)."""
+        self.text_edit.insertPlainText(f"{{{{{name}}}}}")
+        self.text_edit.setFocus()
+
+    def _apply(self, values: dict, text: str, merge: str | None = None) -> None:
+        if self._updating or not self.ids:
+            return
+        changes = {}
+        for element_id in self.ids:
+            el = self.doc.element(element_id)
+            if el is None:
+                continue
+            wanted = {k: v for k, v in values.items() if hasattr(el, k) and getattr(el, k) != v}
+            if wanted:
+                changes[element_id] = wanted
+        if not changes:
+            return
+        key = f"{merge}:{','.join(sorted(changes))}" if merge else None
+        self.undo.push(SetProperties(self.doc, changes, text, merge_key=key))

@@ -1,0 +1,136 @@
+"""Simple pages: the welcome page, the pages to come (Results, Import) and business details."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from omniprint.domain.errors import OmniPrintError
+from omniprint.services import business
+from omniprint.storage.workspace import Workspace
+
+
+class WelcomePage(QWidget):
+    """What a new user sees: what the app does in three steps, and one button to start."""
+
+    create_campaign = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("welcome_page")
+        title = QLabel(self.tr("Printed marketing you can measure"))
+        title.setStyleSheet("font-size:22pt; font-weight:600;")
+        lead = QLabel(
+            self.tr(
+                "Plan where your leaflets, flyers or cards go, design them, and print each one"
+                " with its own QR link and coupon code, so you can see which street, which"
+                " design and which offer brought customers in."
+            )
+        )
+        lead.setWordWrap(True)
+        lead.setStyleSheet("font-size:12pt; color:#3d4350;")
+        steps = QLabel(
+            "<ol style='font-size:12pt; line-height:150%'>"
+            + self.tr(
+                "<li><b>Plan</b>: the campaign, its pieces, the zones and how many go to each.</li>"
+            )
+            + self.tr("<li><b>Design</b>: start from a template made for print.</li>")
+            + self.tr("<li><b>Print</b>: a checked, print-ready PDF with unique codes.</li>")
+            + "</ol>"
+        )
+        steps.setTextFormat(Qt.TextFormat.RichText)
+        self.button = QPushButton(
+            self.tr("Create your first campaign"), objectName="welcome_create"
+        )
+        self.button.setMinimumHeight(40)
+        self.button.setStyleSheet(
+            "QPushButton { font-size:12pt; padding:6px 18px; background:#1f6feb; color:white;"
+            " border-radius:6px; } QPushButton:hover { background:#1a5fd0; }"
+        )
+        self.button.clicked.connect(self.create_campaign)
+        box = QWidget()
+        box.setFixedWidth(640)
+        inner = QVBoxLayout(box)
+        inner.addWidget(title)
+        inner.addSpacing(8)
+        inner.addWidget(lead)
+        inner.addWidget(steps)
+        inner.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+
+
+class ComingSoonPage(QWidget):
+    """A place kept for a part of the app that comes later."""
+
+    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        heading = QLabel(title)
+        heading.setStyleSheet("font-size:18pt; font-weight:600;")
+        body = QLabel(text)
+        body.setWordWrap(True)
+        body.setStyleSheet("font-size:11pt; color:#5f6673;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(body)
+        layout.addStretch(1)
+
+
+class BusinessDialog(QDialog):
+    """The business's own details, printed on pieces through `{{business.*}}` fields."""
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.setObjectName("business_dialog")
+        self.setWindowTitle(self.tr("Your business"))
+        self.setMinimumWidth(440)
+        self.fields: dict[str, QLineEdit] = {}
+        form = QFormLayout()
+        current = business.get_business(ws)
+        labels = {
+            "name": self.tr("Business name"),
+            "phone": self.tr("Phone"),
+            "email": self.tr("Email"),
+            "web": self.tr("Website"),
+            "address": self.tr("Address"),
+        }
+        for key in business.BUSINESS_FIELDS:
+            edit = QLineEdit(current.get(key, ""), objectName=key)
+            self.fields[key] = edit
+            form.addRow(labels.get(key, key), edit)
+        self.error = QLabel()
+        self.error.setStyleSheet("color:#b3261e;")
+        self.error.hide()
+        hint = QLabel(self.tr("Printed on your pieces wherever a design shows them."))
+        hint.setStyleSheet("color:#5f6673;")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        try:
+            business.set_business(self.ws, **{k: e.text() for k, e in self.fields.items()})
+        except OmniPrintError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        super().accept()

@@ -1,0 +1,1 @@
+"""The Plan page: campaign details, pieces and variants, zones, drops, totals and codes."""

@@ -1,0 +1,174 @@
+"""The campaign dialog: create a campaign or change its details, with errors next to the field."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from omniprint.domain.errors import OmniPrintError
+from omniprint.domain.money import CURRENCIES, parse_cents
+from omniprint.domain.plan import Campaign
+from omniprint.gui.money import amount_text
+from omniprint.gui.widgets import DateField
+from omniprint.services import plan
+from omniprint.storage.workspace import Workspace
+
+# Which field a service's message is about, by the words it uses (first match wins).
+FIELD_WORDS = (
+    ("name", ("campaign name",)),
+    ("landing_url", ("landing", "url", "link", "http")),
+    ("redirect_base", ("redirect",)),
+    ("start_date", ("start date",)),
+    ("end_date", ("end date",)),
+    ("budget", ("budget",)),
+    ("currency", ("currency",)),
+    ("attribution_days", ("attribution",)),
+)
+
+
+class CampaignDialog(QDialog):
+    """Create a campaign (``campaign`` None) or edit one; `result_campaign` holds what was saved."""
+
+    def __init__(
+        self, ws: Workspace, campaign: Campaign | None = None, parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self.ws = ws
+        self.campaign = campaign
+        self.result_campaign: Campaign | None = None
+        self.setObjectName("campaign_dialog")
+        self.setWindowTitle(
+            self.tr("New campaign") if campaign is None else self.tr("Campaign details")
+        )
+        self.setMinimumWidth(520)
+
+        self.name = QLineEdit(objectName="name")
+        self.name.setPlaceholderText(self.tr("Spring offer 2027"))
+        self.landing_url = QLineEdit(objectName="landing_url")
+        self.landing_url.setPlaceholderText("https://www.your-shop.com/offer")
+        self.start_date = DateField(objectName="start_date")
+        self.end_date = DateField(objectName="end_date")
+        self.budget = QLineEdit(objectName="budget")
+        self.budget.setPlaceholderText(self.tr("for example 1500 or 1500,50"))
+        self.currency = QComboBox(objectName="currency")
+        self.currency.setEditable(True)
+        self.currency.addItems(list(CURRENCIES))
+        self.redirect_base = QLineEdit(objectName="redirect_base")
+        self.redirect_base.setPlaceholderText(self.tr("optional, e.g. https://your-shop.com/r/"))
+        self.redirect_base.setToolTip(
+            self.tr(
+                "Short links on your own site make smaller QR codes."
+                " Leave empty to print the full link."
+            )
+        )
+        self.attribution_days = QSpinBox(objectName="attribution_days")
+        self.attribution_days.setRange(1, 730)
+        self.attribution_days.setValue(60)
+        self.attribution_days.setSuffix(self.tr(" days"))
+        self.notes = QPlainTextEdit(objectName="notes")
+        self.notes.setFixedHeight(60)
+
+        form = QFormLayout()
+        self.errors: dict[str, QLabel] = {}
+        rows = (
+            ("name", self.tr("Name"), self.name),
+            ("landing_url", self.tr("Landing page"), self.landing_url),
+            ("start_date", self.tr("Starts"), self.start_date),
+            ("end_date", self.tr("Ends"), self.end_date),
+            ("budget", self.tr("Budget"), self.budget),
+            ("currency", self.tr("Currency"), self.currency),
+            ("redirect_base", self.tr("Short links base"), self.redirect_base),
+            ("attribution_days", self.tr("Count sales for"), self.attribution_days),
+            ("notes", self.tr("Notes"), self.notes),
+        )
+        for key, label, widget in rows:
+            form.addRow(label, widget)
+            error = QLabel(objectName=f"{key}_error")
+            error.setStyleSheet("color:#b3261e;")
+            error.setWordWrap(True)
+            error.hide()
+            form.addRow("", error)
+            self.errors[key] = error
+        self.general_error = QLabel(objectName="general_error")
+        self.general_error.setStyleSheet("color:#b3261e;")
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+        if campaign is not None:
+            self._fill(campaign)
+
+    def _fill(self, c: Campaign) -> None:
+        self.name.setText(c.name)
+        self.landing_url.setText(c.landing_url)
+        self.start_date.set_iso(c.start_date)
+        self.end_date.set_iso(c.end_date)
+        self.budget.setText(amount_text(c.budget_cents) if c.budget_cents else "")
+        self.currency.setCurrentText(c.currency)
+        self.redirect_base.setText(c.redirect_base or "")
+        self.attribution_days.setValue(c.attribution_days)
+        self.notes.setPlainText(c.notes)
+
+    def show_error(self, message: str) -> None:
+        """Put the service's message next to the field it is about (or under the form)."""
+        for label in (*self.errors.values(), self.general_error):
+            label.hide()
+        lowered = message.lower()
+        for key, words in FIELD_WORDS:
+            if any(word in lowered for word in words):
+                self.errors[key].setText(message)
+                self.errors[key].show()
+                widget = getattr(self, key)
+                widget.setFocus()
+                return
+        self.general_error.setText(message)
+        self.general_error.show()
+
+    def error_text(self) -> str:
+        """Every error shown now (for tests and screen readers)."""
+        labels = (*self.errors.values(), self.general_error)
+        return "\n".join(lb.text() for lb in labels if not lb.isHidden())
+
+    def accept(self) -> None:
+        try:
+            self.result_campaign = self._save()
+        except OmniPrintError as exc:
+            self.show_error(str(exc))
+            return
+        super().accept()
+
+    def _save(self) -> Campaign:
+        budget = self.budget.text().strip()
+        values = {
+            "landing_url": self.landing_url.text().strip(),
+            "start_date": self.start_date.iso(),
+            "end_date": self.end_date.iso(),
+            "budget_cents": parse_cents(budget, what="budget") if budget else 0,
+            "currency": self.currency.currentText(),
+            "redirect_base": self.redirect_base.text().strip() or None,
+            "notes": self.notes.toPlainText(),
+            "attribution_days": self.attribution_days.value(),
+        }
+        if self.campaign is None:
+            return plan.create_campaign(self.ws, self.name.text(), **values)  # type: ignore[arg-type]
+        # An emptied optional field is saved as empty, not left as it was.
+        values["redirect_base"] = values["redirect_base"] or ""
+        return plan.update_campaign(self.ws, self.campaign.slug, name=self.name.text(), **values)

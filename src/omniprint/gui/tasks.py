@@ -1,0 +1,166 @@
+"""Running a service function in the background, the GUI's way of doing long work.
+
+A `Task` runs one service call on a worker of a `QThreadPool`. The worker opens its own
+`Workspace` on the same file (SQLite's WAL lets it read and write beside the window's connection),
+passes the service a progress callback that posts to the main thread through a queued signal and a
+`CancelToken` the Cancel button sets, and hands the result or the exception back by signal. The
+worker never touches a widget.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from omniprint.domain.errors import Cancelled
+from omniprint.domain.tasks import CancelToken
+from omniprint.storage.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+PROGRESS_INTERVAL_S = 0.05
+"""At most twenty progress updates a second reach the window, however often the service reports."""
+
+
+class Task(QObject):
+    """One background call. Signals arrive on the main thread, in this order: progress*, then one
+    of succeeded / failed / cancelled, then finished."""
+
+    progress = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    cancelled = Signal()
+    finished = Signal()
+
+    # What the worker emits. Connected to this object's own methods, so Qt queues them to the
+    # thread the task lives in (the main thread); the public signals are re-emitted from there,
+    # and whatever is connected to them (lambdas too) runs on the main thread.
+    _posted_progress = Signal(int, int, str)
+    _posted_end = Signal(str, object)
+
+    def __init__(self, title: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.title = title
+        self.token = CancelToken()
+        self.result: Any = None
+        self.error: BaseException | None = None
+        self.done = False
+        self._posted_progress.connect(self._on_progress)
+        self._posted_end.connect(self._on_end)
+
+    def _on_progress(self, done: int, total: int, message: str) -> None:
+        self.progress.emit(done, total, message)
+
+    def _on_end(self, outcome: str, value: object) -> None:
+        self.done = True
+        if outcome == "ok":
+            self.succeeded.emit(value)
+        elif outcome == "cancelled":
+            self.cancelled.emit()
+        else:
+            self.failed.emit(value)
+        self.finished.emit()
+
+    def cancel(self) -> None:
+        """Ask the service to stop at its next check; `cancelled` follows."""
+        self.token.cancel()
+
+
+class _Worker(QRunnable):
+    def __init__(
+        self,
+        task: Task,
+        workspace: Path | None,
+        fn: Callable[..., Any],
+        args: tuple,
+        kwargs: dict,
+    ) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self.task = task
+        self.workspace = workspace
+        self.fn = fn
+        self.args = args
+        self.kwargs = kwargs
+        self._last_report = 0.0
+
+    def _report(self, done: int, total: int, message: str) -> None:
+        now = time.monotonic()
+        if done >= total or now - self._last_report >= PROGRESS_INTERVAL_S:
+            self._last_report = now
+            self.task._posted_progress.emit(done, total, message)
+
+    def run(self) -> None:
+        task = self.task
+        kwargs = {**self.kwargs, "progress": self._report, "cancel": task.token}
+        try:
+            if self.workspace is None:
+                task.result = self.fn(*self.args, **kwargs)
+            else:
+                with Workspace.open(self.workspace, create=False) as ws:
+                    task.result = self.fn(ws, *self.args, **kwargs)
+        except Cancelled:
+            task._posted_end.emit("cancelled", None)
+        except BaseException as exc:  # handed to the main thread, which shows it
+            log.info("background task %r failed", task.title, exc_info=exc)
+            task.error = exc
+            task._posted_end.emit("failed", exc)
+        else:
+            task._posted_end.emit("ok", task.result)
+
+
+class TaskRunner(QObject):
+    """Starts background tasks on the workspace at `workspace_path` and keeps them until done."""
+
+    started = Signal(object)
+
+    def __init__(self, workspace_path: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.workspace_path = Path(workspace_path)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(2)
+        self._running: set[Task] = set()
+
+    def run(
+        self,
+        title: str,
+        fn: Callable[..., Any],
+        *args: Any,
+        with_workspace: bool = True,
+        **kwargs: Any,
+    ) -> Task:
+        """Call ``fn(ws, *args, progress=..., cancel=..., **kwargs)`` on a worker.
+
+        With ``with_workspace=False`` no workspace is opened and ``fn(*args, ...)`` is called.
+        Connect to the returned task's signals at once: they are queued, so none is missed.
+        """
+        task = Task(title, self)
+        self._running.add(task)
+        task.finished.connect(lambda: self._forget(task))
+        path = self.workspace_path if with_workspace else None
+        self.pool.start(_Worker(task, path, fn, args, kwargs))
+        self.started.emit(task)
+        return task
+
+    def _forget(self, task: Task) -> None:
+        # The task stays a child of the runner (and dies with it): deleting it here, while its
+        # own `finished` is being delivered, is how Qt apps crash.
+        self._running.discard(task)
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._running)
+
+    def cancel_all(self) -> None:
+        for task in list(self._running):
+            task.cancel()
+
+    def drain(self, timeout_ms: int = 30_000) -> bool:
+        """Cancel what runs and wait for the workers (before the window or workspace closes)."""
+        self.cancel_all()
+        return self.pool.waitForDone(timeout_ms)

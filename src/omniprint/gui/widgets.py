@@ -1,0 +1,163 @@
+"""Small widgets shared by the pages: a message bar, the budget bar, a date field, task progress."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
+
+from omniprint.domain.plan import PlanTotals
+from omniprint.gui.money import money_text
+from omniprint.gui.tasks import Task
+
+UNSET_DATE = QDate(2000, 1, 1)
+STYLES = {
+    "info": "background:#e8f1fb; color:#1d4f7a; border:1px solid #b9d3ee;",
+    "success": "background:#e7f5ea; color:#1e5b2c; border:1px solid #b5dcbf;",
+    "error": "background:#fbeaea; color:#8a1f1f; border:1px solid #efbcbc;",
+}
+
+
+class MessageBar(QFrame):
+    """A line at the top of a page for what just happened or what went wrong (never modal)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("message_bar")
+        self.kind = ""
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        close = QToolButton()
+        close.setText("✕")
+        close.setAutoRaise(True)
+        close.setToolTip(self.tr("Hide this message"))
+        close.clicked.connect(self.clear)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 6, 6)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+
+    def show_message(self, kind: str, text: str) -> None:
+        self.kind = kind
+        self.setStyleSheet(
+            f"#message_bar {{ {STYLES.get(kind, STYLES['info'])} border-radius:4px; }}"
+        )
+        self.label.setText(text)
+        self.show()
+
+    def text(self) -> str:
+        return self.label.text() if self.isVisible() or self.kind else ""
+
+    def clear(self) -> None:
+        self.kind = ""
+        self.label.clear()
+        self.hide()
+
+
+class BudgetBar(QProgressBar):
+    """Spent against budget; red when the plan costs more than the budget."""
+
+    OK = "QProgressBar::chunk { background-color: #2e8b57; border-radius: 3px; }"
+    OVER = "QProgressBar::chunk { background-color: #c0392b; border-radius: 3px; }"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("budget_bar")
+        self.setRange(0, 1000)
+        self.setTextVisible(True)
+        self.setMinimumHeight(22)
+        self.over_budget = False
+
+    def show_totals(self, totals: PlanTotals, currency: str) -> None:
+        spent = money_text(totals.total_cents, currency)
+        if totals.budget_cents <= 0:
+            self.setValue(0)
+            self.setFormat(self.tr("{spent} (no budget set)").format(spent=spent))
+            self.over_budget = False
+        else:
+            share = totals.total_cents / totals.budget_cents
+            self.setValue(min(1000, round(share * 1000)))
+            self.setFormat(
+                self.tr("{spent} of {budget} ({pct} %)").format(
+                    spent=spent,
+                    budget=money_text(totals.budget_cents, currency),
+                    pct=round(share * 100),
+                )
+            )
+            self.over_budget = totals.over_budget
+        self.setStyleSheet(self.OVER if self.over_budget else self.OK)
+        self.setProperty("over_budget", self.over_budget)
+
+
+class DateField(QDateEdit):
+    """A date or none: the earliest date stands for "not set" and reads as such."""
+
+    def __init__(self, parent: QWidget | None = None, **kwargs: object) -> None:
+        super().__init__(parent, **kwargs)
+        self.setCalendarPopup(True)
+        self.setMinimumDate(UNSET_DATE)
+        self.setSpecialValueText(self.tr("not set"))
+        self.setDate(UNSET_DATE)
+        self.setDisplayFormat("yyyy-MM-dd")
+
+    def iso(self) -> str | None:
+        return None if self.date() == UNSET_DATE else self.date().toString(Qt.DateFormat.ISODate)
+
+    def set_iso(self, text: str | None) -> None:
+        self.setDate(QDate.fromString(text, Qt.DateFormat.ISODate) if text else UNSET_DATE)
+
+
+class TaskProgress(QWidget):
+    """A progress bar with a Cancel button for one background task at a time."""
+
+    cancel_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bar = QProgressBar()
+        self.bar.setObjectName("task_progress")
+        self.bar.setTextVisible(True)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setObjectName("cancel_task")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.bar, 1)
+        layout.addWidget(self.cancel_button)
+        self.task: Task | None = None
+        self.cancel_button.clicked.connect(self._cancel)
+        self.hide()
+
+    def follow(self, task: Task) -> None:
+        self.task = task
+        self.bar.setRange(0, 0)
+        self.bar.setFormat(task.title)
+        self.cancel_button.setEnabled(True)
+        task.progress.connect(self._progress)
+        task.finished.connect(self._finished)
+        self.show()
+
+    def _progress(self, done: int, total: int, message: str) -> None:
+        if total > 0:
+            self.bar.setRange(0, 1000)
+            self.bar.setValue(min(1000, done * 1000 // total))
+            self.bar.setFormat(f"{self.task.title if self.task else ''}: {done:,} / {total:,}")
+
+    def _cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self.cancel_button.setEnabled(False)
+            self.bar.setFormat(self.tr("Cancelling…"))
+
+    def _finished(self) -> None:
+        self.task = None
+        self.hide()

@@ -1,0 +1,198 @@
+"""Shopify admin, Orders > Export (CSV): one row per line item, order fields on the first row only.
+
+An order's rows follow each other under the same ``Name`` (``#1001``); the first carries the
+order fields. Records are ``order``s keyed by ``Name``:
+
+* ``amount_cents`` is ``Total`` (what the customer paid: items after discounts, shipping, tax);
+  ``refunded_cents`` is ``Refunded Amount``;
+* ``codes`` come from ``Discount Code`` (several are listed comma-separated);
+* ``cancelled`` when ``Cancelled at`` is set or the payment was voided;
+* dates are ``2026-10-03 10:12:44 +0200``: ISO with offset, never ambiguous;
+* postcodes are ``Billing Zip`` / ``Shipping Zip`` (an Excel-guarding leading ``'`` is removed);
+* UTM fields come from ``Note Attributes`` lines such as ``utm_source: flyer`` when an app
+  stored them there; ``Location`` (POS orders) is the store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from omniprint.domain.responses import Response
+from omniprint.ingest.numbers import parse_amount
+from omniprint.ingest.presets._base import Preset, Reader, resolve, split_codes
+from omniprint.ingest.table import Row
+
+ALIASES: dict[str, tuple[str, ...]] = {
+    "order": ("name",),
+    "date": ("created at",),
+    "amount": ("total",),
+    "code": ("discount code",),
+    "refunded": ("refunded amount",),
+    "currency": ("currency",),
+    "cancelled_at": ("cancelled at",),
+    "status": ("financial status",),
+    "postcode": ("billing zip",),
+    "shipping_postcode": ("shipping zip",),
+    "store": ("location",),
+    "notes": ("note attributes",),
+    "email": ("email",),
+    "name": ("billing name",),
+    "shipping_name": ("shipping name",),
+    "phone": ("phone", "billing phone"),
+    "shipping_phone": ("shipping phone",),
+}
+_SIGNATURE = {"name", "financial status", "lineitem quantity", "lineitem name", "created at"}
+_PERSONAL = ("email", "name", "shipping_name", "phone", "shipping_phone")
+_UTM_KEYS = {
+    "utm_source": "utm_source",
+    "utm_medium": "utm_medium",
+    "utm_campaign": "utm_campaign",
+    "utm_content": "utm_content",
+    "landing_site": "landing_url",
+    "landing_page": "landing_url",
+    "landing_url": "landing_url",
+}
+
+
+class ShopifyPreset(Preset):
+    name = "shopify"
+    kind = "order"
+    fixed_date_format = True
+    decimal = "."
+
+    def score(self, folded: set[str]) -> int:
+        if folded >= _SIGNATURE and "total" in folded:
+            return 100 + len(folded & {"discount code", "billing zip", "cancelled at"})
+        return 0
+
+    def bind(self, header: list[str], mapping: Mapping[str, str] | None = None) -> Reader:
+        columns = resolve(header, ALIASES)
+        missing = [f for f in ("order", "date", "amount") if f not in columns]
+        if missing:
+            names = {"order": "Name", "date": "Created at", "amount": "Total"}
+            raise ValueError("no column " + ", ".join(names[m] for m in missing))
+        return ShopifyReader(header, columns)
+
+
+class ShopifyReader(Reader):
+    def __init__(self, header: list[str], columns: dict[str, int]) -> None:
+        self.header = header
+        self.width = len(header)
+        self.mapping = {f: header[i] for f, i in columns.items()}
+        self.date_columns = [columns["date"]]
+        self.amount_columns = [columns["amount"]]
+        # Absent optional columns read the padding cell at index ``width``: always empty.
+        self._i = [columns.get(f, self.width) for f in ALIASES]
+        self._personal = [(f, columns[f]) for f in _PERSONAL if f in columns]
+        self._current: str | None = None
+
+    def row(self, row: Row) -> None:
+        values = row.values
+        order_i, date_i, amount_i = self._i[0], self._i[1], self._i[2]
+        name = values[order_i] if order_i < len(values) else ""
+        if name == self._current:
+            return  # another line item of the order being read
+        self._current = name
+        if len(values) == self.width:
+            values.append("")  # the cell that absent optional columns read
+        else:
+            values = values[: self.width] + [""] * (self.width + 1 - min(len(values), self.width))
+        ctx = self.ctx
+        (
+            _,
+            _,
+            _,
+            code_i,
+            refunded_i,
+            currency_i,
+            cancelled_i,
+            status_i,
+            postcode_i,
+            shipping_i,
+            store_i,
+            notes_i,
+            *_,
+        ) = self._i
+        created = values[date_i]
+        if not name.strip():
+            ctx.problem(
+                row.line, self.header[order_i], "the order name is empty", values[: self.width]
+            )
+            return
+        if not created.strip():
+            ctx.problem(
+                row.line,
+                self.header[date_i],
+                f"order {name} starts here without its order fields (Created at is empty)",
+                values[: self.width],
+            )
+            return
+        try:
+            occurred = ctx.dates.iso(created)
+        except ValueError as exc:
+            ctx.problem(row.line, self.header[date_i], str(exc), values[: self.width])
+            return
+        try:
+            total = ctx.amounts.cents(values[amount_i])
+            refunded = ctx.amounts.optional(values[refunded_i])
+        except ValueError as exc:
+            column = amount_i if not _is_amount(values[refunded_i]) else refunded_i
+            ctx.problem(row.line, self.header[column], str(exc), values[: self.width])
+            return
+        cancelled = bool(values[cancelled_i].strip()) or values[status_i].strip() == "voided"
+        utm = _note_attributes(values[notes_i]) if "utm" in values[notes_i] else _NO_UTM
+        personal = (
+            ctx.personal((f, values[i]) for f, i in self._personal) if ctx.keep_personal else None
+        )
+        ctx.add(
+            Response(
+                "order",
+                ctx.source,
+                name.strip(),
+                row.line,
+                occurred,
+                split_codes(values[code_i]),
+                total,
+                abs(refunded),
+                values[currency_i].strip() or None,
+                cancelled,
+                values[postcode_i].strip().lstrip("'") or None,
+                values[shipping_i].strip().lstrip("'") or None,
+                utm[0],
+                utm[1],
+                utm[2],
+                utm[3],
+                utm[4],
+                values[store_i].strip() or None,
+                0,
+                0,
+                personal,
+            ),
+            values[: self.width],
+            "order",
+        )
+
+
+_NO_UTM: tuple[str | None, ...] = (None,) * 5
+_UTM_ORDER = ("landing_url", "utm_source", "utm_medium", "utm_campaign", "utm_content")
+
+
+def _note_attributes(text: str) -> tuple[str | None, ...]:
+    """UTM fields and landing page from ``Note Attributes`` (``key: value`` per line)."""
+    found: dict[str, str] = {}
+    for line in text.splitlines():
+        key, sep, value = line.partition(":")
+        target = _UTM_KEYS.get(key.strip().lower())
+        if sep and target and value.strip():
+            found.setdefault(target, value.strip())
+    return tuple(found.get(f) for f in _UTM_ORDER)
+
+
+def _is_amount(text: str) -> bool:
+    if not text.strip():
+        return True
+    try:
+        parse_amount(text)
+    except ValueError:
+        return False
+    return True

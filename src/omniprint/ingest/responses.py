@@ -1,0 +1,309 @@
+"""Read an export of what came back (till, web shop, analytics) into records, with no questions.
+
+``read_responses`` finds the layout by its header (``omniprint.ingest.presets``), or takes the
+user's column mapping for a layout it does not know, and streams the rows into
+:class:`~omniprint.domain.responses.Response` records. Rows that cannot be read are kept as
+:class:`~omniprint.domain.responses.Problem` with their line and why.
+
+The day/month order of dates and the decimal mark are decided from the data, not from one value:
+rows are held back until a date such as ``19/09/2026`` or an amount such as ``12,50`` tells, then
+all are parsed. A file whose every date could be read both ways is refused with a message saying
+how to choose (``--dates dmy`` or ``--dates mdy``), unless its system writes one fixed format.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from itertools import islice
+
+from omniprint.domain.errors import InputFileError
+from omniprint.domain.responses import MAPPABLE_FIELDS, Problem, Response
+from omniprint.domain.tasks import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
+from omniprint.ingest import presets
+from omniprint.ingest.dates import DateOrder, infer_date_order, parse_datetime
+from omniprint.ingest.numbers import infer_decimal
+from omniprint.ingest.presets._base import Context, Reader, currency_in
+from omniprint.ingest.table import Row, TableStream, header_key, iter_table
+
+__all__ = ["ReadResult", "detect_preset", "read_responses"]
+
+_STEP = 10_000  # rows between progress reports and cancel checks
+_MAX_WAIT_FOR_DECIMAL = 10_000  # rows held back at most to learn the decimal mark
+_CURRENCY_SAMPLES = 20
+
+
+@dataclass
+class ReadResult:
+    """What a file gave: its provenance, how it was read, its records and its refused rows.
+
+    ``mapping`` is field -> the column actually used; ``date_order`` is ``dmy``, ``mdy`` or
+    ``ymd`` (ISO and other formats that need no order); ``decimal`` is ``"."``, ``","`` or None
+    when the amounts never showed one. ``rows`` counts the data rows read.
+    """
+
+    file: str
+    sha256: str
+    preset: str
+    encoding: str
+    delimiter: str
+    header: list[str]
+    header_key: str
+    date_order: str
+    decimal: str | None
+    mapping: dict[str, str]
+    responses: list[Response] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    rows: int = 0
+
+
+def detect_preset(header: list[str]) -> str | None:
+    """The name of the preset that recognises ``header``, or None when none does."""
+    return presets.detect(header)
+
+
+def read_responses(
+    data: bytes,
+    *,
+    file: str,
+    preset: str | None = None,
+    mapping: Mapping[str, str] | None = None,
+    keep_personal: bool = False,
+    date_order: str | None = None,
+    progress: ProgressFn = no_progress,
+    cancel: CancelToken = NEVER_CANCELLED,
+) -> ReadResult:
+    """Read an export into records.
+
+    ``preset`` forces a layout by name (else it is detected from the header); ``mapping``
+    (field -> column name, fields as in ``MAPPABLE_FIELDS``) reads any other layout with the
+    generic preset. ``keep_personal`` keeps names, emails and phones. ``date_order`` (``dmy`` or
+    ``mdy``) settles dates that could be read both ways. ``progress(done, total, message)`` is
+    called every 10,000 rows (total is an estimate of the rows from the file's line count) and
+    ``cancel.check()`` likewise.
+
+    Raises :class:`InputFileError` for a file that cannot be read as a table, a header no preset
+    knows (the message lists its columns and how to map them), a mapping that does not fit the
+    header, and dates that are day-first or month-first with nothing to tell which.
+    """
+    stream = iter_table(data, file=file)
+    name = _choose_preset(stream, file, preset, mapping)
+    chosen = presets.get(name)
+    try:
+        reader = chosen.bind(stream.header, mapping)
+    except ValueError as exc:
+        raise InputFileError(
+            file,
+            f"cannot be read as {name}: {exc}; the header has: {', '.join(stream.header)}",
+            line=stream.header_line,
+        ) from None
+    if hasattr(reader, "preamble"):
+        reader.preamble(_preamble(data, stream))
+    order = DateOrder(date_order) if date_order else None
+    if order is None and chosen.fixed_date_format:
+        order = DateOrder.YMD
+    plan = _Plan(chosen, reader, stream, keep_personal, order, file)
+    total = max(1, data.count(b"\n") - stream.header_line + 1)
+    # Millions of small objects, none in a cycle: the cyclic collector would only slow us down.
+    paused = gc.isenabled()
+    if paused:
+        gc.disable()
+    try:
+        count = 0
+        rows = iter(stream)
+        while True:
+            # Until the plan knows how to read them rows go to it; then straight to the reader.
+            feed = plan.feed if plan.ctx is None else reader.row
+            batch = 0
+            for batch, row in enumerate(islice(rows, _STEP), 1):  # noqa: B007
+                feed(row)
+            count += batch
+            if batch < _STEP:
+                break
+            cancel.check()
+            progress(count, max(total, count), "Reading rows")
+        plan.finish()
+    finally:
+        if paused:
+            gc.enable()
+    progress(count, count, "Read")
+    ctx = plan.ctx
+    assert ctx is not None
+    return ReadResult(
+        file=file,
+        sha256=hashlib.sha256(data).hexdigest(),
+        preset=name,
+        encoding=stream.encoding,
+        delimiter=stream.delimiter,
+        header=stream.header,
+        header_key=header_key(stream.header),
+        date_order=str(plan.order),
+        decimal=ctx.amounts.decimal,
+        mapping=dict(reader.mapping),
+        responses=ctx.responses,
+        problems=ctx.problems,
+        rows=count,
+    )
+
+
+def _choose_preset(
+    stream: TableStream, file: str, preset: str | None, mapping: Mapping[str, str] | None
+) -> str:
+    if mapping is not None:
+        if preset not in (None, "generic"):
+            raise InputFileError(file, f"a column mapping cannot be used with preset {preset}")
+        return "generic"
+    if preset is not None:
+        if preset not in presets.PRESETS:
+            known = ", ".join(presets.PRESETS)
+            raise InputFileError(file, f"there is no preset {preset!r}; known presets: {known}")
+        return preset
+    found = presets.detect(stream.header)
+    if found is None:
+        raise InputFileError(file, _unknown_layout(stream.header), line=stream.header_line)
+    return found
+
+
+def _unknown_layout(header: list[str]) -> str:
+    columns = ", ".join(repr(name) for name in header if name)
+    fields = ", ".join(MAPPABLE_FIELDS)
+    example = ",".join(f"{f}={c}" for f, c in zip(("code", "date", "amount"), header, strict=False))
+    return (
+        f"this layout is not one OmniPrint knows. Its columns are: {columns}. Say which column "
+        f"is which once with --map, for example --map {example} (it is remembered for files "
+        f"with this header). A mapping needs 'date' and 'code' (or an order, receipt or UTM "
+        f"column); the fields are: {fields}"
+    )
+
+
+def _preamble(data: bytes, stream: TableStream) -> list[str]:
+    """The lines above the header (GA4 puts its date range there)."""
+    if stream.header_line <= 1:
+        return []
+    codec = (
+        "utf-16"
+        if stream.encoding.startswith("utf-16")
+        and data[:2]
+        in (
+            b"\xff\xfe",
+            b"\xfe\xff",
+        )
+        else stream.encoding
+    )
+    head = data[: 1 << 16].decode(codec, errors="ignore")
+    return head.splitlines()[: stream.header_line - 1]
+
+
+class _Plan:
+    """Holds rows back until the date order and the decimal mark are known, then reads them."""
+
+    def __init__(
+        self,
+        preset: presets.Preset,
+        reader: Reader,
+        stream: TableStream,
+        keep_personal: bool,
+        order: DateOrder | None,
+        file: str,
+    ) -> None:
+        self.preset = preset
+        self.reader = reader
+        self.stream = stream
+        self.keep_personal = keep_personal
+        self.order = order
+        self.file = file
+        self.decimal = preset.decimal
+        self.decimal_known = preset.decimal is not None
+        self.pending: list[Row] = []
+        self.samples: list[str] = []
+        self.ambiguous: tuple[int, str] | None = None
+        self.ctx: Context | None = None
+
+    def feed(self, row: Row) -> None:
+        if self.ctx is not None:
+            self.reader.row(row)
+            return
+        self.pending.append(row)
+        values = row.values
+        if self.order is None:
+            self._observe_dates(row.line, values)
+        if len(self.samples) < _CURRENCY_SAMPLES or not self.decimal_known:
+            self._observe_amounts(values)
+        if self.order is not None and (
+            self.decimal_known or len(self.pending) >= _MAX_WAIT_FOR_DECIMAL
+        ):
+            self._start()
+
+    def finish(self) -> None:
+        if self.ctx is None:
+            if self.order is None:
+                if self.ambiguous is not None:
+                    raise self._ambiguous_error()
+                self.order = DateOrder.DMY  # no numeric dates at all: the order never matters
+            self._start()
+        self.reader.finish()
+
+    def _observe_dates(self, line: int, values: list[str]) -> None:
+        for index in self.reader.date_columns:
+            text = values[index].strip() if index < len(values) else ""
+            if not text:
+                continue
+            verdict = infer_date_order([text])
+            if verdict in (DateOrder.DMY, DateOrder.MDY):
+                self.order = verdict
+            elif verdict is DateOrder.AMBIGUOUS:
+                self.ambiguous = self.ambiguous or (index, text)
+            elif _is_date(text):
+                # ISO, 20260105, month names: a column keeps one format, and it needs no order.
+                self.order = DateOrder.YMD
+
+    def _observe_amounts(self, values: list[str]) -> None:
+        for index in self.reader.amount_columns:
+            text = values[index].strip() if index < len(values) else ""
+            if not text:
+                continue
+            if len(self.samples) < _CURRENCY_SAMPLES:
+                self.samples.append(text)
+            if not self.decimal_known:
+                mark = infer_decimal([text])
+                if mark is not None:
+                    self.decimal, self.decimal_known = mark, True
+
+    def _start(self) -> None:
+        assert self.order is not None
+        ctx = Context(
+            source=self.preset.name,
+            delimiter=self.stream.delimiter,
+            keep_personal=self.keep_personal,
+            order=self.order,
+            decimal=self.decimal,
+            default_tz=self.preset.default_tz,
+        )
+        ctx.currency = currency_in(self.samples)
+        self.ctx = ctx
+        self.reader.start(ctx)
+        pending, self.pending = self.pending, []
+        for row in pending:
+            self.reader.row(row)
+
+    def _ambiguous_error(self) -> InputFileError:
+        assert self.ambiguous is not None
+        index, sample = self.ambiguous
+        column = self.stream.header[index]
+        return InputFileError(
+            self.file,
+            f"every date in this column could be day-first or month-first (such as {sample!r}: "
+            "no day is over 12). Say which with --dates dmy (day/month/year) or --dates mdy "
+            "(month/day/year)",
+            column=column,
+        )
+
+
+def _is_date(text: str) -> bool:
+    try:
+        parse_datetime(text, order=DateOrder.AMBIGUOUS)
+    except ValueError:
+        return False
+    return True

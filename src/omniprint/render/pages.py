@@ -1,0 +1,142 @@
+"""The pages of each mode, written one by one to the streaming writer.
+
+- proof: one piece per page inside a wide margin with guides, a label and the PROOF mark.
+- pieces: one piece per page with its bleed (and marks when asked), front then back per record.
+- press: N-up sheets in cut-and-stack order, a slug line naming job, sheet and serial range.
+
+Backs on a press sheet: the PDF's back page is the sheet as seen after it is turned over. Turned
+about a vertical axis (a portrait sheet about its long edge, a landscape one about its short edge)
+the columns swap sides; turned about a horizontal axis (a landscape sheet about its long edge, a
+portrait one about its short edge) the rows swap and every piece turns upside down, which is the
+column-swapped page rotated half a turn.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from reportlab.lib.units import mm
+
+from omniprint.domain.tasks import CancelToken, ProgressFn
+from omniprint.render.content import Content
+from omniprint.render.draw import PieceDrawer
+from omniprint.render.impose import plan_sheet, record_at, sheet_count
+from omniprint.render.marks import MARK_SPACE, crop_marks, slug_line
+from omniprint.render.pdfwriter import PdfWriter
+from omniprint.render.proof import draw_proof_overlay
+from omniprint.render.result import RenderResult
+
+if TYPE_CHECKING:
+    from omniprint.render.pdf import PrintOptions
+
+Records = Sequence[Mapping[str, str]]
+PROOF_MARGIN = 12 * mm
+SLUG_OFFSET = 5 * mm  # from the sheet's bottom edge
+
+
+def _single_page(drawer: PieceDrawer, margin: float) -> tuple[tuple[float, ...], ...]:
+    """(media, trim, bleed) boxes for one piece per page with ``margin`` around the trim."""
+    d = drawer.design
+    w, h, b = d.width_mm * mm, d.height_mm * mm, d.bleed_mm * mm
+    media = (0.0, 0.0, w + 2 * margin, h + 2 * margin)
+    trim = (margin, margin, margin + w, margin + h)
+    bleed = (margin - b, margin - b, margin + w + b, margin + h + b)
+    return media, trim, bleed
+
+
+def write_pieces(writer: PdfWriter, drawer: PieceDrawer, records: Records,
+                 options: PrintOptions, progress: ProgressFn,
+                 cancel: CancelToken) -> RenderResult:  # fmt: skip
+    """One piece per page, front then back for each record."""
+    d = drawer.design
+    b = d.bleed_mm * mm
+    margin = b + (MARK_SPACE + 1 * mm if options.marks else 0)
+    media, trim, bleed = _single_page(drawer, margin)
+    x, y = trim[0], trim[1]
+    total, sides = len(records), len(d.sides)
+    out = Content(writer)
+    for index in range(total):
+        if index % 100 == 0:
+            cancel.check()
+            progress(index, total, f"piece {index + 1} of {total}")
+        record = records[index]
+        for side in range(sides):
+            drawer.draw_side(out, side, record, x, y)
+            if options.marks:
+                crop_marks(out, (trim[0], trim[2]), (trim[1], trim[3]), trim, b, cmyk=options.cmyk)
+            writer.add_page(out.take(), media, trim=trim, bleed=bleed)
+    progress(total, total, "pieces written")
+    return RenderResult(Path(), "pieces", total * sides, total, sides)
+
+
+def write_proof(writer: PdfWriter, drawer: PieceDrawer, records: Records,
+                options: PrintOptions, progress: ProgressFn,
+                cancel: CancelToken) -> RenderResult:  # fmt: skip
+    """The first few records with guides, a label and the PROOF mark."""
+    d = drawer.design
+    media, trim, bleed = _single_page(drawer, d.bleed_mm * mm + PROOF_MARGIN)
+    x, y = trim[0], trim[1]
+    count = min(options.proof_count, len(records))
+    sides = len(d.sides)
+    font = drawer.fonts.resolve("", False, False)
+    out = Content(writer)
+    for index in range(count):
+        cancel.check()
+        record = records[index]
+        for side in range(sides):
+            drawer.draw_side(out, side, record, x, y)
+            label = (f"{options.job_name or d.name} · serial {record.get('serial', index + 1)} · "
+                     f"{d.sides[side].name} · {d.width_mm:g} x {d.height_mm:g} mm")  # fmt: skip
+            draw_proof_overlay(out, d, x, y, font, label, cmyk=options.cmyk)
+            writer.add_page(out.take(), media, trim=trim, bleed=bleed)
+        progress(index + 1, count, f"proof {index + 1} of {count}")
+    return RenderResult(Path(), "proof", count * sides, count, sides)
+
+
+def write_press(writer: PdfWriter, drawer: PieceDrawer, records: Records,
+                options: PrintOptions, progress: ProgressFn,
+                cancel: CancelToken) -> RenderResult:  # fmt: skip
+    """N-up sheets in cut-and-stack order, backs placed for the press's duplex turn."""
+    d = drawer.design
+    layout = plan_sheet(options.sheet, d.width_mm, d.height_mm, d.bleed_mm)
+    total, sides = len(records), len(d.sides)
+    sheets = sheet_count(total, layout.per_sheet)
+    block = layout.block
+    b = layout.bleed
+    media = (0.0, 0.0, layout.width, layout.height)
+    bleed_box = (block[0] - b, block[1] - b, block[2] + b, block[3] + b)
+    xs, ys = layout.cut_lines()
+    font = drawer.fonts.resolve("", False, False)
+    job = options.job_name or d.name
+    half_turn = f"-1 0 0 -1 {layout.width:.3f} {layout.height:.3f} cm\n"
+    turned = layout.back_is_turned(options.duplex)
+    out = Content(writer)
+    for sheet in range(sheets):
+        cancel.check()
+        progress(sheet, sheets, f"sheet {sheet + 1} of {sheets}")
+        placed = [record_at(p, sheet, sheets, total) for p in range(layout.per_sheet)]
+        filled = [r for r in placed if r is not None]
+        first, last = records[filled[0]], records[filled[-1]]
+        for side in range(sides):
+            back = side == 1
+            if back and turned:
+                out.append("q " + half_turn)
+            for position, index in enumerate(placed):
+                if index is not None:
+                    x, y = layout.slot(position, back=back)
+                    drawer.draw_side(out, side, records[index], x, y)
+            if back and turned:
+                out.append("Q\n")
+            if options.marks:
+                crop_marks(out, xs, ys, block, b, cmyk=options.cmyk)
+            slug = (f"{job} · sheet {sheet + 1} of {sheets} · {d.sides[side].name} · "
+                    f"serials {first.get('serial', filled[0] + 1)}-"
+                    f"{last.get('serial', filled[-1] + 1)} (step {sheets}) · "
+                    f"{layout.per_sheet}-up {layout.sheet_name}")  # fmt: skip
+            slug_line(out, slug, block[0], SLUG_OFFSET, font, cmyk=options.cmyk)
+            writer.add_page(out.take(), media, trim=block, bleed=bleed_box)
+    progress(sheets, sheets, "press sheets written")
+    return RenderResult(Path(), "press", sheets * sides, total, sides, layout.per_sheet, sheets,
+                        layout=layout)  # fmt: skip

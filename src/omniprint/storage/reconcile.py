@@ -1,0 +1,191 @@
+"""The SQL of reconciliation: rebuilds the `attribution` table from responses, codes and the
+user's review decisions. The rules are in `domain.attribution`; this module applies them in bulk.
+
+Everything is rebuilt from scratch in one transaction, so the result does not depend on the order
+in which files were imported, and importing the same thing again changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from omniprint.storage.workspace import Workspace
+
+LINK_POSITION = 1000  # a code read from the landing URL ranks after the codes typed at checkout
+
+_TEMP_TABLES = (
+    """CREATE TEMP TABLE IF NOT EXISTS code_use (
+        response_id INTEGER NOT NULL,
+        code_id INTEGER NOT NULL,
+        rule TEXT NOT NULL,
+        typed TEXT NOT NULL,
+        position INTEGER NOT NULL
+    )""",
+    """CREATE TEMP TABLE IF NOT EXISTS zone_window (
+        zone_id INTEGER PRIMARY KEY,
+        first_day TEXT NOT NULL,
+        last_day TEXT NOT NULL
+    )""",
+)
+
+# Codes typed at checkout (a record's first code is in the response row, the others and those
+# read from its link in response_code) that are issued codes.
+_EXACT_USES = (
+    """INSERT INTO temp.code_use (response_id, code_id, rule, typed, position)
+    SELECT r.id, c.id, 'exact', r.code_text, 0
+    FROM response r JOIN code c ON c.key = r.code_key
+    WHERE r.code_key != ''""",
+    f"""INSERT INTO temp.code_use (response_id, code_id, rule, typed, position)
+    SELECT rc.response_id, c.id,
+           CASE WHEN MIN(rc.position) >= {LINK_POSITION} THEN 'link' ELSE 'exact' END,
+           rc.code_text, MIN(rc.position)
+    FROM response_code rc JOIN code c ON c.key = rc.code_key
+    WHERE NOT EXISTS (SELECT 1 FROM response r JOIN code c2 ON c2.key = r.code_key
+                      WHERE r.id = rc.response_id)
+    GROUP BY rc.response_id""",
+    """DELETE FROM temp.code_use WHERE response_id IN
+        (SELECT response_id FROM review_decision WHERE action = 'dismiss')""",
+)
+
+_ZONE_WINDOWS = """
+INSERT INTO temp.zone_window (zone_id, first_day, last_day)
+SELECT z.id, COALESCE(z.drop_date, k.start_date, '0000-01-01'),
+       date(COALESCE(z.drop_date, k.start_date, '0000-01-01'),
+            '+' || k.attribution_days || ' days')
+FROM zone z JOIN campaign k ON k.id = z.campaign_id
+"""
+
+_ATTRIBUTE_USES = """
+INSERT INTO attribution (response_id, status, rule, campaign_id, drop_id, zone_id, code_id, typed,
+                         revenue_cents)
+SELECT response_id,
+       CASE WHEN cancelled THEN 'cancelled'
+            WHEN NOT in_window THEN 'out_of_window'
+            WHEN rank <= copies THEN 'response'
+            ELSE 'duplicate' END,
+       rule, campaign_id, drop_id, zone_id, code_id, typed,
+       CASE WHEN NOT cancelled AND in_window AND rank <= copies THEN revenue ELSE 0 END
+FROM (
+    SELECT u.*, ROW_NUMBER() OVER (
+               PARTITION BY u.code_id, (u.cancelled = 0 AND u.in_window)
+               ORDER BY u.occurred_at, u.response_id) AS rank
+    FROM (
+        SELECT cu.response_id, cu.code_id, cu.rule, cu.typed, r.occurred_at, r.cancelled,
+               COALESCE(r.amount_cents, 0) - r.refunded_cents AS revenue, c.copies,
+               d.id AS drop_id, d.zone_id, p.campaign_id,
+               substr(r.occurred_at, 1, 10) BETWEEN w.first_day AND w.last_day AS in_window
+        FROM temp.code_use cu
+        JOIN response r ON r.id = cu.response_id
+        JOIN code c ON c.id = cu.code_id
+        JOIN drops d ON d.id = c.drop_id
+        JOIN variant v ON v.id = d.variant_id
+        JOIN piece p ON p.id = v.piece_id
+        JOIN temp.zone_window w ON w.zone_id = d.zone_id
+    ) u
+)
+"""
+
+# Codes typed that match no issued code, where no other code of the same record matches either
+# (or that the user dismissed).
+UNMATCHED_TEXTS = """
+SELECT t.response_id, t.code_text, t.code_key, d.action, d.code_key AS assigned
+FROM (
+    SELECT id AS response_id, 0 AS position, code_text, code_key FROM response
+    WHERE code_key != '' AND NOT EXISTS (SELECT 1 FROM code c WHERE c.key = response.code_key)
+    UNION ALL
+    SELECT response_id, position, code_text, code_key FROM response_code WHERE position < ?
+) t
+LEFT JOIN review_decision d ON d.response_id = t.response_id
+WHERE d.action = 'dismiss'
+   OR NOT EXISTS (SELECT 1 FROM temp.code_use u WHERE u.response_id = t.response_id)
+ORDER BY t.response_id, t.position
+"""
+
+
+def start(ws: Workspace) -> None:
+    """Clear the previous attribution (call inside a transaction)."""
+    ws.conn.execute("DELETE FROM attribution")
+    for statement in _TEMP_TABLES:
+        ws.conn.execute(statement)
+    ws.conn.execute("DELETE FROM temp.code_use")
+    ws.conn.execute("DELETE FROM temp.zone_window")
+    ws.conn.execute(_ZONE_WINDOWS)
+
+
+def add_exact_uses(ws: Workspace) -> None:
+    for statement in _EXACT_USES:
+        ws.conn.execute(statement)
+
+
+def add_fixed_uses(ws: Workspace, uses: Iterable[tuple[int, int, str, str]]) -> None:
+    """(response id, code id, rule, typed) for corrected and hand-assigned codes."""
+    ws.conn.executemany(
+        "INSERT INTO temp.code_use (response_id, code_id, rule, typed, position)"
+        " VALUES (?, ?, ?, ?, 0)",
+        uses,
+    )
+
+
+def attribute_uses(ws: Workspace) -> None:
+    ws.conn.execute(_ATTRIBUTE_USES)
+
+
+def insert_rows(ws: Workspace, rows: Iterable[dict]) -> None:
+    ws.conn.executemany(
+        "INSERT INTO attribution (response_id, status, rule, campaign_id, drop_id, zone_id,"
+        " code_id, typed, suggestion, revenue_cents) VALUES (:response_id, :status, :rule,"
+        " :campaign_id, :drop_id, :zone_id, :code_id, :typed, :suggestion, :revenue_cents)",
+        (
+            {
+                "rule": "",
+                "campaign_id": None,
+                "drop_id": None,
+                "zone_id": None,
+                "code_id": None,
+                "typed": "",
+                "suggestion": None,
+                "revenue_cents": 0,
+                **row,
+            }
+            for row in rows
+        ),
+    )
+
+
+def code_ids(ws: Workspace, keys: Iterable[str]) -> dict[str, int]:
+    keys = list(keys)
+    found: dict[str, int] = {}
+    for i in range(0, len(keys), 500):
+        chunk = keys[i : i + 500]
+        marks = ",".join("?" * len(chunk))
+        for row in ws.conn.execute(f"SELECT key, id FROM code WHERE key IN ({marks})", chunk):
+            found[row[0]] = row[1]
+    return found
+
+
+def unattributed(ws: Workspace, where: str, params: tuple = ()) -> list:
+    """Responses with no attribution yet that satisfy `where` (on alias r)."""
+    return ws.query(
+        "SELECT r.* FROM response r WHERE NOT EXISTS"
+        f" (SELECT 1 FROM attribution a WHERE a.response_id = r.id) AND {where}",
+        params,
+    )
+
+
+def campaign_prefixes(ws: Workspace) -> dict[int, set[str]]:
+    """The code prefix(es) each campaign printed: the first group shared by most of its codes."""
+    rows = ws.query(
+        "SELECT campaign_id, head, n, total FROM (SELECT p.campaign_id,"
+        " substr(c.display, 1, instr(c.display, '-') - 1) AS head, COUNT(*) AS n,"
+        " SUM(COUNT(*)) OVER (PARTITION BY p.campaign_id) AS total"
+        " FROM code c JOIN variant v ON v.id = c.variant_id JOIN piece p ON p.id = v.piece_id"
+        " GROUP BY p.campaign_id, head) WHERE n * 2 > total AND total > 1"
+    )
+    found: dict[int, set[str]] = {}
+    for row in rows:
+        found.setdefault(row["campaign_id"], set()).add(row["head"])
+    return found
+
+
+def key_lengths(ws: Workspace) -> set[int]:
+    return {r[0] for r in ws.query("SELECT DISTINCT length(key) FROM code")}

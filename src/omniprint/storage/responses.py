@@ -1,0 +1,217 @@
+"""Queries for what came back: imported files, their records and refused rows, column mappings,
+review decisions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from omniprint.domain.codes import normalize
+from omniprint.domain.errors import NotFoundError
+from omniprint.domain.responses import Problem, Response
+from omniprint.storage.workspace import Workspace
+
+_RESPONSE_COLUMNS = (
+    "import_id",
+    "kind",
+    "source",
+    "natural_key",
+    "line",
+    "occurred_at",
+    "code_text",
+    "code_key",
+    "amount_cents",
+    "refunded_cents",
+    "cancelled",
+    "store",
+    "extra",
+)
+_INSERT_RESPONSE = (
+    f"INSERT OR IGNORE INTO response ({', '.join(_RESPONSE_COLUMNS)})"
+    f" VALUES ({', '.join('?' * len(_RESPONSE_COLUMNS))})"
+)
+EXTRA_FIELDS = (
+    "currency",
+    "billing_postcode",
+    "shipping_postcode",
+    "landing_url",
+    "utm_source",
+    "utm_medium",
+    "utm_campaign",
+    "utm_content",
+    "sessions",
+    "key_events",
+)
+
+
+def now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True)
+class ImportRecord:
+    id: int
+    file_name: str
+    sha256: str
+    preset: str
+    encoding: str
+    delimiter: str
+    date_order: str
+    rows: int
+    added: int
+    known: int
+    refused: int
+    imported_at: str
+
+
+def find_import(ws: Workspace, sha256: str) -> ImportRecord | None:
+    row = ws.one("SELECT * FROM import_file WHERE sha256 = ?", (sha256,))
+    return _import(row) if row else None
+
+
+def _import(row) -> ImportRecord:
+    return ImportRecord(**{k: row[k] for k in ImportRecord.__dataclass_fields__})
+
+
+def list_imports(ws: Workspace) -> list[ImportRecord]:
+    return [_import(r) for r in ws.query("SELECT * FROM import_file ORDER BY id")]
+
+
+def insert_import(ws: Workspace, values: dict) -> int:
+    cursor = ws.conn.execute(
+        "INSERT INTO import_file (file_name, sha256, preset, encoding, delimiter, header_key,"
+        " date_order, rows, imported_at) VALUES (:file_name, :sha256, :preset, :encoding,"
+        " :delimiter, :header_key, :date_order, :rows, :imported_at)",
+        {**values, "imported_at": now()},
+    )
+    return cursor.lastrowid
+
+
+def insert_responses(ws: Workspace, import_id: int, responses: Sequence[Response]) -> int:
+    """Insert records the workspace does not have yet (by source, kind and natural key), with
+    their codes; returns how many were new. Call inside a transaction."""
+    before = ws.conn.total_changes
+    ws.conn.executemany(_INSERT_RESPONSE, (_response_row(import_id, r) for r in responses))
+    added = ws.conn.total_changes - before
+    more = [(r.source, r.kind, r.natural_key, r.codes) for r in responses if len(r.codes) > 1]
+    if added and more:
+        insert_extra_codes(
+            ws, import_id, ((s, k, n, list(enumerate(c))[1:]) for s, k, n, c in more)
+        )
+    return added
+
+
+def insert_extra_codes(
+    ws: Workspace, import_id: int, items: Iterable[tuple[str, str, str, list[tuple[int, str]]]]
+) -> None:
+    """(source, kind, natural key, [(position, code)]) of records this import added."""
+    ws.conn.executemany(
+        "INSERT OR IGNORE INTO response_code (response_id, position, code_text, code_key)"
+        " SELECT id, ?, ?, ? FROM response WHERE import_id = ? AND source = ? AND kind = ?"
+        " AND natural_key = ?",
+        (
+            (position, code, normalize(code), import_id, s, k, n)
+            for s, k, n, codes in items
+            for position, code in codes
+            if code.strip()
+        ),
+    )
+
+
+def insert_link_codes(
+    ws: Workspace, import_id: int, codes: Iterable[tuple[str, str, str, str]], position: int
+) -> None:
+    """Codes read from the landing URL of (source, kind, natural key) records of this import."""
+    insert_extra_codes(ws, import_id, ((s, k, n, [(position, c)]) for s, k, n, c in codes))
+
+
+def _response_row(import_id: int, r: Response) -> tuple:
+    first = r.codes[0] if r.codes else ""
+    extra = {f: v for f in EXTRA_FIELDS if (v := getattr(r, f))}
+    if r.personal:
+        extra["personal"] = dict(r.personal)
+    return (
+        import_id,
+        r.kind,
+        r.source,
+        r.natural_key,
+        r.line,
+        r.occurred_at,
+        ", ".join(r.codes),
+        normalize(first) if first else "",
+        r.amount_cents,
+        r.refunded_cents,
+        int(r.cancelled),
+        r.store,
+        json.dumps(extra, ensure_ascii=False) if extra else None,
+    )
+
+
+def extra_of(row) -> dict:
+    """The `extra` fields of a response row (postcodes, UTM, sessions...)."""
+    return json.loads(row["extra"]) if row["extra"] else {}
+
+
+def insert_problems(ws: Workspace, import_id: int, problems: Iterable[Problem]) -> None:
+    ws.conn.executemany(
+        "INSERT INTO refused_row (import_id, line, column_name, reason, raw)"
+        " VALUES (?, ?, ?, ?, ?)",
+        ((import_id, p.line, p.column, p.reason, p.raw) for p in problems),
+    )
+
+
+def finish_import(ws: Workspace, import_id: int, *, added: int, known: int, refused: int) -> None:
+    ws.conn.execute(
+        "UPDATE import_file SET added = ?, known = ?, refused = ? WHERE id = ?",
+        (added, known, refused, import_id),
+    )
+
+
+def refused_rows(ws: Workspace, import_id: int) -> list[Problem]:
+    return [
+        Problem(r["line"], r["column_name"], r["reason"], r["raw"])
+        for r in ws.query(
+            "SELECT * FROM refused_row WHERE import_id = ? ORDER BY line", (import_id,)
+        )
+    ]
+
+
+def delete_import(ws: Workspace, import_id: int) -> int:
+    """Remove an import and everything that came from it (and nothing else)."""
+    with ws.transaction():
+        row = ws.one("SELECT COUNT(*) FROM response WHERE import_id = ?", (import_id,))
+        cursor = ws.conn.execute("DELETE FROM import_file WHERE id = ?", (import_id,))
+        if not cursor.rowcount:
+            raise NotFoundError(f"no import with id {import_id}")
+    return row[0]
+
+
+def save_mapping(ws: Workspace, header_key: str, preset: str, columns: dict[str, str]) -> None:
+    with ws.transaction():
+        ws.conn.execute(
+            "INSERT INTO column_mapping (header_key, preset, columns_json, saved_at)"
+            " VALUES (?, ?, ?, ?) ON CONFLICT(header_key) DO UPDATE SET preset = excluded.preset,"
+            " columns_json = excluded.columns_json, saved_at = excluded.saved_at",
+            (header_key, preset, json.dumps(columns, ensure_ascii=False), now()),
+        )
+
+
+def load_mapping(ws: Workspace, header_key: str) -> dict[str, str] | None:
+    row = ws.one("SELECT columns_json FROM column_mapping WHERE header_key = ?", (header_key,))
+    return json.loads(row[0]) if row else None
+
+
+def set_decision(ws: Workspace, response_id: int, action: str | None, code_key: str | None) -> None:
+    """Store (or, with action None, undo) the user's decision on a use under review."""
+    with ws.transaction():
+        if action is None:
+            ws.conn.execute("DELETE FROM review_decision WHERE response_id = ?", (response_id,))
+        else:
+            ws.conn.execute(
+                "INSERT INTO review_decision (response_id, action, code_key, decided_at)"
+                " VALUES (?, ?, ?, ?) ON CONFLICT(response_id) DO UPDATE SET action ="
+                " excluded.action, code_key = excluded.code_key, decided_at = excluded.decided_at",
+                (response_id, action, code_key, now()),
+            )

@@ -1,0 +1,165 @@
+"""The main window: navigation, menus and shortcuts, settings, Save a Copy, the designer page,
+background tasks and the error dialog."""
+
+from __future__ import annotations
+
+# The fixtures are imported from gui_fixtures, so test arguments "redefine" them.
+# ruff: noqa: F811
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QThread
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from gui_fixtures import QT_LOG_IGNORE, plan_campaign, settings, window  # noqa: F401
+from omniprint.domain.errors import Cancelled, ValidationError
+from omniprint.gui import crash
+from omniprint.gui.app import MainWindow, choose_workspace
+from omniprint.gui.design_page import designer_available
+from omniprint.gui.tasks import TaskRunner
+from omniprint.services.workspace import open_workspace
+
+pytestmark = QT_LOG_IGNORE
+
+
+def test_empty_workspace_shows_the_welcome_page(window):
+    assert window.pages.currentWidget() is window.welcome
+    assert window.nav.topLevelItemCount() == 0
+    assert "shop.omniprint" in window.windowTitle()
+
+
+def test_navigation_has_plan_design_print_and_results_to_come(qtbot, window):
+    plan_campaign(window)
+    top = window.nav.topLevelItem(0)
+    labels = [top.child(i).text(0) for i in range(top.childCount())]
+    assert labels[:3] == ["Plan", "Design", "Print"]
+    assert "coming soon" in labels[3] and top.child(4).isDisabled()
+    window.show_page("results")
+    assert window.pages.currentWidget() is window.results_page
+    window.show_page("print")
+    assert window.pages.currentWidget() is window.print_page
+
+
+def test_menus_use_standard_shortcuts(window):
+    def shortcut(name: str) -> QKeySequence:
+        for menu in window.menuBar().findChildren(type(window.recent_menu)):
+            for action in menu.actions():
+                if action.text().replace("&", "") == name:
+                    return action.shortcut()
+        raise AssertionError(name)
+
+    assert shortcut("Open Workspace…") == QKeySequence(QKeySequence.StandardKey.Open)
+    assert shortcut("Save a Copy…") == QKeySequence(QKeySequence.StandardKey.SaveAs)
+    assert shortcut("Quit") == QKeySequence(QKeySequence.StandardKey.Quit)
+    assert shortcut("Copy") == QKeySequence(QKeySequence.StandardKey.Copy)
+    assert window.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+
+
+def test_save_a_copy_and_recent_files(qtbot, window, settings, tmp_path: Path):
+    plan_campaign(window)
+    copy = window.save_a_copy(tmp_path / "backup.omniprint")
+    assert copy is not None and copy.exists()
+    with open_workspace(copy, create=False) as ws:
+        from omniprint.services import plan
+
+        assert [c.slug for c in plan.list_campaigns(ws)] == ["primavera-2027"]
+    assert window.open_workspace_path(copy)
+    assert window.nav.topLevelItem(0).text(0) == "Primavera 2027"
+    assert settings.recent_files[:2] == [str(copy), str(tmp_path / "shop.omniprint")]
+    assert choose_workspace(None, settings) == copy
+    # Saving a copy over the open workspace is refused with the service's message.
+    assert window.save_a_copy(copy) is None
+    assert "copy cannot replace" in window.message_bar.text()
+
+
+def test_geometry_is_remembered(qtbot, tmp_path: Path, settings):
+    ws = open_workspace(tmp_path / "a.omniprint")
+    first = MainWindow(ws, settings)
+    qtbot.addWidget(first)
+    first.resize(700, 500)
+    first.shutdown()
+    second = MainWindow(open_workspace(tmp_path / "a.omniprint"), settings)
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (700, 500)
+    second.shutdown()
+
+
+@pytest.mark.skipif(not designer_available(), reason="the designer is not there yet")
+def test_design_page_embeds_the_designer(qtbot, window):
+    plan_campaign(window)
+    window.show_page("design")
+    page = window.design_page
+    assert page.designer is not None
+    assert window.undo_group.activeStack() is page.undo_stack
+    window.grid_action.trigger()
+    assert page.grid_visible
+    window.show_page("plan")
+    assert window.undo_group.activeStack() is None
+
+
+def test_design_page_templates(qtbot, window):
+    plan_campaign(window)
+    window.show_page("design")
+    page = window.design_page
+    assert page.template.count() > 0
+    page.use_template.click()
+    assert window.message_bar.kind == "success"
+
+
+def test_task_runner_reports_on_the_main_thread(qtbot, tmp_path: Path):
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    runner = TaskRunner(tmp_path / "x.omniprint", owner)
+    main = QThread.currentThread()
+    seen: list[tuple[bool, int]] = []
+
+    def work(a: int, *, progress, cancel) -> int:
+        assert threading.current_thread() is not threading.main_thread()
+        for i in range(3):
+            progress(i + 1, 3, "step")
+        return a * 2
+
+    task = runner.run("double", work, 21, with_workspace=False)
+    task.progress.connect(lambda d, t, m: seen.append((QThread.currentThread() is main, d)))
+    with qtbot.waitSignal(task.succeeded, timeout=5000) as blocker:
+        pass
+    assert blocker.args == [42]
+    assert seen and all(on_main for on_main, _ in seen) and seen[-1][1] == 3
+
+    def fail(*, progress, cancel):
+        raise ValidationError("bad input")
+
+    task = runner.run("fail", fail, with_workspace=False)
+    with qtbot.waitSignal(task.failed, timeout=5000) as blocker:
+        pass
+    assert str(blocker.args[0]) == "bad input"
+
+    def wait_for_cancel(*, progress, cancel):
+        while True:
+            cancel.check()
+            QThread.msleep(5)
+
+    task = runner.run("cancel", wait_for_cancel, with_workspace=False)
+    with qtbot.waitSignal(task.cancelled, timeout=5000):
+        task.cancel()
+    assert runner.drain(5000)
+    assert isinstance(Cancelled(), Exception)
+
+
+def test_error_dialog_says_what_failed_and_where_the_log_is(qtbot, tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("OMNIPRINT_LOG_DIR", str(tmp_path / "logs"))
+    try:
+        raise RuntimeError("disk on fire")
+    except RuntimeError as exc:
+        box = crash.error_box(None, RuntimeError, exc, exc.__traceback__)
+    qtbot.addWidget(box)
+    assert "disk on fire" in box.text()
+    assert str(tmp_path / "logs" / crash.LOG_NAME) in box.informativeText()
+    assert "Traceback" in box.detailedText()
+    user = crash.error_box(None, ValidationError, ValidationError("budget is wrong"), None)
+    qtbot.addWidget(user)
+    assert user.text() == "budget is wrong"
+    path = crash.setup_logging()
+    assert path.parent.exists()

@@ -1,0 +1,125 @@
+"""The Print page: preflight, a press PDF written in the background and scanned back, Cancel,
+and a window that stays responsive while 10,000 pieces are written."""
+
+from __future__ import annotations
+
+# The fixtures are imported from gui_fixtures, so test arguments "redefine" them.
+# ruff: noqa: F811
+import itertools
+import time
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import zxingcpp
+from PySide6.QtCore import Qt, QTimer
+
+from gui_fixtures import QT_LOG_IGNORE, plan_campaign, settings, window  # noqa: F401
+from omniprint.gui import dialogs
+from omniprint.services import codes, plan, printing
+
+pytestmark = QT_LOG_IGNORE
+
+
+def _issued_links(ws, campaign: str) -> set[str]:
+    job = printing.prepare_job(ws, campaign, "flyer")
+    return {job.records[i]["url"] for i in range(len(job.records))}
+
+
+def _decode_first_page(path: Path) -> list[str]:
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        image = pdf[0].render(scale=200 / 72, grayscale=True).to_pil()
+    finally:
+        pdf.close()
+    return [hit.text for hit in zxingcpp.read_barcodes(image)]
+
+
+def test_export_a_press_pdf_and_scan_it_back(qtbot, window, tmp_path: Path, monkeypatch):
+    campaign = plan_campaign(window)
+    codes.generate_codes(window.ws, campaign)
+    window.show_page("print")
+    page = window.print_page
+    assert window.pages.currentWidget() is page
+    assert page.chooser.currentData() == ("flyer", "A")
+    assert page.preflight_status.text()  # the preflight ran for the chosen piece
+    page.marks.setChecked(True)
+    out = tmp_path / "press.pdf"
+    monkeypatch.setattr(dialogs, "save_file", lambda *a: out)
+    with qtbot.waitSignal(page.exported, timeout=60_000) as blocker:
+        qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+        assert page.progress.isVisible()  # the work runs in the background
+    result = blocker.args[0]
+    assert result.render.mode == "press" and result.render.records == 47
+    assert result.check is not None and result.check.codes_checked > 0
+    assert out.exists() and page.open_button.isEnabled()
+    decoded = _decode_first_page(out)
+    issued = _issued_links(window.ws, campaign)
+    assert decoded and set(decoded) <= issued
+    assert "47" in page.result_label.text()
+    qtbot.waitUntil(lambda: page.export_button.isEnabled())
+
+
+def test_preflight_lists_and_rgb_is_not_for_press(qtbot, window):
+    plan_campaign(window)
+    window.show_page("print")
+    page = window.print_page
+    page.mode.setCurrentIndex(page.mode.findData("press"))
+    rgb = page.color.model().item(page.color.findData("rgb"))
+    assert not rgb.isEnabled()
+    page.mode.setCurrentIndex(page.mode.findData("proof"))
+    assert rgb.isEnabled()
+    page.color.setCurrentIndex(page.color.findData("rgb"))
+    assert page.options().color == "rgb" and page.options().mode == "proof"
+
+
+def test_a_press_file_needs_codes(qtbot, window, tmp_path: Path):
+    plan_campaign(window)
+    window.show_page("print")
+    page = window.print_page
+    task = page.export(path=tmp_path / "x.pdf")
+    with qtbot.waitSignal(task.finished, timeout=20_000):
+        pass
+    assert "codes generate" in page.result_label.text() or "no codes" in page.result_label.text()
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_cancel_an_export(qtbot, window, tmp_path: Path):
+    campaign = plan_campaign(window, households=3000)
+    codes.generate_codes(window.ws, campaign)
+    window.show_page("print")
+    page = window.print_page
+    task = page.export(path=tmp_path / "big.pdf")
+    qtbot.waitUntil(lambda: page.progress.bar.maximum() > 0, timeout=30_000)
+    with qtbot.waitSignal(task.cancelled, timeout=30_000):
+        qtbot.mouseClick(page.progress.cancel_button, Qt.MouseButton.LeftButton)
+    assert not (tmp_path / "big.pdf").exists()
+    assert "cancelled" in window.message_bar.text().lower()
+    qtbot.waitUntil(lambda: page.export_button.isEnabled())
+
+
+def test_window_stays_responsive_during_a_10000_piece_export(qtbot, window, tmp_path: Path):
+    ws = window.ws
+    plan.create_campaign(ws, "Grande", landing_url="https://shop.es/")
+    plan.add_piece(ws, "grande", kind="flyer", size="A6")
+    plan.add_zone(ws, "grande", code="28001", name="Centro", households=10_000)
+    plan.add_drop(ws, "grande", piece="flyer", zone="28001")
+    codes.generate_codes(ws, "grande")
+    window.refresh_campaigns(select="grande")
+    window.show_page("print")
+    page = window.print_page
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start()
+    started = time.perf_counter()
+    task = page.export(path=tmp_path / "big.pdf")
+    with qtbot.waitSignal(task.finished, timeout=300_000):
+        pass
+    elapsed = time.perf_counter() - started
+    timer.stop()
+    assert task.error is None, task.error
+    gaps = [b - a for a, b in itertools.pairwise(ticks)]
+    worst = max(gaps)
+    print(f"\n10,000 pieces: {elapsed:.1f} s, {len(ticks)} ticks, worst gap {worst * 1000:.0f} ms")
+    assert worst < 0.100
