@@ -24,3 +24,17 @@ def ws(ws_path: Path):
     workspace = Workspace.open(ws_path)
     yield workspace
     workspace.close()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _release_clipboard_at_end():
+    """Qt frees clipboard data at exit after Python has let go of it, and crashes: clear it while
+    the application still runs (the app does the same on quit)."""
+    yield
+    import sys
+
+    if "PySide6.QtWidgets" in sys.modules:
+        from PySide6.QtWidgets import QApplication
+
+        if QApplication.instance() is not None:
+            QApplication.clipboard().clear()

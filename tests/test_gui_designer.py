@@ -132,10 +132,9 @@ def test_resize_with_a_handle_is_one_command(qtbot, designer):
     assert (el.w_mm, el.h_mm) == pytest.approx((w0 + 8, h0 + 4), abs=0.5)
 
 
-def test_copy_paste_duplicate_delete(qtbot, designer):
+def test_duplicate_delete(qtbot, designer):
     text_id = _add(qtbot, designer, "text")
-    designer.copy()
-    designer.paste()
+    designer.duplicate()
     designer.duplicate()
     texts = [el for el in designer.doc.elements(0) if isinstance(el, TextElement)]
     ids = {el.id for el in texts}
@@ -193,7 +192,7 @@ def test_drop_image_file(qtbot, designer, ws, tmp_path: Path):
     where = view.mapFromScene(QPointF(50, 70))
     # A drop goes to the widget that accepted the drag's enter event, as in a real drag.
     enter = QDragEnterEvent(
-        QPointF(where),
+        where,
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.NoButton,
@@ -222,3 +221,17 @@ def test_proof_tab_shows_pdf(qtbot, designer):
     designer.tabs.setCurrentWidget(designer.proof)
     qtbot.waitUntil(lambda: designer.proof.document.pageCount() > 0, timeout=30000)
     assert not designer.proof.busy
+
+
+def test_copy_and_paste_through_the_clipboard(qtbot, designer):
+    """Copy puts the selection on the system clipboard; paste adds a copy with a new id."""
+    text_id = _add(qtbot, designer, "text")
+    before = len(designer.doc.elements(0))
+    designer.select([text_id])
+    designer.copy()
+    designer.paste()
+    after = designer.doc.elements(0)
+    assert len(after) == before + 1 and after[-1].id != text_id
+    assert after[-1].text == designer.doc.element(text_id).text
+    designer.undo_stack.undo()
+    assert len(designer.doc.elements(0)) == before

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import os
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO
@@ -12,14 +13,19 @@ from typing import IO
 from omniprint.domain.errors import OmniPrintError
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?")
 
 
 def safe_cell(value: object) -> object:
     """Text that a spreadsheet would run as a formula gets a leading apostrophe.
 
-    Only text is touched: numbers are passed as numbers, so `-12.50` stays a number.
+    Only text is touched: numbers, and text that is just a number such as `-12.50`, stay numbers.
     """
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
+    if (
+        isinstance(value, str)
+        and value.startswith(_FORMULA_START)
+        and not _PLAIN_NUMBER.fullmatch(value)
+    ):
         return "'" + value
     return value
 

@@ -231,11 +231,8 @@ def update_zone(ws: Workspace, campaign_ref: str, code: str, **values: object) -
         **{k: v for k, v in values.items() if v is not None},
     }
     checked = zone_values(**merged)  # type: ignore[arg-type]
-    if (
-        checked["is_control"]
-        and store.list_drops(ws, campaign.id)
-        and any(z.id == zone.id for _, _, _, z, _ in store.list_drops(ws, campaign.id))
-    ):
+    has_drops = any(z.id == zone.id for _, _, _, z, _ in store.list_drops(ws, campaign.id))
+    if checked["is_control"] and has_drops:
         raise ConflictError(f"zone {zone.code} has drops: a control zone gets nothing")
     return store.update_zone(ws, zone.id, checked)
 

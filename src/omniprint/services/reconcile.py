@@ -134,7 +134,7 @@ def _drops_by_content(ws: Workspace) -> dict[tuple[str, str], _DropInfo]:
     found: dict[tuple[str, str], _DropInfo] = {}
     for campaign in plan_store.list_campaigns(ws):
         for drop_id, _piece, variant, zone, _qty in plan_store.list_drops(ws, campaign.id):
-            start = zone.drop_date or campaign.start_date or "0000-01-01"
+            start = zone.drop_date or campaign.start_date or "0001-01-01"
             content = links.utm_content(zone.code, variant.label)
             found[(campaign.slug, content)] = _DropInfo(
                 campaign.id, drop_id, zone.id, rules.window(start, campaign.attribution_days)

@@ -43,12 +43,11 @@ def pdf_font_name(family: str, bold: bool, italic: bool) -> str:
     return load_fonts().resolve(family, bold, italic)
 
 
-@functools.cache
 def qfont(font_name: str, pixel_size: int = 100) -> QFont:
     """A QFont drawing with the TTF behind ``font_name`` (a file stem), at ``pixel_size``.
 
     Hinting and kerning are off so advances scale linearly and match reportlab's metrics, which
-    neither hint nor kern.
+    neither hint nor kern. Not cached: a QFont must not outlive the application object.
     """
     families = _registered()
     family = families.get(font_name) or next(iter(families.values()), "")

@@ -398,6 +398,7 @@ class DesignerWidget(QWidget):
         mime = QMimeData()
         mime.setData(CLIPBOARD_MIME, json.dumps(dump_design(clip)).encode("utf-8"))
         QGuiApplication.clipboard().setMimeData(mime)
+        _release_clipboard_on_quit()
 
     def cut(self) -> None:
         self.copy()
@@ -617,3 +618,22 @@ class DesignerWidget(QWidget):
     def closeEvent(self, event) -> None:
         self.shutdown()
         super().closeEvent(event)
+
+
+_clipboard_hooked = False
+
+
+def release_clipboard() -> None:
+    """Take our elements off the clipboard. Qt would otherwise free the clipboard's data after the
+    interpreter has released its wrapper, and crash at exit."""
+    clipboard = QGuiApplication.clipboard()
+    mime = clipboard.mimeData()
+    if mime is not None and mime.hasFormat(CLIPBOARD_MIME):
+        clipboard.clear()
+
+
+def _release_clipboard_on_quit() -> None:
+    global _clipboard_hooked
+    if not _clipboard_hooked:
+        QGuiApplication.instance().aboutToQuit.connect(release_clipboard)
+        _clipboard_hooked = True
