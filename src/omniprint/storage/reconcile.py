@@ -21,6 +21,7 @@ _TEMP_TABLES = (
         typed TEXT NOT NULL,
         position INTEGER NOT NULL
     )""",
+    "CREATE INDEX IF NOT EXISTS temp.code_use_response ON code_use(response_id)",
     """CREATE TEMP TABLE IF NOT EXISTS zone_window (
         zone_id INTEGER PRIMARY KEY,
         first_day TEXT NOT NULL,
@@ -166,8 +167,8 @@ def code_ids(ws: Workspace, keys: Iterable[str]) -> dict[str, int]:
 def unattributed(ws: Workspace, where: str, params: tuple = ()) -> list:
     """Responses with no attribution yet that satisfy `where` (on alias r)."""
     return ws.query(
-        "SELECT r.* FROM response r WHERE NOT EXISTS"
-        f" (SELECT 1 FROM attribution a WHERE a.response_id = r.id) AND {where}",
+        f"SELECT r.* FROM response r WHERE {where} AND NOT EXISTS"
+        " (SELECT 1 FROM attribution a WHERE a.response_id = r.id)",
         params,
     )
 

@@ -129,9 +129,16 @@ def insert_link_codes(
 
 def _response_row(import_id: int, r: Response) -> tuple:
     first = r.codes[0] if r.codes else ""
-    extra = {f: v for f in EXTRA_FIELDS if (v := getattr(r, f))}
-    if r.personal:
-        extra["personal"] = dict(r.personal)
+    extra = None
+    # Most till rows have none of these: test them in one expression before building a dict.
+    if (
+        r.currency or r.billing_postcode or r.shipping_postcode or r.landing_url or r.utm_source
+        or r.utm_medium or r.utm_campaign or r.utm_content or r.sessions or r.key_events
+        or r.personal
+    ):  # fmt: skip
+        extra = {f: v for f in EXTRA_FIELDS if (v := getattr(r, f))}
+        if r.personal:
+            extra["personal"] = dict(r.personal)
     return (
         import_id,
         r.kind,

@@ -136,7 +136,6 @@ CREATE TABLE response (
     extra TEXT,
     UNIQUE (source, kind, natural_key)
 );
-CREATE INDEX response_import ON response(import_id);
 -- Codes beyond a record's first (which is response.code_key) and codes read from its link.
 CREATE TABLE response_code (
     response_id INTEGER NOT NULL REFERENCES response(id) ON DELETE CASCADE,
