@@ -280,3 +280,19 @@ def test_bad_design_file_is_refused(ws: Workspace, tmp_path: Path):
     bad.write_text("{not json")
     with pytest.raises(Exception, match=r"bad\.json, line 1: is not a design file"):
         designs.import_design(ws, "otono-2026", "pieza", None, bad)
+
+
+def test_a_long_code_is_set_smaller_to_fit_its_box(ws: Workspace, tmp_path: Path):
+    """The longest codes (6-letter prefix, 12 random characters) still print on one line."""
+    plan.create_campaign(ws, "Largo", landing_url="https://x.es/")
+    plan.add_piece(ws, "largo", kind="leaflet")
+    plan.add_zone(ws, "largo", code="1", name="One", households=2)
+    plan.add_drop(ws, "largo", piece="leaflet", zone="1")
+    codes.generate_codes(ws, "largo", prefix="PRIMAV", length=12)
+    issues = printing.check_job(ws, "largo", "leaflet", None, PrintOptions())
+    assert not [i for i in issues if "overflows" in i.message]
+    out = tmp_path / "long.pdf"
+    printing.export_pdf(ws, "largo", "leaflet", out, options=PrintOptions(mode="pieces"))
+    code = printing.prepare_job(ws, "largo", "leaflet").records[0]["code"]
+    assert len(code) == len("PRIMAV-XXXX-XXXX-XXXX-X")
+    assert code in pypdf.PdfReader(out).pages[0].extract_text()

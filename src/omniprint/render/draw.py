@@ -26,6 +26,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from omniprint.domain.design import (
     BarcodeElement,
     Color,
+    CouponElement,
     Design,
     Element,
     ImageElement,
@@ -82,6 +83,22 @@ def wrap_lines(text: str, width: float, measure: Callable[[str], float]) -> list
                 line = word
         lines.append(line)
     return lines
+
+
+MIN_FIT_PT = 6.0
+
+
+def fitted_size(el: TextElement, text: str, measure: Callable[[str, float], float]) -> float:
+    """The size a text is set at: its own, except that a coupon code that would not fit its box
+    on one line is set smaller (down to `MIN_FIT_PT`), since a code must never break or overflow.
+    ``measure(text, size)`` gives a width in points."""
+    if not isinstance(el, CouponElement) or "\n" in text:
+        return el.size_pt
+    width = measure(text, el.size_pt)
+    room = el.w_mm * mm
+    if width <= room + 0.01:
+        return el.size_pt
+    return max(MIN_FIT_PT, el.size_pt * room / width * 0.999)
 
 
 def wrap_text(el: TextElement, text: str, font_name: str) -> list[str]:
@@ -231,7 +248,7 @@ class PieceDrawer:
 
     def _draw_text(self, out: Content, el: TextElement, text: str) -> None:
         font, use, (x, y, w, h), colour = self._text_setup(el)
-        size = el.size_pt
+        size = fitted_size(el, text, use.width)
         if "\n" not in text and use.width(text, size) <= w + 0.01:
             lines = [text]  # the usual case for a code or a field: no wrapping needed
         else:

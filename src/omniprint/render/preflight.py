@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PIL import Image, UnidentifiedImageError
 from reportlab.lib.units import mm
@@ -24,7 +24,7 @@ from omniprint.domain.design import (
     fill_fields,
     is_die_cut,
 )
-from omniprint.render.draw import ImageSource, no_images, text_width, wrap_text
+from omniprint.render.draw import ImageSource, fitted_size, no_images, text_width, wrap_text
 from omniprint.render.fonts import FontBook, load_fonts
 from omniprint.render.qr import QUIET_MODULES, qr_modules
 
@@ -121,10 +121,13 @@ def _check_text(el: TextElement, text: str, fonts: FontBook, press: bool, add: A
         add("warning", f"font {el.font!r} is not bundled: {font} is used instead")
     if not fonts.is_embedded(font):
         add("error" if press else "warning", f"font {font} cannot be embedded (not TrueType)")
+    size = fitted_size(el, text, lambda s, z: text_width(s, font, z))
+    if size < el.size_pt:
+        el = replace(el, size_pt=size)  # a coupon code set smaller to fit: check what prints
     if el.size_pt < MIN_TEXT_PT:
         add("warning", f"text of {el.size_pt:g} pt is under {MIN_TEXT_PT:g} pt: hard to print")
     elif el.size_pt < MIN_COLOURED_TEXT_PT and not _is_plain_black(el.color):
-        add("warning", f"coloured or reversed text of {el.size_pt:g} pt is under "
+        add("warning", f"coloured or reversed text of {el.size_pt:.3g} pt is under "
                        f"{MIN_COLOURED_TEXT_PT:g} pt: it blurs with registration")  # fmt: skip
     missing = fonts.missing_glyphs(font, text)
     if missing:

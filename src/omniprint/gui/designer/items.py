@@ -40,7 +40,7 @@ from omniprint.domain.design import (
 )
 from omniprint.domain.errors import OmniPrintError
 from omniprint.gui.designer.fonts import pdf_font_name, qfont
-from omniprint.render.draw import wrap_lines
+from omniprint.render.draw import fitted_size, wrap_lines
 from omniprint.render.qr import QUIET_MODULES, barcode_bars, qr_matrix
 
 PT_MM = 25.4 / 72  # one point in millimetres
@@ -108,7 +108,8 @@ class TextLayout:
 
     def __init__(self, el: TextElement, text: str) -> None:
         self.font_name = pdf_font_name(el.font, el.bold, el.italic)
-        size = el.size_pt
+        # A coupon code that would not fit is set smaller, exactly as the renderer does.
+        size = self.size = fitted_size(el, text, lambda s, z: stringWidth(s, self.font_name, z))
         width_pt = el.w_mm / PT_MM
 
         def measure(s: str) -> float:
@@ -242,7 +243,7 @@ class ElementItem(QGraphicsItem):
             self._placeholder(painter, w, h, "Text")
             return
         layout = TextLayout(el, text)
-        scale = el.size_pt * PT_MM / FONT_PX
+        scale = layout.size * PT_MM / FONT_PX
         painter.setFont(qfont(layout.font_name, FONT_PX))
         painter.setPen(qcolor(el.color))
         painter.scale(scale, scale)
