@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from omniprint import __version__
-from omniprint.cli import codes_cmds, plan_cmds, print_cmds, results_cmds
+from omniprint.cli import codes_cmds, demo_cmds, plan_cmds, print_cmds, results_cmds
 from omniprint.cli.output import Output
 from omniprint.domain.errors import Cancelled, OmniPrintError
 from omniprint.services.workspace import default_workspace_path, open_workspace
@@ -58,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     codes_cmds.register(commands, common)
     print_cmds.register(commands, common)
     results_cmds.register(commands, common)
+    demo_cmds.register(commands, common)
     return parser
 
 
@@ -82,8 +83,11 @@ def run(args: argparse.Namespace) -> int:
     """Run the command parsed into `args`; returns the process exit code."""
     handler: Handler = args.handler
     try:
-        with open_workspace(args.workspace) as ws:
-            output = handler(ws, args)
+        if getattr(args, "needs_workspace", True):
+            with open_workspace(args.workspace) as ws:
+                output = handler(ws, args)
+        else:  # a command that makes its own workspace (demo)
+            output = handler(None, args)  # type: ignore[arg-type]
     except KeyboardInterrupt:
         print("omniprint: cancelled: nothing was changed", file=sys.stderr)
         return EXIT_CANCELLED
