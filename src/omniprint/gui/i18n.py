@@ -1,0 +1,44 @@
+"""The GUI's translator: Qt asks it for every `tr()` string, and it answers from the same
+catalogues the CLI and the core use (`services.i18n`), so there is one set of files to keep."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from omniprint.services.i18n import load_catalogue, use_language
+
+
+class CatalogueTranslator(QTranslator):
+    """A QTranslator over a plain source -> translation dictionary."""
+
+    def __init__(self, language: str) -> None:
+        super().__init__()
+        self.language = language
+        self.catalogue = load_catalogue(language)
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        # None (a null QString) lets Qt fall back to the English source.
+        return self.catalogue.get(source)
+
+    def isEmpty(self) -> bool:
+        return not self.catalogue
+
+
+_installed: CatalogueTranslator | None = None
+
+
+def install_translator(app: QApplication, requested: str | None = None) -> str:
+    """Speak `requested` (or the settings' / system's language) in the GUI and in the core's
+    messages; sets the default QLocale so numbers and dates follow (1.234,50; 22/11/2026)."""
+    global _installed
+    language = use_language(requested)
+    if _installed is not None:
+        app.removeTranslator(_installed)
+    _installed = CatalogueTranslator(language)
+    app.installTranslator(_installed)
+    if language == "es":
+        QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Spain))
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    return language
