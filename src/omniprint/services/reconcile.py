@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from omniprint.domain import attribution as rules
 from omniprint.domain import codes, links
+from omniprint.domain.i18n import tr
 from omniprint.domain.tasks import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from omniprint.storage import plan as plan_store
 from omniprint.storage import reconcile as store
@@ -43,22 +44,23 @@ def reconcile(
     """Rebuild every attribution of the workspace in one transaction (idempotent)."""
     with ws.transaction():
         store.start(ws)
-        progress(0, 5, "Matching codes")
+        progress(0, 5, tr("Matching codes"))
         store.add_exact_uses(ws)
         cancel.check()
-        progress(1, 5, "Correcting typing errors")
+        progress(1, 5, tr("Correcting typing errors"))
         fixed, unmatched = _fix_codes(ws)
         store.add_fixed_uses(ws, fixed)
         store.attribute_uses(ws)
         store.insert_rows(ws, unmatched)
+        store.index(ws)
         cancel.check()
-        progress(2, 5, "Matching links")
+        progress(2, 5, tr("Matching links"))
         drops = _drops_by_content(ws)
         store.insert_rows(ws, _by_utm(ws, drops))
-        progress(3, 5, "Matching visits")
+        progress(3, 5, tr("Matching visits"))
         store.insert_rows(ws, _visits(ws, drops))
         cancel.check()
-        progress(4, 5, "Matching postcodes")
+        progress(4, 5, tr("Matching postcodes"))
         store.insert_rows(ws, _matchback(ws))
         counts = Counter(
             {
@@ -67,20 +69,23 @@ def reconcile(
             }
         )
         corrected = ws.one("SELECT COUNT(*) FROM attribution WHERE rule = 'corrected'")[0]
-    progress(5, 5, "Reconciled")
+    progress(5, 5, tr("Reconciled"))
     return ReconcileSummary(dict(counts), corrected)
 
 
 def _fix_codes(ws: Workspace) -> tuple[list[tuple[int, int, str, str]], list[dict]]:
     """Codes that match nothing: the user's decision, else a single-error correction, else a
     row for review (only for text that looks like one of our codes)."""
+    rows = ws.query(store.UNMATCHED_TEXTS, (LINK_POSITION,))
+    if not rows:
+        return [], []
     prefixes_by_campaign = store.campaign_prefixes(ws)
     prefixes = {codes.normalize(p) for ps in prefixes_by_campaign.values() for p in ps}
     lengths = store.key_lengths(ws)
     fixed: list[tuple[int, int, str, str]] = []
     unmatched: list[dict] = []
     seen: set[int] = set()
-    for row in ws.query(store.UNMATCHED_TEXTS, (LINK_POSITION,)):
+    for row in rows:
         rid = row["response_id"]
         if rid in seen:
             continue

@@ -103,14 +103,29 @@ ORDER BY t.response_id, t.position
 """
 
 
+_INDEXES = (
+    "CREATE INDEX IF NOT EXISTS attribution_campaign ON attribution(campaign_id, status)",
+    "CREATE INDEX IF NOT EXISTS attribution_response ON attribution(response_id)",
+)
+
+
 def start(ws: Workspace) -> None:
-    """Clear the previous attribution (call inside a transaction)."""
+    """Clear the previous attribution (call inside a transaction). Its indexes are dropped while
+    the bulk of it is written, and built again in one pass by `index` (much faster)."""
+    ws.conn.execute("DROP INDEX IF EXISTS attribution_campaign")
+    ws.conn.execute("DROP INDEX IF EXISTS attribution_response")
     ws.conn.execute("DELETE FROM attribution")
     for statement in _TEMP_TABLES:
         ws.conn.execute(statement)
     ws.conn.execute("DELETE FROM temp.code_use")
     ws.conn.execute("DELETE FROM temp.zone_window")
     ws.conn.execute(_ZONE_WINDOWS)
+
+
+def index(ws: Workspace) -> None:
+    """Build the attribution's indexes again (after the bulk insert, before lookups by record)."""
+    for statement in _INDEXES:
+        ws.conn.execute(statement)
 
 
 def add_exact_uses(ws: Workspace) -> None:
