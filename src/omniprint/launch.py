@@ -5,15 +5,19 @@ This sits above both faces so that neither imports the other.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 
-from omniprint.cli.main import build_parser, run
+from omniprint.cli.main import parse_args, run
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    _parser, args = parse_args(argv)
     if args.command is None:
         from omniprint.gui.app import run_app  # Qt loads only when the app is wanted
+
+        if args.lang:  # the app chooses its language as the CLI does: this comes first
+            os.environ["OMNIPRINT_LANG"] = args.lang
 
         return run_app(args.workspace)
     return run(args)

@@ -6,44 +6,48 @@ import argparse
 from pathlib import Path
 
 from omniprint.cli.output import Output, console_progress
+from omniprint.domain import formatting as fmt
 from omniprint.domain import links
 from omniprint.domain.codes import DEFAULT_BODY_LENGTH
+from omniprint.domain.i18n import tr
 from omniprint.services import codes
 from omniprint.storage.workspace import Workspace
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    group = commands.add_parser("codes", help="generate, export and check coupon codes")
+    group = commands.add_parser("codes", help=tr("generate, export and check coupon codes"))
     sub = group.add_subparsers(dest="action", metavar="ACTION", required=True)
-    gen = sub.add_parser("generate", parents=[common], help="issue codes for the planned drops")
+    gen = sub.add_parser("generate", parents=[common], help=tr("issue codes for the planned drops"))
     gen.add_argument("campaign")
     gen.add_argument(
         "--per",
         choices=codes.CODE_MODES,
         default="piece",
-        help="one code per printed piece (default) or one per drop",
+        help=tr("one code per printed piece (default) or one per drop"),
     )
     gen.add_argument(
-        "--prefix", default="", help="a short prefix printed before each code, e.g. SPR"
+        "--prefix", default="", help=tr("a short prefix printed before each code, e.g. SPR")
     )
     gen.add_argument(
         "--length",
         type=int,
         default=DEFAULT_BODY_LENGTH,
-        help=f"random characters per code (default {DEFAULT_BODY_LENGTH} = 40 bits)",
+        help=tr("random characters per code (default {length} = 40 bits)").format(
+            length=DEFAULT_BODY_LENGTH
+        ),
     )
     gen.set_defaults(handler=_generate)
-    exp = sub.add_parser("export", parents=[common], help="write the codes as CSV")
+    exp = sub.add_parser("export", parents=[common], help=tr("write the codes as CSV"))
     exp.add_argument("campaign")
     exp.add_argument("--out", required=True, type=Path, metavar="FILE")
     exp.set_defaults(handler=_export)
-    chk = sub.add_parser("check", parents=[common], help="check a code someone typed")
+    chk = sub.add_parser("check", parents=[common], help=tr("check a code someone typed"))
     chk.add_argument("code")
     chk.set_defaults(handler=_check)
 
-    group = commands.add_parser("links", help="export the redirect table of short links")
+    group = commands.add_parser("links", help=tr("export the redirect table of short links"))
     sub = group.add_subparsers(dest="action", metavar="ACTION", required=True)
-    exp = sub.add_parser("export", parents=[common], help="write redirects for your web server")
+    exp = sub.add_parser("export", parents=[common], help=tr("write redirects for your web server"))
     exp.add_argument("campaign")
     exp.add_argument("--format", required=True, choices=links.REDIRECT_FORMATS)
     exp.add_argument("--out", required=True, type=Path, metavar="FILE")
@@ -59,9 +63,13 @@ def _generate(ws: Workspace, args: argparse.Namespace) -> Output:
         length=args.length,
         progress=console_progress,
     )
-    text = f"Generated {result.created:,} codes for {result.drops} drops of {result.campaign}"
+    text = tr("Generated {count} codes for {drops} drops of {campaign}").format(
+        count=fmt.number(result.created), drops=fmt.number(result.drops), campaign=result.campaign
+    )
     if result.skipped_drops:
-        text += f" ({result.skipped_drops} drops already had codes and were left as they were)"
+        text += " " + tr("({count} drops already had codes and were left as they were)").format(
+            count=fmt.number(result.skipped_drops)
+        )
     return Output(
         {
             "campaign": result.campaign,
@@ -75,7 +83,10 @@ def _generate(ws: Workspace, args: argparse.Namespace) -> Output:
 
 def _export(ws: Workspace, args: argparse.Namespace) -> Output:
     count = codes.export_codes(ws, args.campaign, args.out, progress=console_progress)
-    return Output({"file": str(args.out), "codes": count}, [f"Wrote {count:,} codes to {args.out}"])
+    return Output(
+        {"file": str(args.out), "codes": count},
+        [tr("Wrote {count} codes to {file}").format(count=fmt.number(count), file=args.out)],
+    )
 
 
 def _check(ws: Workspace, args: argparse.Namespace) -> Output:
@@ -91,24 +102,32 @@ def _check(ws: Workspace, args: argparse.Namespace) -> Output:
             "zone": c.zone,
             "serial": c.serial,
         }
-        where = (
-            f"campaign {c.campaign}, piece {c.piece}, variant {c.variant},"
-            f" zone {c.zone}, serial {c.serial}"
+        where = tr(
+            "campaign {campaign}, piece {piece}, variant {variant}, zone {zone}, serial {serial}"
+        ).format(
+            campaign=c.campaign, piece=c.piece, variant=c.variant, zone=c.zone, serial=c.serial
         )
     messages = {
-        "valid": lambda: f"{result.typed}: valid code {result.code.display} ({where})",
-        "corrected": lambda: (
-            f"{result.typed}: not issued; did you mean {result.code.display}? ({where})"
-        ),
-        "unknown": lambda: f"{result.typed}: well formed but never issued in this workspace",
-        "invalid": lambda: f"{result.typed}: not a valid code (a character is wrong or missing)",
+        "valid": lambda: tr("{typed}: valid code {code} ({where})"),
+        "corrected": lambda: tr("{typed}: not issued; did you mean {code}? ({where})"),
+        "unknown": lambda: tr("{typed}: well formed but never issued in this workspace"),
+        "invalid": lambda: tr("{typed}: not a valid code (a character is wrong or missing)"),
     }
-    return Output(data, [messages[result.status]()])
+    text = messages[result.status]().format(
+        typed=result.typed,
+        code=result.code.display if result.code else "",
+        where=where if result.code else "",
+    )
+    return Output(data, [text])
 
 
 def _links_export(ws: Workspace, args: argparse.Namespace) -> Output:
     count = codes.export_links(ws, args.campaign, args.format, args.out)
     return Output(
         {"file": str(args.out), "format": args.format, "links": count},
-        [f"Wrote {count:,} redirects ({args.format}) to {args.out}"],
+        [
+            tr("Wrote {count} redirects ({format}) to {file}").format(
+                count=fmt.number(count), format=args.format, file=args.out
+            )
+        ],
     )

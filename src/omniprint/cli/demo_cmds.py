@@ -7,20 +7,22 @@ import shlex
 from pathlib import Path
 
 from omniprint.cli.output import Output, console_progress
+from omniprint.domain import formatting as fmt
+from omniprint.domain.i18n import tr
 from omniprint.services import demo
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     cmd = commands.add_parser(
-        "demo", parents=[common], help="write a sample workspace to explore, from plan to ROI"
+        "demo", parents=[common], help=tr("write a sample workspace to explore, from plan to ROI")
     )
     cmd.add_argument(
         "--out",
         type=Path,
         metavar="FILE",
-        help=f"where to write it (default: {demo.default_demo_path()})",
+        help=tr("where to write it (default: {path})").format(path=demo.default_demo_path()),
     )
-    cmd.add_argument("--force", action="store_true", help="replace the file if it exists")
+    cmd.add_argument("--force", action="store_true", help=tr("replace the file if it exists"))
     # The sample is a workspace of its own: the command opens none.
     cmd.set_defaults(handler=_demo, needs_workspace=False)
 
@@ -38,13 +40,22 @@ def _demo(_ws: None, args: argparse.Namespace) -> Output:
         " --zone 46004 --out leaflet-a-russafa.pdf",
     ]
     lines = [
-        f"Sample workspace written: {path}",
-        f"{info.business}: campaign {slug}, variants {' and '.join(info.variants)} of a DL"
-        f" leaflet, {info.zones - info.control_zones} zones and {info.control_zones} control"
-        f" zone, {info.codes:,} codes, {len(info.imports)} imported exports"
-        f" ({', '.join(info.imports)}).",
+        tr("Sample workspace written: {path}").format(path=path),
+        tr(
+            "{business}: campaign {campaign}, variants {variants} of a DL leaflet, {zones} zones"
+            " and {controls} control zone, {codes} codes, {imports} imported exports ({files})."
+        ).format(
+            business=info.business,
+            campaign=slug,
+            variants=tr(" and ").join(info.variants),
+            zones=fmt.number(info.zones - info.control_zones),
+            controls=fmt.number(info.control_zones),
+            codes=fmt.number(info.codes),
+            imports=fmt.number(len(info.imports)),
+            files=", ".join(info.imports),
+        ),
         "",
-        "Try:",
+        tr("Try:"),
         *(f"  {c}" for c in commands),
     ]
     data = {

@@ -7,6 +7,8 @@ import sys
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
+from omniprint.domain import formatting
+from omniprint.domain.i18n import tr
 from omniprint.domain.money import decimal_string
 from omniprint.domain.plan import Campaign, Zone
 
@@ -29,9 +31,16 @@ class Output:
 
 
 def table(headers: list[str], rows: list[list[object]], right: set[int] | None = None) -> list[str]:
-    """A fixed-width text table; columns listed in `right` are right-aligned (numbers)."""
+    """A fixed-width text table; columns listed in `right` are right-aligned (numbers).
+
+    Headers are translated here: mark each where it is written as `tr_noop("column: name")`.
+    The prefix keeps a column's name apart from the same word in a message (the catalogues are
+    looked up by source text alone: "households" is "el número de hogares" in the core's
+    messages, "hogares" over a column); it is dropped when there is no translation."""
     right = right or set()
-    cells = [[str(c) for c in headers]] + [[("" if c is None else str(c)) for c in r] for r in rows]
+    cells = [[column(c) for c in headers]] + [
+        [("" if c is None else str(c)) for c in r] for r in rows
+    ]
     widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
 
     def fmt(row: list[str]) -> str:
@@ -44,8 +53,18 @@ def table(headers: list[str], rows: list[list[object]], right: set[int] | None =
     return [fmt(cells[0]), fmt(["-" * w for w in widths]), *(fmt(r) for r in cells[1:])]
 
 
+COLUMN = "column: "
+
+
+def column(header: str) -> str:
+    """A table header in the active language, without its `column: ` prefix."""
+    text = tr(header) if header else ""
+    return text.removeprefix(COLUMN)
+
+
 def money(cents: int, currency: str) -> str:
-    return f"{decimal_string(cents)} {currency}"
+    """An amount for people, in the active language: 1,234.50 EUR / 1.234,50 €."""
+    return formatting.money(cents, currency)
 
 
 def campaign_json(c: Campaign) -> dict:
@@ -78,7 +97,10 @@ def zone_json(z: Zone, currency: str) -> dict:
 
 def console_progress(done: int, total: int, message: str) -> None:
     if sys.stderr.isatty() and total:
-        sys.stderr.write(f"\r{message}: {done:,} / {total:,} ({done * 100 // total} %)")
+        sys.stderr.write(
+            f"\r{message}: {formatting.number(done)} / {formatting.number(total)}"
+            f" ({done * 100 // total} %)"
+        )
         if done >= total:
             sys.stderr.write("\n")
         sys.stderr.flush()

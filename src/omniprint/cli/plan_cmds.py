@@ -7,90 +7,98 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from omniprint.cli.output import Output, campaign_json, money, table, zone_json
+from omniprint.domain import formatting as fmt
 from omniprint.domain.errors import ValidationError
+from omniprint.domain.i18n import tr, tr_noop
 from omniprint.domain.money import decimal_string, parse_cents, parse_unit_cost_per_1000
 from omniprint.services import plan, zones
 from omniprint.storage.workspace import Workspace
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    campaign = commands.add_parser("campaign", help="create and list campaigns")
+    campaign = commands.add_parser("campaign", help=tr("create and list campaigns"))
     sub = campaign.add_subparsers(dest="action", metavar="ACTION", required=True)
-    create = sub.add_parser("create", parents=[common], help="plan a new campaign")
+    create = sub.add_parser("create", parents=[common], help=tr("plan a new campaign"))
     create.add_argument("name")
     _campaign_options(create, creating=True)
     create.set_defaults(handler=_campaign_create)
-    change = sub.add_parser("set", parents=[common], help="change a campaign's details")
+    change = sub.add_parser("set", parents=[common], help=tr("change a campaign's details"))
     change.add_argument("campaign")
     change.add_argument("--name")
     _campaign_options(change, creating=False)
     change.set_defaults(handler=_campaign_set)
-    sub.add_parser("list", parents=[common], help="list campaigns").set_defaults(
+    sub.add_parser("list", parents=[common], help=tr("list campaigns")).set_defaults(
         handler=_campaign_list
     )
 
-    piece = commands.add_parser("piece", help="add printed pieces and their variants")
+    piece = commands.add_parser("piece", help=tr("add printed pieces and their variants"))
     sub = piece.add_subparsers(dest="action", metavar="ACTION", required=True)
-    add = sub.add_parser("add", parents=[common], help="add a piece, or a variant of one")
+    add = sub.add_parser("add", parents=[common], help=tr("add a piece, or a variant of one"))
     add.add_argument("campaign")
     add.add_argument(
-        "--kind", required=True, help="business-card, flyer, leaflet, door-hanger, postcard"
+        "--kind",
+        required=True,
+        help=tr("business-card, flyer, leaflet, door-hanger, postcard"),
     )
-    add.add_argument("--size", help="A5, DL, business-card-us... or WxH in mm (99x210)")
-    add.add_argument("--variant", default="A", help="variant label (default A)")
-    add.add_argument("--unit-cost", default="0", metavar="AMOUNT", help="print cost per piece")
-    add.add_argument("--name", help="piece name (default: its kind)")
+    add.add_argument("--size", help=tr("A5, DL, business-card-us... or WxH in mm (99x210)"))
+    add.add_argument("--variant", default="A", help=tr("variant label (default A)"))
+    add.add_argument("--unit-cost", default="0", metavar="AMOUNT", help=tr("print cost per piece"))
+    add.add_argument("--name", help=tr("piece name (default: its kind)"))
     add.set_defaults(handler=_piece_add)
-    lst = sub.add_parser("list", parents=[common], help="list a campaign's pieces")
+    lst = sub.add_parser("list", parents=[common], help=tr("list a campaign's pieces"))
     lst.add_argument("campaign")
     lst.set_defaults(handler=_piece_list)
 
-    zone = commands.add_parser("zone", help="add, import and list distribution zones")
+    zone = commands.add_parser("zone", help=tr("add, import and list distribution zones"))
     sub = zone.add_subparsers(dest="action", metavar="ACTION", required=True)
-    add = sub.add_parser("add", parents=[common], help="add a zone")
+    add = sub.add_parser("add", parents=[common], help=tr("add a zone"))
     add.add_argument("campaign")
-    add.add_argument("--code", required=True, help="postcode or sector code")
+    add.add_argument("--code", required=True, help=tr("postcode or sector code"))
     add.add_argument("--name", required=True)
     add.add_argument("--households", required=True, type=int)
-    add.add_argument("--coverage", default="100", metavar="PCT", help="share of households, %%")
-    add.add_argument("--cpm", default="0", metavar="AMOUNT", help="distribution cost per thousand")
-    add.add_argument("--date", help="drop date (YYYY-MM-DD)")
-    add.add_argument("--control", action="store_true", help="a control zone: gets nothing")
+    add.add_argument("--coverage", default="100", metavar="PCT", help=tr("share of households, %%"))
+    add.add_argument(
+        "--cpm", default="0", metavar="AMOUNT", help=tr("distribution cost per thousand")
+    )
+    add.add_argument("--date", help=tr("drop date (YYYY-MM-DD)"))
+    add.add_argument("--control", action="store_true", help=tr("a control zone: gets nothing"))
     add.set_defaults(handler=_zone_add)
-    imp = sub.add_parser("import", parents=[common], help="import zones from a CSV file")
+    imp = sub.add_parser("import", parents=[common], help=tr("import zones from a CSV file"))
     imp.add_argument("campaign")
     imp.add_argument("file", type=Path)
     imp.set_defaults(handler=_zone_import)
-    lst = sub.add_parser("list", parents=[common], help="list a campaign's zones")
+    lst = sub.add_parser("list", parents=[common], help=tr("list a campaign's zones"))
     lst.add_argument("campaign")
     lst.set_defaults(handler=_zone_list)
 
-    drop = commands.add_parser("drop", help="send piece variants to zones")
+    drop = commands.add_parser("drop", help=tr("send piece variants to zones"))
     sub = drop.add_subparsers(dest="action", metavar="ACTION", required=True)
-    add = sub.add_parser("add", parents=[common], help="send a piece variant to a zone")
+    add = sub.add_parser("add", parents=[common], help=tr("send a piece variant to a zone"))
     add.add_argument("campaign")
     add.add_argument("--piece", required=True)
     add.add_argument("--variant")
     add.add_argument("--zone", required=True)
-    add.add_argument("--quantity", type=int, help="default: households x coverage")
+    add.add_argument("--quantity", type=int, help=tr("default: households x coverage"))
     add.set_defaults(handler=_drop_add)
 
-    plan_cmd = commands.add_parser("plan", help="show a campaign's plan and costs")
+    plan_cmd = commands.add_parser("plan", help=tr("show a campaign's plan and costs"))
     sub = plan_cmd.add_subparsers(dest="action", metavar="ACTION", required=True)
-    show = sub.add_parser("show", parents=[common], help="pieces, zones, drops, totals")
+    show = sub.add_parser("show", parents=[common], help=tr("pieces, zones, drops, totals"))
     show.add_argument("campaign")
     show.set_defaults(handler=_plan_show)
 
 
 def _campaign_options(parser: argparse.ArgumentParser, *, creating: bool) -> None:
     parser.add_argument("--landing-url", required=creating, metavar="URL")
-    parser.add_argument("--start", metavar="DATE", help="YYYY-MM-DD")
-    parser.add_argument("--end", metavar="DATE", help="YYYY-MM-DD")
-    parser.add_argument("--budget", metavar="AMOUNT")
+    parser.add_argument("--start", metavar="DATE", help=tr("start date (YYYY-MM-DD)"))
+    parser.add_argument("--end", metavar="DATE", help=tr("end date (YYYY-MM-DD)"))
+    parser.add_argument("--budget", metavar="AMOUNT", help=tr("total budget, e.g. 1500"))
     parser.add_argument("--currency", default="EUR" if creating else None)
-    parser.add_argument("--redirect-base", metavar="URL", help="short links: https://brand.es/r/")
+    parser.add_argument(
+        "--redirect-base", metavar="URL", help=tr("short links: https://brand.es/r/")
+    )
     parser.add_argument("--notes")
-    parser.add_argument("--window", type=int, metavar="DAYS", help="attribution window (60)")
+    parser.add_argument("--window", type=int, metavar="DAYS", help=tr("attribution window (60)"))
 
 
 def _campaign_create(ws: Workspace, args: argparse.Namespace) -> Output:
@@ -100,13 +108,16 @@ def _campaign_create(ws: Workspace, args: argparse.Namespace) -> Output:
         landing_url=args.landing_url,
         start_date=args.start,
         end_date=args.end,
-        budget_cents=parse_cents(args.budget, what="budget") if args.budget else 0,
+        budget_cents=parse_cents(args.budget, what=tr_noop("budget")) if args.budget else 0,
         currency=args.currency,
         redirect_base=args.redirect_base,
         notes=args.notes or "",
         attribution_days=args.window or 60,
     )
-    return Output(campaign_json(c), [f"Campaign created: {c.name} (slug: {c.slug})"])
+    return Output(
+        campaign_json(c),
+        [tr("Campaign created: {name} (slug: {slug})").format(name=c.name, slug=c.slug)],
+    )
 
 
 def _campaign_set(ws: Workspace, args: argparse.Namespace) -> Output:
@@ -117,25 +128,44 @@ def _campaign_set(ws: Workspace, args: argparse.Namespace) -> Output:
         landing_url=args.landing_url,
         start_date=args.start,
         end_date=args.end,
-        budget_cents=parse_cents(args.budget, what="budget") if args.budget else None,
+        budget_cents=parse_cents(args.budget, what=tr_noop("budget")) if args.budget else None,
         currency=args.currency,
         redirect_base=args.redirect_base,
         notes=args.notes,
         attribution_days=args.window,
     )
-    return Output(campaign_json(c), [f"Campaign updated: {c.name} (slug: {c.slug})"])
+    return Output(
+        campaign_json(c),
+        [tr("Campaign updated: {name} (slug: {slug})").format(name=c.name, slug=c.slug)],
+    )
 
 
 def _campaign_list(ws: Workspace, args: argparse.Namespace) -> Output:
     campaigns = plan.list_campaigns(ws)
     rows = [
-        [c.slug, c.name, c.start_date or "", c.end_date or "", money(c.budget_cents, c.currency)]
+        [
+            c.slug,
+            c.name,
+            fmt.date(c.start_date),
+            fmt.date(c.end_date),
+            money(c.budget_cents, c.currency),
+        ]
         for c in campaigns
     ]
-    lines = table(["slug", "name", "start", "end", "budget"], rows, right={4})
+    headers = [
+        tr_noop("column: slug"),
+        tr_noop("column: name"),
+        tr_noop("column: start"),
+        tr_noop("column: end"),
+        tr_noop("column: budget"),
+    ]
+    lines = table(headers, rows, right={4})
     if not campaigns:
         lines = [
-            "No campaigns yet. Create one with: omniprint campaign create NAME --landing-url URL"
+            tr(
+                "No campaigns yet. Create one with:"
+                " omniprint campaign create NAME --landing-url URL"
+            )
         ]
     return Output([campaign_json(c) for c in campaigns], lines)
 
@@ -157,8 +187,13 @@ def _piece_add(ws: Workspace, args: argparse.Namespace) -> Output:
     return Output(
         data,
         [
-            f"Piece {piece.name} ({piece.slug}), variant {variant.label}: {piece.kind},"
-            f" {piece.width_mm:g} x {piece.height_mm:g} mm"
+            tr("Piece {name} ({slug}), variant {variant}: {kind}, {size}").format(
+                name=piece.name,
+                slug=piece.slug,
+                variant=variant.label,
+                kind=piece.kind,
+                size=fmt.size_mm(piece.width_mm, piece.height_mm),
+            )
         ],
     )
 
@@ -192,16 +227,27 @@ def _piece_list(ws: Workspace, args: argparse.Namespace) -> Output:
             }
         )
         for v in variants:
-            size = f"{piece.width_mm:g} x {piece.height_mm:g} mm"
-            rows.append([piece.slug, piece.kind, size, v.label, _unit(v.print_cpm_cents)])
-    return Output(data, table(["piece", "kind", "size", "variant", "unit cost"], rows, right={4}))
+            size = fmt.size_mm(piece.width_mm, piece.height_mm)
+            rows.append(
+                [piece.slug, piece.kind, size, v.label, fmt.decimal(_unit(v.print_cpm_cents))]
+            )
+    headers = [
+        tr_noop("column: piece"),
+        tr_noop("column: kind"),
+        tr_noop("column: size"),
+        tr_noop("column: variant"),
+        tr_noop("column: unit cost"),
+    ]
+    return Output(data, table(headers, rows, right={4}))
 
 
 def _coverage_bp(text: str) -> int:
     try:
         return int((Decimal(text.replace(",", ".").rstrip("% ")) * 100).to_integral_value())
     except InvalidOperation as exc:
-        raise ValidationError(f"coverage must be a percentage such as 85 (got {text!r})") from exc
+        raise ValidationError(
+            tr("coverage must be a percentage such as 85 (got {text!r})").format(text=text)
+        ) from exc
 
 
 def _zone_add(ws: Workspace, args: argparse.Namespace) -> Output:
@@ -212,20 +258,29 @@ def _zone_add(ws: Workspace, args: argparse.Namespace) -> Output:
         name=args.name,
         households=args.households,
         coverage_bp=_coverage_bp(args.coverage),
-        cpm_cents=parse_cents(args.cpm, what="cost per thousand"),
+        cpm_cents=parse_cents(args.cpm, what=tr_noop("cost per thousand")),
         drop_date=args.date,
         is_control=args.control,
     )
     currency = plan.find_campaign(ws, args.campaign).currency
-    kind = "control zone" if z.is_control else "zone"
+    text = (
+        tr("Added control zone {code} ({name}), {households} households")
+        if z.is_control
+        else tr("Added zone {code} ({name}), {households} households")
+    )
     return Output(
-        zone_json(z, currency), [f"Added {kind} {z.code} ({z.name}), {z.households} households"]
+        zone_json(z, currency),
+        [text.format(code=z.code, name=z.name, households=fmt.number(z.households))],
     )
 
 
 def _zone_import(ws: Workspace, args: argparse.Namespace) -> Output:
     result = zones.import_zones(ws, args.campaign, args.file)
-    lines = [f"Imported {result.imported} zones from {args.file} ({result.describe})"]
+    lines = [
+        tr("Imported {count} zones from {file} ({details})").format(
+            count=fmt.number(result.imported), file=args.file, details=result.describe
+        )
+    ]
     return Output(
         {
             "imported": result.imported,
@@ -245,15 +300,23 @@ def _zone_list(ws: Workspace, args: argparse.Namespace) -> Output:
         [
             z.code,
             z.name,
-            z.households,
-            f"{z.coverage_bp / 100:g} %",
-            decimal_string(z.cpm_cents),
-            z.drop_date or "",
-            "control" if z.is_control else "",
+            fmt.count(z.households),
+            fmt.percent(z.coverage_bp / 100),
+            fmt.amount(z.cpm_cents),
+            fmt.date(z.drop_date),
+            tr("control") if z.is_control else "",
         ]
         for z in found
     ]
-    headers = ["code", "name", "households", "coverage", "cpm", "drop date", ""]
+    headers = [
+        tr_noop("column: code"),
+        tr_noop("column: name"),
+        tr_noop("column: households"),
+        tr_noop("column: coverage"),
+        tr_noop("column: cpm"),
+        tr_noop("column: drop date"),
+        "",
+    ]
     return Output(
         [zone_json(z, campaign.currency) for z in found], table(headers, rows, right={2, 3, 4})
     )
@@ -272,8 +335,13 @@ def _drop_add(ws: Workspace, args: argparse.Namespace) -> Output:
     return Output(
         _drop_json(line),
         [
-            f"Drop: {line.piece_slug} {line.variant} -> {line.zone_code}, {line.quantity} pieces,"
-            f" {money(line.total_cents, currency)}"
+            tr("Drop: {piece} {variant} -> {zone}, {quantity} pieces, {cost}").format(
+                piece=line.piece_slug,
+                variant=line.variant,
+                zone=line.zone_code,
+                quantity=fmt.number(line.quantity),
+                cost=money(line.total_cents, currency),
+            )
         ],
     )
 
@@ -293,21 +361,37 @@ def _drop_json(line: plan.DropLine) -> dict:
 def _plan_show(ws: Workspace, args: argparse.Namespace) -> Output:
     s = plan.plan_summary(ws, args.campaign)
     c, t, cur = s.campaign, s.totals, s.campaign.currency
-    lines = [f"{c.name} ({c.slug})", f"  landing page: {c.landing_url}"]
+    lines = [
+        f"{c.name} ({c.slug})",
+        "  " + tr("landing page: {url}").format(url=c.landing_url),
+    ]
     if c.start_date or c.end_date:
-        lines.append(f"  dates: {c.start_date or '?'} to {c.end_date or '?'}")
+        lines.append(
+            "  "
+            + tr("dates: {start} to {end}").format(
+                start=fmt.date(c.start_date) or "?", end=fmt.date(c.end_date) or "?"
+            )
+        )
     lines.append("")
     lines += table(
-        ["piece", "variant", "zone", "quantity", "print", "distribution", "total"],
+        [
+            tr_noop("column: piece"),
+            tr_noop("column: variant"),
+            tr_noop("column: zone"),
+            tr_noop("column: quantity"),
+            tr_noop("column: print"),
+            tr_noop("column: distribution"),
+            tr_noop("column: total"),
+        ],
         [
             [
                 ln.piece_slug,
                 ln.variant,
                 ln.zone_code,
-                ln.quantity,
-                decimal_string(ln.print_cents),
-                decimal_string(ln.distribution_cents),
-                decimal_string(ln.total_cents),
+                fmt.count(ln.quantity),
+                fmt.amount(ln.print_cents),
+                fmt.amount(ln.distribution_cents),
+                fmt.amount(ln.total_cents),
             ]
             for ln in t.lines
         ],
@@ -319,21 +403,27 @@ def _plan_show(ws: Workspace, args: argparse.Namespace) -> Output:
     )
     lines.append("")
     if controls:
-        lines.append(f"Control zones (get nothing): {', '.join(controls)}")
+        lines.append(tr("Control zones (get nothing): {zones}").format(zones=", ".join(controls)))
     if unplanned:
-        lines.append(f"Zones with no drop yet: {', '.join(unplanned)}")
-    lines += [
-        f"Pieces:       {t.pieces:>12,}",
-        f"Print:        {money(t.print_cents, cur):>16}",
-        f"Distribution: {money(t.distribution_cents, cur):>16}",
-        f"Total:        {money(t.total_cents, cur):>16}",
+        lines.append(tr("Zones with no drop yet: {zones}").format(zones=", ".join(unplanned)))
+    # Amounts right-aligned with their currency; the count of pieces lines up with their digits.
+    suffix = " " * (len(money(0, cur)) - len(fmt.amount(0)))
+    totals = [
+        (tr("Pieces:"), fmt.number(t.pieces) + suffix, ""),
+        (tr("Print:"), money(t.print_cents, cur), ""),
+        (tr("Distribution:"), money(t.distribution_cents, cur), ""),
+        (tr("Total:"), money(t.total_cents, cur), ""),
     ]
     if t.budget_cents:
-        state = "OVER BUDGET by" if t.over_budget else "left"
-        lines.append(
-            f"Budget:       {money(t.budget_cents, cur):>16}"
-            f"  ({state} {money(abs(t.remaining_cents), cur)})"
-        )
+        state = tr("OVER BUDGET by {amount}") if t.over_budget else tr("{amount} left")
+        note = state.format(amount=money(abs(t.remaining_cents), cur))
+        totals.append((tr("Budget:"), money(t.budget_cents, cur), f"  ({note})"))
+    label_width = max(len(label) for label, _, _ in totals) + 1
+    value_width = max(16, *(len(value) for _, value, _ in totals))
+    lines += [
+        f"{label:<{label_width}}{value:>{value_width}}{note}".rstrip()
+        for label, value, note in totals
+    ]
     data = {
         "campaign": campaign_json(c),
         "pieces": [_piece_json(p) | {"variants": [v.label for v in vs]} for p, vs in s.pieces],

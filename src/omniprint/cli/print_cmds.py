@@ -6,7 +6,9 @@ import argparse
 from pathlib import Path
 
 from omniprint.cli.output import Output, console_progress, table
+from omniprint.domain import formatting as fmt
 from omniprint.domain.errors import ValidationError
+from omniprint.domain.i18n import language, tr, tr_noop
 from omniprint.render.impose import SHEETS
 from omniprint.render.pdf import MODES, SHOPS, PrintOptions
 from omniprint.services import business, designs, printing
@@ -14,56 +16,58 @@ from omniprint.storage.workspace import Workspace
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    group = commands.add_parser("template", help="starter templates")
+    group = commands.add_parser("template", help=tr("starter templates"))
     sub = group.add_subparsers(dest="action", metavar="ACTION", required=True)
-    lst = sub.add_parser("list", parents=[common], help="list the starter templates")
-    lst.add_argument("--kind", help="only templates for this piece kind")
+    lst = sub.add_parser("list", parents=[common], help=tr("list the starter templates"))
+    lst.add_argument("--kind", help=tr("only templates for this piece kind"))
     lst.set_defaults(handler=_template_list)
 
-    group = commands.add_parser("design", help="set, export and import a piece's design")
+    group = commands.add_parser("design", help=tr("set, export and import a piece's design"))
     sub = group.add_subparsers(dest="action", metavar="ACTION", required=True)
-    cmd = sub.add_parser("set", parents=[common], help="start a design from a template")
+    cmd = sub.add_parser("set", parents=[common], help=tr("start a design from a template"))
     _piece_args(cmd)
     cmd.add_argument("--template", required=True, metavar="NAME")
     cmd.set_defaults(handler=_design_set)
-    cmd = sub.add_parser("export", parents=[common], help="write the design as JSON")
+    cmd = sub.add_parser("export", parents=[common], help=tr("write the design as JSON"))
     _piece_args(cmd)
     cmd.add_argument("--out", required=True, type=Path, metavar="FILE.json")
     cmd.set_defaults(handler=_design_export)
-    cmd = sub.add_parser("import", parents=[common], help="read a design from JSON")
+    cmd = sub.add_parser("import", parents=[common], help=tr("read a design from JSON"))
     _piece_args(cmd)
     cmd.add_argument("file", type=Path, metavar="FILE.json")
     cmd.set_defaults(handler=_design_import)
 
-    cmd = commands.add_parser("preflight", parents=[common], help="check a design for print")
+    cmd = commands.add_parser("preflight", parents=[common], help=tr("check a design for print"))
     _piece_args(cmd)
     _print_options(cmd)
     cmd.set_defaults(handler=_preflight)
 
-    cmd = commands.add_parser("export", parents=[common], help="write the print-ready PDF")
+    cmd = commands.add_parser("export", parents=[common], help=tr("write the print-ready PDF"))
     _piece_args(cmd)
-    cmd.add_argument("--zone", metavar="CODE", help="only this zone's pieces")
+    cmd.add_argument("--zone", metavar="CODE", help=tr("only this zone's pieces"))
     cmd.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     _print_options(cmd)
-    cmd.add_argument("--force", action="store_true", help="export despite preflight errors")
+    cmd.add_argument("--force", action="store_true", help=tr("export despite preflight errors"))
     cmd.set_defaults(handler=_export)
 
-    cmd = commands.add_parser("package", parents=[common], help="zip for the print shop")
+    cmd = commands.add_parser("package", parents=[common], help=tr("zip for the print shop"))
     _piece_args(cmd)
     cmd.add_argument("--out", required=True, type=Path, metavar="FILE.zip")
     cmd.add_argument("--sheet", default="SRA3", choices=sorted(SHEETS))
     cmd.add_argument("--shop", default="eu", choices=sorted(SHOPS))
     cmd.add_argument("--bleed", type=float, metavar="MM")
-    cmd.add_argument("--stock", default="350 gsm silk", help="paper, for the job ticket")
+    cmd.add_argument("--stock", default="350 gsm silk", help=tr("paper, for the job ticket"))
     cmd.set_defaults(handler=_package)
 
-    group = commands.add_parser("business", help="your business details, printed on pieces")
+    group = commands.add_parser("business", help=tr("your business details, printed on pieces"))
     sub = group.add_subparsers(dest="action", metavar="ACTION", required=True)
-    cmd = sub.add_parser("set", parents=[common], help="set name, phone, email, web, address")
+    cmd = sub.add_parser("set", parents=[common], help=tr("set name, phone, email, web, address"))
     for name in business.BUSINESS_FIELDS:
         cmd.add_argument(f"--{name}")
     cmd.set_defaults(handler=_business_set)
-    sub.add_parser("show", parents=[common], help="show them").set_defaults(handler=_business_show)
+    sub.add_parser("show", parents=[common], help=tr("show them")).set_defaults(
+        handler=_business_show
+    )
 
 
 def _piece_args(cmd: argparse.ArgumentParser) -> None:
@@ -73,12 +77,16 @@ def _piece_args(cmd: argparse.ArgumentParser) -> None:
 
 
 def _print_options(cmd: argparse.ArgumentParser) -> None:
-    cmd.add_argument("--mode", default="press", choices=MODES)
-    cmd.add_argument("--sheet", default="SRA3", choices=sorted(SHEETS), help="press sheet")
-    cmd.add_argument("--shop", default="eu", choices=sorted(SHOPS), help="bleed/safe preset")
-    cmd.add_argument("--bleed", type=float, metavar="MM", help="custom bleed")
-    cmd.add_argument("--marks", action="store_true", help="crop marks outside the bleed")
-    cmd.add_argument("--rgb", action="store_true", help="RGB for office printing (not press)")
+    cmd.add_argument(
+        "--mode", default="press", choices=MODES, help=tr("press file, proof or office print")
+    )
+    cmd.add_argument("--sheet", default="SRA3", choices=sorted(SHEETS), help=tr("press sheet"))
+    cmd.add_argument(
+        "--shop", default="eu", choices=sorted(SHOPS), help=tr("bleed and safe area preset")
+    )
+    cmd.add_argument("--bleed", type=float, metavar="MM", help=tr("custom bleed"))
+    cmd.add_argument("--marks", action="store_true", help=tr("crop marks outside the bleed"))
+    cmd.add_argument("--rgb", action="store_true", help=tr("RGB for office printing (not press)"))
 
 
 def _options(args: argparse.Namespace, **extra: object) -> PrintOptions:
@@ -96,7 +104,11 @@ def _options(args: argparse.Namespace, **extra: object) -> PrintOptions:
 
 def _template_list(ws: Workspace, args: argparse.Namespace) -> Output:
     found = designs.list_templates(args.kind)
-    rows = [[t.name, t.kind, f"{t.width_mm:g} x {t.height_mm:g} mm", t.title] for t in found]
+    spanish = language() == "es"
+    rows = [
+        [t.name, t.kind, fmt.size_mm(t.width_mm, t.height_mm), t.title_es if spanish else t.title]
+        for t in found
+    ]
     data = [
         {
             "name": t.name,
@@ -109,20 +121,30 @@ def _template_list(ws: Workspace, args: argparse.Namespace) -> Output:
         }
         for t in found
     ]
-    return Output(data, table(["name", "kind", "size", "title"], rows))
+    headers = [
+        tr_noop("column: name"),
+        tr_noop("column: kind"),
+        tr_noop("column: size"),
+        tr_noop("column: title"),
+    ]
+    return Output(data, table(headers, rows))
 
 
 def _design_set(ws: Workspace, args: argparse.Namespace) -> Output:
     d = designs.set_template(ws, args.campaign, args.piece, args.variant, args.template)
     return Output(
         {"template": args.template, "width_mm": d.width_mm, "height_mm": d.height_mm},
-        [f"Design of {args.piece} set from template {args.template}"],
+        [
+            tr("Design of {piece} set from template {template}").format(
+                piece=args.piece, template=args.template
+            )
+        ],
     )
 
 
 def _design_export(ws: Workspace, args: argparse.Namespace) -> Output:
     designs.export_design(ws, args.campaign, args.piece, args.variant, args.out)
-    return Output({"file": str(args.out)}, [f"Wrote the design to {args.out}"])
+    return Output({"file": str(args.out)}, [tr("Wrote the design to {file}").format(file=args.out)])
 
 
 def _design_import(ws: Workspace, args: argparse.Namespace) -> Output:
@@ -130,7 +152,11 @@ def _design_import(ws: Workspace, args: argparse.Namespace) -> Output:
     elements = sum(len(s.elements) for s in d.sides)
     return Output(
         {"file": str(args.file), "sides": len(d.sides), "elements": elements},
-        [f"Imported the design from {args.file}: {len(d.sides)} sides, {elements} elements"],
+        [
+            tr("Imported the design from {file}: {sides} sides, {elements} elements").format(
+                file=args.file, sides=len(d.sides), elements=fmt.number(elements)
+            )
+        ],
     )
 
 
@@ -145,16 +171,20 @@ def _issue_json(issue) -> dict:
 
 def _preflight(ws: Workspace, args: argparse.Namespace) -> Output:
     issues = printing.check_job(ws, args.campaign, args.piece, args.variant, _options(args))
-    lines = [str(i) for i in issues] or ["Preflight: no problems found"]
+    lines = [str(i) for i in issues] or [tr("Preflight: no problems found")]
     errors = sum(1 for i in issues if i.level == "error")
     if issues:
-        lines.append(f"{errors} errors, {len(issues) - errors} warnings")
+        lines.append(
+            tr("{errors} errors, {warnings} warnings").format(
+                errors=errors, warnings=len(issues) - errors
+            )
+        )
     return Output({"issues": [_issue_json(i) for i in issues], "errors": errors}, lines)
 
 
 def _export(ws: Workspace, args: argparse.Namespace) -> Output:
     if args.rgb and args.mode == "press":
-        raise ValidationError("--rgb is for office printing: a press file must be CMYK")
+        raise ValidationError(tr("--rgb is for office printing: a press file must be CMYK"))
     result = printing.export_pdf(
         ws,
         args.campaign,
@@ -166,16 +196,22 @@ def _export(ws: Workspace, args: argparse.Namespace) -> Output:
         progress=console_progress,
     )
     r = result.render
-    lines = [
-        f"Wrote {args.out}: {r.pages} pages, {r.records:,} pieces"
-        + (f" on {r.sheets} sheets ({r.per_sheet}-up)" if r.mode == "press" else "")
-    ]
+    wrote = tr("Wrote {file}: {pages} pages, {pieces} pieces").format(
+        file=args.out, pages=fmt.number(r.pages), pieces=fmt.number(r.records)
+    )
+    if r.mode == "press":
+        wrote += " " + tr("on {sheets} sheets ({per_sheet}-up)").format(
+            sheets=fmt.number(r.sheets), per_sheet=r.per_sheet
+        )
+    lines = [wrote]
     if result.sample:
-        lines.append("No codes yet: the proof shows a sample code and link")
+        lines.append(tr("No codes yet: the proof shows a sample code and link"))
     if result.check:
         lines.append(
-            f"Self-check: {result.check.codes_checked} QR codes on pages "
-            f"{', '.join(str(p + 1) for p in result.check.pages_checked)} decode to the right links"
+            tr("Self-check: {count} QR codes on pages {pages} decode to the right links").format(
+                count=fmt.number(result.check.codes_checked),
+                pages=", ".join(str(p + 1) for p in result.check.pages_checked),
+            )
         )
     lines += [str(i) for i in r.issues]
     return Output(
@@ -209,7 +245,10 @@ def _package(ws: Workspace, args: argparse.Namespace) -> Output:
     )
     return Output(
         {"file": str(args.out), "ticket": ticket},
-        [f"Wrote the print-shop package {args.out}", *(f"  {k}: {v}" for k, v in ticket.items())],
+        [
+            tr("Wrote the print-shop package {file}").format(file=args.out),
+            *(f"  {k}: {v}" for k, v in ticket.items()),
+        ],
     )
 
 

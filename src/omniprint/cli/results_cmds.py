@@ -6,72 +6,83 @@ import argparse
 from pathlib import Path
 
 from omniprint.cli.output import Output, console_progress, money, table
+from omniprint.domain import formatting as fmt
 from omniprint.domain.errors import ValidationError
+from omniprint.domain.i18n import language, tr, tr_noop
 from omniprint.domain.metrics import Tally, ratio_text
 from omniprint.domain.money import decimal_string
 from omniprint.services import imports, report, review
 from omniprint.services.reconcile import reconcile
 from omniprint.storage.workspace import Workspace
 
-_DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
+_DELIMITERS = {
+    ",": tr_noop("comma-separated"),
+    ";": tr_noop("semicolon-separated"),
+    "\t": tr_noop("tab-separated"),
+    "|": tr_noop("pipe-separated"),
+}
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     cmd = commands.add_parser(
-        "import", parents=[common], help="import a till, web shop or GA4 export"
+        "import", parents=[common], help=tr("import a till, web shop or GA4 export")
     )
     cmd.add_argument("file", type=Path, nargs="+")
     cmd.add_argument(
         "--preset",
-        help="force a layout: shopify, woocommerce, square, stripe, ga4, loyverse, generic",
+        help=tr("force a layout: shopify, woocommerce, square, stripe, ga4, loyverse, generic"),
     )
     cmd.add_argument(
         "--map",
         metavar="FIELD=COLUMN,...",
-        help="columns of an unknown layout, e.g. code=Cupón,date=Fecha",
+        help=tr("columns of an unknown layout, e.g. code=Cupón,date=Fecha"),
     )
     cmd.add_argument(
         "--dates",
         choices=("dmy", "mdy"),
-        help="day-first or month-first, when the file cannot tell",
+        help=tr("day-first or month-first, when the file cannot tell"),
     )
-    cmd.add_argument("--keep-personal", action="store_true", help="keep names, emails and phones")
+    cmd.add_argument(
+        "--keep-personal", action="store_true", help=tr("keep names, emails and phones")
+    )
     cmd.set_defaults(handler=_import)
 
-    group = commands.add_parser("imports", help="list and remove imported files")
+    group = commands.add_parser("imports", help=tr("list and remove imported files"))
     sub = group.add_subparsers(dest="action", metavar="ACTION", required=True)
-    sub.add_parser("list", parents=[common], help="imported files with provenance").set_defaults(
-        handler=_imports_list
+    sub.add_parser(
+        "list", parents=[common], help=tr("imported files with provenance")
+    ).set_defaults(handler=_imports_list)
+    cmd = sub.add_parser(
+        "remove", parents=[common], help=tr("remove an import and what came from it")
     )
-    cmd = sub.add_parser("remove", parents=[common], help="remove an import and what came from it")
     cmd.add_argument("id", type=int)
     cmd.set_defaults(handler=_imports_remove)
 
     cmd = commands.add_parser(
-        "reconcile", parents=[common], help="match what came back to the plan"
+        "reconcile", parents=[common], help=tr("match what came back to the plan")
     )
     cmd.add_argument("campaign", nargs="?")
     cmd.set_defaults(handler=_reconcile)
 
-    cmd = commands.add_parser("report", parents=[common], help="results per zone and variant")
+    cmd = commands.add_parser("report", parents=[common], help=tr("results per zone and variant"))
     cmd.add_argument("campaign")
-    cmd.add_argument("--out", type=Path, metavar="FILE", help="report.pdf or results.csv")
+    cmd.add_argument("--out", type=Path, metavar="FILE", help=tr("report.pdf or results.csv"))
     cmd.set_defaults(handler=_report)
 
-    group = commands.add_parser("review", help="uses of codes that need a decision")
+    group = commands.add_parser("review", help=tr("uses of codes that need a decision"))
     sub = group.add_subparsers(dest="action", metavar="ACTION", required=True)
-    cmd = sub.add_parser("list", parents=[common], help="unmatched, corrected, duplicate, late")
+    cmd = sub.add_parser("list", parents=[common], help=tr("unmatched, corrected, duplicate, late"))
     cmd.add_argument("campaign", nargs="?")
     cmd.set_defaults(handler=_review_list)
     for action, text in (
-        ("accept", "accept the suggested correction"),
-        ("dismiss", "not one of ours: leave it out"),
-        ("undo", "forget the decision"),
+        ("accept", tr_noop("accept the suggested correction")),
+        ("dismiss", tr_noop("not one of ours: leave it out")),
+        ("undo", tr_noop("forget the decision")),
     ):
-        cmd = sub.add_parser(action, parents=[common], help=text)
-        cmd.add_argument("response", type=int, help="the id shown by 'review list'")
+        cmd = sub.add_parser(action, parents=[common], help=tr(text))
+        cmd.add_argument("response", type=int, help=tr("the id shown by 'review list'"))
         cmd.set_defaults(handler=_review_decide, decision=action)
-    cmd = sub.add_parser("assign", parents=[common], help="assign a code by hand")
+    cmd = sub.add_parser("assign", parents=[common], help=tr("assign a code by hand"))
     cmd.add_argument("response", type=int)
     cmd.add_argument("code")
     cmd.set_defaults(handler=_review_decide, decision="assign")
@@ -90,25 +101,51 @@ def _import(ws: Workspace, args: argparse.Namespace) -> Output:
             keep_personal=args.keep_personal,
             progress=console_progress,
         )
+        separated = (
+            tr(_DELIMITERS[r.delimiter])
+            if r.delimiter in _DELIMITERS
+            else tr("{delimiter}-separated").format(delimiter=r.delimiter)
+        )
         lines.append(
-            f"{path}: {r.preset} ({r.encoding},"
-            f" {_DELIMITERS.get(r.delimiter, r.delimiter)}-separated,"
-            f" dates {r.date_order}, decimal {r.decimal or '-'})"
+            tr(
+                "{file}: {preset} ({encoding}, {separated}, dates {dates}, decimal {decimal})"
+            ).format(
+                file=path,
+                preset=r.preset,
+                encoding=r.encoding,
+                separated=separated,
+                dates=r.date_order,
+                decimal=r.decimal or "-",
+            )
         )
         if r.already_imported:
-            lines.append("  already imported: nothing added")
+            lines.append("  " + tr("already imported: nothing added"))
         else:
             lines.append(
-                f"  {r.rows:,} rows: {r.added:,} added, {r.known:,} already known,"
-                f" {len(r.refused):,} refused"
+                "  "
+                + tr("{rows} rows: {added} added, {known} already known, {refused} refused").format(
+                    rows=fmt.number(r.rows),
+                    added=fmt.number(r.added),
+                    known=fmt.number(r.known),
+                    refused=fmt.number(len(r.refused)),
+                )
             )
         for problem in r.refused[:20]:
-            where = f"line {problem.line}" + (
-                f", column {problem.column}" if problem.column else ""
+            where = (
+                tr("line {line}, column {column}").format(line=problem.line, column=problem.column)
+                if problem.column
+                else tr("line {line}").format(line=problem.line)
             )
-            lines.append(f"  refused {where}: {problem.reason}")
+            lines.append(
+                "  " + tr("refused {where}: {reason}").format(where=where, reason=problem.reason)
+            )
         if len(r.refused) > 20:
-            lines.append(f"  ... and {len(r.refused) - 20} more refused rows")
+            lines.append(
+                "  "
+                + tr("... and {count} more refused rows").format(
+                    count=fmt.number(len(r.refused) - 20)
+                )
+            )
         results.append(
             {
                 "file": str(path),
@@ -137,16 +174,26 @@ def _imports_list(ws: Workspace, args: argparse.Namespace) -> Output:
             i.id,
             i.file_name,
             i.preset,
-            i.rows,
-            i.added,
-            i.known,
-            i.refused,
-            i.imported_at,
+            fmt.count(i.rows),
+            fmt.count(i.added),
+            fmt.count(i.known),
+            fmt.count(i.refused),
+            fmt.date(i.imported_at),
             i.sha256[:12],
         ]
         for i in found
     ]
-    headers = ["id", "file", "preset", "rows", "added", "known", "refused", "imported", "sha256"]
+    headers = [
+        tr_noop("column: id"),
+        tr_noop("column: file"),
+        tr_noop("column: preset"),
+        tr_noop("column: rows"),
+        tr_noop("column: added"),
+        tr_noop("column: known"),
+        tr_noop("column: refused"),
+        tr_noop("column: imported"),
+        "sha256",
+    ]
     return Output([i.__dict__ for i in found], table(headers, rows, right={0, 3, 4, 5, 6}))
 
 
@@ -154,7 +201,11 @@ def _imports_remove(ws: Workspace, args: argparse.Namespace) -> Output:
     removed = imports.remove_import(ws, args.id)
     return Output(
         {"id": args.id, "removed": removed},
-        [f"Removed import {args.id} and its {removed:,} records"],
+        [
+            tr("Removed import {id} and its {count} records").format(
+                id=args.id, count=fmt.number(removed)
+            )
+        ],
     )
 
 
@@ -178,8 +229,24 @@ def _reconcile(ws: Workspace, args: argparse.Namespace) -> Output:
         "dismissed",
     )
     data = {k: counts.get(k, 0) for k in keys}
-    lines = [f"{k.replace('_', ' '):<14} {v:>8,}" for k, v in data.items()]
+    labels = {k: tr(_COUNT_LABELS[k]) for k in keys}
+    width = max(14, *(len(label) for label in labels.values()))
+    lines = [f"{labels[k]:<{width}} {fmt.number(v):>8}" for k, v in data.items()]
     return Output(data, lines)
+
+
+_COUNT_LABELS = {
+    "response": tr_noop("response"),
+    "utm": tr_noop("utm"),
+    "matchback": tr_noop("matchback"),
+    "visit": tr_noop("visit"),
+    "corrected": tr_noop("corrected"),
+    "unmatched": tr_noop("unmatched"),
+    "duplicate": tr_noop("duplicate"),
+    "out_of_window": tr_noop("out of window"),
+    "cancelled": tr_noop("cancelled"),
+    "dismissed": tr_noop("dismissed"),
+}
 
 
 def _money(cents: int | None) -> str | None:
@@ -277,65 +344,51 @@ def _report(ws: Workspace, args: argparse.Namespace) -> Output:
         if suffix == ".csv":
             report.write_csv(rep, args.out)
         elif suffix == ".pdf":
-            report.write_pdf(ws, rep, args.out)
+            report.write_pdf(ws, rep, args.out, language=language())
         else:
-            raise ValidationError(f"--out must end in .pdf or .csv (got {args.out.name})")
-    rows = [
-        [
-            r.zone,
-            r.piece or "control",
-            r.variant,
-            r.tally.pieces,
-            r.tally.visits,
-            r.tally.store_redemptions,
-            r.tally.online_orders,
-            r.tally.responses,
-            decimal_string(r.tally.revenue_cents),
-            decimal_string(r.tally.cost_cents),
-            _money(r.tally.cost_per_response_cents) or "-",
-            ratio_text(r.tally.roi) or "-",
-            r.tally.matchback_orders,
+            raise ValidationError(
+                tr("--out must end in .pdf or .csv (got {name})").format(name=args.out.name)
+            )
+
+    def cells(zone: str, piece: str, variant: str, t: Tally) -> list[str]:
+        return [
+            zone,
+            piece,
+            variant,
+            fmt.count(t.pieces),
+            fmt.count(t.visits),
+            fmt.count(t.store_redemptions),
+            fmt.count(t.online_orders),
+            fmt.count(t.responses),
+            fmt.amount(t.revenue_cents),
+            fmt.amount(t.cost_cents),
+            fmt.amount(t.cost_per_response_cents) or "-",
+            fmt.decimal(ratio_text(t.roi)) or "-",
+            fmt.count(t.matchback_orders),
         ]
-        for r in rep.rows
-    ]
-    t = rep.totals
-    rows.append(
-        [
-            "total",
-            "",
-            "",
-            t.pieces,
-            t.visits,
-            t.store_redemptions,
-            t.online_orders,
-            t.responses,
-            decimal_string(t.revenue_cents),
-            decimal_string(t.cost_cents),
-            _money(t.cost_per_response_cents) or "-",
-            ratio_text(t.roi) or "-",
-            t.matchback_orders,
-        ]
-    )
+
+    rows = [cells(r.zone, r.piece or tr("control"), r.variant, r.tally) for r in rep.rows]
+    rows.append(cells(tr("total"), "", "", rep.totals))
     headers = [
-        "zone",
-        "piece",
-        "var",
-        "pieces",
-        "visits",
-        "store",
-        "online",
-        "resp",
-        f"revenue {cur}",
-        f"cost {cur}",
-        "per resp",
-        "ROI",
-        "match-back",
+        tr_noop("column: zone"),
+        tr_noop("column: piece"),
+        tr_noop("column: var"),
+        tr_noop("column: pieces"),
+        tr_noop("column: visits"),
+        tr_noop("column: store"),
+        tr_noop("column: online"),
+        tr_noop("column: resp"),
+        tr("revenue {currency}").format(currency=cur),
+        tr("cost {currency}").format(currency=cur),
+        tr_noop("column: per resp"),
+        tr_noop("column: ROI"),
+        tr_noop("column: match-back"),
     ]
     lines = [f"{rep.campaign.name} ({rep.campaign.slug})", ""]
     lines += table(headers, rows, right=set(range(3, 13)))
     lines += ["", *rep.caveats]
     if args.out:
-        lines.append(f"Wrote {args.out}")
+        lines.append(tr("Wrote {file}").format(file=args.out))
     return Output(report_json(rep), lines)
 
 
@@ -344,20 +397,30 @@ def _review_list(ws: Workspace, args: argparse.Namespace) -> Output:
     rows = [
         [
             i.response_id,
-            i.status,
+            tr(_COUNT_LABELS[i.status]) if i.status in _COUNT_LABELS else i.status,
             i.rule,
             i.typed,
             i.code or i.suggestion or "",
-            i.occurred_at[:16],
-            i.amount or "",
+            fmt.date(i.occurred_at[:16]),
+            fmt.decimal(i.amount),
             f"{i.file_name}:{i.line}",
             i.decision or "",
         ]
         for i in items
     ]
-    headers = ["id", "status", "rule", "typed", "code", "when", "amount", "from", "decision"]
+    headers = [
+        tr_noop("column: id"),
+        tr_noop("column: status"),
+        tr_noop("column: rule"),
+        tr_noop("column: typed"),
+        tr_noop("column: code"),
+        tr_noop("column: when"),
+        tr_noop("column: amount"),
+        tr_noop("column: from"),
+        tr_noop("column: decision"),
+    ]
     return Output(
-        [i.__dict__ for i in items], table(headers, rows) if items else ["Nothing to review"]
+        [i.__dict__ for i in items], table(headers, rows) if items else [tr("Nothing to review")]
     )
 
 
@@ -365,7 +428,11 @@ def _review_decide(ws: Workspace, args: argparse.Namespace) -> Output:
     review.decide(ws, args.response, args.decision, getattr(args, "code", None))
     return Output(
         {"response": args.response, "decision": args.decision},
-        [f"Recorded: {args.decision} for {args.response}; results updated"],
+        [
+            tr("Recorded: {decision} for {response}; results updated").format(
+                decision=args.decision, response=args.response
+            )
+        ],
     )
 
 

@@ -43,6 +43,7 @@ from operator import itemgetter
 from typing import Literal
 
 from omniprint.domain.errors import ConflictError, ValidationError
+from omniprint.domain.i18n import tr
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 CHECK_ALPHABET = ALPHABET + "*~$=U"
@@ -110,12 +111,14 @@ def check_symbol(key_without_check: str) -> str:
     """Return the Crockford check symbol for a key without its check (prefix included)."""
     key = normalize(key_without_check)
     if not key:
-        raise ValidationError("cannot compute a check symbol for an empty code")
+        raise ValidationError(tr("cannot compute a check symbol for an empty code"))
     for char in key:
         if char not in _BODY_SET:
             raise ValidationError(
-                f"code {key_without_check!r} contains {char!r}: codes use only digits and the "
-                "letters A-Z except U"
+                tr(
+                    "code {key_without_check!r} contains {char!r}: codes use only digits and "
+                    "the letters A-Z except U"
+                ).format(key_without_check=key_without_check, char=char)
             )
     return CHECK_ALPHABET[_value(key) % 37]
 
@@ -149,17 +152,24 @@ def validate_prefix(prefix: str) -> str:
     display = prefix.strip().upper()
     if len(display) > MAX_PREFIX_LENGTH:
         raise ValidationError(
-            f"code prefix {prefix!r} is too long: use at most {MAX_PREFIX_LENGTH} letters or digits"
+            tr(
+                "code prefix {prefix!r} is too long: use at most {MAX_PREFIX_LENGTH} "
+                "letters or digits"
+            ).format(prefix=prefix, MAX_PREFIX_LENGTH=MAX_PREFIX_LENGTH)
         )
     for char in display:
         if char == "U":
             raise ValidationError(
-                f"code prefix {prefix!r} contains U, which codes never use "
-                "(it is easily misread as V): choose another letter"
+                tr(
+                    "code prefix {prefix!r} contains U, which codes never use (it is easily "
+                    "misread as V): choose another letter"
+                ).format(prefix=prefix)
             )
         if char not in _BODY_SET and char not in "ILO":
             raise ValidationError(
-                f"code prefix {prefix!r} contains {char!r}: use only letters A-Z and digits 0-9"
+                tr(
+                    "code prefix {prefix!r} contains {char!r}: use only letters A-Z and digits 0-9"
+                ).format(prefix=prefix, char=char)
             )
     return display
 
@@ -171,8 +181,12 @@ def _validate_length(length: int) -> None:
         or not MIN_BODY_LENGTH <= length <= MAX_BODY_LENGTH
     ):
         raise ValidationError(
-            f"code length must be between {MIN_BODY_LENGTH} and {MAX_BODY_LENGTH} "
-            f"random characters (got {length!r})"
+            tr(
+                "code length must be between {MIN_BODY_LENGTH} and {MAX_BODY_LENGTH} "
+                "random characters (got {length!r})"
+            ).format(
+                MIN_BODY_LENGTH=MIN_BODY_LENGTH, MAX_BODY_LENGTH=MAX_BODY_LENGTH, length=length
+            )
         )
 
 
@@ -186,7 +200,11 @@ def display_form(key: str, prefix: str = "") -> str:
     shown_prefix = validate_prefix(prefix)
     key_prefix = normalize(shown_prefix)
     if not key.startswith(key_prefix) or len(key) < len(key_prefix) + 2:
-        raise ValidationError(f"code {key!r} does not start with the prefix {shown_prefix!r}")
+        raise ValidationError(
+            tr("code {key!r} does not start with the prefix {shown_prefix!r}").format(
+                key=key, shown_prefix=shown_prefix
+            )
+        )
     body = key[len(key_prefix) : -1]
     groups = [body[i : i + GROUP_SIZE] for i in range(0, len(body), GROUP_SIZE)]
     if shown_prefix:
@@ -276,14 +294,16 @@ def new_codes(
     ConflictError when no unused codes can be found (the code space is nearly full).
     """
     if isinstance(n, bool) or not isinstance(n, int) or n < 0:
-        raise ValidationError(f"number of codes must be zero or more (got {n!r})")
+        raise ValidationError(tr("number of codes must be zero or more (got {n!r})").format(n=n))
     _validate_length(length)
     shown_prefix = validate_prefix(prefix)
     key_prefix = normalize(shown_prefix)
     # Past a quarter of the space, collisions make codes guessable and generation slow.
     if n > 32**length // 4:
         raise ValidationError(
-            f"{n} codes is too many for {length} random characters: use a longer code length"
+            tr(
+                "{n} codes is too many for {length} random characters: use a longer code length"
+            ).format(n=n, length=length)
         )
     result: list[Code] = []
     seen: set[str] = set()
@@ -294,8 +314,10 @@ def new_codes(
         idle_rounds = 0 if fresh else idle_rounds + 1
         if idle_rounds >= _MAX_IDLE_ROUNDS:
             raise ConflictError(
-                f"could not find {n - len(result)} more unused codes with prefix "
-                f"{shown_prefix!r}: use a longer code length or another prefix"
+                tr(
+                    "could not find {missing} more unused codes with prefix {shown_prefix!r}: use "
+                    "a longer code length or another prefix"
+                ).format(missing=n - len(result), shown_prefix=shown_prefix)
             )
         result.extend(fresh)
     return result

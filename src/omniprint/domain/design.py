@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any, ClassVar
 
 from omniprint.domain.errors import ValidationError
+from omniprint.domain.i18n import tr
 
 FORMAT = "omniprint.design"
 VERSION = 1
@@ -256,18 +257,26 @@ def _color(value: Any, where: str, *, nullable: bool) -> Color | None:
     if value is None:
         if nullable:
             return None
-        raise ValidationError(f"{where}: a colour is required here")
+        raise ValidationError(tr("{where}: a colour is required here").format(where=where))
     if not isinstance(value, Mapping) or not ({"cmyk", "rgb"} & value.keys()):
-        raise ValidationError(f'{where}: a colour is {{"cmyk": [c, m, y, k], "rgb": "#RRGGBB"}}')
+        raise ValidationError(
+            tr('{where}: a colour is {{"cmyk": [c, m, y, k], "rgb": "#RRGGBB"}}').format(
+                where=where
+            )
+        )
     cmyk = value.get("cmyk")
     rgb = value.get("rgb")
     if cmyk is not None:
         ok = isinstance(cmyk, list | tuple) and len(cmyk) == 4
         if not ok or not all(_is_number(v) and 0 <= v <= 100 for v in cmyk):
-            raise ValidationError(f"{where}: cmyk must be four numbers from 0 to 100")
+            raise ValidationError(
+                tr("{where}: cmyk must be four numbers from 0 to 100").format(where=where)
+            )
         cmyk = tuple(float(v) for v in cmyk)
     if rgb is not None and not (isinstance(rgb, str) and _HEX_RE.match(rgb)):
-        raise ValidationError(f"{where}: rgb must look like #RRGGBB, not {rgb!r}")
+        raise ValidationError(
+            tr("{where}: rgb must look like #RRGGBB, not {rgb!r}").format(where=where, rgb=rgb)
+        )
     return Color(cmyk=cmyk, rgb=rgb.upper() if rgb else None)
 
 
@@ -281,30 +290,40 @@ def _convert(name: str, default: Any, value: Any, where: str) -> Any:
         return _color(value, where, nullable=name in ("fill", "stroke", "background"))
     if isinstance(default, bool):
         if not isinstance(value, bool):
-            raise ValidationError(f"{where}: must be true or false")
+            raise ValidationError(tr("{where}: must be true or false").format(where=where))
         return value
     if isinstance(default, float):
         if not _is_number(value):
-            raise ValidationError(f"{where}: must be a number, not {value!r}")
+            raise ValidationError(
+                tr("{where}: must be a number, not {value!r}").format(where=where, value=value)
+            )
         return float(value)
     if not isinstance(value, str):
-        raise ValidationError(f"{where}: must be text, not {value!r}")
+        raise ValidationError(
+            tr("{where}: must be text, not {value!r}").format(where=where, value=value)
+        )
     if name in _CHOICES and value not in _CHOICES[name]:
-        raise ValidationError(f"{where}: {value!r} is not one of {', '.join(_CHOICES[name])}")
+        raise ValidationError(
+            tr("{where}: {value!r} is not one of {choices}").format(
+                where=where, value=value, choices=", ".join(_CHOICES[name])
+            )
+        )
     return value
 
 
 def _element(data: Any, where: str) -> Element:
     if not isinstance(data, Mapping):
-        raise ValidationError(f"{where}: an element must be an object")
+        raise ValidationError(tr("{where}: an element must be an object").format(where=where))
     el_id = data.get("id")
     if not isinstance(el_id, str) or not el_id:
-        raise ValidationError(f"{where}: every element needs an id")
+        raise ValidationError(tr("{where}: every element needs an id").format(where=where))
     where = f"element {el_id!r}"
     cls = ELEMENT_TYPES.get(data.get("type", ""))
     if cls is None:
         raise ValidationError(
-            f"{where}: type {data.get('type')!r} is not one of {', '.join(ELEMENT_TYPES)}"
+            tr("{where}: type {kind!r} is not one of {kinds}").format(
+                where=where, kind=data.get("type"), kinds=", ".join(ELEMENT_TYPES)
+            )
         )
     known = {f.name: f for f in fields(cls)}
     values: dict[str, Any] = {"id": el_id}
@@ -312,14 +331,18 @@ def _element(data: Any, where: str) -> Element:
         if key in ("id", "type"):
             continue
         if key not in known:
-            raise ValidationError(f"{where}: unknown property {key!r} for a {cls.TYPE} element")
+            raise ValidationError(
+                tr("{where}: unknown property {key!r} for a {kind} element").format(
+                    where=where, key=key, kind=cls.TYPE
+                )
+            )
         default = known[key].default
         values[key] = _convert(
             key, 0.0 if key.endswith("_mm") else default, value, f"{where}.{key}"
         )
     for key in ("x_mm", "y_mm", "w_mm", "h_mm"):
         if key not in values:
-            raise ValidationError(f"{where}: {key} is required")
+            raise ValidationError(tr("{where}: {key} is required").format(where=where, key=key))
     element = cls(**values)
     _check_element(element, where)
     return element
@@ -329,19 +352,29 @@ def _check_element(el: Element, where: str) -> None:
     if isinstance(el, LineElement):
         # A line runs from (x, y) to (x + w, y + h): w = 0 is vertical, h = 0 horizontal.
         if el.w_mm == 0 and el.h_mm == 0:
-            raise ValidationError(f"{where}: a line needs a length (w_mm or h_mm not 0)")
+            raise ValidationError(
+                tr("{where}: a line needs a length (w_mm or h_mm not 0)").format(where=where)
+            )
     elif el.w_mm <= 0 or el.h_mm <= 0:
-        raise ValidationError(f"{where}: w_mm and h_mm must be greater than 0")
+        raise ValidationError(
+            tr("{where}: w_mm and h_mm must be greater than 0").format(where=where)
+        )
     if el.role and el.TYPE not in _SHAPES_FOR_ROLES:
-        raise ValidationError(f"{where}.role: only a rect, ellipse or line can be a {el.role!r}")
+        raise ValidationError(
+            tr("{where}.role: only a rect, ellipse or line can be a {role!r}").format(
+                where=where, role=el.role
+            )
+        )
     if isinstance(el, TextElement):
         if el.size_pt <= 0:
-            raise ValidationError(f"{where}.size_pt: must be greater than 0")
+            raise ValidationError(tr("{where}.size_pt: must be greater than 0").format(where=where))
         for name in fields_in(el.text):
             if name not in FIELDS:
-                raise ValidationError(f"{where}.text: unknown field {{{{{name}}}}}")
+                raise ValidationError(
+                    tr("{where}.text: unknown field {{{{{name}}}}}").format(where=where, name=name)
+                )
     if isinstance(el, ImageElement) and not el.asset:
-        raise ValidationError(f"{where}.asset: an image needs an asset")
+        raise ValidationError(tr("{where}.asset: an image needs an asset").format(where=where))
 
 
 Upgrade = Callable[[dict[str, Any]], dict[str, Any]]
@@ -354,7 +387,9 @@ def upgrade(data: dict[str, Any]) -> dict[str, Any]:
     version = data.get("version", VERSION)
     if not isinstance(version, int) or version > VERSION:
         raise ValidationError(
-            f"design version {version!r} is newer than this OmniPrint understands ({VERSION})"
+            tr(
+                "design version {version!r} is newer than this OmniPrint understands ({VERSION})"
+            ).format(version=version, VERSION=VERSION)
         )
     while version < VERSION:
         data = UPGRADES[version](data)
@@ -368,17 +403,17 @@ def load_design(data: Mapping[str, Any] | str) -> Design:
         try:
             data = json.loads(data)
         except json.JSONDecodeError as exc:
-            raise ValidationError(f"design: not valid JSON ({exc})") from exc
+            raise ValidationError(tr("design: not valid JSON ({exc})").format(exc=exc)) from exc
     if not isinstance(data, Mapping) or data.get("format") != FORMAT:
-        raise ValidationError(f'design: "format" must be "{FORMAT}"')
+        raise ValidationError(tr('design: "format" must be "{FORMAT}"').format(FORMAT=FORMAT))
     data = upgrade(dict(data))
     trim = data.get("trim")
     if not isinstance(trim, Mapping):
-        raise ValidationError('design: "trim" with width_mm and height_mm is required')
+        raise ValidationError(tr('design: "trim" with width_mm and height_mm is required'))
     width = _convert("width_mm", 0.0, trim.get("width_mm"), "trim.width_mm")
     height = _convert("height_mm", 0.0, trim.get("height_mm"), "trim.height_mm")
     if width <= 0 or height <= 0:
-        raise ValidationError("design: trim width and height must be greater than 0")
+        raise ValidationError(tr("design: trim width and height must be greater than 0"))
     design = Design(
         name=_convert("name", "", data.get("name", ""), "name"),
         kind=_convert("kind", "", data.get("kind", ""), "kind"),
@@ -389,18 +424,22 @@ def load_design(data: Mapping[str, Any] | str) -> Design:
     )
     sides = data.get("sides")
     if not isinstance(sides, list) or not 1 <= len(sides) <= 2:
-        raise ValidationError("design: sides must list one (front) or two (front, back) sides")
+        raise ValidationError(tr("design: sides must list one (front) or two (front, back) sides"))
     seen: set[str] = set()
     for index, raw in enumerate(sides):
         expected = ("front", "back")[index]
         if not isinstance(raw, Mapping) or raw.get("name") != expected:
-            raise ValidationError(f"design: side {index + 1} must be named {expected!r}")
+            raise ValidationError(
+                tr("design: side {number} must be named {expected!r}").format(
+                    number=index + 1, expected=expected
+                )
+            )
         side = Side(name=expected)
         side.background = _color(raw.get("background"), f"{expected}.background", nullable=True)
         for number, el_data in enumerate(raw.get("elements") or []):
             el = _element(el_data, f"{expected} element {number + 1}")
             if el.id in seen:
-                raise ValidationError(f"element {el.id!r}: the id is used twice")
+                raise ValidationError(tr("element {id!r}: the id is used twice").format(id=el.id))
             seen.add(el.id)
             side.elements.append(el)
         design.sides.append(side)

@@ -7,6 +7,8 @@ what to do.
 
 from __future__ import annotations
 
+from omniprint.domain.i18n import tr
+
 
 class OmniPrintError(Exception):
     """Base of every error meant to be shown to the user as it is."""
@@ -31,8 +33,8 @@ class WorkspaceError(OmniPrintError):
 class Cancelled(OmniPrintError):
     """Long work was cancelled by the user; nothing of it was kept."""
 
-    def __init__(self, message: str = "Cancelled: nothing was changed.") -> None:
-        super().__init__(message)
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(tr("Cancelled: nothing was changed.") if message is None else message)
 
 
 class InputFileError(OmniPrintError):
@@ -52,9 +54,9 @@ class InputFileError(OmniPrintError):
         self.column = column
         where = file
         if line is not None:
-            where += f", line {line}"
+            where += tr(", line {line}").format(line=line)
         if column is not None:
-            where += f", column {column}"
+            where += tr(", column {column}").format(column=column)
         super().__init__(f"{where}: {reason}")
 
 
@@ -66,12 +68,20 @@ class RowErrors(OmniPrintError):
     def __init__(self, file: str, problems: list[InputFileError]) -> None:
         self.file = file
         self.problems = problems
-        lines = [f"{file}: {len(problems)} rows cannot be imported, so nothing was imported:"]
+        lines = [
+            tr("{file}: {count} rows cannot be imported, so nothing was imported:").format(
+                file=file, count=len(problems)
+            )
+        ]
         for problem in problems[: self.SHOWN]:
-            where = f"line {problem.line}" if problem.line is not None else "file"
+            where = (
+                tr("line {line}").format(line=problem.line)
+                if problem.line is not None
+                else tr("file")
+            )
             if problem.column is not None:
-                where += f", column {problem.column}"
+                where += tr(", column {column}").format(column=problem.column)
             lines.append(f"  {where}: {problem.reason}")
         if len(problems) > self.SHOWN:
-            lines.append(f"  ... and {len(problems) - self.SHOWN} more")
+            lines.append(tr("  ... and {count} more").format(count=len(problems) - self.SHOWN))
         super().__init__("\n".join(lines))

@@ -20,6 +20,11 @@ def tr(text: str) -> str:
     return _catalogue.get(text) or text
 
 
+def tr_noop(text: str) -> str:
+    """Mark a message defined here but translated where it is shown (with `tr(variable)`)."""
+    return text
+
+
 def set_translations(language: str, catalogue: dict[str, str]) -> None:
     """Make `catalogue` (English source -> translation) the active one."""
     global _catalogue, _language

@@ -21,6 +21,22 @@ from itertools import chain
 from urllib.parse import quote, unquote_plus, urlsplit, urlunsplit
 
 from omniprint.domain.errors import ValidationError
+from omniprint.domain.i18n import tr, tr_noop
+
+# What a value is called in messages (``what=``), translated where the message is made.
+_WHATS = (
+    tr_noop("Name"),
+    tr_noop("landing URL"),
+    tr_noop("redirect base"),
+    tr_noop("Zone code"),
+    tr_noop("Variant"),
+    tr_noop("Piece kind"),
+    tr_noop("Medium"),
+    tr_noop("Campaign"),
+    tr_noop("Content"),
+    tr_noop("full link"),
+)
+
 
 REDIRECT_FORMATS = ("csv", "nginx", "apache", "netlify")
 
@@ -40,7 +56,7 @@ _LONE_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
 # Characters a short link's last part may hold: safe in a URL path without escaping, in a QR code,
 # and in every redirect format (no quotes, spaces, '%', '/', '?', '#', parentheses).
 _SHORT_SAFE = frozenset(string.ascii_letters + string.digits + "-._~!$*+,;=:@")
-_SHORT_SAFE_SHOWN = "letters, digits and - . _ ~ ! $ * + , ; = : @"
+_SHORT_SAFE_SHOWN = tr_noop("letters, digits and - . _ ~ ! $ * + , ; = : @")
 _REGEX_SPECIAL = str.maketrans({char: "\\" + char for char in ".$*+?^|()[]{}\\"})
 _CSV_SPECIAL = re.compile(r'[,"\r\n]')
 
@@ -58,7 +74,11 @@ def slugify(text: str, *, what: str = "Name") -> str:
     )
     slug = _NOT_SLUG.sub("-", ascii_text.lower()).strip("-")
     if not slug:
-        raise ValidationError(f"{what} {text!r} has no letter or digit to use in a link")
+        raise ValidationError(
+            tr("{what} {text!r} has no letter or digit to use in a link").format(
+                what=tr(what), text=text
+            )
+        )
     return slug
 
 
@@ -69,18 +89,34 @@ def validate_url(url: str, *, what: str = "landing URL") -> str:
     """
     cleaned = url.strip()
     if not cleaned:
-        raise ValidationError(f"{what} is empty: enter an address that starts with https://")
+        raise ValidationError(
+            tr("{what} is empty: enter an address that starts with https://").format(what=tr(what))
+        )
     try:
         parts = urlsplit(cleaned)
         parts.port  # noqa: B018 - reading it is what checks the port
     except ValueError as error:
-        raise ValidationError(f"{what} is not a valid address: {error} (got {url!r})") from None
+        raise ValidationError(
+            tr("{what} is not a valid address: {error} (got {url!r})").format(
+                what=tr(what), error=error, url=url
+            )
+        ) from None
     if parts.scheme.lower() not in ("http", "https"):
-        raise ValidationError(f"{what} must start with http:// or https:// (got {url!r})")
+        raise ValidationError(
+            tr("{what} must start with http:// or https:// (got {url!r})").format(
+                what=tr(what), url=url
+            )
+        )
     if not parts.hostname:
-        raise ValidationError(f"{what} has no host name after {parts.scheme}:// (got {url!r})")
+        raise ValidationError(
+            tr("{what} has no host name after {scheme}:// (got {url!r})").format(
+                what=tr(what), scheme=parts.scheme, url=url
+            )
+        )
     if any(char.isspace() or char in '"<>\\^`{|}' for char in parts.netloc):
-        raise ValidationError(f"{what} has an invalid host name (got {url!r})")
+        raise ValidationError(
+            tr("{what} has an invalid host name (got {url!r})").format(what=tr(what), url=url)
+        )
     return cleaned
 
 
@@ -101,11 +137,15 @@ def _clean_base(url: str) -> str:
     parts = urlsplit(cleaned)
     if parts.query or parts.fragment or cleaned.endswith(("?", "#")):
         raise ValidationError(
-            f"redirect base must not contain a query (?) or a fragment (#) (got {url!r})"
+            tr("redirect base must not contain a query (?) or a fragment (#) (got {url!r})").format(
+                url=url
+            )
         )
     if not set(parts.path.replace("/", "")) <= _SHORT_SAFE:
         raise ValidationError(
-            f"redirect base path may only use {_SHORT_SAFE_SHOWN} and / (got {url!r})"
+            tr("redirect base path may only use {allowed} and / (got {url!r})").format(
+                allowed=tr(_SHORT_SAFE_SHOWN), url=url
+            )
         )
     return cleaned if cleaned.endswith("/") else cleaned + "/"
 
@@ -129,7 +169,9 @@ def _ascii_netloc(netloc: str) -> str:
     try:
         ascii_host = host.encode("idna").decode("ascii")
     except UnicodeError:
-        raise ValidationError(f"landing URL host {host!r} is not a valid domain name") from None
+        raise ValidationError(
+            tr("landing URL host {host!r} is not a valid domain name").format(host=host)
+        ) from None
     return f"{userinfo}{at}{ascii_host}{colon}{port}"
 
 
@@ -193,15 +235,17 @@ def tracked_link(
         return head + fragment
     code = code.strip()
     if not code:
-        raise ValidationError("the code for a tracked link is empty")
+        raise ValidationError(tr("the code for a tracked link is empty"))
     return f"{head}&code={quote(code, safe='')}{fragment}"
 
 
 def _check_short_part(key: str, short_url: str) -> None:
     if not key or not _SHORT_SAFE.issuperset(key):
         raise ValidationError(
-            f"short link {short_url!r} must end with one or more of {_SHORT_SAFE_SHOWN} "
-            "after the redirect base"
+            tr(
+                "short link {short_url!r} must end with one or more of "
+                "{allowed} after the redirect base"
+            ).format(short_url=short_url, allowed=tr(_SHORT_SAFE_SHOWN))
         )
 
 
@@ -276,8 +320,11 @@ def _netlify_line(path: str, full: str, short: str) -> str:
     # Netlify reads '*' as "anything that follows" and ':name' as a placeholder, with no escape.
     if "*" in path or "/:" in path:
         raise ValidationError(
-            f"Netlify _redirects cannot match {short!r} exactly: there '*' means 'anything' and "
-            "':' starts a placeholder. Export the nginx, Apache or CSV table instead"
+            tr(
+                "Netlify _redirects cannot match {short!r} exactly: there '*' means "
+                "'anything' and ':' starts a placeholder. Export the nginx, Apache or "
+                "CSV table instead"
+            ).format(short=short)
         )
     return f"{path}  {full}  302\n"
 
@@ -325,7 +372,9 @@ def redirect_table(
     chosen = fmt.strip().lower()
     if chosen not in REDIRECT_FORMATS:
         raise ValidationError(
-            f"unknown redirect table format {fmt!r}: choose one of {', '.join(REDIRECT_FORMATS)}"
+            tr("unknown redirect table format {fmt!r}: choose one of {redirect_formats}").format(
+                fmt=fmt, redirect_formats=", ".join(REDIRECT_FORMATS)
+            )
         )
     # Checked here, before the first line is asked for, so a bad base fails at once.
     clean_base = _clean_base(base) if base is not None else None
@@ -336,7 +385,7 @@ def _table_lines(rows: Iterator[tuple[str, str]], fmt: str, base: str | None) ->
     first = next(rows, None)
     if base is None:
         if first is None:
-            raise ValidationError("the redirect table is empty and no redirect base was given")
+            raise ValidationError(tr("the redirect table is empty and no redirect base was given"))
         base = _clean_base(first[0][: first[0].rfind("/") + 1])
     yield from _header(fmt, base)
     base_path = urlsplit(base).path or "/"
@@ -345,13 +394,19 @@ def _table_lines(rows: Iterator[tuple[str, str]], fmt: str, base: str | None) ->
     for number, (short, full) in enumerate(all_rows, start=1):
         if not short.startswith(base):
             raise ValidationError(
-                f"short link {short!r} (row {number}) does not start with the redirect base "
-                f"{base!r}: every short link in one table must share it"
+                tr(
+                    "short link {short!r} (row {number}) does not start with the redirect "
+                    "base {base!r}: every short link in one table must share it"
+                ).format(short=short, number=number, base=base)
             )
         key = short[len(base) :]
         _check_short_part(key, short)
         if key in seen:
-            raise ValidationError(f"short link {short!r} appears twice (row {number})")
+            raise ValidationError(
+                tr("short link {short!r} appears twice (row {number})").format(
+                    short=short, number=number
+                )
+            )
         seen.add(key)
         path = base_path + key
         target = _clean_target(full)

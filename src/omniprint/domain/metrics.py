@@ -10,6 +10,8 @@ import math
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
+from omniprint.domain.formatting import decimal
+from omniprint.domain.i18n import tr
 from omniprint.domain.plan import Campaign
 
 Z95 = 1.959963984540054
@@ -138,23 +140,25 @@ class RateComparison:
     @property
     def verdict(self) -> str:
         if not self.control_base:
-            return "No control zone: add one (a zone that gets nothing) to measure lift."
+            return tr("No control zone: add one (a zone that gets nothing) to measure lift.")
         if not self.treated_base:
-            return "No treated zone has households yet."
+            return tr("No treated zone has households yet.")
         if not self.enough:
-            return "Not enough orders yet to tell whether the leaflets made a difference."
+            return tr("Not enough orders yet to tell whether the leaflets made a difference.")
         low, high = self.interval  # type: ignore[misc]
+        # Numbers are written in the reader's language: +1.1 / +1,1.
+        shown = {"low": decimal(low, "+.1f"), "high": decimal(high, "+.1f")}
         if low > 0:
-            return (
-                f"Zones that got the leaflets ordered more: {self.difference:+.1f} per 1,000"
-                f" households (95 % interval {low:+.1f} to {high:+.1f})."
-            )
+            return tr(
+                "Zones that got the leaflets ordered more: {difference} per 1,000"
+                " households (95 % interval {low} to {high})."
+            ).format(difference=decimal(self.difference or 0, "+.1f"), **shown)
         if high < 0:
-            return "Zones that got the leaflets ordered less than the control zones."
-        return (
+            return tr("Zones that got the leaflets ordered less than the control zones.")
+        return tr(
             "No clear difference from the control zones yet"
-            f" (95 % interval {low:+.1f} to {high:+.1f} per 1,000 households)."
-        )
+            " (95 % interval {low} to {high} per 1,000 households)."
+        ).format(**shown)
 
 
 @dataclass(frozen=True)
@@ -205,16 +209,15 @@ class VariantTest:
     @property
     def verdict(self) -> str:
         if self.p_value is None:
-            return (
-                f"{self.b} has not been dropped yet."
-                if self.pieces_a
-                else f"{self.a} has not been dropped yet."
-            )
+            missing = self.b if self.pieces_a else self.a
+            return tr("{variant} has not been dropped yet.").format(variant=missing)
         if not self.enough:
-            return "Not enough responses yet to tell A from B."
+            return tr("Not enough responses yet to tell A from B.")
         if self.winner:
-            return f"{self.winner} is better with 95 % confidence."
-        return f"No clear winner yet between {self.a} and {self.b} (p = {self.p_value:.2f})."
+            return tr("{winner} is better with 95 % confidence.").format(winner=self.winner)
+        return tr("No clear winner yet between {a} and {b} (p = {p_value}).").format(
+            a=self.a, b=self.b, p_value=decimal(self.p_value, ".2f")
+        )
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,11 @@ import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from omniprint.domain.errors import ValidationError
+from omniprint.domain.i18n import tr, tr_noop
+
+# What a value is called in messages (``what=``), translated where the message is made.
+_WHATS = (tr_noop("amount"), tr_noop("unit cost"))
+
 
 CURRENCIES = {
     "EUR": "€",
@@ -42,14 +47,24 @@ def parse_decimal(text: str, *, what: str = "amount", max_places: int = 2) -> De
         cleaned = cleaned.replace(symbol, "")
     match = _AMOUNT.match(cleaned)
     if not match:
-        raise ValidationError(f"{what} must be a number such as 1500 or 1500.50 (got {text!r})")
+        raise ValidationError(
+            tr("{what} must be a number such as 1500 or 1500.50 (got {text!r})").format(
+                what=tr(what), text=text
+            )
+        )
     whole, fraction = match.group(1), match.group(2) or ""
     if len(fraction) > max_places:
-        raise ValidationError(f"{what} has more than {max_places} decimals (got {text!r})")
+        raise ValidationError(
+            tr("{what} has more than {max_places} decimals (got {text!r})").format(
+                what=tr(what), max_places=max_places, text=text
+            )
+        )
     try:
         return Decimal(f"{whole}.{fraction or '0'}")
     except InvalidOperation as exc:  # pragma: no cover - the regex already guards this
-        raise ValidationError(f"{what} is not a number (got {text!r})") from exc
+        raise ValidationError(
+            tr("{what} is not a number (got {text!r})").format(what=tr(what), text=text)
+        ) from exc
 
 
 def to_cents(amount: Decimal) -> int:
@@ -59,12 +74,12 @@ def to_cents(amount: Decimal) -> int:
 
 def parse_cents(text: str, *, what: str = "amount") -> int:
     """A user's amount in cents (`12.5` -> 1250)."""
-    return to_cents(parse_decimal(text, what=what))
+    return to_cents(parse_decimal(text, what=tr(what)))
 
 
 def parse_unit_cost_per_1000(text: str, *, what: str = "unit cost") -> int:
     """A per-piece price (`0.045`) as cents per thousand pieces (4500), exact to 1/1000 cent."""
-    return to_cents(parse_decimal(text, what=what, max_places=5) * 1000)
+    return to_cents(parse_decimal(text, what=tr(what), max_places=5) * 1000)
 
 
 def cost_of(quantity: int, cents_per_1000: int) -> int:
@@ -77,7 +92,9 @@ def check_currency(code: str) -> str:
     cleaned = (code or "").strip().upper()
     if not re.fullmatch(r"[A-Z]{3}", cleaned):
         raise ValidationError(
-            f"currency must be a three-letter code such as EUR or USD (got {code!r})"
+            tr("currency must be a three-letter code such as EUR or USD (got {code!r})").format(
+                code=code
+            )
         )
     return cleaned
 

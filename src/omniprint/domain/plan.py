@@ -7,7 +7,20 @@ import re
 from dataclasses import dataclass, field
 
 from omniprint.domain.errors import ValidationError
+from omniprint.domain.i18n import tr, tr_noop
 from omniprint.domain.money import cost_of
+
+# What a value is called in messages (``what=``), translated where the message is made.
+_WHATS = (
+    tr_noop("households"),
+    tr_noop("date"),
+    tr_noop("campaign name"),
+    tr_noop("piece name"),
+    tr_noop("zone name"),
+    tr_noop("start date"),
+    tr_noop("end date"),
+    tr_noop("drop date"),
+)
 
 
 @dataclass(frozen=True)
@@ -140,9 +153,9 @@ def default_quantity(zone: Zone) -> int:
 def check_name(name: str, *, what: str) -> str:
     cleaned = " ".join((name or "").split())
     if not cleaned:
-        raise ValidationError(f"{what} must not be empty")
+        raise ValidationError(tr("{what} must not be empty").format(what=tr(what)))
     if len(cleaned) > 120:
-        raise ValidationError(f"{what} is longer than 120 characters")
+        raise ValidationError(tr("{what} is longer than 120 characters").format(what=tr(what)))
     return cleaned
 
 
@@ -150,7 +163,11 @@ def check_variant(label: str | None) -> str:
     """A variant label such as A, B or C2: letters and digits, upper-cased, 1-8 characters."""
     cleaned = (label or "A").strip().upper()
     if not re.fullmatch(r"[A-Z0-9]{1,8}", cleaned):
-        raise ValidationError(f"variant must be letters or digits such as A or B (got {label!r})")
+        raise ValidationError(
+            tr("variant must be letters or digits such as A or B (got {label!r})").format(
+                label=label
+            )
+        )
     return cleaned
 
 
@@ -158,31 +175,43 @@ def check_zone_code(code: str) -> str:
     """A postcode or sector code: kept as written (leading zeros matter), spaces folded."""
     cleaned = " ".join((code or "").split())
     if not cleaned:
-        raise ValidationError("zone code must not be empty")
+        raise ValidationError(tr("zone code must not be empty"))
     if len(cleaned) > 32:
-        raise ValidationError(f"zone code {code!r} is longer than 32 characters")
+        raise ValidationError(
+            tr("zone code {code!r} is longer than 32 characters").format(code=code)
+        )
     return cleaned
 
 
 def check_households(value: int, *, what: str = "households") -> int:
     if value < 0:
-        raise ValidationError(f"{what} must not be negative (got {value})")
+        raise ValidationError(
+            tr("{what} must not be negative (got {value})").format(what=tr(what), value=value)
+        )
     if value > 10_000_000:
-        raise ValidationError(f"{what} looks wrong: {value} is more than 10 million")
+        raise ValidationError(
+            tr("{what} looks wrong: {value} is more than 10 million").format(
+                what=tr(what), value=value
+            )
+        )
     return value
 
 
 def check_coverage_bp(value: int) -> int:
     if not 0 <= value <= 10_000:
-        raise ValidationError(f"coverage must be between 0 and 100 % (got {value / 100:g} %)")
+        raise ValidationError(
+            tr("coverage must be between 0 and 100 % (got {value:g} %)").format(value=value / 100)
+        )
     return value
 
 
 def check_quantity(value: int) -> int:
     if value <= 0:
-        raise ValidationError(f"quantity must be at least 1 (got {value})")
+        raise ValidationError(tr("quantity must be at least 1 (got {value})").format(value=value))
     if value > 10_000_000:
-        raise ValidationError(f"quantity {value} is more than 10 million pieces")
+        raise ValidationError(
+            tr("quantity {value} is more than 10 million pieces").format(value=value)
+        )
     return value
 
 
@@ -193,9 +222,15 @@ def parse_iso_date(text: str | None, *, what: str = "date") -> str | None:
     try:
         return dt.date.fromisoformat(str(text).strip()).isoformat()
     except ValueError as exc:
-        raise ValidationError(f"{what} must be a date such as 2027-03-15 (got {text!r})") from exc
+        raise ValidationError(
+            tr("{what} must be a date such as 2027-03-15 (got {text!r})").format(
+                what=tr(what), text=text
+            )
+        ) from exc
 
 
 def check_dates(start: str | None, end: str | None) -> None:
     if start and end and end < start:
-        raise ValidationError(f"end date {end} is before start date {start}")
+        raise ValidationError(
+            tr("end date {end} is before start date {start}").format(end=end, start=start)
+        )

@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from omniprint.domain.i18n import tr, tr_noop
+
 __all__ = [
     "KINDS",
     "MAPPABLE_FIELDS",
@@ -29,26 +31,26 @@ KINDS = ("redemption", "order", "visit")
 
 #: Fields a user may map to a column of an unknown layout, with what each means.
 MAPPABLE_FIELDS: dict[str, str] = {
-    "date": "when it happened (date, or date and time)",
-    "time": "the time, when the file has it in a column of its own",
-    "code": "the coupon or discount code as written",
-    "amount": "the amount of the sale or order",
-    "refunded": "the amount given back",
-    "currency": "the currency code (EUR, USD...)",
-    "store": "the shop, till or location",
-    "order": "the order number (makes each row an online order)",
-    "receipt": "the receipt or ticket number",
-    "status": "the status (cancelled, voided, failed rows are marked cancelled)",
-    "postcode": "the billing or customer postcode",
-    "shipping_postcode": "the shipping postcode",
-    "landing_url": "the landing page with its query string",
+    "date": tr_noop("when it happened (date, or date and time)"),
+    "time": tr_noop("the time, when the file has it in a column of its own"),
+    "code": tr_noop("the coupon or discount code as written"),
+    "amount": tr_noop("the amount of the sale or order"),
+    "refunded": tr_noop("the amount given back"),
+    "currency": tr_noop("the currency code (EUR, USD...)"),
+    "store": tr_noop("the shop, till or location"),
+    "order": tr_noop("the order number (makes each row an online order)"),
+    "receipt": tr_noop("the receipt or ticket number"),
+    "status": tr_noop("the status (cancelled, voided, failed rows are marked cancelled)"),
+    "postcode": tr_noop("the billing or customer postcode"),
+    "shipping_postcode": tr_noop("the shipping postcode"),
+    "landing_url": tr_noop("the landing page with its query string"),
     "utm_source": "utm_source",
     "utm_medium": "utm_medium",
     "utm_campaign": "utm_campaign",
     "utm_content": "utm_content",
-    "name": "customer name (kept only when asked)",
-    "email": "customer email (kept only when asked)",
-    "phone": "customer phone (kept only when asked)",
+    "name": tr_noop("customer name (kept only when asked)"),
+    "email": tr_noop("customer email (kept only when asked)"),
+    "phone": tr_noop("customer phone (kept only when asked)"),
 }
 
 
@@ -116,10 +118,10 @@ class ColumnMapping:
         found = []
         unknown = sorted(set(self.columns) - set(MAPPABLE_FIELDS))
         if unknown:
-            found.append(f"unknown field(s): {', '.join(unknown)}")
+            found.append(tr("unknown field(s): {fields}").format(fields=", ".join(unknown)))
         if "date" not in self.columns:
-            found.append("a 'date' column is needed")
+            found.append(tr("a 'date' column is needed"))
         identifying = {"code", "order", "receipt", "utm_source", "utm_campaign", "utm_content"}
         if not identifying & set(self.columns):
-            found.append("a 'code' column (or an order, receipt or UTM column) is needed")
+            found.append(tr("a 'code' column (or an order, receipt or UTM column) is needed"))
         return found

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from omniprint.domain.errors import ValidationError
+from omniprint.domain.i18n import tr
 
 INCH_MM = 25.4
 
@@ -63,7 +64,11 @@ def check_kind(kind: str) -> str:
     """A piece kind from `PIECE_KINDS`; raises with the list otherwise."""
     cleaned = (kind or "").strip().lower().replace("_", "-").replace(" ", "-")
     if cleaned not in PIECE_KINDS:
-        raise ValidationError(f"unknown piece kind {kind!r}: use one of {', '.join(PIECE_KINDS)}")
+        raise ValidationError(
+            tr("unknown piece kind {kind!r}: use one of {piece_kinds}").format(
+                kind=kind, piece_kinds=", ".join(PIECE_KINDS)
+            )
+        )
     return cleaned
 
 
@@ -79,13 +84,17 @@ def parse_size(text: str | None, *, kind: str) -> TrimSize:
     if not match:
         names = ", ".join(STANDARD_SIZES)
         raise ValidationError(
-            f"unknown size {text!r}: use a standard size ({names}) or WxH in mm such as 99x210"
+            tr(
+                "unknown size {text!r}: use a standard size ({names}) or WxH in mm such as 99x210"
+            ).format(text=text, names=names)
         )
     factor = _UNIT_MM[match.group(3)]
     width = round(float(match.group(1).replace(",", ".")) * factor, 2)
     height = round(float(match.group(2).replace(",", ".")) * factor, 2)
     if not (20 <= width <= 1000 and 20 <= height <= 1000):
         raise ValidationError(
-            f"size {text!r} is out of range: each side must be between 20 and 1000 mm"
+            tr("size {text!r} is out of range: each side must be between 20 and 1000 mm").format(
+                text=text
+            )
         )
     return TrimSize(width, height)

@@ -19,6 +19,8 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from enum import StrEnum
 
+from omniprint.domain.i18n import tr
+
 __all__ = [
     "ColumnDateParser",
     "DateFormatError",
@@ -44,7 +46,8 @@ class DateFormatError(ValueError):
     Callers that know the file, line and column wrap it in ``InputFileError``.
     """
 
-    def __init__(self, text: str, reason: str = "is not a date") -> None:
+    def __init__(self, text: str, reason: str | None = None) -> None:
+        reason = tr("is not a date") if reason is None else reason
         self.text = text
         self.reason = reason
         super().__init__(f"{text!r} {reason}")
@@ -152,7 +155,9 @@ def infer_date_order(samples: Iterable[str], *, hint: DateOrder | str | None = N
         if day_first and month_first:
             raise DateFormatError(
                 month_first,
-                f"is month-first, but {day_first!r} in the same column is day-first",
+                tr("is month-first, but {day_first!r} in the same column is day-first").format(
+                    day_first=day_first
+                ),
             )
     if day_first:
         return DateOrder.DMY
@@ -242,7 +247,7 @@ def _build(
     try:
         return datetime(year, month, day, hour, minute, second, micro, tzinfo=zone)
     except ValueError:
-        raise DateFormatError(text, "is not a valid date or time") from None
+        raise DateFormatError(text, tr("is not a valid date or time")) from None
 
 
 def _date_parts(kind: str, match: re.Match[str], order: DateOrder, text: str) -> tuple[int, ...]:
@@ -254,7 +259,9 @@ def _date_parts(kind: str, match: re.Match[str], order: DateOrder, text: str) ->
             raise DateFormatError(text)
         month = _MONTHS.get(_fold(match["mon"]))
         if month is None:
-            raise DateFormatError(text, f"has an unknown month name {match['mon']!r}")
+            raise DateFormatError(
+                text, tr("has an unknown month name {mon!r}").format(mon=match["mon"])
+            )
         return year, month, int(match["d"])
     first, second = int(match["a"]), int(match["b"])
     if order is DateOrder.DMY:
@@ -266,7 +273,7 @@ def _date_parts(kind: str, match: re.Match[str], order: DateOrder, text: str) ->
         return year, second, first
     if second > 12:
         return year, first, second
-    raise DateFormatError(text, "could be day-first or month-first; the order is not known")
+    raise DateFormatError(text, tr("could be day-first or month-first; the order is not known"))
 
 
 def _time_parts(match: re.Match[str], text: str) -> tuple[int, int, int, int]:
@@ -275,7 +282,7 @@ def _time_parts(match: re.Match[str], text: str) -> tuple[int, int, int, int]:
     hour = int(match["H"])
     if match["AP"]:
         if not 1 <= hour <= 12:
-            raise DateFormatError(text, "has an hour that does not fit am/pm")
+            raise DateFormatError(text, tr("has an hour that does not fit am/pm"))
         hour = hour % 12 + (12 if match["AP"] in "pP" else 0)
     second = int(match["S"] or 0)
     micro = int((match["F"] or "0")[:6].ljust(6, "0"))
@@ -289,7 +296,7 @@ def _offset(code: str, text: str) -> tzinfo:
         digits = code[1:].replace(":", "")
         hours, minutes = int(digits[:2]), int(digits[2:] or 0)
         if hours > 23 or minutes > 59:
-            raise DateFormatError(text, "has an impossible time zone offset")
+            raise DateFormatError(text, tr("has an impossible time zone offset"))
         zone = timezone(sign * timedelta(hours=hours, minutes=minutes))
         _OFFSETS[code] = zone
     return zone

@@ -12,6 +12,8 @@ from collections import Counter
 from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal
 
+from omniprint.domain.i18n import tr
+
 __all__ = ["NumberFormatError", "infer_decimal", "parse_amount", "to_cents"]
 
 
@@ -21,7 +23,8 @@ class NumberFormatError(ValueError):
     Callers that know the file, line and column wrap it in ``InputFileError``.
     """
 
-    def __init__(self, text: str, reason: str = "is not a number") -> None:
+    def __init__(self, text: str, reason: str | None = None) -> None:
+        reason = tr("is not a number") if reason is None else reason
         self.text = text
         self.reason = reason
         super().__init__(f"{text!r} {reason}")
@@ -65,10 +68,10 @@ def parse_amount(text: str, *, decimal: str | None = None) -> Decimal:
     if match is None:
         raise NumberFormatError(text)
     if bool(match["open"]) != bool(match["close"]):
-        raise NumberFormatError(text, "has an unbalanced parenthesis")
+        raise NumberFormatError(text, tr("has an unbalanced parenthesis"))
     signs = [s for s in (match["sign1"], match["sign2"]) if s]
     if len(signs) > 1 or (signs and match["open"]):
-        raise NumberFormatError(text, "has more than one sign")
+        raise NumberFormatError(text, tr("has more than one sign"))
     negative = bool(match["open"]) or (bool(signs) and signs[0] != "+")
     value = _parse_number(match["number"].rstrip(_SPACES), decimal, text)
     return -value if negative else value
@@ -130,7 +133,7 @@ def _parse_number(number: str, decimal: str | None, text: str) -> Decimal:
     thousands = "," if decimal == "." else "."
     groups = re.split(rf"[{re.escape(thousands)}'’{_SPACES}]", whole)
     if len(groups) > 1 and (not 1 <= len(groups[0]) <= 3 or any(len(g) != 3 for g in groups[1:])):
-        raise NumberFormatError(text, "has misplaced thousands separators")
+        raise NumberFormatError(text, tr("has misplaced thousands separators"))
     digits = "".join(groups)
     if not (digits or fraction) or not (digits.isdigit() or not digits) or not digits.isascii():
         raise NumberFormatError(text)

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from omniprint.domain.errors import InputFileError
+from omniprint.domain.i18n import tr
 from omniprint.domain.responses import MAPPABLE_FIELDS, Problem, Response
 from omniprint.domain.tasks import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from omniprint.ingest import presets
@@ -96,7 +97,9 @@ def read_responses(
     except ValueError as exc:
         raise InputFileError(
             file,
-            f"cannot be read as {name}: {exc}; the header has: {', '.join(stream.header)}",
+            tr("cannot be read as {name}: {exc}; the header has: {header}").format(
+                name=name, exc=exc, header=", ".join(stream.header)
+            ),
             line=stream.header_line,
         ) from None
     if hasattr(reader, "preamble"):
@@ -153,12 +156,20 @@ def _choose_preset(
 ) -> str:
     if mapping is not None:
         if preset not in (None, "generic"):
-            raise InputFileError(file, f"a column mapping cannot be used with preset {preset}")
+            raise InputFileError(
+                file,
+                tr("a column mapping cannot be used with preset {preset}").format(preset=preset),
+            )
         return "generic"
     if preset is not None:
         if preset not in presets.PRESETS:
             known = ", ".join(presets.PRESETS)
-            raise InputFileError(file, f"there is no preset {preset!r}; known presets: {known}")
+            raise InputFileError(
+                file,
+                tr("there is no preset {preset!r}; known presets: {known}").format(
+                    preset=preset, known=known
+                ),
+            )
         return preset
     found = presets.detect(stream.header)
     if found is None:
@@ -170,12 +181,12 @@ def _unknown_layout(header: list[str]) -> str:
     columns = ", ".join(repr(name) for name in header if name)
     fields = ", ".join(MAPPABLE_FIELDS)
     example = ",".join(f"{f}={c}" for f, c in zip(("code", "date", "amount"), header, strict=False))
-    return (
-        f"this layout is not one OmniPrint knows. Its columns are: {columns}. Say which column "
-        f"is which once with --map, for example --map {example} (it is remembered for files "
-        f"with this header). A mapping needs 'date' and 'code' (or an order, receipt or UTM "
-        f"column); the fields are: {fields}"
-    )
+    return tr(
+        "this layout is not one OmniPrint knows. Its columns are: {columns}. Say which column "
+        "is which once with --map, for example --map {example} (it is remembered for files "
+        "with this header). A mapping needs 'date' and 'code' (or an order, receipt or UTM "
+        "column); the fields are: {fields}"
+    ).format(columns=columns, example=example, fields=fields)
 
 
 def _preamble(data: bytes, stream: TableStream) -> list[str]:
@@ -294,9 +305,11 @@ class _Plan:
         column = self.stream.header[index]
         return InputFileError(
             self.file,
-            f"every date in this column could be day-first or month-first (such as {sample!r}: "
-            "no day is over 12). Say which with --dates dmy (day/month/year) or --dates mdy "
-            "(month/day/year)",
+            tr(
+                "every date in this column could be day-first or month-first (such as "
+                "{sample!r}: no day is over 12). Say which with --dates dmy "
+                "(day/month/year) or --dates mdy (month/day/year)"
+            ).format(sample=sample),
             column=column,
         )
 

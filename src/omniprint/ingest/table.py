@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from omniprint.domain.errors import InputFileError
+from omniprint.domain.i18n import tr
 
 __all__ = [
     "DELIMITERS",
@@ -149,7 +150,9 @@ class TableStream:
     def _csv_error(self, exc: csv.Error, line: int) -> InputFileError:
         if "field limit" in str(exc):
             return _too_large(self.file, line, self._max_field)
-        return InputFileError(self.file, f"cannot be read as a table ({exc})", line=line)
+        return InputFileError(
+            self.file, tr("cannot be read as a table ({exc})").format(exc=exc), line=line
+        )
 
 
 def read_table(data: bytes, *, file: str = "<input>", max_field_bytes: int = 1_000_000) -> Table:
@@ -203,7 +206,7 @@ def iter_table(
             raise _too_large(file, index + 1, max_field_bytes)
         size *= 8
     if index >= len(lines):
-        raise InputFileError(file, "no header line found (only blank or comment lines)")
+        raise InputFileError(file, tr("no header line found (only blank or comment lines)"))
     body = lines[index:]
     # Sniffing parses the whole sample; a long line there must not trip csv's process-wide limit.
     previous_limit = csv.field_size_limit(max(size * 2, max_field_bytes))
@@ -217,7 +220,7 @@ def iter_table(
         raise _unclosed_quote(file, _open_quote_line(data, codec, index + 1, delimiter))
     header = [name.replace("\ufeff", "").strip() for name in header_values]
     if not any(header):
-        raise InputFileError(file, "the header line has no column names", line=index + 1)
+        raise InputFileError(file, tr("the header line has no column names"), line=index + 1)
     return TableStream(
         data,
         file=file,
@@ -238,17 +241,19 @@ def detect_encoding(data: bytes, *, file: str = "<input>") -> tuple[str, str]:
     order. Raises :class:`InputFileError` for an empty file or one that looks binary.
     """
     if not data:
-        raise InputFileError(file, "the file is empty")
+        raise InputFileError(file, tr("the file is empty"))
     if data.startswith(codecs.BOM_UTF8):
         if len(data) == 3:
-            raise InputFileError(file, "the file is empty")
+            raise InputFileError(file, tr("the file is empty"))
         _reject_binary(data, file)
         if not _is_utf8(data):
-            raise InputFileError(file, "is marked as UTF-8 but is not valid UTF-8; save it again")
+            raise InputFileError(
+                file, tr("is marked as UTF-8 but is not valid UTF-8; save it again")
+            )
         return "utf-8-sig", "utf-8-sig"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         if len(data) == 2:
-            raise InputFileError(file, "the file is empty")
+            raise InputFileError(file, tr("the file is empty"))
         name = "utf-16-le" if data.startswith(codecs.BOM_UTF16_LE) else "utf-16-be"
         _check_decodes(data, "utf-16", file)
         return name, "utf-16"
@@ -285,11 +290,11 @@ def header_key(header: list[str]) -> str:
 def _reject_binary(data: bytes, file: str) -> None:
     # NUL never appears in a text table outside UTF-16; images, zips and PDFs are full of them.
     if b"\x00" in data:
-        raise InputFileError(file, "does not look like a text table (binary data)")
+        raise InputFileError(file, tr("does not look like a text table (binary data)"))
     head = data[:_SAMPLE_BYTES]
     controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     if controls * 20 > len(head):
-        raise InputFileError(file, "does not look like a text table (binary data)")
+        raise InputFileError(file, tr("does not look like a text table (binary data)"))
 
 
 def _bomless_utf16(data: bytes) -> str | None:
@@ -309,7 +314,7 @@ def _check_decodes(data: bytes, codec: str, file: str) -> None:
     try:
         _decode_all(data, codec)
     except UnicodeDecodeError:
-        raise InputFileError(file, "does not look like a text table (binary data)") from None
+        raise InputFileError(file, tr("does not look like a text table (binary data)")) from None
 
 
 def _is_utf8(data: bytes) -> bool:
@@ -430,7 +435,7 @@ def _parse_header(lines: list[str], delimiter: str, file: str, line: int) -> tup
     except (StopIteration, csv.Error):
         header = []
     if not header:
-        raise InputFileError(file, "no header line found", line=line)
+        raise InputFileError(file, tr("no header line found"), line=line)
     return header, -1 if eof[0] else reader.line_num
 
 
@@ -507,15 +512,17 @@ def _field_run(piece: str, stops: str, limit: int, run: int, file: str, line: in
 def _too_large(file: str, line: int, limit: int) -> InputFileError:
     return InputFileError(
         file,
-        f"a field is larger than {limit:,} bytes; this is not a table of records "
-        "(or a quote is never closed)",
+        tr(
+            "a field is larger than {limit:,} bytes; this is not a table of records "
+            "(or a quote is never closed)"
+        ).format(limit=limit),
         line=line,
     )
 
 
 def _unclosed_quote(file: str, line: int) -> InputFileError:
     return InputFileError(
-        file, "a quoted field is never closed (its opening quote is on this line)", line=line
+        file, tr("a quoted field is never closed (its opening quote is on this line)"), line=line
     )
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from omniprint.domain.errors import InputFileError, RowErrors
+from omniprint.domain.i18n import tr
 from omniprint.ingest import dates, numbers
 from omniprint.ingest.table import normalize_header, read_table
 
@@ -154,7 +155,7 @@ def _whole_number(text: str) -> int:
     if _THOUSANDS_INT.match(cleaned):
         cleaned = re.sub(r"\D", "", cleaned)
     if not cleaned.isdigit():
-        raise ValueError(f"{text!r} is not a whole number")
+        raise ValueError(tr("{text!r} is not a whole number").format(text=text))
     return int(cleaned)
 
 
@@ -165,14 +166,15 @@ def parse_zone_file(data: bytes, *, file: str) -> ZoneFile:
     missing = [f for f in ("code", "households") if f not in columns]
     if missing:
         wanted = {
-            "code": "code (código, postcode, CP)",
-            "households": "households (hogares, viviendas, buzones)",
+            "code": tr("code (código, postcode, CP)"),
+            "households": tr("households (hogares, viviendas, buzones)"),
         }
         raise InputFileError(
             file,
-            "no column for "
-            + " and ".join(wanted[m] for m in missing)
-            + f"; the header has: {', '.join(table.header)}",
+            tr("no column for {fields}; the header has: {header}").format(
+                fields=tr(" and ").join(wanted[m] for m in missing),
+                header=", ".join(table.header),
+            ),
             line=table.header_line,
         )
 
@@ -204,15 +206,24 @@ def parse_zone_file(data: bytes, *, file: str) -> ZoneFile:
         if len(row.values) > width and any(v.strip() for v in row.values[width:]):
             problems.append(
                 InputFileError(
-                    file, f"has {len(row.values)} fields but the header has {width}", line=row.line
+                    file,
+                    tr("has {count} fields but the header has {width}").format(
+                        count=len(row.values), width=width
+                    ),
+                    line=row.line,
                 )
             )
             continue
         zone: dict = {"code": get("code"), "name": get("name") or get("code")}
         if not zone["code"]:
-            problem("code", "the zone code is empty")
+            problem("code", tr("the zone code is empty"))
         elif zone["code"] in seen:
-            problem("code", f"zone {zone['code']} is also on line {seen[zone['code']]}")
+            problem(
+                "code",
+                tr("zone {code} is also on line {line}").format(
+                    code=zone["code"], line=seen[zone["code"]]
+                ),
+            )
         else:
             seen[zone["code"]] = row.line
         try:
@@ -223,7 +234,7 @@ def parse_zone_file(data: bytes, *, file: str) -> ZoneFile:
             text = get("coverage").replace("%", "").strip()
             pct = numbers.parse_amount(text, decimal=decimal) if text else Decimal(100)
             if not 0 <= pct <= 100:
-                raise ValueError(f"coverage {text}% is not between 0 and 100")
+                raise ValueError(tr("coverage {text}% is not between 0 and 100").format(text=text))
             zone["coverage_bp"] = int((pct * 100).to_integral_value())
         except ValueError as exc:
             problem("coverage", str(exc))
@@ -231,7 +242,7 @@ def parse_zone_file(data: bytes, *, file: str) -> ZoneFile:
             text = get("cpm")
             amount = numbers.parse_amount(text, decimal=decimal) if text else Decimal(0)
             if amount < 0:
-                raise ValueError(f"cost per thousand {text!r} is negative")
+                raise ValueError(tr("cost per thousand {text!r} is negative").format(text=text))
             zone["cpm_cents"] = numbers.to_cents(amount)
         except ValueError as exc:
             problem("cpm", str(exc))
@@ -244,11 +255,13 @@ def parse_zone_file(data: bytes, *, file: str) -> ZoneFile:
         if flag in _YES or flag in _NO:
             zone["is_control"] = flag in _YES
         else:
-            problem("is_control", f"{get('is_control')!r} is not yes/no (sí/no)")
+            problem(
+                "is_control", tr("{value!r} is not yes/no (sí/no)").format(value=get("is_control"))
+            )
         result.zones.append(zone)
         result.lines.append(row.line)
     if problems:
         raise RowErrors(file, problems)
     if not result.zones:
-        raise InputFileError(file, "has a header but no zones")
+        raise InputFileError(file, tr("has a header but no zones"))
     return result

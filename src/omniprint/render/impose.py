@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from reportlab.lib.units import mm
 
 from omniprint.domain.errors import ValidationError
+from omniprint.domain.i18n import tr
 
 # Press sheets in mm (portrait); orientation is chosen per job to fit the most pieces.
 SHEETS: dict[str, tuple[float, float]] = {
@@ -91,7 +92,11 @@ class SheetLayout:
 def plan_sheet(sheet: str, trim_w_mm: float, trim_h_mm: float, bleed_mm: float) -> SheetLayout:
     """The layout that fits the most pieces on the sheet, in portrait or landscape."""
     if sheet not in SHEETS:
-        raise ValidationError(f"unknown press sheet {sheet!r}: use one of {', '.join(SHEETS)}")
+        raise ValidationError(
+            tr("unknown press sheet {sheet!r}: use one of {sheets}").format(
+                sheet=sheet, sheets=", ".join(SHEETS)
+            )
+        )
     best: SheetLayout | None = None
     short, long = SHEETS[sheet]
     for width, height in ((short, long), (long, short)):
@@ -106,8 +111,10 @@ def plan_sheet(sheet: str, trim_w_mm: float, trim_h_mm: float, bleed_mm: float) 
     assert best is not None
     if best.per_sheet == 0:
         raise ValidationError(
-            f"a {trim_w_mm:g} x {trim_h_mm:g} mm piece with {bleed_mm:g} mm bleed does not fit "
-            f"on {sheet} with its margins: choose a bigger sheet"
+            tr(
+                "a {trim_w_mm:g} x {trim_h_mm:g} mm piece with {bleed_mm:g} mm bleed "
+                "does not fit on {sheet} with its margins: choose a bigger sheet"
+            ).format(trim_w_mm=trim_w_mm, trim_h_mm=trim_h_mm, bleed_mm=bleed_mm, sheet=sheet)
         )
     return best
 

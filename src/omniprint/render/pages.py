@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from reportlab.lib.units import mm
 
+from omniprint.domain.i18n import tr
 from omniprint.domain.tasks import CancelToken, ProgressFn
 from omniprint.render.content import Content
 from omniprint.render.draw import PieceDrawer
@@ -60,14 +61,16 @@ def write_pieces(writer: PdfWriter, drawer: PieceDrawer, records: Records,
     for index in range(total):
         if index % 100 == 0:
             cancel.check()
-            progress(index, total, f"piece {index + 1} of {total}")
+            progress(
+                index, total, tr("piece {number} of {total}").format(number=index + 1, total=total)
+            )
         record = records[index]
         for side in range(sides):
             drawer.draw_side(out, side, record, x, y)
             if options.marks:
                 crop_marks(out, (trim[0], trim[2]), (trim[1], trim[3]), trim, b, cmyk=options.cmyk)
             writer.add_page(out.take(), media, trim=trim, bleed=bleed)
-    progress(total, total, "pieces written")
+    progress(total, total, tr("pieces written"))
     return RenderResult(Path(), "pieces", total * sides, total, sides)
 
 
@@ -91,7 +94,9 @@ def write_proof(writer: PdfWriter, drawer: PieceDrawer, records: Records,
                      f"{d.sides[side].name} · {d.width_mm:g} x {d.height_mm:g} mm")  # fmt: skip
             draw_proof_overlay(out, d, x, y, font, label, cmyk=options.cmyk)
             writer.add_page(out.take(), media, trim=trim, bleed=bleed)
-        progress(index + 1, count, f"proof {index + 1} of {count}")
+        progress(
+            index + 1, count, tr("proof {number} of {count}").format(number=index + 1, count=count)
+        )
     return RenderResult(Path(), "proof", count * sides, count, sides)
 
 
@@ -115,7 +120,9 @@ def write_press(writer: PdfWriter, drawer: PieceDrawer, records: Records,
     out = Content(writer)
     for sheet in range(sheets):
         cancel.check()
-        progress(sheet, sheets, f"sheet {sheet + 1} of {sheets}")
+        progress(
+            sheet, sheets, tr("sheet {number} of {sheets}").format(number=sheet + 1, sheets=sheets)
+        )
         placed = [record_at(p, sheet, sheets, total) for p in range(layout.per_sheet)]
         filled = [r for r in placed if r is not None]
         first, last = records[filled[0]], records[filled[-1]]
@@ -137,6 +144,6 @@ def write_press(writer: PdfWriter, drawer: PieceDrawer, records: Records,
                     f"{layout.per_sheet}-up {layout.sheet_name}")  # fmt: skip
             slug_line(out, slug, block[0], SLUG_OFFSET, font, cmyk=options.cmyk)
             writer.add_page(out.take(), media, trim=block, bleed=bleed_box)
-    progress(sheets, sheets, "press sheets written")
+    progress(sheets, sheets, tr("press sheets written"))
     return RenderResult(Path(), "press", sheets * sides, total, sides, layout.per_sheet, sheets,
                         layout=layout)  # fmt: skip

@@ -29,6 +29,7 @@ from omniprint.domain.design import (
     is_die_cut,
 )
 from omniprint.domain.errors import ValidationError
+from omniprint.domain.i18n import tr
 from omniprint.domain.tasks import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from omniprint.render.draw import ImageSource, PieceDrawer, no_images
 from omniprint.render.fonts import FontBook, load_fonts
@@ -89,13 +90,21 @@ class PrintOptions:
         )
         for name, value, choices in checks:
             if value not in choices:
-                raise ValidationError(f"{name} {value!r} is not one of {', '.join(choices)}")
+                raise ValidationError(
+                    tr("{name} {value!r} is not one of {choices}").format(
+                        name=name, value=value, choices=", ".join(choices)
+                    )
+                )
         if self.bleed_mm is not None and not 0 <= self.bleed_mm <= 10:
-            raise ValidationError("bleed_mm must be between 0 and 10")
+            raise ValidationError(tr("bleed_mm must be between 0 and 10"))
         if self.proof_count < 1:
-            raise ValidationError("proof_count must be at least 1")
+            raise ValidationError(tr("proof_count must be at least 1"))
         if self.output_profile is not None and not Path(self.output_profile).is_file():
-            raise ValidationError(f"output profile {self.output_profile!r} is not a file")
+            raise ValidationError(
+                tr("output profile {output_profile!r} is not a file").format(
+                    output_profile=self.output_profile
+                )
+            )
 
 
 def _to_bleed(el: Element, width: float, height: float, bleed: float) -> Element:
@@ -148,14 +157,18 @@ def render(
     """Write the print file for ``records`` (indexed lazily, one per piece, in serial order)."""
     options.validate()
     if len(records) == 0:
-        raise ValidationError("nothing to print: the run has no records")
+        raise ValidationError(tr("nothing to print: the run has no records"))
     fonts = fonts or load_fonts()
     design = effective_design(design, options)
     issues = preflight(design, options, records[0], images=images, fonts=fonts)
     errors = [issue for issue in issues if issue.level == "error"]
     if errors and options.mode == "press" and not options.force:
         listed = "\n".join(f"- {issue}" for issue in errors)
-        raise ValidationError(f"preflight found errors; fix them or force the export:\n{listed}")
+        raise ValidationError(
+            tr("preflight found errors; fix them or force the export:\n{listed}").format(
+                listed=listed
+            )
+        )
     out_path = Path(out_path)
     handle, temp_name = tempfile.mkstemp(dir=out_path.parent, prefix=f".{out_path.name}.")
     try:

@@ -24,6 +24,7 @@ from omniprint.domain.design import (
     fill_fields,
     is_die_cut,
 )
+from omniprint.domain.i18n import tr, tr_noop
 from omniprint.render.draw import ImageSource, fitted_size, no_images, text_width, wrap_text
 from omniprint.render.fonts import FontBook, load_fonts
 from omniprint.render.qr import QUIET_MODULES, qr_modules
@@ -34,6 +35,7 @@ MIN_TEXT_PT = 5.0
 MIN_COLOURED_TEXT_PT = 8.0
 WARN_PPI = 200
 REFUSE_PPI = 150
+LEVELS = (tr_noop("error"), tr_noop("warning"))  # the levels, translated where shown
 
 
 @dataclass(frozen=True)
@@ -46,7 +48,7 @@ class PreflightIssue:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.level}: {self.side}, {self.element}: {self.message}"
+        return f"{tr(self.level)}: {self.side}, {self.element}: {self.message}"
 
 
 def _colors(el: Element) -> list[Color]:
@@ -77,7 +79,7 @@ def preflight(
     issues: list[PreflightIssue] = []
     for side in design.sides:
         if cmyk and side.background is not None and side.background.is_rgb_only:
-            message = "RGB colour in a CMYK file: converted naively"
+            message = tr("RGB colour in a CMYK file: converted naively")
             issues.append(PreflightIssue("warning", "background", side.name, message))
         for el in side.elements:
             if el.hidden or is_die_cut(el):
@@ -87,7 +89,9 @@ def preflight(
                 issues.append(PreflightIssue(level, _el.label, _side, message))
 
             if cmyk and any(c.is_rgb_only for c in _colors(el)):
-                add("warning", "RGB colour in a CMYK file: converted naively; give a CMYK value")
+                add(
+                    "warning", tr("RGB colour in a CMYK file: converted naively; give a CMYK value")
+                )
             if isinstance(el, TextElement | QrElement | BarcodeElement):
                 _check_safe(design, el, add)
             if isinstance(el, TextElement):
@@ -107,48 +111,75 @@ def _check_safe(design: Design, el: Element, add: AddIssue) -> None:
         size = min(w, h)
         x, y, w, h = x + (w - size) / 2, y + (h - size) / 2, size, size
         if x < 0 or y < 0 or x + w > design.width_mm or y + h > design.height_mm:
-            add("error", "the QR box (symbol and quiet zone) extends past the trim: "
-                         "the quiet zone would be cut")  # fmt: skip
+            add("error", tr(
+"the QR box (symbol and quiet zone) extends past the trim: the quiet "
+"zone would be cut"
+))  # fmt: skip
         quiet = size * QUIET_MODULES / 33  # about 4 modules of a typical link's symbol
         x, y, w, h = x + quiet, y + quiet, w - 2 * quiet, h - 2 * quiet
     if x < safe or y < safe or x + w > design.width_mm - safe or y + h > design.height_mm - safe:
-        add("warning", f"outside the safe area ({safe:g} mm inside the trim): it may be cut")
+        add(
+            "warning",
+            tr("outside the safe area ({safe:g} mm inside the trim): it may be cut").format(
+                safe=safe
+            ),
+        )
 
 
 def _check_text(el: TextElement, text: str, fonts: FontBook, press: bool, add: AddIssue) -> None:
     font = fonts.resolve(el.font, el.bold, el.italic)
     if not fonts.has_family(el.font):
-        add("warning", f"font {el.font!r} is not bundled: {font} is used instead")
+        add(
+            "warning",
+            tr("font {font!r} is not bundled: {font2} is used instead").format(
+                font=el.font, font2=font
+            ),
+        )
     if not fonts.is_embedded(font):
-        add("error" if press else "warning", f"font {font} cannot be embedded (not TrueType)")
+        add(
+            "error" if press else "warning",
+            tr("font {font} cannot be embedded (not TrueType)").format(font=font),
+        )
     size = fitted_size(el, text, lambda s, z: text_width(s, font, z))
     if size < el.size_pt:
         el = replace(el, size_pt=size)  # a coupon code set smaller to fit: check what prints
     if el.size_pt < MIN_TEXT_PT:
-        add("warning", f"text of {el.size_pt:g} pt is under {MIN_TEXT_PT:g} pt: hard to print")
+        add(
+            "warning",
+            tr("text of {size_pt:g} pt is under {MIN_TEXT_PT:g} pt: hard to print").format(
+                size_pt=el.size_pt, MIN_TEXT_PT=MIN_TEXT_PT
+            ),
+        )
     elif el.size_pt < MIN_COLOURED_TEXT_PT and not _is_plain_black(el.color):
-        add("warning", f"coloured or reversed text of {el.size_pt:.3g} pt is under "
-                       f"{MIN_COLOURED_TEXT_PT:g} pt: it blurs with registration")  # fmt: skip
+        add("warning", tr(
+"coloured or reversed text of {size_pt:.3g} pt is under "
+"{MIN_COLOURED_TEXT_PT:g} pt: it blurs with registration"
+).format(size_pt=el.size_pt, MIN_COLOURED_TEXT_PT=MIN_COLOURED_TEXT_PT))  # fmt: skip
     missing = fonts.missing_glyphs(font, text)
     if missing:
-        add("error", f"font {font} has no glyph for {missing!r}")
+        add(
+            "error",
+            tr("font {font} has no glyph for {missing!r}").format(font=font, missing=missing),
+        )
     lines = wrap_text(el, text, font)
     height = el.size_pt + el.size_pt * el.line_spacing * (len(lines) - 1)
     too_wide = any(text_width(line, font, el.size_pt) > el.w_mm * mm + 0.01 for line in lines)
     if height > el.h_mm * mm + 0.01 or too_wide:
-        add("warning", "the text overflows its box")
+        add("warning", tr("the text overflows its box"))
 
 
 def _check_qr(design: Design, el: QrElement, record: Mapping[str, str], add: AddIssue) -> None:
     data = record.get(el.field, "")
     if not data:
-        add("error", f"the record has no {el.field!r} for the QR code")
+        add("error", tr("the record has no {field!r} for the QR code").format(field=el.field))
         return
     module = min(el.w_mm, el.h_mm) / qr_modules(data, el.ec)
     if module < MIN_MODULE_MM:
         add("error" if module < MIN_MODULE_MM * 0.75 else "warning",
-            f"QR module of {module:.2f} mm is under {MIN_MODULE_MM} mm: phones may not scan it; "
-            "make the box bigger or the link shorter")  # fmt: skip
+            tr(
+"QR module of {module:.2f} mm is under {MIN_MODULE_MM} mm: phones may "
+"not scan it; make the box bigger or the link shorter"
+).format(module=module, MIN_MODULE_MM=MIN_MODULE_MM))  # fmt: skip
 
 
 def _check_image(el: ImageElement, images: ImageSource, press: bool, add: AddIssue) -> None:
@@ -156,10 +187,20 @@ def _check_image(el: ImageElement, images: ImageSource, press: bool, add: AddIss
         with Image.open(io.BytesIO(images(el.asset))) as image:
             width_px, height_px = image.size
     except (KeyError, OSError, UnidentifiedImageError):
-        add("error", f"image {el.asset!r} cannot be found or read")
+        add("error", tr("image {asset!r} cannot be found or read").format(asset=el.asset))
         return
     ppi = min(width_px / (el.w_mm / 25.4), height_px / (el.h_mm / 25.4))
     if ppi < REFUSE_PPI:
-        add("error" if press else "warning", f"image at {ppi:.0f} ppi: under {REFUSE_PPI} ppi")
+        add(
+            "error" if press else "warning",
+            tr("image at {ppi:.0f} ppi: under {REFUSE_PPI} ppi").format(
+                ppi=ppi, REFUSE_PPI=REFUSE_PPI
+            ),
+        )
     elif ppi < WARN_PPI:
-        add("warning", f"image at {ppi:.0f} ppi: under {WARN_PPI} ppi, it may look soft")
+        add(
+            "warning",
+            tr("image at {ppi:.0f} ppi: under {WARN_PPI} ppi, it may look soft").format(
+                ppi=ppi, WARN_PPI=WARN_PPI
+            ),
+        )

@@ -18,6 +18,7 @@ import re
 import zxingcpp
 
 from omniprint.domain.errors import ValidationError
+from omniprint.domain.i18n import tr
 
 QUIET_MODULES = 4
 _DARK_RUN = re.compile(rb"\x00+")
@@ -28,7 +29,7 @@ _LINEAR = {"code128": zxingcpp.BarcodeFormat.Code128, "ean13": zxingcpp.BarcodeF
 def qr_matrix(data: str, ec: str = "M") -> tuple[int, bytes]:
     """The symbol without quiet zone: (width in modules, row-major bytes, 0 = dark)."""
     if not data:
-        raise ValidationError("a QR code needs data: the record's field is empty")
+        raise ValidationError(tr("a QR code needs data: the record's field is empty"))
     barcode = zxingcpp.create_barcode(data, _QR, ec_level=ec)
     image = barcode.to_image(scale=1, add_quiet_zones=False)
     return image.shape[1], bytes(memoryview(image))
@@ -107,11 +108,17 @@ def barcode_bars(data: str, symbology: str) -> tuple[int, list[tuple[int, int]],
     """A linear barcode as (width in modules, [(x, width) of each bar], human readable text)."""
     fmt = _LINEAR.get(symbology)
     if fmt is None:
-        raise ValidationError(f"unknown barcode symbology {symbology!r}")
+        raise ValidationError(
+            tr("unknown barcode symbology {symbology!r}").format(symbology=symbology)
+        )
     try:
         barcode = zxingcpp.create_barcode(data, fmt)
     except Exception as exc:  # zxing raises its own error type for data the symbology refuses
-        raise ValidationError(f"{symbology} cannot encode {data!r}: {exc}") from exc
+        raise ValidationError(
+            tr("{symbology} cannot encode {data!r}: {exc}").format(
+                symbology=symbology, data=data, exc=exc
+            )
+        ) from exc
     image = barcode.to_image(scale=1, add_quiet_zones=False)
     width = image.shape[1]
     top_row = bytes(memoryview(image))[:width]  # every bar reaches the top row

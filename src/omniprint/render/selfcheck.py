@@ -16,6 +16,7 @@ import zxingcpp
 
 from omniprint.domain.design import Design, QrElement
 from omniprint.domain.errors import OmniPrintError
+from omniprint.domain.i18n import tr
 
 
 class SelfCheckError(OmniPrintError):
@@ -90,16 +91,26 @@ def self_check(
     try:
         for page, payloads in sorted(expected.items()):
             if not 0 <= page < len(pdf):
-                raise SelfCheckError(f"self-check: page {page + 1} is not in the file")
+                raise SelfCheckError(
+                    tr("self-check: page {page} is not in the file").format(page=page + 1)
+                )
             decoded = Counter(text for text, _, _ in decode_page(pdf, page, dpi))
             wanted = Counter(payloads)
             if decoded != wanted:
                 missing = sorted((wanted - decoded).elements())[:3]
                 extra = sorted((decoded - wanted).elements())[:3]
                 raise SelfCheckError(
-                    f"self-check failed on page {page + 1}: expected {sum(wanted.values())} "
-                    f"QR codes, read {sum(decoded.values())}; not found: {missing}; "
-                    f"unexpected: {extra}. Do not send this file to print."
+                    tr(
+                        "self-check failed on page {page}: expected {expected} QR codes, read "
+                        "{read}; not found: {missing}; unexpected: {extra}. Do not send this "
+                        "file to print."
+                    ).format(
+                        page=page + 1,
+                        expected=sum(wanted.values()),
+                        read=sum(decoded.values()),
+                        missing=missing,
+                        extra=extra,
+                    )
                 )
             result.pages_checked.append(page)
             result.codes_checked += sum(wanted.values())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from omniprint.domain.errors import ValidationError
+from omniprint.domain.i18n import tr
 from omniprint.storage import plan as store
 from omniprint.storage.workspace import Workspace
 
@@ -19,11 +20,15 @@ def set_business(ws: Workspace, **values: str | None) -> dict[str, str]:
     for key, value in values.items():
         if key not in BUSINESS_FIELDS:
             raise ValidationError(
-                f"unknown business field {key!r}: use {', '.join(BUSINESS_FIELDS)}"
+                tr("unknown business field {key!r}: use {fields}").format(
+                    key=key, fields=", ".join(BUSINESS_FIELDS)
+                )
             )
         if value is not None:
             cleaned = " ".join(value.split())
             if len(cleaned) > 200:
-                raise ValidationError(f"business {key} is longer than 200 characters")
+                raise ValidationError(
+                    tr("business {key} is longer than 200 characters").format(key=key)
+                )
             store.set_setting(ws, f"business.{key}", cleaned)
     return get_business(ws)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from omniprint.domain import codes, links
 from omniprint.domain.errors import ValidationError
+from omniprint.domain.i18n import tr
 from omniprint.domain.plan import Campaign
 from omniprint.domain.tasks import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from omniprint.services.files import atomic_output, write_csv
@@ -48,13 +49,15 @@ def generate_codes(
     alone, so running it again after adding a drop only fills the new one.
     """
     if per not in CODE_MODES:
-        raise ValidationError(f"--per must be piece or drop (got {per!r})")
+        raise ValidationError(tr("--per must be piece or drop (got {per!r})").format(per=per))
     codes.validate_prefix(prefix)
     campaign = find_campaign(ws, campaign_ref)
     drops = plan_store.list_drops(ws, campaign.id)
     if not drops:
         raise ValidationError(
-            f"campaign {campaign.slug} has no drops yet: plan them with 'omniprint drop add'"
+            tr("campaign {campaign} has no drops yet: plan them with 'omniprint drop add'").format(
+                campaign=campaign.slug
+            )
         )
     created = 0
     with ws.transaction():
@@ -69,7 +72,7 @@ def generate_codes(
                     ws, [(code.key, code.display, drop_id, variant.id, serial, quantity)]
                 )
                 created += 1
-                progress(created, total, "generating codes")
+                progress(created, total, tr("Generating codes"))
                 continue
             remaining = quantity
             while remaining:
@@ -87,7 +90,7 @@ def generate_codes(
                 serial += len(batch)
                 remaining -= len(batch)
                 created += len(batch)
-                progress(created, total, "generating codes")
+                progress(created, total, tr("Generating codes"))
     return GenerateResult(campaign.slug, created, len(todo), len(drops) - len(todo))
 
 
@@ -144,7 +147,9 @@ def export_codes(
     total = store.count_codes(ws, campaign.id)
     if not total:
         raise ValidationError(
-            f"campaign {campaign.slug} has no codes yet: run 'omniprint codes generate'"
+            tr("campaign {campaign} has no codes yet: run 'omniprint codes generate'").format(
+                campaign=campaign.slug
+            )
         )
     maker = LinkMaker(campaign)
 
@@ -152,7 +157,7 @@ def export_codes(
         for n, row in enumerate(store.iter_codes(ws, campaign.id), 1):
             if n % 10_000 == 0:
                 cancel.check()
-                progress(n, total, "exporting codes")
+                progress(n, total, tr("Exporting codes"))
             yield [
                 row.display,
                 maker.url(row),
@@ -179,18 +184,24 @@ def export_links(
     """Write the redirect table (short link -> tracked link) for the business's web server."""
     if fmt not in links.REDIRECT_FORMATS:
         raise ValidationError(
-            f"unknown format {fmt!r}: use one of {', '.join(links.REDIRECT_FORMATS)}"
+            tr("unknown format {format!r}: use one of {formats}").format(
+                format=fmt, formats=", ".join(links.REDIRECT_FORMATS)
+            )
         )
     campaign = find_campaign(ws, campaign_ref)
     if not campaign.redirect_base:
         raise ValidationError(
-            f"campaign {campaign.slug} has no redirect base, so its QR codes carry the full link"
-            " and need no redirects; set one with"
-            " 'omniprint campaign set CAMPAIGN --redirect-base https://your-domain/r/'"
+            tr(
+                "campaign {campaign} has no redirect base, so its QR codes carry the full link"
+                " and need no redirects; set one with"
+                " 'omniprint campaign set CAMPAIGN --redirect-base https://your-domain/r/'"
+            ).format(campaign=campaign.slug)
         )
     if not store.count_codes(ws, campaign.id):
         raise ValidationError(
-            f"campaign {campaign.slug} has no codes yet: run 'omniprint codes generate'"
+            tr("campaign {campaign} has no codes yet: run 'omniprint codes generate'").format(
+                campaign=campaign.slug
+            )
         )
     maker = LinkMaker(campaign)
     count = 0

@@ -20,6 +20,7 @@ from importlib import resources
 from pathlib import Path
 
 from omniprint.domain.errors import ConflictError
+from omniprint.domain.i18n import tr
 from omniprint.domain.tasks import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from omniprint.services import business, codes, designs, imports, plan, zones
 from omniprint.services.demo_results import write_results
@@ -150,7 +151,9 @@ def create_demo(
     target = Path(ws_path or default_demo_path()).expanduser()
     if target.exists() and not overwrite:
         raise ConflictError(
-            f"{target} already exists: choose another file, or replace it (--force)"
+            tr("{file} already exists: choose another file, or replace it (--force)").format(
+                file=target
+            )
         )
     target.parent.mkdir(parents=True, exist_ok=True)
     part = target.with_name(f".{target.name}.part")
@@ -165,7 +168,7 @@ def create_demo(
     except BaseException:
         _remove_database(part)
         raise
-    progress(6, 6, "Sample ready")
+    progress(6, 6, tr("Sample ready"))
     return target
 
 
@@ -176,7 +179,7 @@ def _remove_database(path: Path) -> None:
 
 
 def _build(ws: Workspace, tmp: Path, progress: ProgressFn, cancel: CancelToken) -> None:
-    progress(0, 6, "Planning the campaign")
+    progress(0, 6, tr("Planning the campaign"))
     business.set_business(ws, **BUSINESS)
     plan.create_campaign(
         ws,
@@ -194,7 +197,7 @@ def _build(ws: Workspace, tmp: Path, progress: ProgressFn, cancel: CancelToken) 
     zones.import_zones(ws, SLUG, zone_file)
     cancel.check()
 
-    progress(1, 6, "Designing variants A and B")
+    progress(1, 6, tr("Designing variants A and B"))
     for variant in VARIANTS:
         plan.add_piece(
             ws,
@@ -213,7 +216,7 @@ def _build(ws: Workspace, tmp: Path, progress: ProgressFn, cancel: CancelToken) 
                 element.size_pt = variant.sizes[element.id]  # type: ignore[attr-defined]
         designs.save_design(ws, SLUG, PIECE, variant.label, design)
 
-    progress(2, 6, "Planning the drops")
+    progress(2, 6, tr("Planning the drops"))
     # Each zone gets half A and half B, so the A/B test is not a comparison of neighbourhoods.
     for zone in plan.list_zones(ws, SLUG):
         if zone.is_control:
@@ -225,10 +228,10 @@ def _build(ws: Workspace, tmp: Path, progress: ProgressFn, cancel: CancelToken) 
                           quantity=quantity)  # fmt: skip
     cancel.check()
 
-    progress(3, 6, "Issuing codes")
+    progress(3, 6, tr("Issuing codes"))
     codes.generate_codes(ws, SLUG, prefix=PREFIX, cancel=cancel)
 
-    progress(4, 6, "Making the sample results")
+    progress(4, 6, tr("Making the sample results"))
     files = write_results(
         ws,
         SLUG,
@@ -240,7 +243,7 @@ def _build(ws: Workspace, tmp: Path, progress: ProgressFn, cancel: CancelToken) 
     )
     cancel.check()
 
-    progress(5, 6, "Importing the results")
+    progress(5, 6, tr("Importing the results"))
     for path in files:
         imports.import_file(ws, path, cancel=cancel)
 

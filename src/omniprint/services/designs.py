@@ -13,6 +13,8 @@ from pathlib import Path
 from omniprint.domain.design import Design, ImageElement, dump_design, load_design
 from omniprint.domain.design_fit import fit_to_trim
 from omniprint.domain.errors import InputFileError, NotFoundError, ValidationError
+from omniprint.domain.formatting import size_mm
+from omniprint.domain.i18n import tr
 from omniprint.domain.plan import Piece, Variant
 from omniprint.services.files import atomic_output
 from omniprint.services.plan import find_campaign, find_piece, find_variant
@@ -71,7 +73,9 @@ def load_template(name: str) -> Design:
     data = _template_data().get(name)
     if data is None:
         names = ", ".join(_template_data())
-        raise NotFoundError(f"no template called {name!r} (templates: {names})")
+        raise NotFoundError(
+            tr("no template called {name!r} (templates: {names})").format(name=name, names=names)
+        )
     return load_design(data)
 
 
@@ -79,7 +83,7 @@ def default_template(piece: Piece) -> str:
     """The template of the piece's kind closest to its size (exact sizes first)."""
     candidates = list_templates(piece.kind)
     if not candidates:
-        raise NotFoundError(f"no template for {piece.kind} pieces")
+        raise NotFoundError(tr("no template for {kind} pieces").format(kind=piece.kind))
 
     def distance(t: TemplateInfo) -> tuple[float, str]:
         same = abs(t.width_mm - piece.width_mm) + abs(t.height_mm - piece.height_mm)
@@ -120,15 +124,20 @@ def save_design(
         if isinstance(el, ImageElement) and not asset_store.has_asset(ws, el.asset)
     ]
     if missing:
-        raise ValidationError(f"design uses images that are not in the workspace: {missing[0]}")
+        raise ValidationError(
+            tr("design uses images that are not in the workspace: {image}").format(image=missing[0])
+        )
     store.set_design_json(ws, the_variant.id, json.dumps(dump_design(design), ensure_ascii=False))
 
 
 def _check_fits(design: Design, piece: Piece) -> None:
     if abs(design.width_mm - piece.width_mm) > 0.5 or abs(design.height_mm - piece.height_mm) > 0.5:
         raise ValidationError(
-            f"the design is {design.width_mm:g} x {design.height_mm:g} mm but piece {piece.slug}"
-            f" is {piece.width_mm:g} x {piece.height_mm:g} mm"
+            tr("the design is {design_size} but piece {piece} is {piece_size}").format(
+                design_size=size_mm(design.width_mm, design.height_mm),
+                piece=piece.slug,
+                piece_size=size_mm(piece.width_mm, piece.height_mm),
+            )
         )
 
 
@@ -167,11 +176,11 @@ def import_design(
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
-        raise InputFileError(str(path), "no such file") from None
+        raise InputFileError(str(path), tr("no such file")) from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         line = getattr(exc, "lineno", None)
         raise InputFileError(
-            str(path), f"is not a design file (not JSON: {exc})", line=line
+            str(path), tr("is not a design file (not JSON: {error})").format(error=exc), line=line
         ) from None
     try:
         design = load_design(data)
@@ -181,7 +190,9 @@ def import_design(
         for asset, item in (data.get("assets") or {}).items():
             blob = base64.b64decode(item["data"])
             if asset_store.asset_id(blob) != asset:
-                raise InputFileError(str(path), f"image {asset} does not match its content")
+                raise InputFileError(
+                    str(path), tr("image {asset} does not match its content").format(asset=asset)
+                )
             asset_store.put_asset(ws, blob, item.get("mime") or sniff_image(blob))
         save_design(ws, campaign, piece, variant, design)
     return design
@@ -191,7 +202,7 @@ def sniff_image(blob: bytes) -> str:
     for magic, mime in IMAGE_TYPES.items():
         if blob.startswith(magic):
             return mime
-    raise ValidationError("only PNG and JPEG images can be placed in a design")
+    raise ValidationError(tr("only PNG and JPEG images can be placed in a design"))
 
 
 def add_image(ws: Workspace, file: str | Path) -> str:
@@ -200,7 +211,9 @@ def add_image(ws: Workspace, file: str | Path) -> str:
     try:
         blob = path.read_bytes()
     except OSError as exc:
-        raise InputFileError(str(path), f"cannot be read ({exc.strerror})") from None
+        raise InputFileError(
+            str(path), tr("cannot be read ({reason})").format(reason=exc.strerror)
+        ) from None
     try:
         mime = sniff_image(blob)
     except ValidationError as exc:

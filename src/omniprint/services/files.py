@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import IO
 
 from omniprint.domain.errors import OmniPrintError
+from omniprint.domain.i18n import tr
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _PLAIN_NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?")
@@ -36,9 +37,9 @@ def atomic_output(path: str | Path, mode: str = "w") -> Iterator[IO]:
     so a failure or a cancel never leaves a half-written file under the name the user chose."""
     path = Path(path)
     if path.is_dir():
-        raise OmniPrintError(f"{path} is a folder: give a file name")
+        raise OmniPrintError(tr("{path} is a folder: give a file name").format(path=path))
     if not path.parent.exists():
-        raise OmniPrintError(f"{path.parent}: no such folder")
+        raise OmniPrintError(tr("{path}: no such folder").format(path=path.parent))
     tmp = path.with_name(f".{path.name}.part")
     kwargs = {"encoding": "utf-8", "newline": ""} if "b" not in mode else {}
     try:

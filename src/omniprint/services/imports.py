@@ -8,6 +8,7 @@ from pathlib import Path
 
 from omniprint.domain.attribution import code_in_link, utm_from_link
 from omniprint.domain.errors import InputFileError, ValidationError
+from omniprint.domain.i18n import tr
 from omniprint.domain.responses import MAPPABLE_FIELDS, Problem, Response
 from omniprint.domain.tasks import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from omniprint.ingest.responses import ReadResult, read_responses
@@ -48,11 +49,15 @@ def parse_mapping(text: str | None) -> dict[str, str] | None:
         field, column = field.strip().lower(), column.strip()
         if not sep or not field or not column:
             raise ValidationError(
-                f"--map takes field=column pairs separated by commas (got {part!r})"
+                tr("--map takes field=column pairs separated by commas (got {part!r})").format(
+                    part=part
+                )
             )
         if field not in MAPPABLE_FIELDS:
             raise ValidationError(
-                f"--map: unknown field {field!r}; fields: {', '.join(MAPPABLE_FIELDS)}"
+                tr("--map: unknown field {field!r}; fields: {fields}").format(
+                    field=field, fields=", ".join(MAPPABLE_FIELDS)
+                )
             )
         mapping[field] = column
     return mapping
@@ -62,14 +67,16 @@ def read_file(path: str | Path) -> bytes:
     path = Path(path)
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise InputFileError(str(path), "is larger than 2 GB: split it into smaller exports")
+            raise InputFileError(
+                str(path), tr("is larger than 2 GB: split it into smaller exports")
+            )
         return path.read_bytes()
     except FileNotFoundError:
-        raise InputFileError(str(path), "no such file") from None
+        raise InputFileError(str(path), tr("no such file")) from None
     except IsADirectoryError:
-        raise InputFileError(str(path), "is a folder, not a file") from None
+        raise InputFileError(str(path), tr("is a folder, not a file")) from None
     except PermissionError:
-        raise InputFileError(str(path), "cannot be read (permission denied)") from None
+        raise InputFileError(str(path), tr("cannot be read (permission denied)")) from None
 
 
 def preview_file(
@@ -167,7 +174,7 @@ def import_file(
                 "rows": result.rows,
             },
         )
-        progress(0, len(responses), "Saving records")
+        progress(0, len(responses), tr("Saving records"))
         added = store.insert_responses(ws, import_id, responses)
         store.insert_link_codes(ws, import_id, _link_codes(responses), LINK_POSITION)
         store.insert_problems(ws, import_id, result.problems)

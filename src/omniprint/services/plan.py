@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from omniprint.domain import links, plan
 from omniprint.domain.errors import ConflictError, NotFoundError, ValidationError
+from omniprint.domain.formatting import size_mm
+from omniprint.domain.i18n import tr, tr_noop
 from omniprint.domain.money import check_currency
 from omniprint.domain.plan import Campaign, Piece, PlanTotals, Variant, Zone
 from omniprint.domain.sizes import check_kind, parse_size
@@ -32,9 +34,9 @@ def create_campaign(
     end = plan.parse_iso_date(end_date, what="end date")
     plan.check_dates(start, end)
     if budget_cents < 0:
-        raise ValidationError("budget must not be negative")
+        raise ValidationError(tr("budget must not be negative"))
     if not 1 <= attribution_days <= 730:
-        raise ValidationError("attribution window must be between 1 and 730 days")
+        raise ValidationError(tr("attribution window must be between 1 and 730 days"))
     return store.insert_campaign(
         ws,
         {
@@ -66,11 +68,12 @@ def update_campaign(ws: Workspace, ref: str, **changes: object) -> Campaign:
         elif key == "redirect_base":
             value = links.validate_redirect_base(str(value)) if value else None
         elif key in ("start_date", "end_date"):
-            value = plan.parse_iso_date(str(value), what=key.replace("_", " "))
+            what = "start date" if key == "start_date" else "end date"
+            value = plan.parse_iso_date(str(value), what=what)
         elif key == "currency":
             value = check_currency(str(value))
         elif key == "budget_cents" and int(value) < 0:  # type: ignore[call-overload]
-            raise ValidationError("budget must not be negative")
+            raise ValidationError(tr("budget must not be negative"))
         values[key] = value
     plan.check_dates(
         values.get("start_date", campaign.start_date),  # type: ignore[arg-type]
@@ -82,7 +85,7 @@ def update_campaign(ws: Workspace, ref: str, **changes: object) -> Campaign:
 def find_campaign(ws: Workspace, ref: str) -> Campaign:
     """A campaign by name or slug (`Primavera 2027` or `primavera-2027`)."""
     if not ref or not ref.strip():
-        raise ValidationError("name a campaign")
+        raise ValidationError(tr("name a campaign"))
     try:
         slug = links.slugify(ref)
     except ValidationError:
@@ -136,18 +139,26 @@ def add_piece(
         else:
             if piece.kind != kind:
                 raise ConflictError(
-                    f"piece {piece.name!r} is a {piece.kind}, not a {kind}:"
-                    " give the new piece another --name"
+                    tr(
+                        "piece {name!r} is a {kind}, not a {new_kind}:"
+                        " give the new piece another --name"
+                    ).format(name=piece.name, kind=piece.kind, new_kind=kind)
                 )
             if size and parse_size(size, kind=kind) != parse_size(
                 piece.size_name or f"{piece.width_mm}x{piece.height_mm}", kind=kind
             ):
                 raise ConflictError(
-                    f"variants of {piece.name!r} share its size ({piece.width_mm:g} x"
-                    f" {piece.height_mm:g} mm): give a piece of another size another --name"
+                    tr(
+                        "variants of {name!r} share its size ({size}):"
+                        " give a piece of another size another --name"
+                    ).format(name=piece.name, size=size_mm(piece.width_mm, piece.height_mm))
                 )
         if any(v.label == label for v in store.list_variants(ws, piece.id)):
-            raise ConflictError(f"piece {piece.name!r} already has a variant {label}")
+            raise ConflictError(
+                tr("piece {name!r} already has a variant {label}").format(
+                    name=piece.name, label=label
+                )
+            )
         added = store.insert_variant(ws, piece.id, label, print_cpm_cents)
     return piece, added
 
@@ -160,8 +171,16 @@ def find_piece(ws: Workspace, campaign: Campaign, ref: str) -> Piece:
     piece = store.find_piece(ws, campaign.id, ref, slug)
     if piece is None:
         names = [p.slug for p in store.list_pieces(ws, campaign.id)]
-        known = f" (pieces: {', '.join(names)})" if names else " (the campaign has no pieces yet)"
-        raise NotFoundError(f"no piece {ref!r} in campaign {campaign.slug}{known}")
+        known = (
+            tr(" (pieces: {names})").format(names=", ".join(names))
+            if names
+            else tr(" (the campaign has no pieces yet)")
+        )
+        raise NotFoundError(
+            tr("no piece {name!r} in campaign {campaign}{known}").format(
+                name=ref, campaign=campaign.slug, known=known
+            )
+        )
     return piece
 
 
@@ -172,13 +191,21 @@ def find_variant(ws: Workspace, piece: Piece, label: str | None) -> Variant:
         if len(variants) == 1:
             return variants[0]
         labels = ", ".join(v.label for v in variants)
-        raise ValidationError(f"piece {piece.slug} has variants {labels}: say which with --variant")
+        raise ValidationError(
+            tr("piece {piece} has variants {labels}: say which with --variant").format(
+                piece=piece.slug, labels=labels
+            )
+        )
     wanted = plan.check_variant(label)
     for v in variants:
         if v.label == wanted:
             return v
     labels = ", ".join(v.label for v in variants)
-    raise NotFoundError(f"piece {piece.slug} has no variant {wanted} (variants: {labels})")
+    raise NotFoundError(
+        tr("piece {piece} has no variant {label} (variants: {labels})").format(
+            piece=piece.slug, label=wanted, labels=labels
+        )
+    )
 
 
 # Zones ------------------------------------------------------------------------------------------
@@ -200,14 +227,14 @@ def zone_values(
         "name": plan.check_name(name or code, what="zone name"),
         "households": plan.check_households(households),
         "coverage_bp": plan.check_coverage_bp(coverage_bp),
-        "cpm_cents": cpm_cents if cpm_cents >= 0 else _negative("cost per thousand"),
+        "cpm_cents": cpm_cents if cpm_cents >= 0 else _negative(tr_noop("cost per thousand")),
         "drop_date": plan.parse_iso_date(drop_date, what="drop date"),
         "is_control": 1 if is_control else 0,
     }
 
 
 def _negative(what: str) -> int:
-    raise ValidationError(f"{what} must not be negative")
+    raise ValidationError(tr("{what} must not be negative").format(what=tr(what)))
 
 
 def add_zone(ws: Workspace, campaign_ref: str, **values: object) -> Zone:
@@ -233,7 +260,9 @@ def update_zone(ws: Workspace, campaign_ref: str, code: str, **values: object) -
     checked = zone_values(**merged)  # type: ignore[arg-type]
     has_drops = any(z.id == zone.id for _, _, _, z, _ in store.list_drops(ws, campaign.id))
     if checked["is_control"] and has_drops:
-        raise ConflictError(f"zone {zone.code} has drops: a control zone gets nothing")
+        raise ConflictError(
+            tr("zone {zone} has drops: a control zone gets nothing").format(zone=zone.code)
+        )
     return store.update_zone(ws, zone.id, checked)
 
 
@@ -265,13 +294,17 @@ def add_drop(
     the_zone = store.find_zone(ws, campaign.id, zone)
     if the_zone.is_control:
         raise ConflictError(
-            f"zone {the_zone.code} is a control zone: it gets nothing, so it can show the lift"
+            tr("zone {zone} is a control zone: it gets nothing, so it can show the lift").format(
+                zone=the_zone.code
+            )
         )
     if quantity is None:
         quantity = plan.default_quantity(the_zone)
         if quantity == 0:
             raise ValidationError(
-                f"zone {the_zone.code} has no households to reach: give --quantity"
+                tr("zone {zone} has no households to reach: give --quantity").format(
+                    zone=the_zone.code
+                )
             )
     plan.check_quantity(quantity)
     with ws.transaction():
@@ -291,7 +324,9 @@ def set_drop_quantity(
             store.set_drop_quantity(ws, drop_id, plan.check_quantity(quantity))
             return plan.drop_line(drop_id, p, v, z, quantity)
     raise NotFoundError(
-        f"variant {the_variant.label} of {the_piece.slug} does not go to zone {zone}"
+        tr("variant {variant} of {piece} does not go to zone {zone}").format(
+            variant=the_variant.label, piece=the_piece.slug, zone=zone
+        )
     )
 
 
@@ -307,7 +342,9 @@ def remove_drop(
             store.delete_drop(ws, drop_id)
             return
     raise NotFoundError(
-        f"variant {the_variant.label} of {the_piece.slug} does not go to zone {zone}"
+        tr("variant {variant} of {piece} does not go to zone {zone}").format(
+            variant=the_variant.label, piece=the_piece.slug, zone=zone
+        )
     )
 
 

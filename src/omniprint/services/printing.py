@@ -12,6 +12,7 @@ from pathlib import Path
 
 from omniprint.domain.design import Design, QrElement
 from omniprint.domain.errors import ValidationError
+from omniprint.domain.i18n import tr
 from omniprint.domain.plan import Campaign, Piece, Variant
 from omniprint.domain.tasks import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from omniprint.render.package import write_package
@@ -115,10 +116,24 @@ def prepare_job(
             sample=False,
         )
     if not allow_sample:
-        where = f" in zone {zone}" if zone else ""
+        text = (
+            tr(
+                "variant {variant} of {piece} has no codes in zone {zone} yet:"
+                " run 'omniprint codes generate {campaign}' first"
+            )
+            if zone
+            else tr(
+                "variant {variant} of {piece} has no codes yet:"
+                " run 'omniprint codes generate {campaign}' first"
+            )
+        )
         raise ValidationError(
-            f"variant {the_variant.label} of {the_piece.slug} has no codes{where} yet:"
-            f" run 'omniprint codes generate {the_campaign.slug}' first"
+            text.format(
+                variant=the_variant.label,
+                piece=the_piece.slug,
+                zone=zone,
+                campaign=the_campaign.slug,
+            )
         )
     sample = _sample_record(ws, the_campaign, the_piece, the_variant, fixed)
     return Job(the_campaign, the_piece, the_variant, design, [sample], sample=True)

@@ -8,6 +8,8 @@ from collections import defaultdict
 from dataclasses import replace
 from pathlib import Path
 
+from omniprint.domain.formatting import number
+from omniprint.domain.i18n import tr
 from omniprint.domain.metrics import (
     CampaignReport,
     RateComparison,
@@ -123,30 +125,43 @@ def _caveats(report: CampaignReport) -> list[str]:
     t = report.totals
     if t.responses < 10:
         notes.append(
-            f"Only {t.responses} responses so far: cost per response and ROI will move a lot as"
-            " more come in."
+            tr(
+                "Only {count} responses so far: cost per response and ROI will move a lot as"
+                " more come in."
+            ).format(count=t.responses)
         )
     if report.count("unmatched"):
         notes.append(
-            f"{report.count('unmatched')} codes typed at the till or online match no code issued"
-            " (not even with one typing error): review them; they may be responses too."
+            tr(
+                "{count} codes typed at the till or online match no code issued"
+                " (not even with one typing error): review them; they may be responses too."
+            ).format(count=number(report.count("unmatched")))
         )
     if report.count("corrected"):
         notes.append(
-            f"{report.count('corrected')} codes had one typing error and were matched to the"
-            " only code they could be."
+            tr(
+                "{count} codes had one typing error and were matched to the"
+                " only code they could be."
+            ).format(count=number(report.count("corrected")))
         )
     if report.count("duplicate"):
         notes.append(
-            f"{report.count('duplicate')} codes were used more than once; each counts once."
+            tr("{count} codes were used more than once; each counts once.").format(
+                count=number(report.count("duplicate"))
+            )
         )
     if report.count("out_of_window"):
         notes.append(
-            f"{report.count('out_of_window')} uses came before the drop or after the"
-            f" {report.campaign.attribution_days}-day window and are not counted."
+            tr(
+                "{count} uses came before the drop or after the {days}-day window"
+                " and are not counted."
+            ).format(
+                count=number(report.count("out_of_window")),
+                days=report.campaign.attribution_days,
+            )
         )
     if not any(r.control for r in report.rows):
-        notes.append("There is no control zone, so lift cannot be measured.")
+        notes.append(tr("There is no control zone, so lift cannot be measured."))
     else:
         notes.append(report.matchback.verdict)
     notes.extend(test.verdict for test in report.variant_tests)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from omniprint.domain import codes
 from omniprint.domain.errors import NotFoundError, ValidationError
+from omniprint.domain.i18n import tr
 from omniprint.domain.money import decimal_string
 from omniprint.services.plan import find_campaign
 from omniprint.services.reconcile import reconcile
@@ -71,16 +72,20 @@ def review_list(ws: Workspace, campaign_ref: str | None = None) -> list[ReviewIt
 def decide(ws: Workspace, response_id: int, decision: str, code: str | None = None) -> None:
     """Record a decision: accept the correction, assign a code by hand, dismiss, or undo."""
     if decision not in DECISIONS:
-        raise ValidationError(f"decision must be one of {', '.join(DECISIONS)}")
+        raise ValidationError(
+            tr("decision must be one of {decisions}").format(decisions=", ".join(DECISIONS))
+        )
     if ws.one("SELECT 1 FROM response WHERE id = ?", (response_id,)) is None:
-        raise NotFoundError(f"no imported record with id {response_id}")
+        raise NotFoundError(tr("no imported record with id {id}").format(id=response_id))
     key = None
     if decision == "assign":
         if not code:
-            raise ValidationError("give the code to assign")
+            raise ValidationError(tr("give the code to assign"))
         key = codes.normalize(code)
         if key not in code_store.existing_keys(ws, [key]):
-            raise NotFoundError(f"{code} is not a code issued in this workspace")
+            raise NotFoundError(
+                tr("{code} is not a code issued in this workspace").format(code=code)
+            )
     with ws.transaction():
         store.set_decision(ws, response_id, None if decision == "undo" else decision, key)
         reconcile(ws)

@@ -20,6 +20,7 @@ from pathlib import Path
 import platformdirs
 
 from omniprint.domain.errors import ValidationError
+from omniprint.domain.i18n import tr
 
 APP_NAME = "OmniPrint"
 FILE_NAME = "settings.json"
@@ -52,9 +53,13 @@ class Settings:
             value = getattr(self, name)
             if value not in allowed:
                 shown = ", ".join(repr(a) for a in allowed)
-                raise ValidationError(f"setting {name} must be one of {shown} (got {value!r})")
+                raise ValidationError(
+                    tr("setting {name} must be one of {allowed} (got {value!r})").format(
+                        name=name, allowed=shown, value=value
+                    )
+                )
         if not isinstance(self.workspace, str):
-            raise ValidationError("setting workspace must be a file path")
+            raise ValidationError(tr("setting workspace must be a file path"))
         return self
 
     @property
@@ -148,7 +153,11 @@ def update_settings(**changes: object) -> Settings:
     known = {f.name for f in fields(Settings)}
     unknown = set(changes) - known
     if unknown:
-        raise ValidationError(f"unknown setting {sorted(unknown)[0]!r}: use {', '.join(known)}")
+        raise ValidationError(
+            tr("unknown setting {name!r}: use {names}").format(
+                name=sorted(unknown)[0], names=", ".join(known)
+            )
+        )
     settings = Settings(**{**asdict(load_settings()), **changes}).check()
     save_settings(settings)
     return settings

@@ -8,6 +8,7 @@ from pathlib import Path
 import platformdirs
 
 from omniprint.domain.errors import ValidationError
+from omniprint.domain.i18n import tr
 from omniprint.storage.workspace import SCHEMA_VERSION, SUFFIX, Workspace
 
 APP_NAME = "OmniPrint"
@@ -30,7 +31,7 @@ def save_copy(ws: Workspace, target: str | Path) -> Path:
     """A consistent copy of the open workspace (File > Save a Copy)."""
     target = Path(target)
     if target.resolve() == ws.path.resolve():
-        raise ValidationError("choose another file: a copy cannot replace the workspace itself")
+        raise ValidationError(tr("choose another file: a copy cannot replace the workspace itself"))
     tmp = target.with_name(target.name + ".part")
     ws.backup_to(tmp)
     os.replace(tmp, target)

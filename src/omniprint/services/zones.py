@@ -6,12 +6,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from omniprint.domain.errors import InputFileError, RowErrors, ValidationError
+from omniprint.domain.i18n import tr, tr_noop
 from omniprint.ingest.zones import parse_zone_file
 from omniprint.services.plan import find_campaign, zone_values
 from omniprint.storage import plan as store
 from omniprint.storage.workspace import Workspace
 
-_DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
+_DELIMITER_NAMES = {
+    ",": tr_noop("comma-separated"),
+    ";": tr_noop("semicolon-separated"),
+    "\t": tr_noop("tab-separated"),
+    "|": tr_noop("pipe-separated"),
+}
 
 
 @dataclass(frozen=True)
@@ -24,7 +30,11 @@ class ZoneImport:
 
     @property
     def describe(self) -> str:
-        return f"{self.encoding}, {_DELIMITER_NAMES.get(self.delimiter, self.delimiter)}-separated"
+        name = _DELIMITER_NAMES.get(self.delimiter)
+        separated = (
+            tr(name) if name else tr("{delimiter}-separated").format(delimiter=self.delimiter)
+        )
+        return f"{self.encoding}, {separated}"
 
 
 def read_zone_file(path: str | Path) -> tuple[bytes, str]:
@@ -32,11 +42,13 @@ def read_zone_file(path: str | Path) -> tuple[bytes, str]:
     try:
         return path.read_bytes(), str(path)
     except FileNotFoundError:
-        raise InputFileError(str(path), "no such file") from None
+        raise InputFileError(str(path), tr("no such file")) from None
     except IsADirectoryError:
-        raise InputFileError(str(path), "is a folder, not a file") from None
+        raise InputFileError(str(path), tr("is a folder, not a file")) from None
     except OSError as exc:
-        raise InputFileError(str(path), f"cannot be read ({exc.strerror})") from None
+        raise InputFileError(
+            str(path), tr("cannot be read ({reason})").format(reason=exc.strerror)
+        ) from None
 
 
 def preview_zones(ws: Workspace, campaign_ref: str, path: str | Path) -> ZoneImport:
@@ -56,7 +68,9 @@ def preview_zones(ws: Workspace, campaign_ref: str, path: str | Path) -> ZoneImp
         if values["code"].casefold() in existing:
             problems.append(
                 InputFileError(
-                    name, f"zone {values['code']} is already in this campaign", line=line
+                    name,
+                    tr("zone {code} is already in this campaign").format(code=values["code"]),
+                    line=line,
                 )
             )
         checked.append(values)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 
 from omniprint.domain.errors import NotFoundError
+from omniprint.domain.i18n import tr
 from omniprint.storage.workspace import Workspace
 
 
@@ -30,5 +31,5 @@ def has_asset(ws: Workspace, key: str) -> bool:
 def get_asset(ws: Workspace, key: str) -> tuple[str, bytes]:
     row = ws.one("SELECT mime, data FROM asset WHERE sha256 = ?", (key,))
     if row is None:
-        raise NotFoundError(f"image {key} is not in the workspace")
+        raise NotFoundError(tr("image {key} is not in the workspace").format(key=key))
     return row["mime"], bytes(row["data"])

@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Iterable
 
 from omniprint.domain.errors import ConflictError, NotFoundError
+from omniprint.domain.i18n import tr
 from omniprint.domain.plan import Campaign, Piece, Variant, Zone
 from omniprint.storage.workspace import Workspace
 
@@ -36,7 +37,9 @@ def _zone(row: sqlite3.Row) -> Zone:
 def insert_campaign(ws: Workspace, values: dict) -> Campaign:
     with ws.transaction():
         if ws.one("SELECT 1 FROM campaign WHERE slug = ?", (values["slug"],)):
-            raise ConflictError(f"a campaign called {values['slug']!r} already exists")
+            raise ConflictError(
+                tr("a campaign called {slug!r} already exists").format(slug=values["slug"])
+            )
         cursor = ws.conn.execute(
             "INSERT INTO campaign (slug, name, landing_url, start_date, end_date, budget_cents,"
             " currency, redirect_base, notes, attribution_days, created_at)"
@@ -61,7 +64,7 @@ def update_campaign(ws: Workspace, campaign_id: int, values: dict) -> Campaign:
 def get_campaign(ws: Workspace, campaign_id: int) -> Campaign:
     row = ws.one("SELECT * FROM campaign WHERE id = ?", (campaign_id,))
     if row is None:
-        raise NotFoundError(f"no campaign with id {campaign_id}")
+        raise NotFoundError(tr("no campaign with id {campaign_id}").format(campaign_id=campaign_id))
     return _campaign(row)
 
 
@@ -73,8 +76,16 @@ def find_campaign(ws: Workspace, slug_or_name: str, slug: str) -> Campaign:
     )
     if row is None:
         names = [r["slug"] for r in ws.query("SELECT slug FROM campaign ORDER BY slug")]
-        known = f" (campaigns: {', '.join(names)})" if names else " (there are no campaigns yet)"
-        raise NotFoundError(f"no campaign called {slug_or_name!r}{known}")
+        known = (
+            tr(" (campaigns: {names})").format(names=", ".join(names))
+            if names
+            else tr(" (there are no campaigns yet)")
+        )
+        raise NotFoundError(
+            tr("no campaign called {slug_or_name!r}{known}").format(
+                slug_or_name=slug_or_name, known=known
+            )
+        )
     return _campaign(row)
 
 
@@ -119,7 +130,7 @@ def list_pieces(ws: Workspace, campaign_id: int) -> list[Piece]:
 
 def insert_variant(ws: Workspace, piece_id: int, label: str, print_cpm_cents: int) -> Variant:
     if ws.one("SELECT 1 FROM variant WHERE piece_id = ? AND label = ?", (piece_id, label)):
-        raise ConflictError(f"variant {label} of this piece already exists")
+        raise ConflictError(tr("variant {label} of this piece already exists").format(label=label))
     cursor = ws.conn.execute(
         "INSERT INTO variant (piece_id, label, print_cpm_cents) VALUES (?, ?, ?)",
         (piece_id, label, print_cpm_cents),
@@ -171,7 +182,9 @@ def insert_zones(ws: Workspace, campaign_id: int, zones: Iterable[dict]) -> int:
                 "SELECT 1 FROM zone WHERE campaign_id = ? AND code = ?",
                 (campaign_id, zone["code"]),
             ):
-                raise ConflictError(f"zone {zone['code']} is already in this campaign")
+                raise ConflictError(
+                    tr("zone {code} is already in this campaign").format(code=zone["code"])
+                )
             values = {**zone, "campaign_id": campaign_id}
             ws.conn.execute(
                 f"INSERT INTO zone ({', '.join(ZONE_COLUMNS)})"
@@ -203,8 +216,14 @@ def find_zone(ws: Workspace, campaign_id: int, code: str) -> Zone:
     )
     if row is None:
         codes = [z.code for z in list_zones(ws, campaign_id)]
-        known = f" (zones: {', '.join(codes)})" if codes else " (the campaign has no zones yet)"
-        raise NotFoundError(f"no zone {code!r} in this campaign{known}")
+        known = (
+            tr(" (zones: {codes})").format(codes=", ".join(codes))
+            if codes
+            else tr(" (the campaign has no zones yet)")
+        )
+        raise NotFoundError(
+            tr("no zone {code!r} in this campaign{known}").format(code=code, known=known)
+        )
     return _zone(row)
 
 
@@ -214,7 +233,7 @@ def delete_zone(ws: Workspace, zone_id: int) -> None:
             "SELECT 1 FROM code c JOIN drops d ON d.id = c.drop_id WHERE d.zone_id = ? LIMIT 1",
             (zone_id,),
         ):
-            raise ConflictError("this zone has codes already: its pieces may be printed")
+            raise ConflictError(tr("this zone has codes already: its pieces may be printed"))
         ws.conn.execute("DELETE FROM zone WHERE id = ?", (zone_id,))
 
 
@@ -223,7 +242,7 @@ def delete_zone(ws: Workspace, zone_id: int) -> None:
 
 def insert_drop(ws: Workspace, variant_id: int, zone_id: int, quantity: int) -> int:
     if ws.one("SELECT 1 FROM drops WHERE variant_id = ? AND zone_id = ?", (variant_id, zone_id)):
-        raise ConflictError("this variant already goes to this zone")
+        raise ConflictError(tr("this variant already goes to this zone"))
     cursor = ws.conn.execute(
         "INSERT INTO drops (variant_id, zone_id, quantity) VALUES (?, ?, ?)",
         (variant_id, zone_id, quantity),
@@ -234,14 +253,14 @@ def insert_drop(ws: Workspace, variant_id: int, zone_id: int, quantity: int) -> 
 def set_drop_quantity(ws: Workspace, drop_id: int, quantity: int) -> None:
     with ws.transaction():
         if ws.one("SELECT 1 FROM code WHERE drop_id = ? LIMIT 1", (drop_id,)):
-            raise ConflictError("this drop has codes already: its quantity is fixed")
+            raise ConflictError(tr("this drop has codes already: its quantity is fixed"))
         ws.conn.execute("UPDATE drops SET quantity = ? WHERE id = ?", (quantity, drop_id))
 
 
 def delete_drop(ws: Workspace, drop_id: int) -> None:
     with ws.transaction():
         if ws.one("SELECT 1 FROM code WHERE drop_id = ? LIMIT 1", (drop_id,)):
-            raise ConflictError("this drop has codes already: remove its codes first")
+            raise ConflictError(tr("this drop has codes already: remove its codes first"))
         ws.conn.execute("DELETE FROM drops WHERE id = ?", (drop_id,))
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from omniprint.domain.codes import normalize
 from omniprint.domain.errors import NotFoundError
+from omniprint.domain.i18n import tr
 from omniprint.domain.responses import Problem, Response
 from omniprint.storage.workspace import Workspace
 
@@ -191,7 +192,7 @@ def delete_import(ws: Workspace, import_id: int) -> int:
         row = ws.one("SELECT COUNT(*) FROM response WHERE import_id = ?", (import_id,))
         cursor = ws.conn.execute("DELETE FROM import_file WHERE id = ?", (import_id,))
         if not cursor.rowcount:
-            raise NotFoundError(f"no import with id {import_id}")
+            raise NotFoundError(tr("no import with id {import_id}").format(import_id=import_id))
     return row[0]
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 import sqlite_utils
 
 from omniprint.domain.errors import WorkspaceError
+from omniprint.domain.i18n import tr
 from omniprint.storage.schema import MIGRATIONS
 
 APPLICATION_ID = 0x4F4D4E50  # "OMNP": marks the file as an OmniPrint workspace
@@ -41,7 +42,9 @@ class Workspace:
         if existing:
             version = _inspect(path)
         elif not create:
-            raise WorkspaceError(f"{path}: no workspace here (use 'omniprint init' to make one)")
+            raise WorkspaceError(
+                tr("{path}: no workspace here (use 'omniprint init' to make one)").format(path=path)
+            )
         else:
             version = 0
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -122,8 +125,10 @@ def _inspect(path: Path) -> int:
         magic = handle.read(len(SQLITE_MAGIC))
     if magic != SQLITE_MAGIC:
         raise WorkspaceError(
-            f"{path}: this is not an OmniPrint workspace (not an SQLite database);"
-            " it was left untouched"
+            tr(
+                "{path}: this is not an OmniPrint workspace (not an SQLite database); it "
+                "was left untouched"
+            ).format(path=path)
         )
     try:
         ro = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
@@ -135,18 +140,24 @@ def _inspect(path: Path) -> int:
             ro.close()
     except sqlite3.DatabaseError as exc:
         raise WorkspaceError(
-            f"{path}: this file cannot be read as a workspace ({exc}); it was left untouched"
+            tr(
+                "{path}: this file cannot be read as a workspace ({exc}); it was left untouched"
+            ).format(path=path, exc=exc)
         ) from exc
     if app_id != APPLICATION_ID and not (app_id == 0 and tables == 0):
         raise WorkspaceError(
-            f"{path}: this is an SQLite database but not an OmniPrint workspace;"
-            " it was left untouched"
+            tr(
+                "{path}: this is an SQLite database but not an OmniPrint workspace; it "
+                "was left untouched"
+            ).format(path=path)
         )
     if version > SCHEMA_VERSION:
         raise WorkspaceError(
-            f"{path}: this workspace was written by a newer version of OmniPrint "
-            f"(schema {version}; this version reads up to {SCHEMA_VERSION}). "
-            "Update OmniPrint to open it; the file was left untouched."
+            tr(
+                "{path}: this workspace was written by a newer version of OmniPrint "
+                "(schema {version}; this version reads up to {SCHEMA_VERSION}). Update "
+                "OmniPrint to open it; the file was left untouched."
+            ).format(path=path, version=version, SCHEMA_VERSION=SCHEMA_VERSION)
         )
     return version
 

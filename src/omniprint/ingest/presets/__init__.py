@@ -7,6 +7,7 @@ generic redemption list (date + code, score 10 and up) is only chosen when nothi
 
 from __future__ import annotations
 
+from omniprint.domain.i18n import tr
 from omniprint.ingest.presets._base import Preset, fold
 from omniprint.ingest.presets.ga4 import Ga4Preset
 from omniprint.ingest.presets.generic import GenericPreset
@@ -50,4 +51,8 @@ def get(name: str) -> Preset:
     try:
         return PRESETS[name]
     except KeyError:
-        raise KeyError(f"unknown preset {name!r}; known: {', '.join(PRESETS)}") from None
+        raise KeyError(
+            tr("unknown preset {name!r}; known: {presets}").format(
+                name=name, presets=", ".join(PRESETS)
+            )
+        ) from None

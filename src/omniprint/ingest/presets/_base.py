@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import fields
 from datetime import datetime, tzinfo
 
+from omniprint.domain.i18n import tr, tr_noop
 from omniprint.domain.responses import Problem, Response
 from omniprint.ingest.dates import ColumnDateParser, DateOrder
 from omniprint.ingest.numbers import parse_amount, to_cents
@@ -89,7 +90,11 @@ def resolve(
             elif fold(column) in folded:
                 found[fieldname] = folded.index(fold(column))
             else:
-                raise ValueError(f"column {column!r} (for {fieldname}) is not in the header")
+                raise ValueError(
+                    tr("column {column!r} (for {fieldname}) is not in the header").format(
+                        column=column, fieldname=fieldname
+                    )
+                )
         return found
     found = {}
     for fieldname, names in aliases.items():
@@ -246,6 +251,10 @@ class Context:
         self.problems: list[Problem] = []
         self._seen: dict[str, int] = {}
 
+    #: What a record is called in messages ("order 1001 is also on line 7"), translated there.
+    WHATS = (tr_noop("record"), tr_noop("order"), tr_noop("receipt"), tr_noop("transaction"),
+             tr_noop("payment"))  # fmt: skip
+
     def add(self, response: Response, values: list[str], what: str = "record") -> None:
         """Keep a record, unless its natural key was already read from this file."""
         first = self._seen.setdefault(response.natural_key, response.line)
@@ -253,8 +262,10 @@ class Context:
             self.problem(
                 response.line,
                 None,
-                f"{what} {response.natural_key} is also on line {first} (an overlapping export?); "
-                "the first one was kept",
+                tr(
+                    "{what} {natural_key} is also on line {first} (an overlapping export?); "
+                    "the first one was kept"
+                ).format(what=tr(what), natural_key=response.natural_key, first=first),
                 values,
             )
             return

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from omniprint.domain.i18n import tr
 from omniprint.domain.responses import Response
 from omniprint.ingest.presets._base import CANCELLED_WORDS, Reader, fold, split_codes
 from omniprint.ingest.table import Row
@@ -78,10 +79,16 @@ class RecordReader(Reader):
         if len(values) < self.width:
             values = values + [""] * (self.width - len(values))
         elif len(values) > self.width and any(v.strip() for v in values[self.width :]):
-            self._problem(row, None, f"has {len(values)} fields but the header has {self.width}")
+            self._problem(
+                row,
+                None,
+                tr("has {count} fields but the header has {width}").format(
+                    count=len(values), width=self.width
+                ),
+            )
             return
         if not key:
-            self._problem(row, lay.key, f"the {self.what} number is empty")
+            self._problem(row, lay.key, tr("the {what} number is empty").format(what=tr(self.what)))
             return
         record = self._read(row, values, key)
         if record is not None:
@@ -93,7 +100,7 @@ class RecordReader(Reader):
         if lay.time is not None and values[lay.time].strip():
             text = f"{text} {values[lay.time].strip()}"
         if not text:
-            self._problem(row, lay.date, "the date is empty")
+            self._problem(row, lay.date, tr("the date is empty"))
             return None
         try:
             occurred = ctx.dates.iso(text)

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 
+from omniprint.domain.i18n import tr
 from omniprint.domain.responses import Response
 from omniprint.ingest.presets._base import Preset, Reader, find, fold
 from omniprint.ingest.table import Row
@@ -82,7 +83,7 @@ class Ga4Preset(Preset):
     def bind(self, header: list[str], mapping: Mapping[str, str] | None = None) -> Reader:
         found = {f: i for f, names in ALIASES.items() if (i := find(header, *names)) is not None}
         if "sessions" not in found:
-            raise ValueError("no Sessions column")
+            raise ValueError(tr("no Sessions column"))
         return Ga4Reader(header, found)
 
 
@@ -131,7 +132,9 @@ class Ga4Reader(Reader):
             events = _count(values[found["key_events"]]) if "key_events" in found else 0
             revenue = ctx.amounts.optional(values[found["revenue"]]) if "revenue" in found else None
         except ValueError as exc:
-            ctx.problem(row.line, None, f"a metric is not a number ({exc})", row.values)
+            ctx.problem(
+                row.line, None, tr("a metric is not a number ({exc})").format(exc=exc), row.values
+            )
             return
         key = "|".join([self.period, *(dims.get(f, "") for f in _DIMENSIONS)])
         ctx.add(
@@ -164,4 +167,4 @@ def _count(text: str) -> int:
     try:
         return int(Decimal(text))
     except InvalidOperation:
-        raise ValueError(f"{text!r} is not a number") from None
+        raise ValueError(tr("{text!r} is not a number").format(text=text)) from None

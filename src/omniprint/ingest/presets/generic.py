@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from omniprint.domain.i18n import tr
 from omniprint.domain.responses import MAPPABLE_FIELDS, ColumnMapping, Response
 from omniprint.ingest.presets._base import (
     CANCELLED_WORDS,
@@ -91,7 +92,7 @@ class GenericPreset(Preset):
             if issues:
                 raise ValueError("; ".join(issues))
         elif "date" not in columns or "code" not in columns:
-            raise ValueError("needs a date and a code column")
+            raise ValueError(tr("needs a date and a code column"))
         return GenericReader(header, columns)
 
 
@@ -124,7 +125,7 @@ class GenericReader(Reader):
         if time_i is not None and values[time_i].strip():
             text = f"{text} {values[time_i].strip()}"
         if not text:
-            ctx.problem(row.line, self.header[date_i], "the date is empty", values)
+            ctx.problem(row.line, self.header[date_i], tr("the date is empty"), values)
             return
         try:
             occurred = ctx.dates.iso(text)
@@ -135,7 +136,7 @@ class GenericReader(Reader):
         codes = (code,) if code else ()
         key = values[self._id].strip() if self._id is not None else ""
         if not code and not key and not self._has_utm(values):
-            ctx.problem(row.line, self._name(code_i), "the code is empty", values)
+            ctx.problem(row.line, self._name(code_i), tr("the code is empty"), values)
             return
         amount = None
         if amount_i is not None:
@@ -203,7 +204,9 @@ class GenericReader(Reader):
             self.ctx.problem(
                 row.line,
                 None,
-                f"has {len(values)} fields but the header has {self.width}",
+                tr("has {count} fields but the header has {width}").format(
+                    count=len(values), width=self.width
+                ),
                 values,
             )
             return False

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from omniprint.domain.i18n import tr
 from omniprint.ingest.presets._base import Preset, Reader, find
 from omniprint.ingest.presets._records import Layout, RecordReader, layout_mapping
 
@@ -56,7 +57,7 @@ class LoyversePreset(Preset):
     def bind(self, header: list[str], mapping: Mapping[str, str] | None = None) -> Reader:
         found = {f: find(header, *names) for f, names in ALIASES.items()}
         if found["key"] is None or found["date"] is None:
-            raise ValueError("no receipt number or date column")
+            raise ValueError(tr("no receipt number or date column"))
         if found["total"] is not None:
             amount = [found["total"]]
         else:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from omniprint.domain.i18n import tr
 from omniprint.domain.responses import Response
 from omniprint.ingest.numbers import parse_amount
 from omniprint.ingest.presets._base import Preset, Reader, resolve, split_codes
@@ -116,14 +117,16 @@ class ShopifyReader(Reader):
         created = values[date_i]
         if not name.strip():
             ctx.problem(
-                row.line, self.header[order_i], "the order name is empty", values[: self.width]
+                row.line, self.header[order_i], tr("the order name is empty"), values[: self.width]
             )
             return
         if not created.strip():
             ctx.problem(
                 row.line,
                 self.header[date_i],
-                f"order {name} starts here without its order fields (Created at is empty)",
+                tr(
+                    "order {name} starts here without its order fields (Created at is empty)"
+                ).format(name=name),
                 values[: self.width],
             )
             return

@@ -19,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping
 
+from omniprint.domain.i18n import tr
 from omniprint.ingest.presets._base import Preset, Reader, find
 from omniprint.ingest.presets._records import Layout, RecordReader, layout_mapping
 from omniprint.ingest.table import Row
@@ -30,7 +31,7 @@ def _layout(header: list[str], amount_names: tuple[str, ...]) -> Layout:
     key = find(header, "transaction id")
     date = find(header, "date")
     if key is None or date is None:
-        raise ValueError("no Transaction ID or Date column")
+        raise ValueError(tr("no Transaction ID or Date column"))
     amount = [i for name in amount_names if (i := find(header, name)) is not None]
     refunded = find(header, "partial refunds")
     text = {
@@ -107,7 +108,7 @@ class SquareItemsReader(RecordReader):
             values = values + [""] * (self.width - len(values))
         key = values[self.layout.key].strip()
         if not key:
-            self._problem(row, self.layout.key, "the transaction number is empty")
+            self._problem(row, self.layout.key, tr("the transaction number is empty"))
             return
         record = self._read(row, values, key)
         if record is None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import UTC
 
+from omniprint.domain.i18n import tr
 from omniprint.ingest.presets._base import Preset, Reader, find, fold
 from omniprint.ingest.presets._records import Layout, RecordReader, layout_mapping
 
@@ -52,7 +53,7 @@ class StripePreset(Preset):
         date = find(header, "created utc", "created date utc")
         amount = find(header, "amount")
         if key is None or date is None or amount is None:
-            raise ValueError("no id, Created (UTC) or Amount column")
+            raise ValueError(tr("no id, Created (UTC) or Amount column"))
         folded = [fold(name) for name in header]
         text = {}
         for index, name in enumerate(folded):

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from omniprint.domain.i18n import tr
 from omniprint.ingest.presets._base import Preset, Reader, find
 from omniprint.ingest.presets._records import Layout, RecordReader, layout_mapping
 
@@ -85,7 +86,7 @@ class WooCommercePreset(Preset):
     def bind(self, header: list[str], mapping: Mapping[str, str] | None = None) -> Reader:
         found = {f: find(header, *names) for f, names in ALIASES.items()}
         if found["key"] is None or found["date"] is None:
-            raise ValueError("no order number or order date column")
+            raise ValueError(tr("no order number or order date column"))
         layout = Layout(
             key=found["key"],
             date=found["date"],
