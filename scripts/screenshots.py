@@ -1,11 +1,13 @@
 """Render the app's main screens to PNG, offscreen, for the README: docs/screenshots/*.png.
 
-QT_QPA_PLATFORM=offscreen PYTHONPATH=src python scripts/screenshots.py
+QT_QPA_PLATFORM=offscreen PYTHONPATH=src python scripts/screenshots.py [returns]
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import os
+import random
 import sys
 import tempfile
 from pathlib import Path
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 from omniprint.gui.app import MainWindow
 from omniprint.gui.settings import AppSettings
 from omniprint.services import business, codes, plan
+from omniprint.services.printing import prepare_job
 from omniprint.services.workspace import open_workspace
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
@@ -66,6 +69,79 @@ def _sample_plan(ws) -> None:
     codes.generate_codes(ws, c, prefix="PRI")
 
 
+def _sample_returns(ws, folder: Path) -> list[Path]:
+    """A till export (Spanish, semicolons, cp1252) and a web shop list of an unknown layout,
+    with the codes of the sample plan: B does better than A, a few typos, one stranger."""
+    rng = random.Random(7)
+    c = "primavera-2027"
+    till = ["Fecha;Código;Importe;Tienda"]
+    web = ["Pedido,Fecha pedido,Cupon usado,Total pagado,CP envio"]
+    drop = dt.date(2027, 3, 8)
+    for variant, rate in (("A", 0.011), ("B", 0.019)):
+        records = prepare_job(ws, c, "leaflet", variant).records
+        chosen = rng.sample(range(len(records)), int(len(records) * rate))
+        for n, i in enumerate(chosen):
+            code = records[i]["code"]
+            day = drop + dt.timedelta(days=min(40, int(rng.expovariate(1 / 7))))
+            cents = rng.randrange(650, 4800, 50)
+            if n % 3 == 0:
+                web.append(f"#{5000 + len(web)},{day.isoformat()} 12:00,{code},"
+                           f"{cents // 100}.{cents % 100:02d},46004")  # fmt: skip
+            else:
+                typed = code if n % 17 else code[:-1] + ("0" if code[-1] != "0" else "1")
+                till.append(f"{day:%d/%m/%Y};{typed};{cents // 100},{cents % 100:02d} €;Russafa")
+    till.append("22/03/2027;PRI-XXXX-0000-1;35,00 €;Obrador")
+    till.append("ayer;PRI-XXXX-0000-2;12,00 €;Obrador")
+    till_path, web_path = folder / "canjes_tienda_marzo.csv", folder / "pedidos_web.csv"
+    till_path.write_bytes(("\n".join(till) + "\n").encode("cp1252"))
+    web_path.write_text("\n".join(web) + "\n", encoding="utf-8")
+    return [till_path, web_path]
+
+
+def _shoot_dialog(app: QApplication, window: MainWindow, dialog, name: str) -> Path:
+    _settle(app, window)
+    path = OUT / f"{name}.png"
+    dialog.grab().save(str(path))
+    print(path)
+    return path
+
+
+def _shoot_returns(app: QApplication, window: MainWindow, folder: Path) -> None:
+    files = _sample_returns(window.ws, folder)
+    wizard = window.import_files(files)
+    _settle(app, window)
+    wizard.select(files[1].name)
+    columns = {"order": "Pedido", "date": "Fecha pedido", "code": "Cupon usado",
+               "amount": "Total pagado", "shipping_postcode": "CP envio"}  # fmt: skip
+    for field, column in columns.items():
+        wizard.set_column(field, column)
+    wizard.apply_mapping()
+    while wizard.task is not None or any(e.state == "reading" for e in wizard.entries):
+        _settle(app, window)
+    wizard.select(files[0].name)
+    wizard.tabs.setCurrentIndex(0)
+    _shoot_dialog(app, window, wizard, "import_wizard")
+    wizard.start_import()
+    for _ in range(200):
+        _settle(app, window)
+        if window.import_wizard is None:
+            break
+    window.show_page("review")
+    _settle(app, window)
+    review = window.review_page
+    corrected = next((i for i in review.model.items if i.rule == "corrected"), None)
+    if corrected is not None:
+        review.select(corrected.response_id)
+    _shoot(app, window, "review")
+    window.show_page("results")
+    _settle(app, window)
+    _shoot(app, window, "results")
+    window.results_page.tabs.setCurrentIndex(1)
+    _shoot(app, window, "results_table")
+    window.show_page("import")
+    _shoot(app, window, "imports")
+
+
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv)
@@ -76,15 +152,20 @@ def main() -> int:
         window = MainWindow(ws, settings)
         window.resize(*SIZE)
         window.show()
-        _shoot(app, window, "welcome")
+        # `screenshots.py returns` shoots only the import, review and results screens.
+        first_part = "returns" not in sys.argv[1:]
+        if first_part:
+            _shoot(app, window, "welcome")
         _sample_plan(window.ws)
         window.refresh_campaigns(select="primavera-2027")
-        window.show_page("plan")
-        _shoot(app, window, "plan")
-        window.show_page("design")
-        _shoot(app, window, "design")
-        window.show_page("print")
-        _shoot(app, window, "print")
+        if first_part:
+            window.show_page("plan")
+            _shoot(app, window, "plan")
+            window.show_page("design")
+            _shoot(app, window, "design")
+            window.show_page("print")
+            _shoot(app, window, "print")
+        _shoot_returns(app, window, Path(tmp))
         window.shutdown()
         window.deleteLater()
         app.processEvents()

@@ -30,12 +30,14 @@ def test_empty_workspace_shows_the_welcome_page(window):
     assert "shop.omniprint" in window.windowTitle()
 
 
-def test_navigation_has_plan_design_print_and_results_to_come(qtbot, window):
+def test_navigation_has_plan_design_print_import_review_results(qtbot, window):
     plan_campaign(window)
     top = window.nav.topLevelItem(0)
     labels = [top.child(i).text(0) for i in range(top.childCount())]
-    assert labels[:3] == ["Plan", "Design", "Print"]
-    assert "coming soon" in labels[3] and top.child(4).isDisabled()
+    assert labels == ["Plan", "Design", "Print", "Import", "Review", "Results"]
+    assert not any(top.child(i).isDisabled() for i in range(top.childCount()))
+    window.show_page("import")
+    assert window.pages.currentWidget() is window.imports_page
     window.show_page("results")
     assert window.pages.currentWidget() is window.results_page
     window.show_page("print")

@@ -1,4 +1,5 @@
-"""The desktop app's entry point and main window: campaigns on the left, Plan, Design and Print."""
+"""The desktop app's entry point and main window: campaigns on the left, Plan, Design, Print,
+Import, Review and Results; files dropped on the window are imported."""
 
 from __future__ import annotations
 
@@ -8,7 +9,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QUndoGroup,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -27,10 +35,14 @@ from omniprint import __version__
 from omniprint.domain.errors import OmniPrintError
 from omniprint.gui import crash, dialogs
 from omniprint.gui.design_page import DesignPage
-from omniprint.gui.pages import BusinessDialog, ComingSoonPage, WelcomePage
+from omniprint.gui.imports.page import ImportsPage
+from omniprint.gui.imports.wizard import ImportWizard
+from omniprint.gui.pages import BusinessDialog, WelcomePage
 from omniprint.gui.plan.campaign_dialog import CampaignDialog
 from omniprint.gui.plan.page import PlanPage
 from omniprint.gui.print_page import PrintPage
+from omniprint.gui.results.page import ResultsPage
+from omniprint.gui.review import ReviewPage
 from omniprint.gui.settings import AppSettings
 from omniprint.gui.tasks import TaskRunner
 from omniprint.gui.widgets import MessageBar, TaskProgress
@@ -54,6 +66,8 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self.ws: Workspace | None = None
         self.runner: TaskRunner | None = None
+        self.import_wizard: ImportWizard | None = None
+        self.setAcceptDrops(True)
         self._build_menus()
         self.task_progress = TaskProgress()
         self.task_progress.setMaximumWidth(360)
@@ -69,6 +83,7 @@ class MainWindow(QMainWindow):
 
     def set_workspace(self, ws: Workspace) -> None:
         """Show `ws` (the window owns it from now on and closes it when done)."""
+        self._close_import_wizard()
         if self.runner is not None:
             self.runner.drain()
         if hasattr(self, "design_page"):
@@ -109,20 +124,17 @@ class MainWindow(QMainWindow):
         self.plan_page = PlanPage(ws, self.runner)
         self.design_page = DesignPage(ws)
         self.print_page = PrintPage(ws, self.runner)
-        self.results_page = ComingSoonPage(
-            self.tr("Results"),
-            self.tr(
-                "Coming in the next version: import your till, web shop and analytics exports,"
-                " match the coupon codes and QR visits back to each zone and design, and see"
-                " the response rate, the cost per customer and the lift over the control zones."
-            ),
-        )
+        self.imports_page = ImportsPage(ws, self.runner)
+        self.review_page = ReviewPage(ws, self.runner)
+        self.results_page = ResultsPage(ws, self.runner)
         self.pages = QStackedWidget(objectName="pages")
         for page in (
             self.welcome,
             self.plan_page,
             self.design_page,
             self.print_page,
+            self.imports_page,
+            self.review_page,
             self.results_page,
         ):
             self.pages.addWidget(page)
@@ -144,8 +156,18 @@ class MainWindow(QMainWindow):
         self.nav.currentItemChanged.connect(self._navigate)
         self.new_campaign_button.clicked.connect(self.new_campaign)
         self.welcome.create_campaign.connect(self.new_campaign)
-        for page in (self.plan_page, self.design_page, self.print_page):
+        for page in (
+            self.plan_page,
+            self.design_page,
+            self.print_page,
+            self.imports_page,
+            self.review_page,
+            self.results_page,
+        ):
             page.message.connect(self.message_bar.show_message)
+        self.imports_page.import_requested.connect(self.import_files)
+        self.imports_page.changed.connect(self._responses_changed)
+        self.review_page.decided.connect(lambda *_: self.results_page.refresh())
         self.plan_page.campaign_saved.connect(self.refresh_campaigns)
         self.plan_page.codes_box.codes_changed.connect(self.print_page.refresh)
         self.plan_page.plan_changed.connect(self._plan_changed)
@@ -169,8 +191,9 @@ class MainWindow(QMainWindow):
             "plan": self.tr("Plan"),
             "design": self.tr("Design"),
             "print": self.tr("Print"),
-            "results": self.tr("Results (coming soon)"),
-            "import": self.tr("Import (coming soon)"),
+            "import": self.tr("Import"),
+            "review": self.tr("Review"),
+            "results": self.tr("Results"),
         }
         target = None
         for campaign in campaigns:
@@ -185,8 +208,6 @@ class MainWindow(QMainWindow):
                 child = QTreeWidgetItem([label])
                 child.setData(0, ROLE_CAMPAIGN, campaign.slug)
                 child.setData(0, ROLE_PAGE, key)
-                if key == "import":
-                    child.setDisabled(True)
                 top.addChild(child)
             top.setExpanded(campaign.slug == select or len(campaigns) == 1)
             if campaign.slug == select or target is None:
@@ -210,6 +231,8 @@ class MainWindow(QMainWindow):
             "plan": self.plan_page,
             "design": self.design_page,
             "print": self.print_page,
+            "import": self.imports_page,
+            "review": self.review_page,
             "results": self.results_page,
         }.get(key, self.plan_page)
         self._show_page(page, slug)
@@ -236,6 +259,81 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(page)
         self._designer_stack(self.design_page.undo_stack if page is self.design_page else None)
         self._update_view_actions()
+
+    # Importing -------------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _local_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        if _local_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = _local_files(event.mimeData())
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.import_files(paths)
+
+    def import_files(self, paths: list[Path]) -> ImportWizard | None:
+        """Open the import wizard on `paths` (or add them to the one open)."""
+        if self.ws is None or self.runner is None or not paths:
+            return None
+        wizard = self.import_wizard
+        if wizard is not None and wizard.isVisible() and not wizard.importing:
+            wizard.add_files(paths)
+            wizard.raise_()
+            return wizard
+        self._close_import_wizard()
+        wizard = ImportWizard(self.ws, self.runner, paths, self)
+        wizard.imported.connect(self._imported)
+        wizard.finished.connect(lambda _r: self._wizard_closed(wizard))
+        self.import_wizard = wizard
+        wizard.open()
+        return wizard
+
+    def _wizard_closed(self, wizard: ImportWizard) -> None:
+        if self.import_wizard is wizard:
+            self.import_wizard = None
+        wizard.deleteLater()
+
+    def _close_import_wizard(self) -> None:
+        wizard, self.import_wizard = self.import_wizard, None
+        if wizard is not None:
+            if wizard.task is not None:
+                wizard.task.cancel()
+            wizard.hide()
+            wizard.deleteLater()
+
+    def _imported(self, results: list) -> None:
+        added = sum(r.added for r in results)
+        refused = sum(len(r.refused) for r in results)
+        again = [Path(r.file).name for r in results if r.already_imported]
+        text = self.tr("Imported {files} files: {added} records added, {refused} rows refused.")
+        text = text.format(files=len(results), added=f"{added:,}", refused=f"{refused:,}")
+        if again:
+            text += " " + self.tr("Already imported before: {names}.").format(
+                names=", ".join(again)
+            )
+        self._responses_changed()
+        if self.current_campaign() and self.pages.currentWidget() not in (
+            self.review_page,
+            self.results_page,
+        ):
+            self.show_page("results")
+        self.message_bar.show_message("success", text)
+
+    def _responses_changed(self) -> None:
+        """What came back changed: the imports list, the review and the results follow."""
+        self.imports_page.refresh()
+        if self.review_page.campaign is not None:
+            self.review_page.refresh()
+        self.results_page.refresh()
 
     # Menus -----------------------------------------------------------------------------------
 
@@ -265,6 +363,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = file.addMenu(self.tr("Open &Recent"))
         self._action(file, self.tr("Save a &Copy…"), self.save_a_copy, keys.SaveAs, "save_copy")
         file.addSeparator()
+        self._action(file, self.tr("&Import Exports…"), self._pick_imports, "Ctrl+I", "import")
         self._action(file, self.tr("New &Campaign…"), self.new_campaign, "Ctrl+Shift+N")
         self._action(file, self.tr("Your &Business…"), self.edit_business)
         file.addSeparator()
@@ -388,6 +487,10 @@ class MainWindow(QMainWindow):
                 .format(name=dialog.result_campaign.name),
             )  # fmt: skip
 
+    def _pick_imports(self) -> None:
+        if hasattr(self, "imports_page"):
+            self.imports_page.pick()
+
     def edit_business(self) -> None:
         if self.ws is not None and BusinessDialog(self.ws, self).exec():
             self.print_page.run_preflight()
@@ -453,7 +556,7 @@ class MainWindow(QMainWindow):
             answer = QMessageBox.question(
                 self,
                 self.tr("Work in progress"),
-                self.tr("An export is still running. Stop it and quit?"),
+                self.tr("An export or an import is still running. Stop it and quit?"),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
@@ -463,6 +566,7 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Stop the background work, remember the window, close the workspace."""
+        self._close_import_wizard()
         if self.runner is not None:
             self.runner.drain()
         if hasattr(self, "design_page"):
@@ -472,6 +576,13 @@ class MainWindow(QMainWindow):
         if self.ws is not None:
             self.ws.close()
             self.ws = None
+
+
+def _local_files(mime) -> list[Path]:
+    """The local files of a drag (folders and web links are not imports)."""
+    if not mime.hasUrls():
+        return []
+    return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile() and u.toLocalFile()]
 
 
 def choose_workspace(workspace: str | None, settings: AppSettings) -> Path:

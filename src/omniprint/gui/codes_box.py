@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from omniprint.domain import links
 from omniprint.domain.errors import OmniPrintError
 from omniprint.gui import dialogs
+from omniprint.gui.money import count_text
 from omniprint.gui.tasks import TaskRunner
 from omniprint.services import codes
 from omniprint.storage.workspace import Workspace
@@ -127,7 +128,7 @@ class CodesBox(QGroupBox):
 
     def _generated(self, result: codes.GenerateResult) -> None:
         text = self.tr("Generated {count} codes for {drops} drops.").format(
-            count=f"{result.created:,}", drops=result.drops
+            count=count_text(result.created), drops=result.drops
         )
         if result.skipped_drops:
             text += " " + self.tr("{n} drops already had codes and kept them.").format(
@@ -165,7 +166,7 @@ class CodesBox(QGroupBox):
         task.succeeded.connect(
             lambda count: self.message.emit(
                 "success",
-                self.tr("Wrote {count} rows to {path}").format(count=f"{count:,}", path=path),
+                self.tr("Wrote {count} rows to {path}").format(count=count_text(count), path=path),
             )
         )
         task.failed.connect(lambda exc: self.message.emit("error", str(exc)))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from omniprint.domain.errors import OmniPrintError
 from omniprint.gui import dialogs
 from omniprint.gui.chooser import VariantChooser
+from omniprint.gui.i18n import template_title
 from omniprint.services import designs
 from omniprint.storage.workspace import Workspace
 
@@ -186,7 +187,9 @@ class DesignPage(QWidget):
             pass
         self.template.clear()
         for t in designs.list_templates(kind):
-            self.template.addItem(f"{t.title}  ({t.width_mm:g} x {t.height_mm:g} mm)", t.name)
+            self.template.addItem(
+                f"{template_title(t)}  ({t.width_mm:g} x {t.height_mm:g} mm)", t.name
+            )
 
     def apply_template(self) -> None:
         choice, template = self.chooser.currentData(), self.template.currentData()

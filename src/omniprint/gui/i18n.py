@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from omniprint.domain.i18n import language
 from omniprint.services.i18n import load_catalogue, use_language
 
 
@@ -42,3 +43,10 @@ def install_translator(app: QApplication, requested: str | None = None) -> str:
     else:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     return language
+
+
+def template_title(info) -> str:
+    """A starter template's name in the language spoken (templates carry their Spanish name)."""
+    if language() == "es":
+        return getattr(info, "title_es", "") or info.title
+    return info.title

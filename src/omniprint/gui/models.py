@@ -20,7 +20,7 @@ from PySide6.QtGui import QBrush, QColor
 from omniprint.domain.errors import OmniPrintError, ValidationError
 from omniprint.domain.money import parse_cents, parse_decimal
 from omniprint.domain.plan import DropLine, Zone
-from omniprint.gui.money import amount_text, money_text
+from omniprint.gui.money import amount_text, count_text, date_input, date_text, money_text
 from omniprint.services import plan
 from omniprint.storage.workspace import Workspace
 
@@ -188,7 +188,7 @@ class ZonesModel(_PlanModel):
 
     def _display(self, zone: Zone, col: int) -> str | None:
         if col == self.HOUSEHOLDS:
-            return f"{zone.households:,}"
+            return count_text(zone.households)
         if col == self.CPM:
             return money_text(zone.cpm_cents, self.currency)
         if col == self.CONTROL:
@@ -202,7 +202,7 @@ class ZonesModel(_PlanModel):
             str(zone.households),
             f"{zone.coverage_bp / 100:g}",
             amount_text(zone.cpm_cents),
-            zone.drop_date or "",
+            date_text(zone.drop_date),
             None,
         )[col]
 
@@ -241,14 +241,17 @@ class ZonesModel(_PlanModel):
         if col == self.HOUSEHOLDS:
             digits = text.replace(" ", "").replace(",", "").replace(".", "")
             if not digits.isdigit():
-                raise ValidationError(f"households must be a whole number (got {text!r})")
+                message = QCoreApplication.translate(
+                    "PlanTables", "households must be a whole number (got {text!r})"
+                )
+                raise ValidationError(message.format(text=text))
             return {"households": int(digits)}
         if col == self.COVERAGE:
             pct = parse_decimal(text.rstrip("% "), what="coverage", max_places=2)
             return {"coverage_bp": int(pct * 100)}
         if col == self.CPM:
             return {"cpm_cents": parse_cents(text, what="cost per thousand")}
-        return {"drop_date": text or None}
+        return {"drop_date": date_input(text) or None}
 
     def _add(self, code: str) -> bool:
         if not code.strip():
@@ -315,7 +318,7 @@ class DropsModel(_PlanModel):
                 line.piece,
                 line.variant,
                 f"{line.zone_code} {line.zone_name}",
-                f"{line.quantity:,}",
+                count_text(line.quantity),
             )[col]
         if role == Qt.ItemDataRole.EditRole and col == self.QUANTITY:
             return str(line.quantity)

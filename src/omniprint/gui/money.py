@@ -32,3 +32,32 @@ def unit_cost_text(cents_per_1000: int) -> str:
         return "0"
     text = format(Decimal(cents_per_1000) / 100_000, "f").rstrip("0").rstrip(".")
     return text.replace(".", ",") if uses_decimal_comma() else text
+
+
+def count_text(n: int) -> str:
+    """A whole number with the locale's thousands mark: 12,345 (or 12.345 with a decimal comma)."""
+    text = f"{n:,}"
+    return text.replace(",", ".") if uses_decimal_comma() else text
+
+
+def day_first() -> bool:
+    """Whether the locale writes dates day first (22/11/2026), as Spain and Latin America do."""
+    return QLocale().dateFormat(QLocale.FormatType.ShortFormat).lower().startswith("d")
+
+
+def date_text(iso: str | None) -> str:
+    """An ISO date as the user reads it: 2026-11-22, or 22/11/2026 where dates go day first."""
+    if not iso:
+        return ""
+    if day_first() and len(iso) == 10 and iso[4] == "-" and iso[7] == "-":
+        return f"{iso[8:10]}/{iso[5:7]}/{iso[0:4]}"
+    return iso
+
+
+def date_input(text: str) -> str:
+    """What the user typed as a date, as ISO when it is day/month/year (else as typed)."""
+    parts = text.strip().split("/")
+    if day_first() and len(parts) == 3 and all(p.isdigit() for p in parts):
+        day, month, year = (int(p) for p in parts)
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    return text.strip()

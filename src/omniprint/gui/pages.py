@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -23,6 +24,7 @@ class WelcomePage(QWidget):
     """What a new user sees: what the app does in three steps, and one button to start."""
 
     create_campaign = Signal()
+    open_sample = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,6 +47,13 @@ class WelcomePage(QWidget):
             )
             + self.tr("<li><b>Design</b>: start from a template made for print.</li>")
             + self.tr("<li><b>Print</b>: a checked, print-ready PDF with unique codes.</li>")
+            + self.tr(
+                "<li><b>Import</b>: drop the till's and the web shop's exports on the window.</li>"
+            )
+            + self.tr(
+                "<li><b>Results</b>: responses, revenue, cost per response and ROI per zone,"
+                " and whether the leaflets beat the control zones.</li>"
+            )
             + "</ol>"
         )
         steps.setTextFormat(Qt.TextFormat.RichText)
@@ -57,6 +66,19 @@ class WelcomePage(QWidget):
             " border-radius:6px; } QPushButton:hover { background:#1a5fd0; }"
         )
         self.button.clicked.connect(self.create_campaign)
+        self.sample_button = QPushButton(self.tr("Open the sample"), objectName="welcome_sample")
+        self.sample_button.setMinimumHeight(40)
+        self.sample_button.setToolTip(
+            self.tr(
+                "A bakery's spring leaflet drop with two variants, five zones and a control zone,"
+                " designed, printed and with its results imported: the whole loop at once."
+            )
+        )
+        self.sample_button.clicked.connect(self.open_sample)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.button)
+        buttons.addWidget(self.sample_button)
+        buttons.addStretch(1)
         box = QWidget()
         box.setFixedWidth(640)
         inner = QVBoxLayout(box)
@@ -64,7 +86,7 @@ class WelcomePage(QWidget):
         inner.addSpacing(8)
         inner.addWidget(lead)
         inner.addWidget(steps)
-        inner.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
+        inner.addLayout(buttons)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)

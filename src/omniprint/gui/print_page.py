@@ -28,6 +28,7 @@ from omniprint.gui import dialogs
 from omniprint.gui.chooser import VariantChooser
 from omniprint.gui.codes_box import CodesBox
 from omniprint.gui.models import RecordsModel
+from omniprint.gui.money import count_text
 from omniprint.gui.tasks import Task, TaskRunner
 from omniprint.gui.widgets import TaskProgress
 from omniprint.render.impose import SHEETS
@@ -128,7 +129,7 @@ class PrintPage(QWidget):
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.open_button = QPushButton(self.tr("Open the file"), objectName="open_file")
         self.folder_button = QPushButton(self.tr("Show in folder"), objectName="open_folder")
-        self.stock = QLineEdit("350 gsm silk", objectName="stock")
+        self.stock = QLineEdit(self.tr("350 gsm silk"), objectName="stock")
         self.package_button = QPushButton(self.tr("Print-shop package…"), objectName="package")
         self.package_button.setToolTip(
             self.tr("A zip with the press PDF, a proof, the job ticket and the codes")
@@ -236,8 +237,21 @@ class PrintPage(QWidget):
             self.preflight_status.setText(str(exc))
             return
         levels = {"error": self.tr("Error"), "warning": self.tr("Warning")}
+        words = {
+            "front": self.tr("Front"),
+            "back": self.tr("Back"),
+            "background": self.tr("Background"),
+        }
         self.preflight_model.set_rows(
-            [[levels.get(i.level, i.level), i.side, i.element, i.message] for i in issues],
+            [
+                [
+                    levels.get(i.level, i.level),
+                    words.get(i.side, i.side),
+                    words.get(i.element, i.element),
+                    i.message,
+                ]
+                for i in issues
+            ],
             colors=[ERROR if i.level == "error" else WARNING for i in issues],
         )
         self.preflight_view.horizontalHeader().setSectionResizeMode(
@@ -306,7 +320,7 @@ class PrintPage(QWidget):
             path,
             variant=choice[1],
             options=self.options(),
-            stock=self.stock.text().strip() or "350 gsm silk",
+            stock=self.stock.text().strip() or self.tr("350 gsm silk"),
         )
         self._start(task)
         task.succeeded.connect(lambda ticket: self._packaged(ticket, path))
@@ -339,12 +353,12 @@ class PrintPage(QWidget):
         r = result.render
         lines = [
             self.tr("Wrote {file}: {pages} pages, {pieces} pieces").format(
-                file=path.name, pages=f"{r.pages:,}", pieces=f"{r.records:,}"
+                file=path.name, pages=count_text(r.pages), pieces=count_text(r.records)
             )
         ]
         if r.mode == "press":
             lines[0] += self.tr(" on {sheets} sheets ({n}-up)").format(
-                sheets=f"{r.sheets:,}", n=r.per_sheet
+                sheets=count_text(r.sheets), n=r.per_sheet
             )
         if result.sample:
             lines.append(self.tr("No codes yet: the proof shows a sample code and link."))

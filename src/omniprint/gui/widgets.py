@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from omniprint.domain.plan import PlanTotals
-from omniprint.gui.money import money_text
+from omniprint.gui.money import count_text, day_first, money_text
 from omniprint.gui.tasks import Task
 
 UNSET_DATE = QDate(2000, 1, 1)
@@ -108,7 +108,7 @@ class DateField(QDateEdit):
         self.setMinimumDate(UNSET_DATE)
         self.setSpecialValueText(self.tr("not set"))
         self.setDate(UNSET_DATE)
-        self.setDisplayFormat("yyyy-MM-dd")
+        self.setDisplayFormat("dd/MM/yyyy" if day_first() else "yyyy-MM-dd")
 
     def iso(self) -> str | None:
         return None if self.date() == UNSET_DATE else self.date().toString(Qt.DateFormat.ISODate)
@@ -150,7 +150,9 @@ class TaskProgress(QWidget):
         if total > 0:
             self.bar.setRange(0, 1000)
             self.bar.setValue(min(1000, done * 1000 // total))
-            self.bar.setFormat(f"{self.task.title if self.task else ''}: {done:,} / {total:,}")
+            self.bar.setFormat(
+                f"{self.task.title if self.task else ''}: {count_text(done)} / {count_text(total)}"
+            )
 
     def _cancel(self) -> None:
         if self.task is not None:

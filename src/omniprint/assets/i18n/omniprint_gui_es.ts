@@ -4,24 +4,24 @@
   <context>
     <name>BrandKitDialog</name>
     <message>
-      <location filename="src/omniprint/gui/designer/brandkit.py" line="32" />
+      <location filename="src/omniprint/gui/designer/brandkit.py" line="38" />
       <source>Brand kit</source>
-      <translation type="unfinished" />
+      <translation>Kit de marca</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/brandkit.py" line="34" />
+      <location filename="src/omniprint/gui/designer/brandkit.py" line="40" />
       <source>Business details (printed by the business fields)</source>
-      <translation type="unfinished" />
+      <translation>Datos del negocio (los imprimen los campos del negocio)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/brandkit.py" line="44" />
+      <location filename="src/omniprint/gui/designer/brandkit.py" line="50" />
       <source>Colours of this design</source>
-      <translation type="unfinished" />
+      <translation>Colores de este diseño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/brandkit.py" line="54" />
+      <location filename="src/omniprint/gui/designer/brandkit.py" line="60" />
       <source>No colours yet.</source>
-      <translation type="unfinished" />
+      <translation>Todavía no hay colores.</translation>
     </message>
   </context>
   <context>
@@ -29,299 +29,309 @@
     <message>
       <location filename="src/omniprint/gui/widgets.py" line="85" />
       <source>{spent} (no budget set)</source>
-      <translation type="unfinished" />
+      <translation>{spent} (sin presupuesto)</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/widgets.py" line="91" />
       <source>{spent} of {budget} ({pct} %)</source>
-      <translation type="unfinished" />
+      <translation>{spent} de {budget} ({pct} %)</translation>
     </message>
   </context>
   <context>
     <name>BusinessDialog</name>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="107" />
+      <location filename="src/omniprint/gui/pages.py" line="129" />
       <source>Address</source>
-      <translation type="unfinished" />
+      <translation>Dirección</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="103" />
+      <location filename="src/omniprint/gui/pages.py" line="125" />
       <source>Business name</source>
-      <translation type="unfinished" />
+      <translation>Nombre del negocio</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="105" />
+      <location filename="src/omniprint/gui/pages.py" line="127" />
       <source>Email</source>
-      <translation type="unfinished" />
+      <translation>Correo electrónico</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="104" />
+      <location filename="src/omniprint/gui/pages.py" line="126" />
       <source>Phone</source>
-      <translation type="unfinished" />
+      <translation>Teléfono</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="116" />
+      <location filename="src/omniprint/gui/pages.py" line="138" />
       <source>Printed on your pieces wherever a design shows them.</source>
-      <translation type="unfinished" />
+      <translation>Se imprimen en tus piezas donde el diseño los muestre.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="106" />
+      <location filename="src/omniprint/gui/pages.py" line="128" />
       <source>Website</source>
-      <translation type="unfinished" />
+      <translation>Sitio web</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="97" />
+      <location filename="src/omniprint/gui/pages.py" line="119" />
       <source>Your business</source>
-      <translation type="unfinished" />
+      <translation>Tu negocio</translation>
     </message>
   </context>
   <context>
     <name>CampaignDialog</name>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="77" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="78" />
       <source> days</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="88" />
-      <source>Budget</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="51" />
-      <source>Campaign details</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="91" />
-      <source>Count sales for</source>
-      <translation type="unfinished" />
+      <translation> días</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="89" />
-      <source>Currency</source>
-      <translation type="unfinished" />
+      <source>Budget</source>
+      <translation>Presupuesto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="87" />
-      <source>Ends</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="85" />
-      <source>Landing page</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="84" />
-      <source>Name</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="51" />
-      <source>New campaign</source>
-      <translation type="unfinished" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="52" />
+      <source>Campaign details</source>
+      <translation>Datos de la campaña</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="92" />
-      <source>Notes</source>
-      <translation type="unfinished" />
+      <source>Count sales for</source>
+      <translation>Contar ventas durante</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="90" />
-      <source>Short links base</source>
-      <translation type="unfinished" />
+      <source>Currency</source>
+      <translation>Moneda</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="69" />
-      <source>Short links on your own site make smaller QR codes. Leave empty to print the full link.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="56" />
-      <source>Spring offer 2027</source>
-      <translation type="unfinished" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="88" />
+      <source>Ends</source>
+      <translation>Termina</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="86" />
+      <source>Landing page</source>
+      <translation>Página de destino</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="85" />
+      <source>Name</source>
+      <translation>Nombre</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="52" />
+      <source>New campaign</source>
+      <translation>Nueva campaña</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="93" />
+      <source>Notes</source>
+      <translation>Notas</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="91" />
+      <source>Short links base</source>
+      <translation>Base de los enlaces cortos</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="70" />
+      <source>Short links on your own site make smaller QR codes. Leave empty to print the full link.</source>
+      <translation>Los enlaces cortos en tu propia web dan códigos QR más pequeños. Déjalo vacío para imprimir el enlace completo.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="57" />
+      <source>Spring offer 2027</source>
+      <translation>Oferta de primavera 2027</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="87" />
       <source>Starts</source>
-      <translation type="unfinished" />
+      <translation>Empieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="62" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="63" />
       <source>for example 1500 or 1500,50</source>
-      <translation type="unfinished" />
+      <translation>por ejemplo 1500 o 1500,50</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="67" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="59" />
+      <source>https://www.your-shop.com/offer</source>
+      <translation>https://www.tu-tienda.com/oferta</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="68" />
       <source>optional, e.g. https://your-shop.com/r/</source>
-      <translation type="unfinished" />
+      <translation>opcional, p. ej. https://tu-tienda.com/r/</translation>
     </message>
   </context>
   <context>
     <name>CodesBox</name>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="143" />
+      <location filename="src/omniprint/gui/codes_box.py" line="144" />
       <source>CSV (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="124" />
+      <location filename="src/omniprint/gui/codes_box.py" line="125" />
       <source>Cancelled: no codes were issued.</source>
-      <translation type="unfinished" />
+      <translation>Cancelado: no se emitió ningún código.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="66" />
+      <location filename="src/omniprint/gui/codes_box.py" line="67" />
       <source>Check</source>
-      <translation type="unfinished" />
+      <translation>Comprobar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="92" />
+      <location filename="src/omniprint/gui/codes_box.py" line="93" />
       <source>Check a code</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="72" />
-      <source>Codes</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="46" />
-      <source>Coupon codes and links</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="143" />
-      <source>Export codes</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="59" />
-      <source>Export codes…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="154" />
-      <source>Export redirects</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="63" />
-      <source>Export redirects…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="147" />
-      <source>Exporting codes</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="159" />
-      <source>Exporting redirects</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="55" />
-      <source>Generate codes</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="129" />
-      <source>Generated {count} codes for {drops} drops.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="114" />
-      <source>Generating codes</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="57" />
-      <source>Issue a unique code for every planned drop that has none yet.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="195" />
-      <source>Not a valid code: a character is wrong or missing.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="193" />
-      <source>Not issued. Did you mean {code}? ({where})</source>
-      <translation type="unfinished" />
+      <translation>Comprobar un código</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/codes_box.py" line="73" />
-      <source>Prefix</source>
-      <translation type="unfinished" />
+      <source>Codes</source>
+      <translation>Códigos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="86" />
-      <source>Short links</source>
-      <translation type="unfinished" />
+      <location filename="src/omniprint/gui/codes_box.py" line="47" />
+      <source>Coupon codes and links</source>
+      <translation>Códigos de cupón y enlaces</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="80" />
-      <source>Till / web shop</source>
-      <translation type="unfinished" />
+      <location filename="src/omniprint/gui/codes_box.py" line="144" />
+      <source>Export codes</source>
+      <translation>Exportar códigos</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/codes_box.py" line="60" />
+      <source>Export codes…</source>
+      <translation>Exportar códigos…</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/codes_box.py" line="155" />
+      <source>Export redirects</source>
+      <translation>Exportar redirecciones</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/codes_box.py" line="64" />
+      <source>Export redirects…</source>
+      <translation>Exportar redirecciones…</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/codes_box.py" line="148" />
+      <source>Exporting codes</source>
+      <translation>Exportando códigos</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/codes_box.py" line="160" />
+      <source>Exporting redirects</source>
+      <translation>Exportando redirecciones</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/codes_box.py" line="56" />
+      <source>Generate codes</source>
+      <translation>Generar códigos</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/codes_box.py" line="130" />
+      <source>Generated {count} codes for {drops} drops.</source>
+      <translation>Generados {count} códigos para {drops} repartos.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/codes_box.py" line="115" />
+      <source>Generating codes</source>
+      <translation>Generando códigos</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/codes_box.py" line="58" />
+      <source>Issue a unique code for every planned drop that has none yet.</source>
+      <translation>Emite un código único para cada reparto planificado que aún no tenga.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/codes_box.py" line="196" />
+      <source>Not a valid code: a character is wrong or missing.</source>
+      <translation>No es un código válido: hay un carácter incorrecto o falta uno.</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/codes_box.py" line="194" />
+      <source>Not issued. Did you mean {code}? ({where})</source>
+      <translation>No emitido. ¿Querías decir {code}? ({where})</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/codes_box.py" line="74" />
+      <source>Prefix</source>
+      <translation>Prefijo</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/codes_box.py" line="87" />
+      <source>Short links</source>
+      <translation>Enlaces cortos</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/codes_box.py" line="81" />
+      <source>Till / web shop</source>
+      <translation>Caja / tienda en línea</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/codes_box.py" line="195" />
       <source>Well formed, but never issued in this workspace.</source>
-      <translation type="unfinished" />
+      <translation>Bien formado, pero nunca emitido en este espacio de trabajo.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="168" />
+      <location filename="src/omniprint/gui/codes_box.py" line="169" />
       <source>Wrote {count} rows to {path}</source>
-      <translation type="unfinished" />
+      <translation>{count} filas guardadas en {path}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="65" />
+      <location filename="src/omniprint/gui/codes_box.py" line="66" />
       <source>a code a customer brought</source>
-      <translation type="unfinished" />
+      <translation>un código que trajo un cliente</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="185" />
+      <location filename="src/omniprint/gui/codes_box.py" line="186" />
       <source>campaign {campaign}, {piece} {variant}, zone {zone}, no. {serial}</source>
-      <translation type="unfinished" />
+      <translation>campaña {campaign}, {piece} {variant}, zona {zone}, n.º {serial}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/codes_box.py" line="52" />
+      <source>one code per drop</source>
+      <translation>un código por reparto</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/codes_box.py" line="51" />
-      <source>one code per drop</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="50" />
       <source>one code per printed piece</source>
-      <translation type="unfinished" />
+      <translation>un código por pieza impresa</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="53" />
+      <location filename="src/omniprint/gui/codes_box.py" line="54" />
       <source>optional, e.g. SPR</source>
-      <translation type="unfinished" />
+      <translation>opcional, p. ej. SPR</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="133" />
+      <location filename="src/omniprint/gui/codes_box.py" line="134" />
       <source>{n} drops already had codes and kept them.</source>
-      <translation type="unfinished" />
+      <translation>{n} repartos ya tenían códigos y los conservan.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="192" />
+      <location filename="src/omniprint/gui/codes_box.py" line="193" />
       <source>✔ Valid: {code} ({where})</source>
-      <translation type="unfinished" />
+      <translation>✔ Válido: {code} ({where})</translation>
     </message>
   </context>
   <context>
     <name>ColorEditor</name>
     <message>
-      <location filename="src/omniprint/gui/designer/colors.py" line="126" />
+      <location filename="src/omniprint/gui/designer/colors.py" line="135" />
       <source>Brand / design colour</source>
-      <translation type="unfinished" />
+      <translation>Color de marca / del diseño</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/colors.py" line="111" />
+      <source>None</source>
+      <translation>Ninguno</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/colors.py" line="102" />
-      <source>None</source>
-      <translation type="unfinished" />
+      <source>{letter} in percent</source>
+      <translation>{letter} en porcentaje</translation>
     </message>
   </context>
   <context>
@@ -329,73 +339,75 @@
     <message>
       <location filename="src/omniprint/gui/widgets.py" line="109" />
       <source>not set</source>
-      <translation type="unfinished" />
+      <translation>sin fijar</translation>
     </message>
   </context>
   <context>
     <name>DesignPage</name>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="108" />
+      <location filename="src/omniprint/gui/design_page.py" line="109" />
       <source>Add a piece on the Plan page first: then design it here.</source>
-      <translation type="unfinished" />
+      <translation>Primero añade una pieza en la página Plan; después diséñala aquí.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="214" />
-      <location filename="src/omniprint/gui/design_page.py" line="235" />
+      <location filename="src/omniprint/gui/design_page.py" line="217" />
+      <location filename="src/omniprint/gui/design_page.py" line="238" />
       <source>Design files (*.json)</source>
-      <translation type="unfinished" />
+      <translation>Archivos de diseño (*.json)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="65" />
+      <location filename="src/omniprint/gui/design_page.py" line="66" />
       <source>Design of</source>
-      <translation type="unfinished" />
+      <translation>Diseño de</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="233" />
+      <location filename="src/omniprint/gui/design_page.py" line="236" />
       <source>Export the design</source>
-      <translation type="unfinished" />
+      <translation>Exportar el diseño</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/design_page.py" line="64" />
+      <source>Export…</source>
+      <translation>Exportar…</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/design_page.py" line="217" />
+      <source>Import a design</source>
+      <translation>Importar un diseño</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/design_page.py" line="226" />
+      <source>Imported the design from {file}.</source>
+      <translation>Diseño importado de {file}.</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/design_page.py" line="63" />
-      <source>Export…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/design_page.py" line="214" />
-      <source>Import a design</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/design_page.py" line="223" />
-      <source>Imported the design from {file}.</source>
-      <translation type="unfinished" />
+      <source>Import…</source>
+      <translation>Importar…</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/design_page.py" line="62" />
-      <source>Import…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/design_page.py" line="61" />
       <source>Start from template</source>
-      <translation type="unfinished" />
+      <translation>Empezar con plantilla</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="116" />
+      <location filename="src/omniprint/gui/design_page.py" line="117" />
       <source>The design canvas is coming in the next version.
 
 Meanwhile, start the design from a template above, or import a design file; the Print page shows how it prints.</source>
-      <translation type="unfinished" />
+      <translation>El lienzo de diseño llega en la próxima versión.
+
+Mientras tanto, empieza el diseño con una plantilla de arriba o importa un archivo de diseño; la página Impresión muestra cómo se imprime.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="202" />
+      <location filename="src/omniprint/gui/design_page.py" line="205" />
       <source>The design now starts from “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>El diseño ahora parte de «{name}».</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="244" />
+      <location filename="src/omniprint/gui/design_page.py" line="247" />
       <source>Wrote the design to {file}.</source>
-      <translation type="unfinished" />
+      <translation>Diseño guardado en {file}.</translation>
     </message>
   </context>
   <context>
@@ -403,12 +415,55 @@ Meanwhile, start the design from a template above, or import a design file; the 
     <message>
       <location filename="src/omniprint/gui/designer/canvas.py" line="229" />
       <source>Move</source>
-      <translation type="unfinished" />
+      <translation>Mover</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/canvas.py" line="241" />
       <source>Nudge</source>
-      <translation type="unfinished" />
+      <translation>Desplazar</translation>
+    </message>
+  </context>
+  <context>
+    <name>Designer</name>
+    <message>
+      <location filename="src/omniprint/gui/designer/colors.py" line="78" />
+      <source>(screen {rgb})</source>
+      <translation>(pantalla {rgb})</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/items.py" line="300" />
+      <source>Image missing</source>
+      <translation>Falta la imagen</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/items.py" line="263" />
+      <source>QR: no data</source>
+      <translation>QR: sin datos</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/colors.py" line="75" />
+      <source>RGB {rgb} (no CMYK: converted for press)</source>
+      <translation>RGB {rgb} (sin CMYK: se convierte para imprenta)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/canvas.py" line="313" />
+      <source>Rotate (Shift: steps of 15°)</source>
+      <translation>Girar (Mayús: pasos de 15°)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/items.py" line="243" />
+      <source>Text</source>
+      <translation>Texto</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/colors.py" line="73" />
+      <source>none</source>
+      <translation>ninguno</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/items.py" line="276" />
+      <source>{symbology}: cannot encode</source>
+      <translation>{symbology}: no se puede codificar</translation>
     </message>
   </context>
   <context>
@@ -416,551 +471,551 @@ Meanwhile, start the design from a template above, or import a design file; the 
     <message>
       <location filename="src/omniprint/gui/designer/widget.py" line="214" />
       <source>100 %</source>
-      <translation type="unfinished" />
+      <translation>100 %</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/widget.py" line="225" />
       <source>5 mm grid; elements snap to it</source>
-      <translation type="unfinished" />
+      <translation>Cuadrícula de 5 mm; los elementos se ajustan a ella</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/widget.py" line="332" />
       <source>Add %s</source>
-      <translation type="unfinished" />
+      <translation>Añadir %s</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/widget.py" line="278" />
       <source>Add back</source>
-      <translation type="unfinished" />
+      <translation>Añadir dorso</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/widget.py" line="271" />
       <source>Add back side</source>
-      <translation type="unfinished" />
+      <translation>Añadir el dorso</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/widget.py" line="525" />
       <source>All changes saved in the workspace.</source>
-      <translation type="unfinished" />
+      <translation>Todos los cambios guardados en el espacio de trabajo.</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/widget.py" line="455" />
       <source>Arrange</source>
-      <translation type="unfinished" />
+      <translation>Organizar</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/widget.py" line="177" />
       <location filename="src/omniprint/gui/designer/widget.py" line="278" />
       <source>Back</source>
-      <translation type="unfinished" />
+      <translation>Dorso</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/widget.py" line="221" />
       <source>Bleed (red), trim (green) and safe area (blue)</source>
-      <translation type="unfinished" />
+      <translation>Sangrado (rojo), corte (verde) y zona segura (azul)</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/widget.py" line="190" />
       <source>Brand kit…</source>
-      <translation type="unfinished" />
+      <translation>Kit de marca…</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/widget.py" line="106" />
       <source>Changes are saved in the workspace as you make them.</source>
-      <translation type="unfinished" />
+      <translation>Los cambios se guardan en el espacio de trabajo a medida que los haces.</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/widget.py" line="440" />
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>Eliminar</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/widget.py" line="124" />
       <source>Design</source>
-      <translation type="unfinished" />
+      <translation>Diseño</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/widget.py" line="420" />
       <source>Duplicate</source>
-      <translation type="unfinished" />
+      <translation>Duplicar</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/widget.py" line="213" />
       <source>Fit</source>
-      <translation type="unfinished" />
+      <translation>Encajar</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/widget.py" line="176" />
       <source>Front</source>
-      <translation type="unfinished" />
+      <translation>Anverso</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/widget.py" line="223" />
       <source>Grid</source>
-      <translation type="unfinished" />
+      <translation>Cuadrícula</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/widget.py" line="218" />
       <source>Guides</source>
-      <translation type="unfinished" />
+      <translation>Guías</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/widget.py" line="323" />
       <location filename="src/omniprint/gui/designer/widget.py" line="373" />
       <source>Images (*.png *.jpg *.jpeg)</source>
-      <translation type="unfinished" />
+      <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/widget.py" line="135" />
       <source>Layers</source>
-      <translation type="unfinished" />
+      <translation>Capas</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/widget.py" line="522" />
       <source>Not saved: %s</source>
-      <translation type="unfinished" />
+      <translation>No guardado: %s</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/widget.py" line="415" />
       <source>Paste</source>
-      <translation type="unfinished" />
+      <translation>Pegar</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/widget.py" line="323" />
       <source>Place an image</source>
-      <translation type="unfinished" />
+      <translation>Colocar una imagen</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/widget.py" line="367" />
       <source>Place image</source>
-      <translation type="unfinished" />
+      <translation>Colocar imagen</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/widget.py" line="136" />
       <source>Preflight</source>
-      <translation type="unfinished" />
+      <translation>Comprobación previa</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/widget.py" line="125" />
       <source>Proof</source>
-      <translation type="unfinished" />
+      <translation>Prueba</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/widget.py" line="580" />
       <source>Ready for press: no problems found.</source>
-      <translation type="unfinished" />
+      <translation>Listo para imprenta: no se encontraron problemas.</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/widget.py" line="196" />
       <source>Redo</source>
-      <translation type="unfinished" />
+      <translation>Rehacer</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/widget.py" line="373" />
       <location filename="src/omniprint/gui/designer/widget.py" line="383" />
       <source>Replace image</source>
-      <translation type="unfinished" />
+      <translation>Sustituir la imagen</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/widget.py" line="513" />
       <source>Saving…</source>
-      <translation type="unfinished" />
+      <translation>Guardando…</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/widget.py" line="227" />
       <source>Snap</source>
-      <translation type="unfinished" />
+      <translation>Ajustar</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/widget.py" line="231" />
       <source>Snap to guides, page edges and other elements (hold Alt while dragging to not snap)</source>
-      <translation type="unfinished" />
+      <translation>Ajustar a guías, bordes de la página y otros elementos (mantén Alt al arrastrar para no ajustar)</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/widget.py" line="186" />
       <source>Templates…</source>
-      <translation type="unfinished" />
+      <translation>Plantillas…</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/widget.py" line="215" />
       <source>True size on this screen (Ctrl+1)</source>
-      <translation type="unfinished" />
+      <translation>Tamaño real en esta pantalla (Ctrl+1)</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/widget.py" line="194" />
       <source>Undo</source>
-      <translation type="unfinished" />
+      <translation>Deshacer</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/widget.py" line="493" />
       <source>Use template</source>
-      <translation type="unfinished" />
+      <translation>Usar plantilla</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/widget.py" line="213" />
       <source>Whole page (Ctrl+0)</source>
-      <translation type="unfinished" />
+      <translation>Página entera (Ctrl+0)</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/widget.py" line="206" />
       <source>Zoom in (Ctrl++)</source>
-      <translation type="unfinished" />
+      <translation>Acercar (Ctrl++)</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/widget.py" line="206" />
       <source>Zoom out (Ctrl+−)</source>
-      <translation type="unfinished" />
+      <translation>Alejar (Ctrl+−)</translation>
     </message>
   </context>
   <context>
     <name>DropDialog</name>
     <message>
-      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="90" />
+      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="91" />
       <source>Choose a piece and at least one zone.</source>
-      <translation type="unfinished" />
+      <translation>Elige una pieza y al menos una zona.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="60" />
+      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="61" />
       <source>Control zones are not listed: they get nothing.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="57" />
-      <source>Piece</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="59" />
-      <source>Quantity</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="94" />
-      <source>Quantity must be a whole number, or empty for the default.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="33" />
-      <source>Send a piece to zones</source>
-      <translation type="unfinished" />
+      <translation>Las zonas de control no aparecen: no reciben nada.</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/plan/drop_dialog.py" line="58" />
-      <source>Zones</source>
-      <translation type="unfinished" />
+      <source>Piece</source>
+      <translation>Pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="51" />
+      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="60" />
+      <source>Quantity</source>
+      <translation>Cantidad</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="95" />
+      <source>Quantity must be a whole number, or empty for the default.</source>
+      <translation>La cantidad tiene que ser un número entero, o quedar vacía para usar la predeterminada.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="34" />
+      <source>Send a piece to zones</source>
+      <translation>Enviar una pieza a zonas</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="59" />
+      <source>Zones</source>
+      <translation>Zonas</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="52" />
       <source>households x coverage</source>
-      <translation type="unfinished" />
+      <translation>hogares x cobertura</translation>
     </message>
   </context>
   <context>
     <name>DropsModel</name>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="338" />
+      <location filename="src/omniprint/gui/models.py" line="341" />
       <source>quantity must be a whole number (got {text!r})</source>
-      <translation type="unfinished" />
+      <translation>la cantidad tiene que ser un número entero (se recibió {text!r})</translation>
     </message>
   </context>
   <context>
     <name>ImportWizard</name>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="243" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="251" />
       <source>Add exports to import</source>
-      <translation type="unfinished" />
+      <translation>Añade exportaciones para importar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="97" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="100" />
       <source>Add files…</source>
-      <translation type="unfinished" />
+      <translation>Añadir archivos…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="589" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="603" />
       <source>Already imported: {files}.</source>
-      <translation type="unfinished" />
+      <translation>Ya importados: {files}.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="165" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="169" />
       <source>Amount</source>
-      <translation type="unfinished" />
+      <translation>Importe</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="182" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="186" />
       <source>As in the file</source>
-      <translation type="unfinished" />
+      <translation>Como en el archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="180" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="184" />
       <source>As it will be imported</source>
-      <translation type="unfinished" />
+      <translation>Como se importará</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="205" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="209" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Cancelar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="416" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="430" />
       <source>Change a column and read the file again to check it.</source>
-      <translation type="unfinished" />
+      <translation>Cambia una columna y vuelve a leer el archivo para comprobarlo.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="164" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="168" />
       <source>Code</source>
-      <translation type="unfinished" />
+      <translation>Código</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="170" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="174" />
       <source>Column</source>
-      <translation type="unfinished" />
+      <translation>Columna</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="121" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="124" />
       <source>Dates</source>
-      <translation type="unfinished" />
+      <translation>Fechas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="122" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="125" />
       <source>Decimal mark</source>
-      <translation type="unfinished" />
+      <translation>Separador decimal</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="395" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="409" />
       <source>Every date in column “{column}” could be day-first or month-first. Choose the order of the dates above.</source>
-      <translation type="unfinished" />
+      <translation>Todas las fechas de la columna «{column}» pueden ser con el día primero o con el mes primero. Elige arriba el orden de las fechas.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="101" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="104" />
       <source>Files</source>
-      <translation type="unfinished" />
+      <translation>Archivos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="202" />
-      <location filename="src/omniprint/gui/imports/wizard.py" line="512" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="206" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="526" />
       <source>Import</source>
-      <translation type="unfinished" />
+      <translation>Importar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="585" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="599" />
       <source>Import cancelled: nothing from {file} was written.</source>
-      <translation type="unfinished" />
+      <translation>Importación cancelada: no se guardó nada de {file}.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="87" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="88" />
       <source>Import what came back</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="512" />
-      <source>Import {n} records</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="552" />
-      <source>Importing {file}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="559" />
-      <source>Importing {file}…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="164" />
-      <source>Kind</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="118" />
-      <source>Layout</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="164" />
-      <location filename="src/omniprint/gui/imports/wizard.py" line="170" />
-      <source>Line</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="389" />
-      <source>OmniPrint does not know this layout. Say which column holds the date and which the code (or the order or receipt number), then “Read again”. It is remembered for files with the same columns.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="165" />
-      <source>Order</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="165" />
-      <source>Postcode</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="466" />
-      <source>Press “Read again” to check the file with these.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="143" />
-      <source>Read again with these columns</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="310" />
-      <source>Reading stopped.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="272" />
-      <source>Reading {file}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="181" />
-      <source>Refused rows</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="444" />
-      <source>Refused rows ({n})</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="170" />
-      <source>Row</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="123" />
-      <source>Rows</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="120" />
-      <source>Separator</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="165" />
-      <source>Store</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="119" />
-      <source>Text encoding</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="116" />
-      <source>What OmniPrint recognised</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="164" />
-      <source>When</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="147" />
-      <source>Which column is which</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="170" />
-      <source>Why it is refused</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="334" />
-      <source>already imported</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="108" />
-      <source>as the file shows</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="324" />
-      <source>cancelled: nothing written</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="362" />
-      <source>comma (12,50)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="325" />
-      <source>failed</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="335" />
-      <source>imported: {n} added</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="323" />
-      <source>importing…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="322" />
-      <source>needs your help</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="363" />
-      <source>no decimals seen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="356" />
-      <source>not recognised</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="362" />
-      <source>point (12.50)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="321" />
-      <source>reading…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="520" />
-      <source>{files} files ready: {n} records; {bad} rows will be refused.</source>
-      <translation type="unfinished" />
+      <translation>Importar lo que ha vuelto</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/imports/wizard.py" line="526" />
+      <source>Import {n} records</source>
+      <translation>Importar {n} registros</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/wizard.py" line="566" />
+      <source>Importing {file}</source>
+      <translation>Importando {file}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/wizard.py" line="573" />
+      <source>Importing {file}…</source>
+      <translation>Importando {file}…</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/wizard.py" line="168" />
+      <source>Kind</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/wizard.py" line="121" />
+      <source>Layout</source>
+      <translation>Formato</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/wizard.py" line="168" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="174" />
+      <source>Line</source>
+      <translation>Línea</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/wizard.py" line="403" />
+      <source>OmniPrint does not know this layout. Say which column holds the date and which the code (or the order or receipt number), then “Read again”. It is remembered for files with the same columns.</source>
+      <translation>OmniPrint no conoce este formato. Indica qué columna tiene la fecha y cuál el código (o el número de pedido o de ticket) y pulsa «Volver a leer». Se recordará para los archivos con las mismas columnas.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/wizard.py" line="169" />
+      <source>Order</source>
+      <translation>Pedido</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/wizard.py" line="169" />
+      <source>Postcode</source>
+      <translation>Código postal</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/wizard.py" line="480" />
+      <source>Press “Read again” to check the file with these.</source>
+      <translation>Pulsa «Volver a leer» para comprobar el archivo con estos ajustes.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/wizard.py" line="147" />
+      <source>Read again with these columns</source>
+      <translation>Volver a leer con estas columnas</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/wizard.py" line="324" />
+      <source>Reading stopped.</source>
+      <translation>Lectura detenida.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/wizard.py" line="286" />
+      <source>Reading {file}</source>
+      <translation>Leyendo {file}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/wizard.py" line="185" />
+      <source>Refused rows</source>
+      <translation>Filas rechazadas</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/wizard.py" line="458" />
+      <source>Refused rows ({n})</source>
+      <translation>Filas rechazadas ({n})</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/wizard.py" line="174" />
+      <source>Row</source>
+      <translation>Fila</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/wizard.py" line="126" />
+      <source>Rows</source>
+      <translation>Filas</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/wizard.py" line="123" />
+      <source>Separator</source>
+      <translation>Separador</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/wizard.py" line="169" />
+      <source>Store</source>
+      <translation>Tienda</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/wizard.py" line="122" />
+      <source>Text encoding</source>
+      <translation>Codificación del texto</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/wizard.py" line="119" />
+      <source>What OmniPrint recognised</source>
+      <translation>Lo que OmniPrint ha reconocido</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/wizard.py" line="168" />
+      <source>When</source>
+      <translation>Cuándo</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/wizard.py" line="151" />
+      <source>Which column is which</source>
+      <translation>Qué columna es cada cosa</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/wizard.py" line="174" />
+      <source>Why it is refused</source>
+      <translation>Por qué se rechaza</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/wizard.py" line="348" />
+      <source>already imported</source>
+      <translation>ya importado</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/wizard.py" line="111" />
+      <source>as the file shows</source>
+      <translation>como lo muestra el archivo</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/wizard.py" line="338" />
+      <source>cancelled: nothing written</source>
+      <translation>cancelado: no se escribió nada</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/wizard.py" line="376" />
+      <source>comma (12,50)</source>
+      <translation>coma (12,50)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/wizard.py" line="339" />
+      <source>failed</source>
+      <translation>falló</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/wizard.py" line="349" />
+      <source>imported: {n} added</source>
+      <translation>importado: {n} añadidos</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/wizard.py" line="337" />
+      <source>importing…</source>
+      <translation>importando…</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/wizard.py" line="336" />
+      <source>needs your help</source>
+      <translation>necesita tu ayuda</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/wizard.py" line="377" />
+      <source>no decimals seen</source>
+      <translation>no se vieron decimales</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/wizard.py" line="370" />
+      <source>not recognised</source>
+      <translation>no reconocido</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/wizard.py" line="376" />
+      <source>point (12.50)</source>
+      <translation>punto (12.50)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/wizard.py" line="335" />
+      <source>reading…</source>
+      <translation>leyendo…</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/wizard.py" line="534" />
+      <source>{files} files ready: {n} records; {bad} rows will be refused.</source>
+      <translation>{files} archivos listos: {n} registros; se rechazarán {bad} filas.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/wizard.py" line="540" />
       <source>{n} need your help and will not be imported as they are.</source>
-      <translation type="unfinished" />
+      <translation>{n} necesitan tu ayuda y no se importarán tal como están.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="355" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="369" />
       <source>{preset} (your columns)</source>
-      <translation type="unfinished" />
+      <translation>{preset} (tus columnas)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="328" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="342" />
       <source>{preset}: {n} records, {bad} refused</source>
-      <translation type="unfinished" />
+      <translation>{preset}: {n} registros, {bad} rechazadas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="368" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="382" />
       <source>{rows} rows: {n} records to import, {bad} refused</source>
-      <translation type="unfinished" />
+      <translation>{rows} filas: {n} registros para importar, {bad} rechazadas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="408" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="422" />
       <source>—</source>
-      <translation type="unfinished" />
+      <translation>—</translation>
     </message>
   </context>
   <context>
@@ -968,122 +1023,122 @@ Meanwhile, start the design from a template above, or import a design file; the 
     <message>
       <location filename="src/omniprint/gui/imports/page.py" line="70" />
       <source>Import files…</source>
-      <translation type="unfinished" />
+      <translation>Importar archivos…</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/imports/page.py" line="127" />
       <source>Import till or web shop exports</source>
-      <translation type="unfinished" />
+      <translation>Importar exportaciones de la caja o de la tienda en línea</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/imports/page.py" line="58" />
       <source>Import what came back</source>
-      <translation type="unfinished" />
+      <translation>Importar lo que ha vuelto</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/imports/page.py" line="85" />
       <source>Nothing imported yet. Drop your till or web shop exports here.</source>
-      <translation type="unfinished" />
+      <translation>Todavía no se ha importado nada. Suelta aquí las exportaciones de tu caja o tienda en línea.</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/imports/page.py" line="140" />
       <source>Remove an import</source>
-      <translation type="unfinished" />
+      <translation>Quitar una importación</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/imports/page.py" line="76" />
       <source>Remove this import…</source>
-      <translation type="unfinished" />
+      <translation>Quitar esta importación…</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/imports/page.py" line="141" />
       <source>Remove {file} and the {n} records that came from it? The results are worked out again without them.</source>
-      <translation type="unfinished" />
+      <translation>¿Quitar {file} y los {n} registros que vinieron de él? Los resultados se vuelven a calcular sin ellos.</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/imports/page.py" line="155" />
       <source>Removed {file} and its {n} records.</source>
-      <translation type="unfinished" />
+      <translation>Quitado {file} y sus {n} registros.</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/imports/page.py" line="149" />
       <source>Removing {file}</source>
-      <translation type="unfinished" />
+      <translation>Quitando {file}</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/imports/page.py" line="61" />
       <source>Till and web shop exports (Shopify, WooCommerce, Square, Stripe, Loyverse, GA4, or any list of dates and codes). Drop the files anywhere on this window, or choose them. Importing the same file twice adds nothing; removing an import takes out everything that came from it, and nothing else.</source>
-      <translation type="unfinished" />
+      <translation>Exportaciones de la caja y de la tienda en línea (Shopify, WooCommerce, Square, Stripe, Loyverse, GA4 o cualquier lista de fechas y códigos). Suelta los archivos en cualquier parte de esta ventana, o elígelos. Importar dos veces el mismo archivo no añade nada; quitar una importación elimina todo lo que vino de ella, y nada más.</translation>
     </message>
   </context>
   <context>
     <name>LayersModel</name>
     <message>
-      <location filename="src/omniprint/gui/designer/layers.py" line="91" />
+      <location filename="src/omniprint/gui/designer/layers.py" line="105" />
       <source>Double-click to rename</source>
-      <translation type="unfinished" />
+      <translation>Doble clic para cambiar el nombre</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/layers.py" line="134" />
+      <location filename="src/omniprint/gui/designer/layers.py" line="148" />
       <source>Hide</source>
-      <translation type="unfinished" />
+      <translation>Ocultar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/layers.py" line="86" />
-      <location filename="src/omniprint/gui/designer/layers.py" line="140" />
+      <location filename="src/omniprint/gui/designer/layers.py" line="100" />
+      <location filename="src/omniprint/gui/designer/layers.py" line="154" />
       <source>Lock</source>
-      <translation type="unfinished" />
+      <translation>Bloquear</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/layers.py" line="90" />
+      <location filename="src/omniprint/gui/designer/layers.py" line="104" />
       <source>Locked: cannot be selected on the canvas or moved</source>
-      <translation type="unfinished" />
+      <translation>Bloqueado: no se puede seleccionar en el lienzo ni mover</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/layers.py" line="86" />
+      <location filename="src/omniprint/gui/designer/layers.py" line="100" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/layers.py" line="143" />
+      <location filename="src/omniprint/gui/designer/layers.py" line="157" />
       <source>Rename</source>
-      <translation type="unfinished" />
+      <translation>Cambiar nombre</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/layers.py" line="86" />
-      <location filename="src/omniprint/gui/designer/layers.py" line="134" />
+      <location filename="src/omniprint/gui/designer/layers.py" line="100" />
+      <location filename="src/omniprint/gui/designer/layers.py" line="148" />
       <source>Show</source>
-      <translation type="unfinished" />
+      <translation>Mostrar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/layers.py" line="89" />
+      <location filename="src/omniprint/gui/designer/layers.py" line="103" />
       <source>Shown and printed</source>
-      <translation type="unfinished" />
+      <translation>Se muestra y se imprime</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/layers.py" line="140" />
+      <location filename="src/omniprint/gui/designer/layers.py" line="154" />
       <source>Unlock</source>
-      <translation type="unfinished" />
+      <translation>Desbloquear</translation>
     </message>
   </context>
   <context>
     <name>LayersPanel</name>
     <message>
-      <location filename="src/omniprint/gui/designer/layers.py" line="187" />
-      <location filename="src/omniprint/gui/designer/layers.py" line="252" />
+      <location filename="src/omniprint/gui/designer/layers.py" line="201" />
+      <location filename="src/omniprint/gui/designer/layers.py" line="266" />
       <source>Bring forward</source>
-      <translation type="unfinished" />
+      <translation>Traer adelante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/layers.py" line="197" />
+      <location filename="src/omniprint/gui/designer/layers.py" line="211" />
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>Eliminar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/layers.py" line="192" />
-      <location filename="src/omniprint/gui/designer/layers.py" line="252" />
+      <location filename="src/omniprint/gui/designer/layers.py" line="206" />
+      <location filename="src/omniprint/gui/designer/layers.py" line="266" />
       <source>Send backward</source>
-      <translation type="unfinished" />
+      <translation>Enviar atrás</translation>
     </message>
   </context>
   <context>
@@ -1091,252 +1146,252 @@ Meanwhile, start the design from a template above, or import a design file; the 
     <message>
       <location filename="src/omniprint/gui/app.py" line="414" />
       <source>&amp;About OmniPrint</source>
-      <translation type="unfinished" />
+      <translation>&amp;Acerca de OmniPrint</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/app.py" line="403" />
       <source>&amp;Actual Size</source>
-      <translation type="unfinished" />
+      <translation>&amp;Tamaño real</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/app.py" line="383" />
       <source>&amp;Copy</source>
-      <translation type="unfinished" />
+      <translation>&amp;Copiar</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/app.py" line="386" />
       <source>&amp;Duplicate</source>
-      <translation type="unfinished" />
+      <translation>D&amp;uplicar</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/app.py" line="373" />
       <source>&amp;Edit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Editar</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/app.py" line="360" />
       <source>&amp;File</source>
-      <translation type="unfinished" />
+      <translation>&amp;Archivo</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/app.py" line="412" />
       <source>&amp;Help</source>
-      <translation type="unfinished" />
+      <translation>A&amp;yuda</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/app.py" line="366" />
       <source>&amp;Import Exports…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Importar exportaciones…</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/app.py" line="361" />
       <source>&amp;New Workspace…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nuevo espacio de trabajo…</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/app.py" line="362" />
       <source>&amp;Open Workspace…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Abrir espacio de trabajo…</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/app.py" line="384" />
       <source>&amp;Paste</source>
-      <translation type="unfinished" />
+      <translation>&amp;Pegar</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/app.py" line="370" />
       <source>&amp;Quit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Salir</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/app.py" line="376" />
       <source>&amp;Redo</source>
-      <translation type="unfinished" />
+      <translation>&amp;Rehacer</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/app.py" line="374" />
       <source>&amp;Undo</source>
-      <translation type="unfinished" />
+      <translation>&amp;Deshacer</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/app.py" line="398" />
       <source>&amp;View</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ver</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/app.py" line="544" />
       <source>&lt;h3&gt;OmniPrint {version}&lt;/h3&gt;&lt;p&gt;Plan, design, print and measure printed marketing, offline.&lt;/p&gt;&lt;p&gt;Your workspace: {path}&lt;/p&gt;&lt;p&gt;Logs: {logs}&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;h3&gt;OmniPrint {version}&lt;/h3&gt;&lt;p&gt;Planifica, diseña, imprime y mide tu publicidad impresa, sin conexión.&lt;/p&gt;&lt;p&gt;Tu espacio de trabajo: {path}&lt;/p&gt;&lt;p&gt;Registros: {logs}&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/app.py" line="543" />
       <source>About OmniPrint</source>
-      <translation type="unfinished" />
+      <translation>Acerca de OmniPrint</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/app.py" line="320" />
       <source>Already imported before: {names}.</source>
-      <translation type="unfinished" />
+      <translation>Ya se importaron antes: {names}.</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/app.py" line="559" />
       <source>An export or an import is still running. Stop it and quit?</source>
-      <translation type="unfinished" />
+      <translation>Todavía hay una exportación o una importación en curso. ¿Detenerla y salir?</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/app.py" line="486" />
       <source>Campaign “{name}” created. Next: add a piece and the zones it goes to.</source>
-      <translation type="unfinished" />
+      <translation>Campaña «{name}» creada. Ahora: añade una pieza y las zonas a las que va.</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/app.py" line="116" />
       <source>Campaigns</source>
-      <translation type="unfinished" />
+      <translation>Campañas</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/app.py" line="426" />
       <source>Clear the List</source>
-      <translation type="unfinished" />
+      <translation>Vaciar la lista</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/app.py" line="382" />
       <source>Cu&amp;t</source>
-      <translation type="unfinished" />
+      <translation>Cor&amp;tar</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/app.py" line="389" />
       <source>De&amp;lete</source>
-      <translation type="unfinished" />
+      <translation>E&amp;liminar</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/app.py" line="192" />
       <source>Design</source>
-      <translation type="unfinished" />
+      <translation>Diseño</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/app.py" line="194" />
       <source>Import</source>
-      <translation type="unfinished" />
+      <translation>Importar</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/app.py" line="317" />
       <source>Imported {files} files: {added} records added, {refused} rows refused.</source>
-      <translation type="unfinished" />
+      <translation>Importados {files} archivos: {added} registros añadidos, {refused} filas rechazadas.</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/app.py" line="367" />
       <source>New &amp;Campaign…</source>
-      <translation type="unfinished" />
+      <translation>Nueva ca&amp;mpaña…</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/app.py" line="112" />
       <source>New campaign…</source>
-      <translation type="unfinished" />
+      <translation>Nueva campaña…</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/app.py" line="500" />
       <source>New workspace</source>
-      <translation type="unfinished" />
+      <translation>Nuevo espacio de trabajo</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/app.py" line="363" />
       <source>Open &amp;Recent</source>
-      <translation type="unfinished" />
+      <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/app.py" line="509" />
       <source>Open a workspace</source>
-      <translation type="unfinished" />
+      <translation>Abrir un espacio de trabajo</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/app.py" line="413" />
       <source>Open the &amp;Log Folder</source>
-      <translation type="unfinished" />
+      <translation>Abrir la carpeta de &amp;registros</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/app.py" line="191" />
       <source>Plan</source>
-      <translation type="unfinished" />
+      <translation>Plan</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/app.py" line="193" />
       <source>Print</source>
-      <translation type="unfinished" />
+      <translation>Impresión</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/app.py" line="196" />
       <source>Results</source>
-      <translation type="unfinished" />
+      <translation>Resultados</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/app.py" line="195" />
       <source>Review</source>
-      <translation type="unfinished" />
+      <translation>Revisar</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/app.py" line="364" />
       <source>Save a &amp;Copy…</source>
-      <translation type="unfinished" />
+      <translation>Guardar una &amp;copia…</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/app.py" line="527" />
       <source>Save a copy</source>
-      <translation type="unfinished" />
+      <translation>Guardar una copia</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/app.py" line="536" />
       <source>Saved a copy of the workspace as {path}</source>
-      <translation type="unfinished" />
+      <translation>Copia del espacio de trabajo guardada como {path}</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/app.py" line="392" />
       <source>Select &amp;All</source>
-      <translation type="unfinished" />
+      <translation>Seleccionar t&amp;odo</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/app.py" line="406" />
       <source>Show &amp;Guides</source>
-      <translation type="unfinished" />
+      <translation>Mostrar &amp;guías</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/app.py" line="409" />
       <source>Show G&amp;rid</source>
-      <translation type="unfinished" />
+      <translation>Mostrar c&amp;uadrícula</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/app.py" line="558" />
       <source>Work in progress</source>
-      <translation type="unfinished" />
+      <translation>En preparación</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/app.py" line="101" />
       <source>Workspace: {path}</source>
-      <translation type="unfinished" />
+      <translation>Espacio de trabajo: {path}</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/app.py" line="368" />
       <source>Your &amp;Business…</source>
-      <translation type="unfinished" />
+      <translation>Tu ne&amp;gocio…</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/app.py" line="400" />
       <source>Zoom &amp;In</source>
-      <translation type="unfinished" />
+      <translation>&amp;Acercar</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/app.py" line="401" />
       <source>Zoom &amp;Out</source>
-      <translation type="unfinished" />
+      <translation>A&amp;lejar</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/app.py" line="402" />
       <source>Zoom to &amp;Fit</source>
-      <translation type="unfinished" />
+      <translation>Ajustar a la &amp;ventana</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/app.py" line="100" />
       <source>{name} — OmniPrint</source>
-      <translation type="unfinished" />
+      <translation>{name} — OmniPrint</translation>
     </message>
   </context>
   <context>
@@ -1344,7 +1399,7 @@ Meanwhile, start the design from a template above, or import a design file; the 
     <message>
       <location filename="src/omniprint/gui/widgets.py" line="42" />
       <source>Hide this message</source>
-      <translation type="unfinished" />
+      <translation>Ocultar este mensaje</translation>
     </message>
   </context>
   <context>
@@ -1352,82 +1407,82 @@ Meanwhile, start the design from a template above, or import a design file; the 
     <message>
       <location filename="src/omniprint/gui/designer/palette.py" line="103" />
       <source>Add a barcode of the coupon code</source>
-      <translation type="unfinished" />
+      <translation>Añadir un código de barras del código de cupón</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/palette.py" line="101" />
       <source>Add a line</source>
-      <translation type="unfinished" />
+      <translation>Añadir una línea</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/palette.py" line="99" />
       <source>Add a rectangle</source>
-      <translation type="unfinished" />
+      <translation>Añadir un rectángulo</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/palette.py" line="97" />
       <source>Add a text box</source>
-      <translation type="unfinished" />
+      <translation>Añadir un cuadro de texto</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/palette.py" line="100" />
       <source>Add an ellipse or circle</source>
-      <translation type="unfinished" />
+      <translation>Añadir una elipse o un círculo</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/palette.py" line="102" />
       <source>Add the tracked QR code</source>
-      <translation type="unfinished" />
+      <translation>Añadir el código QR con seguimiento</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/palette.py" line="104" />
       <source>Add the unique coupon code</source>
-      <translation type="unfinished" />
+      <translation>Añadir el código de cupón único</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/palette.py" line="103" />
       <source>Barcode</source>
-      <translation type="unfinished" />
+      <translation>Código de barras</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/palette.py" line="99" />
       <source>Box</source>
-      <translation type="unfinished" />
+      <translation>Rectángulo</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/palette.py" line="104" />
       <source>Coupon</source>
-      <translation type="unfinished" />
+      <translation>Cupón</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/palette.py" line="100" />
       <source>Ellipse</source>
-      <translation type="unfinished" />
+      <translation>Elipse</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/palette.py" line="98" />
       <source>Image</source>
-      <translation type="unfinished" />
+      <translation>Imagen</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/palette.py" line="101" />
       <source>Line</source>
-      <translation type="unfinished" />
+      <translation>Línea</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/palette.py" line="98" />
       <source>Place a PNG or JPEG picture (or drop one here)</source>
-      <translation type="unfinished" />
+      <translation>Coloca una imagen PNG o JPEG (o suéltala aquí)</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/palette.py" line="102" />
       <source>QR code</source>
-      <translation type="unfinished" />
+      <translation>Código QR</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/palette.py" line="97" />
       <source>Text</source>
-      <translation type="unfinished" />
+      <translation>Texto</translation>
     </message>
   </context>
   <context>
@@ -1435,429 +1490,537 @@ Meanwhile, start the design from a template above, or import a design file; the 
     <message>
       <location filename="src/omniprint/gui/plan/piece_dialog.py" line="58" />
       <source>A standard size, or width x height in mm such as 99x210</source>
-      <translation type="unfinished" />
+      <translation>Un tamaño estándar, o ancho x alto en mm, como 99x210</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/plan/piece_dialog.py" line="48" />
       <source>Add a piece</source>
-      <translation type="unfinished" />
+      <translation>Añadir una pieza</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/plan/piece_dialog.py" line="48" />
       <source>Add a variant</source>
-      <translation type="unfinished" />
+      <translation>Añadir una variante</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/plan/piece_dialog.py" line="72" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Tipo</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/plan/piece_dialog.py" line="73" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Nombre</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/plan/piece_dialog.py" line="74" />
       <source>Size</source>
-      <translation type="unfinished" />
+      <translation>Tamaño</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/plan/piece_dialog.py" line="76" />
       <source>Unit cost</source>
-      <translation type="unfinished" />
+      <translation>Coste unitario</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/plan/piece_dialog.py" line="75" />
       <source>Variant</source>
-      <translation type="unfinished" />
+      <translation>Variante</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/plan/piece_dialog.py" line="55" />
       <source>optional: the kind's name</source>
-      <translation type="unfinished" />
+      <translation>opcional: el nombre del tipo</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/plan/piece_dialog.py" line="65" />
       <source>print price per piece, e.g. 0,045</source>
-      <translation type="unfinished" />
+      <translation>precio de impresión por pieza, p. ej. 0,045</translation>
     </message>
   </context>
   <context>
     <name>PlanPage</name>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="348" />
+      <location filename="src/omniprint/gui/plan/page.py" line="350" />
       <source>Add a piece and some zones first.</source>
-      <translation type="unfinished" />
+      <translation>Primero añade una pieza y algunas zonas.</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/plan/page.py" line="96" />
       <source>Add piece…</source>
-      <translation type="unfinished" />
+      <translation>Añadir pieza…</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/plan/page.py" line="97" />
       <source>Add variant…</source>
-      <translation type="unfinished" />
+      <translation>Añadir variante…</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/plan/page.py" line="108" />
       <source>Add zone</source>
-      <translation type="unfinished" />
+      <translation>Añadir zona</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/plan/page.py" line="98" />
       <source>An A/B version of the selected piece</source>
-      <translation type="unfinished" />
+      <translation>Una versión A/B de la pieza seleccionada</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="312" />
+      <location filename="src/omniprint/gui/plan/page.py" line="314" />
       <source>CSV files (*.csv *.txt);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="254" />
+      <location filename="src/omniprint/gui/plan/page.py" line="256" />
       <source>Control zones: {codes}</source>
-      <translation type="unfinished" />
+      <translation>Zonas de control: {codes}</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/plan/page.py" line="134" />
       <source>Cost</source>
-      <translation type="unfinished" />
+      <translation>Coste</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="229" />
+      <location filename="src/omniprint/gui/plan/page.py" line="231" />
       <source>Distribution</source>
-      <translation type="unfinished" />
+      <translation>Reparto</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/plan/page.py" line="124" />
       <source>Drops: what goes where</source>
-      <translation type="unfinished" />
+      <translation>Repartos: qué va a cada sitio</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/plan/page.py" line="79" />
       <source>Edit details…</source>
-      <translation type="unfinished" />
+      <translation>Editar datos…</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/plan/page.py" line="109" />
       <source>Import CSV…</source>
-      <translation type="unfinished" />
+      <translation>Importar CSV…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="312" />
+      <location filename="src/omniprint/gui/plan/page.py" line="314" />
       <source>Import zones</source>
-      <translation type="unfinished" />
+      <translation>Importar zonas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="327" />
+      <location filename="src/omniprint/gui/plan/page.py" line="329" />
       <source>Imported {n} zones from {file}.</source>
-      <translation type="unfinished" />
+      <translation>Importadas {n} zonas de {file}.</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/plan/page.py" line="88" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="256" />
+      <location filename="src/omniprint/gui/plan/page.py" line="258" />
       <source>No drop yet: {codes}</source>
-      <translation type="unfinished" />
+      <translation>Todavía sin reparto: {codes}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="241" />
+      <location filename="src/omniprint/gui/plan/page.py" line="243" />
       <source>Over budget by {amount}</source>
-      <translation type="unfinished" />
+      <translation>Por encima del presupuesto en {amount}</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/plan/page.py" line="88" />
       <source>Piece</source>
-      <translation type="unfinished" />
+      <translation>Pieza</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/plan/page.py" line="99" />
-      <location filename="src/omniprint/gui/plan/page.py" line="227" />
+      <location filename="src/omniprint/gui/plan/page.py" line="229" />
       <source>Pieces</source>
-      <translation type="unfinished" />
+      <translation>Piezas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="228" />
+      <location filename="src/omniprint/gui/plan/page.py" line="230" />
       <source>Print</source>
-      <translation type="unfinished" />
+      <translation>Impresión</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/plan/page.py" line="123" />
       <source>Remove drop</source>
-      <translation type="unfinished" />
+      <translation>Quitar reparto</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/plan/page.py" line="110" />
       <source>Remove zone</source>
-      <translation type="unfinished" />
+      <translation>Quitar zona</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="293" />
+      <location filename="src/omniprint/gui/plan/page.py" line="295" />
       <source>Select the piece to add a variant to.</source>
-      <translation type="unfinished" />
+      <translation>Selecciona la pieza a la que añadir una variante.</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/plan/page.py" line="122" />
       <source>Send to zones…</source>
-      <translation type="unfinished" />
+      <translation>Enviar a zonas…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="239" />
+      <location filename="src/omniprint/gui/plan/page.py" line="241" />
       <source>Set a budget in the campaign's details to follow spending.</source>
-      <translation type="unfinished" />
+      <translation>Pon un presupuesto en los datos de la campaña para seguir el gasto.</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/plan/page.py" line="88" />
       <source>Size</source>
-      <translation type="unfinished" />
+      <translation>Tamaño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="230" />
+      <location filename="src/omniprint/gui/plan/page.py" line="232" />
       <source>Total</source>
-      <translation type="unfinished" />
+      <translation>Total</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/plan/page.py" line="89" />
       <source>Unit cost</source>
-      <translation type="unfinished" />
+      <translation>Coste unitario</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/plan/page.py" line="88" />
       <source>Variant</source>
-      <translation type="unfinished" />
+      <translation>Variante</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/plan/page.py" line="111" />
       <source>Zones</source>
-      <translation type="unfinished" />
+      <translation>Zonas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="245" />
+      <location filename="src/omniprint/gui/plan/page.py" line="247" />
       <source>{amount} left</source>
-      <translation type="unfinished" />
+      <translation>Quedan {amount}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanTables</name>
+    <message>
+      <location filename="src/omniprint/gui/models.py" line="244" />
+      <source>households must be a whole number (got {text!r})</source>
+      <translation>los hogares tienen que ser un número entero (se recibió {text!r})</translation>
+    </message>
+  </context>
+  <context>
+    <name>PreferencesDialog</name>
+    <message>
+      <location filename="src/omniprint/gui/preferences.py" line="59" />
+      <source>A new language is used from the next start of OmniPrint.</source>
+      <translation>El nuevo idioma se usa a partir del próximo inicio de OmniPrint.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/preferences.py" line="32" />
+      <source>As the system</source>
+      <translation>Como el sistema</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/preferences.py" line="43" />
+      <source>Choose…</source>
+      <translation>Elegir…</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/preferences.py" line="38" />
+      <source>Europe: 3 mm bleed</source>
+      <translation>Europa: 3 mm de sangrado</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/preferences.py" line="36" />
+      <source>Inches</source>
+      <translation>Pulgadas</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/preferences.py" line="55" />
+      <source>Language</source>
+      <translation>Idioma</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/preferences.py" line="40" />
+      <source>MOO: 2 mm bleed</source>
+      <translation>MOO: 2 mm de sangrado</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/preferences.py" line="35" />
+      <source>Millimetres</source>
+      <translation>Milímetros</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/preferences.py" line="80" />
+      <source>OmniPrint workspaces (*.omniprint)</source>
+      <translation>Espacios de trabajo de OmniPrint (*.omniprint)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/preferences.py" line="28" />
+      <source>Preferences</source>
+      <translation>Preferencias</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/preferences.py" line="39" />
+      <source>United States: 1/8 in bleed</source>
+      <translation>Estados Unidos: 1/8 in de sangrado</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/preferences.py" line="56" />
+      <source>Units</source>
+      <translation>Unidades</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/preferences.py" line="57" />
+      <source>Usual print shop</source>
+      <translation>Imprenta habitual</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/preferences.py" line="58" />
+      <location filename="src/omniprint/gui/preferences.py" line="79" />
+      <source>Workspace on start</source>
+      <translation>Espacio de trabajo al iniciar</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/preferences.py" line="42" />
+      <source>the last one used</source>
+      <translation>el último usado</translation>
     </message>
   </context>
   <context>
     <name>PrintPage</name>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="346" />
+      <location filename="src/omniprint/gui/print_page.py" line="360" />
       <source> on {sheets} sheets ({n}-up)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/print_page.py" line="134" />
-      <source>A zip with the press PDF, a proof, the job ticket and the codes</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/print_page.py" line="228" />
-      <source>Add a piece on the Plan page to print it.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/print_page.py" line="189" />
-      <source>All zones</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/print_page.py" line="101" />
-      <source>Bleed</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/print_page.py" line="90" />
-      <source>CMYK, for the press</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/print_page.py" line="102" />
-      <source>Colour</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/print_page.py" line="88" />
-      <source>Crop marks</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/print_page.py" line="108" />
-      <source>Element</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/print_page.py" line="238" />
-      <source>Error</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/print_page.py" line="122" />
-      <source>Export PDF…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/print_page.py" line="323" />
-      <source>Export cancelled: no file was written.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/print_page.py" line="93" />
-      <source>Export even with preflight errors</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/print_page.py" line="271" />
-      <source>Export the print file</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/print_page.py" line="98" />
-      <source>File for</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/print_page.py" line="95" />
-      <source>How to print</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/print_page.py" line="108" />
-      <source>Level</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/print_page.py" line="350" />
-      <source>No codes yet: the proof shows a sample code and link.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/print_page.py" line="129" />
-      <source>Open the file</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/print_page.py" line="272" />
-      <source>PDF (*.pdf)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/print_page.py" line="302" />
-      <source>Packing {name}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/print_page.py" line="149" />
-      <source>Paper</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/print_page.py" line="97" />
-      <source>Piece</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/print_page.py" line="117" />
-      <source>Preflight: what a print shop would reject</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/print_page.py" line="99" />
-      <source>Press sheet</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/print_page.py" line="136" />
-      <source>Print file</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/print_page.py" line="100" />
-      <source>Print shop</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/print_page.py" line="296" />
-      <source>Print-shop package</source>
-      <translation type="unfinished" />
+      <translation> en {sheets} pliegos ({n} por pliego)</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/print_page.py" line="132" />
-      <source>Print-shop package…</source>
-      <translation type="unfinished" />
+      <location filename="src/omniprint/gui/print_page.py" line="323" />
+      <source>350 gsm silk</source>
+      <translation>estucado seda 350 g/m²</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/print_page.py" line="135" />
+      <source>A zip with the press PDF, a proof, the job ticket and the codes</source>
+      <translation>Un zip con el PDF para imprenta, una prueba, la hoja de trabajo y los códigos</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/print_page.py" line="229" />
+      <source>Add a piece on the Plan page to print it.</source>
+      <translation>Añade una pieza en la página Plan para imprimirla.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/print_page.py" line="190" />
+      <source>All zones</source>
+      <translation>Todas las zonas</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/print_page.py" line="242" />
+      <source>Back</source>
+      <translation>Dorso</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/print_page.py" line="243" />
+      <source>Background</source>
+      <translation>Fondo</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/print_page.py" line="102" />
+      <source>Bleed</source>
+      <translation>Sangrado</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/print_page.py" line="91" />
-      <source>RGB, for an office printer</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/print_page.py" line="353" />
-      <source>Self-check: {n} QR codes decoded back to the right links.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/print_page.py" line="130" />
-      <source>Show in folder</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/print_page.py" line="108" />
-      <source>Side</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/print_page.py" line="238" />
-      <source>Warning</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/print_page.py" line="108" />
-      <source>What to fix</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/print_page.py" line="277" />
-      <source>Writing {name}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/print_page.py" line="366" />
-      <source>Wrote the package {file}: {quantity} pieces, {sheets}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/print_page.py" line="341" />
-      <source>Wrote {file}: {pages} pages, {pieces} pieces</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/print_page.py" line="297" />
-      <source>Zip (*.zip)</source>
-      <translation type="unfinished" />
+      <source>CMYK, for the press</source>
+      <translation>CMYK, para imprenta</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/print_page.py" line="103" />
+      <source>Colour</source>
+      <translation>Color</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/print_page.py" line="89" />
+      <source>Crop marks</source>
+      <translation>Marcas de corte</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/print_page.py" line="109" />
+      <source>Element</source>
+      <translation>Elemento</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/print_page.py" line="239" />
+      <source>Error</source>
+      <translation>Error</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/print_page.py" line="123" />
+      <source>Export PDF…</source>
+      <translation>Exportar PDF…</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/print_page.py" line="337" />
+      <source>Export cancelled: no file was written.</source>
+      <translation>Exportación cancelada: no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/print_page.py" line="94" />
+      <source>Export even with preflight errors</source>
+      <translation>Exportar aunque la comprobación previa tenga errores</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/print_page.py" line="285" />
+      <source>Export the print file</source>
+      <translation>Exportar el archivo de impresión</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/print_page.py" line="99" />
+      <source>File for</source>
+      <translation>Archivo para</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/print_page.py" line="241" />
+      <source>Front</source>
+      <translation>Anverso</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/print_page.py" line="96" />
+      <source>How to print</source>
+      <translation>Cómo imprimir</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/print_page.py" line="109" />
+      <source>Level</source>
+      <translation>Nivel</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/print_page.py" line="364" />
+      <source>No codes yet: the proof shows a sample code and link.</source>
+      <translation>Todavía no hay códigos: la prueba muestra un código y un enlace de ejemplo.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/print_page.py" line="130" />
+      <source>Open the file</source>
+      <translation>Abrir el archivo</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/print_page.py" line="286" />
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/print_page.py" line="316" />
+      <source>Packing {name}</source>
+      <translation>Empaquetando {name}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/print_page.py" line="150" />
+      <source>Paper</source>
+      <translation>Papel</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/print_page.py" line="98" />
+      <source>Piece</source>
+      <translation>Pieza</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/print_page.py" line="118" />
+      <source>Preflight: what a print shop would reject</source>
+      <translation>Comprobación previa: lo que una imprenta rechazaría</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/print_page.py" line="100" />
+      <source>Press sheet</source>
+      <translation>Pliego</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/print_page.py" line="137" />
+      <source>Print file</source>
+      <translation>Archivo de impresión</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/print_page.py" line="101" />
+      <source>Print shop</source>
+      <translation>Imprenta</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/print_page.py" line="310" />
+      <source>Print-shop package</source>
+      <translation>Paquete para la imprenta</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/print_page.py" line="133" />
+      <source>Print-shop package…</source>
+      <translation>Paquete para la imprenta…</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/print_page.py" line="92" />
+      <source>RGB, for an office printer</source>
+      <translation>RGB, para una impresora de oficina</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/print_page.py" line="367" />
+      <source>Self-check: {n} QR codes decoded back to the right links.</source>
+      <translation>Autocomprobación: {n} códigos QR leídos de vuelta con los enlaces correctos.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/print_page.py" line="131" />
+      <source>Show in folder</source>
+      <translation>Mostrar en la carpeta</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/print_page.py" line="109" />
+      <source>Side</source>
+      <translation>Cara</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/print_page.py" line="239" />
+      <source>Warning</source>
+      <translation>Aviso</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/print_page.py" line="109" />
+      <source>What to fix</source>
+      <translation>Qué corregir</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/print_page.py" line="291" />
+      <source>Writing {name}</source>
+      <translation>Escribiendo {name}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/print_page.py" line="380" />
+      <source>Wrote the package {file}: {quantity} pieces, {sheets}</source>
+      <translation>Paquete {file} guardado: {quantity} piezas, {sheets}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/print_page.py" line="355" />
+      <source>Wrote {file}: {pages} pages, {pieces} pieces</source>
+      <translation>Guardado {file}: {pages} páginas, {pieces} piezas</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/print_page.py" line="311" />
+      <source>Zip (*.zip)</source>
+      <translation>Zip (*.zip)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/print_page.py" line="104" />
       <source>Zones</source>
-      <translation type="unfinished" />
+      <translation>Zonas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="86" />
+      <location filename="src/omniprint/gui/print_page.py" line="87" />
       <source>as the shop asks</source>
-      <translation type="unfinished" />
+      <translation>lo que pida la imprenta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="253" />
+      <location filename="src/omniprint/gui/print_page.py" line="267" />
       <source>{errors} errors, {warnings} warnings</source>
-      <translation type="unfinished" />
+      <translation>{errors} errores, {warnings} avisos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="249" />
+      <location filename="src/omniprint/gui/print_page.py" line="263" />
       <source>✔ No problems found.</source>
-      <translation type="unfinished" />
+      <translation>✔ No se encontraron problemas.</translation>
     </message>
   </context>
   <context>
@@ -1865,374 +2028,380 @@ Meanwhile, start the design from a template above, or import a design file; the 
     <message>
       <location filename="src/omniprint/gui/designer/proof.py" line="98" />
       <source>Making the proof…</source>
-      <translation type="unfinished" />
+      <translation>Preparando la prueba…</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/proof.py" line="119" />
       <source>No proof: %s</source>
-      <translation type="unfinished" />
+      <translation>Sin prueba: %s</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/proof.py" line="107" />
       <source>Proof with a sample record: %d page(s). Guides: bleed grey, trim green, safe area cyan.</source>
-      <translation type="unfinished" />
+      <translation>Prueba con un registro de ejemplo: %d página(s). Guías: sangrado en gris, corte en verde, zona segura en cian.</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/proof.py" line="79" />
       <source>Refresh proof</source>
-      <translation type="unfinished" />
+      <translation>Actualizar la prueba</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/proof.py" line="75" />
       <source>The proof is the real print file for a sample record.</source>
-      <translation type="unfinished" />
+      <translation>La prueba es el archivo de impresión real para un registro de ejemplo.</translation>
     </message>
   </context>
   <context>
     <name>PropertiesPanel</name>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="429" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="437" />
       <source>%(w)g × %(h)g mm trim, %(b)g mm bleed, %(s)g mm safe margin.
 Select an element to change it, or add one from the left.</source>
-      <translation type="unfinished" />
+      <translation>%(w)g × %(h)g mm de corte, %(b)g mm de sangrado, %(s)g mm de margen seguro.
+Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="438" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="446" />
       <source>%d elements selected</source>
-      <translation type="unfinished" />
+      <translation>%d elementos seleccionados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="355" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="363" />
       <source>Across</source>
-      <translation type="unfinished" />
+      <translation>En horizontal</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="364" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="372" />
       <source>Align</source>
-      <translation type="unfinished" />
+      <translation>Alinear</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="240" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="248" />
       <source>Align text</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="247" />
-      <source>Align text vertically</source>
-      <translation type="unfinished" />
+      <translation>Alinear el texto</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/properties.py" line="255" />
+      <source>Align text vertically</source>
+      <translation>Alinear el texto en vertical</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="263" />
       <source>Alignment</source>
-      <translation type="unfinished" />
+      <translation>Alineación</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="342" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="350" />
       <source>Arrange</source>
-      <translation type="unfinished" />
+      <translation>Organizar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="267" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="376" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="379" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="275" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="384" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="387" />
       <source>Background</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="304" />
-      <source>Barcode</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="311" />
-      <source>Barcode text</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="215" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="221" />
-      <source>Bold</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="244" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="353" />
-      <source>Bottom</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="231" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="347" />
-      <source>Centre</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="174" />
-      <source>Change %s</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="289" />
-      <source>Change QR content</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="298" />
-      <source>Change QR error correction</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="309" />
-      <source>Change barcode content</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="307" />
-      <source>Change barcode type</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="272" />
-      <source>Change colour</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="211" />
-      <source>Change font</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="327" />
-      <source>Change image fit</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="250" />
-      <source>Change line spacing</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="280" />
-      <source>Change outline width</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="214" />
-      <source>Change text size</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="260" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="264" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="456" />
-      <source>Colour</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="335" />
-      <source>Corners</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="456" />
-      <source>Dark modules</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="366" />
-      <source>Distribute</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="355" />
-      <source>Down</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="195" />
-      <source>Edit text</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="300" />
-      <source>Error correction</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="293" />
-      <source>Error correction: higher survives damage or a logo on top, but makes smaller modules</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="265" />
-      <source>Fill</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="322" />
-      <source>Fill the box (crop)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="330" />
-      <source>Fit</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="321" />
-      <source>Fit inside the box</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="253" />
-      <source>Font</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="318" />
-      <source>Image</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="201" />
-      <source>Insert field</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="216" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="222" />
-      <source>Italic</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="230" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="346" />
-      <source>Left</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="256" />
-      <source>Line spacing</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="244" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="352" />
-      <source>Middle</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="266" />
-      <source>Outline</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="281" />
-      <source>Outline width</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="370" />
-      <source>Page</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="427" />
-      <source>Page · %s</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="160" />
-      <source>Position and size</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="286" />
-      <source>QR code</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="338" />
-      <source>Radius</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="328" />
-      <source>Replace image…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="232" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="348" />
-      <source>Right</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="176" />
-      <source>Rotate</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="184" />
-      <source>Rotation</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="337" />
-      <source>Round corners</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="310" />
-      <source>Show the text under the bars</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="299" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="313" />
-      <source>Shows</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="254" />
-      <source>Size</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="323" />
-      <source>Stretch</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="188" />
-      <source>Text</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="244" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="351" />
-      <source>Top</source>
-      <translation type="unfinished" />
+      <translation>Fondo</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/properties.py" line="312" />
-      <source>Type</source>
-      <translation type="unfinished" />
+      <source>Barcode</source>
+      <translation>Código de barras</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="192" />
-      <source>Type here; insert fields with the button</source>
-      <translation type="unfinished" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="319" />
+      <source>Barcode text</source>
+      <translation>Texto del código de barras</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="183" />
-      <source>Width, height</source>
-      <translation type="unfinished" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="223" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="229" />
+      <source>Bold</source>
+      <translation>Negrita</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="252" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="361" />
+      <source>Bottom</source>
+      <translation>Abajo</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="239" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="355" />
+      <source>Centre</source>
+      <translation>Centro</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/properties.py" line="182" />
+      <source>Change %s</source>
+      <translation>Cambiar %s</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="297" />
+      <source>Change QR content</source>
+      <translation>Cambiar el contenido del QR</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="306" />
+      <source>Change QR error correction</source>
+      <translation>Cambiar la corrección de errores del QR</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="317" />
+      <source>Change barcode content</source>
+      <translation>Cambiar el contenido del código de barras</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="315" />
+      <source>Change barcode type</source>
+      <translation>Cambiar el tipo de código de barras</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="280" />
+      <source>Change colour</source>
+      <translation>Cambiar el color</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="219" />
+      <source>Change font</source>
+      <translation>Cambiar la fuente</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="335" />
+      <source>Change image fit</source>
+      <translation>Cambiar el ajuste de la imagen</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="258" />
+      <source>Change line spacing</source>
+      <translation>Cambiar el interlineado</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="288" />
+      <source>Change outline width</source>
+      <translation>Cambiar el grosor del contorno</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="222" />
+      <source>Change text size</source>
+      <translation>Cambiar el tamaño del texto</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="268" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="272" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="464" />
+      <source>Colour</source>
+      <translation>Color</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="343" />
+      <source>Corners</source>
+      <translation>Esquinas</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="464" />
+      <source>Dark modules</source>
+      <translation>Módulos oscuros</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="374" />
+      <source>Distribute</source>
+      <translation>Distribuir</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="363" />
+      <source>Down</source>
+      <translation>En vertical</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="203" />
+      <source>Edit text</source>
+      <translation>Editar el texto</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="308" />
+      <source>Error correction</source>
+      <translation>Corrección de errores</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="301" />
+      <source>Error correction: higher survives damage or a logo on top, but makes smaller modules</source>
+      <translation>Corrección de errores: cuanto más alta, mejor resiste daños o un logotipo encima, pero los módulos son más pequeños</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="273" />
+      <source>Fill</source>
+      <translation>Relleno</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="330" />
+      <source>Fill the box (crop)</source>
+      <translation>Llenar el recuadro (recortar)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="338" />
+      <source>Fit</source>
+      <translation>Encajar</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="329" />
+      <source>Fit inside the box</source>
+      <translation>Encajar dentro del recuadro</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="261" />
+      <source>Font</source>
+      <translation>Fuente</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="326" />
+      <source>Image</source>
+      <translation>Imagen</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="209" />
+      <source>Insert field</source>
+      <translation>Insertar campo</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="224" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="230" />
+      <source>Italic</source>
+      <translation>Cursiva</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="238" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="354" />
+      <source>Left</source>
+      <translation>Izquierda</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="264" />
+      <source>Line spacing</source>
+      <translation>Interlineado</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="252" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="360" />
+      <source>Middle</source>
+      <translation>En medio</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="274" />
+      <source>Outline</source>
+      <translation>Contorno</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="289" />
+      <source>Outline width</source>
+      <translation>Grosor del contorno</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="378" />
+      <source>Page</source>
+      <translation>Página</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="435" />
+      <source>Page · %s</source>
+      <translation>Página · %s</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="168" />
+      <source>Position and size</source>
+      <translation>Posición y tamaño</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="294" />
+      <source>QR code</source>
+      <translation>Código QR</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="346" />
+      <source>Radius</source>
+      <translation>Radio</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="336" />
+      <source>Replace image…</source>
+      <translation>Sustituir la imagen…</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="240" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="356" />
+      <source>Right</source>
+      <translation>Derecha</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="184" />
+      <source>Rotate</source>
+      <translation>Girar</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="192" />
+      <source>Rotation</source>
+      <translation>Giro</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="345" />
+      <source>Round corners</source>
+      <translation>Redondear esquinas</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="318" />
+      <source>Show the text under the bars</source>
+      <translation>Mostrar el texto bajo las barras</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="307" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="321" />
+      <source>Shows</source>
+      <translation>Muestra</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="262" />
+      <source>Size</source>
+      <translation>Tamaño</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="331" />
+      <source>Stretch</source>
+      <translation>Estirar</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="196" />
+      <source>Text</source>
+      <translation>Texto</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="252" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="359" />
+      <source>Top</source>
+      <translation>Arriba</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="320" />
+      <source>Type</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="200" />
+      <source>Type here; insert fields with the button</source>
+      <translation>Escribe aquí; inserta campos con el botón</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="191" />
+      <source>Width, height</source>
+      <translation>Ancho, alto</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="190" />
       <source>X, Y</source>
-      <translation type="unfinished" />
+      <translation>X, Y</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="153" />
+      <source>{font} (not bundled)</source>
+      <translation>{font} (no incluida)</translation>
     </message>
   </context>
   <context>
@@ -2240,72 +2409,72 @@ Select an element to change it, or add one from the left.</source>
     <message>
       <location filename="src/omniprint/gui/results/charts.py" line="139" />
       <source>Control zones: orders per 1,000 households</source>
-      <translation type="unfinished" />
+      <translation>Zonas de control: pedidos por cada 1.000 hogares</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="191" />
+      <location filename="src/omniprint/gui/results/charts.py" line="192" />
       <source>No A/B test: give a piece a second variant to compare two designs.</source>
-      <translation type="unfinished" />
+      <translation>Sin prueba A/B: dale a una pieza una segunda variante para comparar dos diseños.</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/results/charts.py" line="153" />
       <source>ROI %</source>
-      <translation type="unfinished" />
+      <translation>ROI %</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/results/charts.py" line="126" />
       <source>Response rate per zone</source>
-      <translation type="unfinished" />
+      <translation>Tasa de respuesta por zona</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/results/charts.py" line="131" />
       <source>Responses per 1,000 pieces</source>
-      <translation type="unfinished" />
+      <translation>Respuestas por cada 1.000 piezas</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/results/charts.py" line="159" />
       <source>Responses since the drop</source>
-      <translation type="unfinished" />
+      <translation>Respuestas desde el reparto</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/results/charts.py" line="150" />
       <source>Return on investment per zone</source>
-      <translation type="unfinished" />
+      <translation>Retorno de la inversión por zona</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/results/charts.py" line="162" />
       <source>So far</source>
-      <translation type="unfinished" />
+      <translation>Acumulado</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/results/charts.py" line="161" />
       <source>That day</source>
-      <translation type="unfinished" />
+      <translation>Ese día</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="186" />
+      <location filename="src/omniprint/gui/results/charts.py" line="187" />
       <source>Variant A against B</source>
-      <translation type="unfinished" />
+      <translation>Variante A frente a B</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="173" />
+      <location filename="src/omniprint/gui/results/charts.py" line="174" />
       <source>days since the drop</source>
-      <translation type="unfinished" />
+      <translation>días desde el reparto</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/results/charts.py" line="132" />
       <source>per 1,000</source>
-      <translation type="unfinished" />
+      <translation>por cada 1.000</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="174" />
+      <location filename="src/omniprint/gui/results/charts.py" line="210" />
+      <source>per 1,000 pieces</source>
+      <translation>por cada 1.000 piezas</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/results/charts.py" line="175" />
       <source>responses</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="209" />
-      <source>responses per 1,000 pieces</source>
-      <translation type="unfinished" />
+      <translation>respuestas</translation>
     </message>
   </context>
   <context>
@@ -2313,12 +2482,12 @@ Select an element to change it, or add one from the left.</source>
     <message>
       <location filename="src/omniprint/gui/results/model.py" line="106" />
       <source>A control zone got nothing: its match-back orders show the baseline.</source>
-      <translation type="unfinished" />
+      <translation>Una zona de control no recibió nada: sus pedidos por atribución por código postal muestran la base de referencia.</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/results/model.py" line="97" />
       <source>control zone</source>
-      <translation type="unfinished" />
+      <translation>zona de control</translation>
     </message>
   </context>
   <context>
@@ -2326,107 +2495,107 @@ Select an element to change it, or add one from the left.</source>
     <message>
       <location filename="src/omniprint/gui/results/page.py" line="141" />
       <source>By zone and variant</source>
-      <translation type="unfinished" />
+      <translation>Por zona y variante</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/results/page.py" line="249" />
       <source>CSV (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>CSV (*.csv)</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/results/page.py" line="140" />
       <source>Charts</source>
-      <translation type="unfinished" />
+      <translation>Gráficos</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/results/page.py" line="144" />
       <source>Export CSV…</source>
-      <translation type="unfinished" />
+      <translation>Exportar CSV…</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/results/page.py" line="143" />
       <source>Export PDF report…</source>
-      <translation type="unfinished" />
+      <translation>Exportar informe PDF…</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/results/page.py" line="251" />
       <source>Export the results</source>
-      <translation type="unfinished" />
+      <translation>Exportar los resultados</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/results/page.py" line="128" />
       <source>Filter: a zone, a name, a variant…</source>
-      <translation type="unfinished" />
+      <translation>Filtrar: una zona, un nombre, una variante…</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/results/page.py" line="179" />
       <source>Matching what came back…</source>
-      <translation type="unfinished" />
+      <translation>Relacionando lo que ha vuelto…</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/results/page.py" line="249" />
       <source>PDF (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>PDF (*.pdf)</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/results/page.py" line="180" />
       <source>Reading the results</source>
-      <translation type="unfinished" />
+      <translation>Leyendo los resultados</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/results/page.py" line="145" />
       <source>Refresh</source>
-      <translation type="unfinished" />
+      <translation>Actualizar</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/results/page.py" line="102" />
       <source>Results</source>
-      <translation type="unfinished" />
+      <translation>Resultados</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/results/page.py" line="131" />
       <source>Select rows and press Ctrl+C to paste them into a spreadsheet.</source>
-      <translation type="unfinished" />
+      <translation>Selecciona filas y pulsa Ctrl+C para pegarlas en una hoja de cálculo.</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/results/page.py" line="255" />
       <source>Writing {name}</source>
-      <translation type="unfinished" />
+      <translation>Escribiendo {name}</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/results/page.py" line="270" />
       <source>Wrote {path}</source>
-      <translation type="unfinished" />
+      <translation>Guardado {path}</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/results/page.py" line="109" />
       <source>cost</source>
-      <translation type="unfinished" />
+      <translation>coste</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/results/page.py" line="110" />
       <source>cost per response</source>
-      <translation type="unfinished" />
+      <translation>coste por respuesta</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/results/page.py" line="107" />
       <source>responses</source>
-      <translation type="unfinished" />
+      <translation>respuestas</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/results/page.py" line="111" />
       <source>return on investment</source>
-      <translation type="unfinished" />
+      <translation>retorno de la inversión</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/results/page.py" line="108" />
       <source>revenue</source>
-      <translation type="unfinished" />
+      <translation>ingresos</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/results/page.py" line="229" />
       <source>{name}: {pieces} pieces, {visits} visits, {matchback} match-back orders</source>
-      <translation type="unfinished" />
+      <translation>{name}: {pieces} piezas, {visits} visitas, {matchback} pedidos por atribución por código postal</translation>
     </message>
   </context>
   <context>
@@ -2434,97 +2603,97 @@ Select an element to change it, or add one from the left.</source>
     <message>
       <location filename="src/omniprint/gui/review.py" line="210" />
       <source>Accept the correction</source>
-      <translation type="unfinished" />
+      <translation>Aceptar la corrección</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/review.py" line="375" />
       <source>Accepted {code} for “{typed}”.</source>
-      <translation type="unfinished" />
+      <translation>Aceptado {code} para «{typed}».</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/review.py" line="214" />
       <source>Assign this code</source>
-      <translation type="unfinished" />
+      <translation>Asignar este código</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/review.py" line="376" />
       <source>Assigned the code to “{typed}”.</source>
-      <translation type="unfinished" />
+      <translation>Código asignado a «{typed}».</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/review.py" line="185" />
       <source>Codes typed at the till or online that need a person: accept a suggested correction, assign the right code by hand, or dismiss what is not yours. Every decision is kept and can be undone; the results follow.</source>
-      <translation type="unfinished" />
+      <translation>Códigos escritos en caja o en línea que necesitan a una persona: acepta una corrección sugerida, asigna a mano el código correcto o descarta lo que no es tuyo. Cada decisión se guarda y se puede deshacer; los resultados se actualizan.</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/review.py" line="215" />
       <source>Dismiss: not ours</source>
-      <translation type="unfinished" />
+      <translation>Descartar: no es nuestro</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/review.py" line="377" />
       <source>Dismissed “{typed}”: it is left out of the results.</source>
-      <translation type="unfinished" />
+      <translation>«{typed}» descartado: queda fuera de los resultados.</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/review.py" line="194" />
       <source>Everything to review</source>
-      <translation type="unfinished" />
+      <translation>Todo lo que hay que revisar</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/review.py" line="346" />
       <source>From {file}, line {line} ({source} {kind} {key}).</source>
-      <translation type="unfinished" />
+      <translation>De {file}, línea {line} ({source} {kind} {key}).</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/review.py" line="289" />
       <source>Nothing waits for a decision.</source>
-      <translation type="unfinished" />
+      <translation>Nada espera una decisión.</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/review.py" line="264" />
       <source>Reading the uses to review</source>
-      <translation type="unfinished" />
+      <translation>Leyendo los usos que hay que revisar</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/review.py" line="182" />
       <source>Review</source>
-      <translation type="unfinished" />
+      <translation>Revisar</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/review.py" line="365" />
       <source>Saving your decision</source>
-      <translation type="unfinished" />
+      <translation>Guardando tu decisión</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/review.py" line="224" />
       <source>Show</source>
-      <translation type="unfinished" />
+      <translation>Mostrar</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/review.py" line="216" />
       <source>Undo the decision</source>
-      <translation type="unfinished" />
+      <translation>Deshacer la decisión</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/review.py" line="378" />
       <source>Undone: “{typed}” is back as it was.</source>
-      <translation type="unfinished" />
+      <translation>Deshecho: «{typed}» vuelve a estar como antes.</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/review.py" line="287" />
       <source>Waiting for a decision: {parts}</source>
-      <translation type="unfinished" />
+      <translation>Esperando una decisión: {parts}</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/review.py" line="212" />
       <source>a code you issued</source>
-      <translation type="unfinished" />
+      <translation>un código que emitiste</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/review.py" line="351" />
       <source>“{typed}” is one typing error away from {code}.</source>
-      <translation type="unfinished" />
+      <translation>«{typed}» está a un error de escritura de {code}.</translation>
     </message>
   </context>
   <context>
@@ -2532,12 +2701,12 @@ Select an element to change it, or add one from the left.</source>
     <message>
       <location filename="src/omniprint/gui/designer/canvas.py" line="459" />
       <source>Resize</source>
-      <translation type="unfinished" />
+      <translation>Cambiar tamaño</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/canvas.py" line="454" />
       <source>Rotate</source>
-      <translation type="unfinished" />
+      <translation>Girar</translation>
     </message>
   </context>
   <context>
@@ -2545,63 +2714,83 @@ Select an element to change it, or add one from the left.</source>
     <message>
       <location filename="src/omniprint/gui/widgets.py" line="130" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Cancelar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/widgets.py" line="159" />
+      <location filename="src/omniprint/gui/widgets.py" line="161" />
       <source>Cancelling…</source>
-      <translation type="unfinished" />
+      <translation>Cancelando…</translation>
     </message>
   </context>
   <context>
     <name>TemplateGallery</name>
     <message>
-      <location filename="src/omniprint/gui/designer/gallery.py" line="80" />
+      <location filename="src/omniprint/gui/designer/gallery.py" line="81" />
       <source>Start from a template</source>
-      <translation type="unfinished" />
+      <translation>Empezar con una plantilla</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/gallery.py" line="104" />
+      <location filename="src/omniprint/gui/designer/gallery.py" line="107" />
       <source>The template is fitted to this piece's size. Your current design is replaced (Undo brings it back).</source>
-      <translation type="unfinished" />
+      <translation>La plantilla se adapta al tamaño de esta pieza. Tu diseño actual se sustituye (Deshacer lo recupera).</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/gallery.py" line="113" />
+      <location filename="src/omniprint/gui/designer/gallery.py" line="116" />
       <source>Use template</source>
-      <translation type="unfinished" />
+      <translation>Usar plantilla</translation>
     </message>
   </context>
   <context>
     <name>WelcomePage</name>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="46" />
+      <location filename="src/omniprint/gui/pages.py" line="48" />
       <source>&lt;li&gt;&lt;b&gt;Design&lt;/b&gt;: start from a template made for print.&lt;/li&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;li&gt;&lt;b&gt;Diseño&lt;/b&gt;: empieza con una plantilla pensada para imprimir.&lt;/li&gt;</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="43" />
+      <location filename="src/omniprint/gui/pages.py" line="50" />
+      <source>&lt;li&gt;&lt;b&gt;Import&lt;/b&gt;: drop the till's and the web shop's exports on the window.&lt;/li&gt;</source>
+      <translation>&lt;li&gt;&lt;b&gt;Importar&lt;/b&gt;: suelta en la ventana las exportaciones de la caja y de la tienda en línea.&lt;/li&gt;</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/pages.py" line="45" />
       <source>&lt;li&gt;&lt;b&gt;Plan&lt;/b&gt;: the campaign, its pieces, the zones and how many go to each.&lt;/li&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;li&gt;&lt;b&gt;Plan&lt;/b&gt;: la campaña, sus piezas, las zonas y cuántas van a cada una.&lt;/li&gt;</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="47" />
+      <location filename="src/omniprint/gui/pages.py" line="49" />
       <source>&lt;li&gt;&lt;b&gt;Print&lt;/b&gt;: a checked, print-ready PDF with unique codes.&lt;/li&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;li&gt;&lt;b&gt;Impresión&lt;/b&gt;: un PDF comprobado y listo para imprimir, con códigos únicos.&lt;/li&gt;</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="52" />
+      <location filename="src/omniprint/gui/pages.py" line="53" />
+      <source>&lt;li&gt;&lt;b&gt;Results&lt;/b&gt;: responses, revenue, cost per response and ROI per zone, and whether the leaflets beat the control zones.&lt;/li&gt;</source>
+      <translation>&lt;li&gt;&lt;b&gt;Resultados&lt;/b&gt;: respuestas, ingresos, coste por respuesta y ROI por zona, y si los folletos superan a las zonas de control.&lt;/li&gt;</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/pages.py" line="72" />
+      <source>A bakery's spring leaflet drop with two variants, five zones and a control zone, designed, printed and with its results imported: the whole loop at once.</source>
+      <translation>El reparto de folletos de primavera de una panadería, con dos variantes, cinco zonas y una zona de control, ya diseñado, impreso y con sus resultados importados: todo el ciclo de una vez.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/pages.py" line="61" />
       <source>Create your first campaign</source>
-      <translation type="unfinished" />
+      <translation>Crea tu primera campaña</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="33" />
+      <location filename="src/omniprint/gui/pages.py" line="69" />
+      <source>Open the sample</source>
+      <translation>Abrir el ejemplo</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/pages.py" line="35" />
       <source>Plan where your leaflets, flyers or cards go, design them, and print each one with its own QR link and coupon code, so you can see which street, which design and which offer brought customers in.</source>
-      <translation type="unfinished" />
+      <translation>Planifica adónde van tus folletos, flyers o tarjetas, diséñalos e imprime cada uno con su propio enlace QR y código de cupón, para ver qué calle, qué diseño y qué oferta te trajeron clientes.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="30" />
+      <location filename="src/omniprint/gui/pages.py" line="32" />
       <source>Printed marketing you can measure</source>
-      <translation type="unfinished" />
+      <translation>Publicidad impresa que puedes medir</translation>
     </message>
   </context>
   <context>
@@ -2609,82 +2798,82 @@ Select an element to change it, or add one from the left.</source>
     <message>
       <location filename="src/omniprint/gui/plan/zone_import.py" line="51" />
       <source>Code</source>
-      <translation type="unfinished" />
+      <translation>Código</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/plan/zone_import.py" line="63" />
       <source>Column</source>
-      <translation type="unfinished" />
+      <translation>Columna</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/plan/zone_import.py" line="57" />
       <source>Control</source>
-      <translation type="unfinished" />
+      <translation>Control</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/plan/zone_import.py" line="55" />
       <source>Cost / 1000</source>
-      <translation type="unfinished" />
+      <translation>Coste / 1000</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/plan/zone_import.py" line="54" />
       <source>Coverage %</source>
-      <translation type="unfinished" />
+      <translation>Cobertura %</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/plan/zone_import.py" line="56" />
       <source>Drop date</source>
-      <translation type="unfinished" />
+      <translation>Fecha de reparto</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/plan/zone_import.py" line="53" />
       <source>Households</source>
-      <translation type="unfinished" />
+      <translation>Hogares</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/plan/zone_import.py" line="71" />
       <source>Import</source>
-      <translation type="unfinished" />
+      <translation>Importar</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/plan/zone_import.py" line="45" />
       <source>Import zones from {name}</source>
-      <translation type="unfinished" />
+      <translation>Importar zonas de {name}</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/plan/zone_import.py" line="63" />
       <source>Line</source>
-      <translation type="unfinished" />
+      <translation>Línea</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/plan/zone_import.py" line="52" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Nombre</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/plan/zone_import.py" line="73" />
       <source>Read the file again</source>
-      <translation type="unfinished" />
+      <translation>Volver a leer el archivo</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/plan/zone_import.py" line="63" />
       <source>Why it cannot be imported</source>
-      <translation type="unfinished" />
+      <translation>Por qué no se puede importar</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/plan/zone_import.py" line="113" />
       <source>control</source>
-      <translation type="unfinished" />
+      <translation>control</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/plan/zone_import.py" line="124" />
       <source>{count} rows cannot be imported, so nothing will be imported. Correct them in the file, save it, and read it again.</source>
-      <translation type="unfinished" />
+      <translation>{count} filas no se pueden importar, así que no se importará nada. Corrígelas en el archivo, guárdalo y vuelve a leerlo.</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/plan/zone_import.py" line="100" />
       <source>{count} zones ready to import ({how}).</source>
-      <translation type="unfinished" />
+      <translation>{count} zonas listas para importar ({how}).</translation>
     </message>
   </context>
   <context>
@@ -2692,17 +2881,17 @@ Select an element to change it, or add one from the left.</source>
     <message>
       <location filename="src/omniprint/gui/models.py" line="168" />
       <source>+ type a postcode</source>
-      <translation type="unfinished" />
+      <translation>+ escribe un código postal</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/models.py" line="186" />
       <source>A control zone gets nothing, so the results can show the lift.</source>
-      <translation type="unfinished" />
+      <translation>Una zona de control no recibe nada, así los resultados pueden mostrar el incremento.</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/models.py" line="195" />
       <source>control</source>
-      <translation type="unfinished" />
+      <translation>control</translation>
     </message>
   </context>
   <context>
@@ -2710,19 +2899,256 @@ Select an element to change it, or add one from the left.</source>
     <message>
       <location filename="src/omniprint/gui/crash.py" line="61" />
       <source>OmniPrint</source>
-      <translation type="unfinished" />
+      <translation>OmniPrint</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/crash.py" line="67" />
       <source>Something went wrong: {what}</source>
-      <translation type="unfinished" />
+      <translation>Algo ha fallado: {what}</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/crash.py" line="69" />
       <source>Your work is saved in the workspace file. The details are in the log:
 {path}
 If it happens again, send that file to support.</source>
-      <translation type="unfinished" />
+      <translation>Tu trabajo está guardado en el archivo del espacio de trabajo. Los detalles están en el registro:
+{path}
+Si vuelve a ocurrir, envía ese archivo al soporte.</translation>
+    </message>
+  </context>
+  <context>
+    <name>omniprint.gui.designer.brandkit</name>
+    <message>
+      <location filename="src/omniprint/gui/designer/brandkit.py" line="30" />
+      <source>Address</source>
+      <translation>Dirección</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/brandkit.py" line="28" />
+      <source>E-mail</source>
+      <translation>Correo electrónico</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/brandkit.py" line="26" />
+      <source>Name</source>
+      <translation>Nombre</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/brandkit.py" line="27" />
+      <source>Phone</source>
+      <translation>Teléfono</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/brandkit.py" line="29" />
+      <source>Web</source>
+      <translation>Web</translation>
+    </message>
+  </context>
+  <context>
+    <name>omniprint.gui.designer.colors</name>
+    <message>
+      <location filename="src/omniprint/gui/designer/colors.py" line="31" />
+      <source>Black (100 K, for text)</source>
+      <translation>Negro (100 K, para texto)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/colors.py" line="45" />
+      <source>Blue</source>
+      <translation>Azul</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/colors.py" line="39" />
+      <source>Cyan</source>
+      <translation>Cian</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/colors.py" line="44" />
+      <source>Green</source>
+      <translation>Verde</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/colors.py" line="37" />
+      <source>Grey 50 % K</source>
+      <translation>Gris 50 % K</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/colors.py" line="38" />
+      <source>Light grey 15 % K</source>
+      <translation>Gris claro 15 % K</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/colors.py" line="40" />
+      <source>Magenta</source>
+      <translation>Magenta</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/colors.py" line="43" />
+      <source>Orange</source>
+      <translation>Naranja</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/colors.py" line="42" />
+      <source>Red</source>
+      <translation>Rojo</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/colors.py" line="33" />
+      <source>Rich black 60/40/40/100 (large areas)</source>
+      <translation>Negro enriquecido 60/40/40/100 (áreas grandes)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/colors.py" line="36" />
+      <source>White (paper)</source>
+      <translation>Blanco (papel)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/colors.py" line="41" />
+      <source>Yellow</source>
+      <translation>Amarillo</translation>
+    </message>
+  </context>
+  <context>
+    <name>omniprint.gui.designer.factory</name>
+    <message>
+      <location filename="src/omniprint/gui/designer/factory.py" line="25" />
+      <source>Your text here</source>
+      <translation>Tu texto aquí</translation>
+    </message>
+  </context>
+  <context>
+    <name>omniprint.gui.designer.layers</name>
+    <message>
+      <location filename="src/omniprint/gui/designer/layers.py" line="41" />
+      <source>Barcode</source>
+      <translation>Código de barras</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/layers.py" line="37" />
+      <source>Box</source>
+      <translation>Rectángulo</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/layers.py" line="35" />
+      <source>Coupon code</source>
+      <translation>Código de cupón</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/layers.py" line="38" />
+      <source>Ellipse</source>
+      <translation>Elipse</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/layers.py" line="36" />
+      <source>Image</source>
+      <translation>Imagen</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/layers.py" line="39" />
+      <source>Line</source>
+      <translation>Línea</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/layers.py" line="40" />
+      <source>QR code</source>
+      <translation>Código QR</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/layers.py" line="34" />
+      <source>Text</source>
+      <translation>Texto</translation>
+    </message>
+  </context>
+  <context>
+    <name>omniprint.gui.designer.properties</name>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="51" />
+      <source>Business address</source>
+      <translation>Dirección del negocio</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="49" />
+      <source>Business e-mail</source>
+      <translation>Correo del negocio</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="47" />
+      <source>Business name</source>
+      <translation>Nombre del negocio</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="48" />
+      <source>Business phone</source>
+      <translation>Teléfono del negocio</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="50" />
+      <source>Business web</source>
+      <translation>Web del negocio</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="43" />
+      <source>Campaign</source>
+      <translation>Campaña</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="38" />
+      <source>Coupon code</source>
+      <translation>Código de cupón</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="57" />
+      <source>H · 30 % (logo on top)</source>
+      <translation>H · 30 % (logotipo encima)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="54" />
+      <source>L · 7 %</source>
+      <translation>L · 7 %</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="55" />
+      <source>M · 15 % (default)</source>
+      <translation>M · 15 % (predeterminado)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="46" />
+      <source>Offer ends</source>
+      <translation>Fin de la oferta</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="44" />
+      <source>Piece</source>
+      <translation>Pieza</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="56" />
+      <source>Q · 25 %</source>
+      <translation>Q · 25 %</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="40" />
+      <source>Serial number</source>
+      <translation>Número de serie</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="39" />
+      <source>Tracked link (QR)</source>
+      <translation>Enlace con seguimiento (QR)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="45" />
+      <source>Variant</source>
+      <translation>Variante</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="41" />
+      <source>Zone code</source>
+      <translation>Código de zona</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/properties.py" line="42" />
+      <source>Zone name</source>
+      <translation>Nombre de la zona</translation>
     </message>
   </context>
   <context>
@@ -2730,80 +3156,80 @@ If it happens again, send that file to support.</source>
     <message>
       <location filename="src/omniprint/gui/imports/models.py" line="22" />
       <source>Added</source>
-      <translation type="unfinished" />
+      <translation>Añadidos</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/imports/models.py" line="23" />
       <source>Already known</source>
-      <translation type="unfinished" />
+      <translation>Ya conocidos</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/imports/models.py" line="19" />
       <source>File</source>
-      <translation type="unfinished" />
+      <translation>Archivo</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/imports/models.py" line="25" />
       <source>Imported</source>
-      <translation type="unfinished" />
+      <translation>Importado</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/imports/models.py" line="20" />
       <source>Read as</source>
-      <translation type="unfinished" />
+      <translation>Leído como</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/imports/models.py" line="24" />
       <source>Refused</source>
-      <translation type="unfinished" />
+      <translation>Rechazadas</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/imports/models.py" line="21" />
       <source>Rows</source>
-      <translation type="unfinished" />
+      <translation>Filas</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/imports/models.py" line="26" />
       <source>SHA-256</source>
-      <translation type="unfinished" />
+      <translation>SHA-256</translation>
     </message>
   </context>
   <context>
     <name>omniprint.gui.imports.wizard</name>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="45" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="46" />
       <source>comma</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="51" />
-      <source>day/month/year</source>
-      <translation type="unfinished" />
+      <translation>coma</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/imports/wizard.py" line="52" />
-      <source>month/day/year</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="46" />
-      <source>semicolon</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="47" />
-      <source>tab</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="48" />
-      <source>vertical bar</source>
-      <translation type="unfinished" />
+      <source>day/month/year</source>
+      <translation>día/mes/año</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/imports/wizard.py" line="53" />
+      <source>month/day/year</source>
+      <translation>mes/día/año</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/wizard.py" line="47" />
+      <source>semicolon</source>
+      <translation>punto y coma</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/wizard.py" line="48" />
+      <source>tab</source>
+      <translation>tabulador</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/wizard.py" line="49" />
+      <source>vertical bar</source>
+      <translation>barra vertical</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/wizard.py" line="54" />
       <source>year-month-day</source>
-      <translation type="unfinished" />
+      <translation>año-mes-día</translation>
     </message>
   </context>
   <context>
@@ -2811,72 +3237,72 @@ If it happens again, send that file to support.</source>
     <message>
       <location filename="src/omniprint/gui/models.py" line="120" />
       <source>Code</source>
-      <translation type="unfinished" />
+      <translation>Código</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/models.py" line="126" />
       <source>Control</source>
-      <translation type="unfinished" />
+      <translation>Control</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/models.py" line="124" />
       <source>Cost / 1000</source>
-      <translation type="unfinished" />
+      <translation>Coste / 1000</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/models.py" line="123" />
       <source>Coverage %</source>
-      <translation type="unfinished" />
+      <translation>Cobertura %</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="284" />
+      <location filename="src/omniprint/gui/models.py" line="287" />
       <source>Distribution</source>
-      <translation type="unfinished" />
+      <translation>Reparto</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/models.py" line="125" />
       <source>Drop date</source>
-      <translation type="unfinished" />
+      <translation>Fecha de reparto</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/models.py" line="122" />
       <source>Households</source>
-      <translation type="unfinished" />
+      <translation>Hogares</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/models.py" line="121" />
       <source>Name</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/models.py" line="279" />
-      <source>Piece</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/models.py" line="283" />
-      <source>Print</source>
-      <translation type="unfinished" />
+      <translation>Nombre</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/models.py" line="282" />
-      <source>Quantity</source>
-      <translation type="unfinished" />
+      <source>Piece</source>
+      <translation>Pieza</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/models.py" line="286" />
+      <source>Print</source>
+      <translation>Impresión</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/models.py" line="285" />
+      <source>Quantity</source>
+      <translation>Cantidad</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/models.py" line="288" />
       <source>Total</source>
-      <translation type="unfinished" />
+      <translation>Total</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="280" />
+      <location filename="src/omniprint/gui/models.py" line="283" />
       <source>Variant</source>
-      <translation type="unfinished" />
+      <translation>Variante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="281" />
+      <location filename="src/omniprint/gui/models.py" line="284" />
       <source>Zone</source>
-      <translation type="unfinished" />
+      <translation>Zona</translation>
     </message>
   </context>
   <context>
@@ -2884,60 +3310,60 @@ If it happens again, send that file to support.</source>
     <message>
       <location filename="src/omniprint/gui/plan/piece_dialog.py" line="25" />
       <source>Business card</source>
-      <translation type="unfinished" />
+      <translation>Tarjeta de visita</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/plan/piece_dialog.py" line="28" />
       <source>Door hanger</source>
-      <translation type="unfinished" />
+      <translation>Colgador de puerta</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/plan/piece_dialog.py" line="26" />
       <source>Flyer</source>
-      <translation type="unfinished" />
+      <translation>Flyer</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/plan/piece_dialog.py" line="27" />
       <source>Leaflet</source>
-      <translation type="unfinished" />
+      <translation>Folleto</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/plan/piece_dialog.py" line="29" />
       <source>Postcard</source>
-      <translation type="unfinished" />
+      <translation>Postal</translation>
     </message>
   </context>
   <context>
     <name>omniprint.gui.print_page</name>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="44" />
+      <location filename="src/omniprint/gui/print_page.py" line="45" />
       <source>Europe (3 mm bleed)</source>
-      <translation type="unfinished" />
+      <translation>Europa (3 mm de sangrado)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="46" />
+      <location filename="src/omniprint/gui/print_page.py" line="47" />
       <source>MOO (2 mm bleed)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/print_page.py" line="40" />
-      <source>Pieces: one per page, for online printers</source>
-      <translation type="unfinished" />
+      <translation>MOO (2 mm de sangrado)</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/print_page.py" line="41" />
+      <source>Pieces: one per page, for online printers</source>
+      <translation>Piezas: una por página, para imprentas en línea</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/print_page.py" line="42" />
       <source>Press: sheets, cut and stack</source>
-      <translation type="unfinished" />
+      <translation>Imprenta: pliegos, para cortar y apilar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="39" />
+      <location filename="src/omniprint/gui/print_page.py" line="40" />
       <source>Proof: a few pieces to check, with guides</source>
-      <translation type="unfinished" />
+      <translation>Prueba: unas pocas piezas para revisar, con guías</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="45" />
+      <location filename="src/omniprint/gui/print_page.py" line="46" />
       <source>US (1/8 inch bleed)</source>
-      <translation type="unfinished" />
+      <translation>EE. UU. (1/8 de pulgada de sangrado)</translation>
     </message>
   </context>
   <context>
@@ -2945,77 +3371,77 @@ If it happens again, send that file to support.</source>
     <message>
       <location filename="src/omniprint/gui/results/model.py" line="54" />
       <source>Cost</source>
-      <translation type="unfinished" />
+      <translation>Coste</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/results/model.py" line="56" />
       <source>Cost per response</source>
-      <translation type="unfinished" />
+      <translation>Coste por respuesta</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/results/model.py" line="43" />
       <source>In store</source>
-      <translation type="unfinished" />
+      <translation>En tienda</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/results/model.py" line="62" />
       <source>Match-back orders</source>
-      <translation type="unfinished" />
+      <translation>Pedidos por atribución por código postal</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/results/model.py" line="34" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Nombre</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/results/model.py" line="45" />
       <source>Online</source>
-      <translation type="unfinished" />
+      <translation>En línea</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/results/model.py" line="36" />
       <source>Piece</source>
-      <translation type="unfinished" />
+      <translation>Pieza</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/results/model.py" line="39" />
       <source>Pieces</source>
-      <translation type="unfinished" />
+      <translation>Piezas</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/results/model.py" line="60" />
       <source>ROI</source>
-      <translation type="unfinished" />
+      <translation>ROI</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/results/model.py" line="49" />
       <source>Response rate</source>
-      <translation type="unfinished" />
+      <translation>Tasa de respuesta</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/results/model.py" line="47" />
       <source>Responses</source>
-      <translation type="unfinished" />
+      <translation>Respuestas</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/results/model.py" line="52" />
       <source>Revenue</source>
-      <translation type="unfinished" />
+      <translation>Ingresos</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/results/model.py" line="37" />
       <source>Variant</source>
-      <translation type="unfinished" />
+      <translation>Variante</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/results/model.py" line="41" />
       <source>Visits</source>
-      <translation type="unfinished" />
+      <translation>Visitas</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/results/model.py" line="33" />
       <source>Zone</source>
-      <translation type="unfinished" />
+      <translation>Zona</translation>
     </message>
   </context>
   <context>
@@ -3023,87 +3449,87 @@ If it happens again, send that file to support.</source>
     <message>
       <location filename="src/omniprint/gui/review.py" line="96" />
       <source>Amount</source>
-      <translation type="unfinished" />
+      <translation>Importe</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/review.py" line="44" />
       <source>Assigned by hand</source>
-      <translation type="unfinished" />
+      <translation>Asignado a mano</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/review.py" line="93" />
       <source>Code typed</source>
-      <translation type="unfinished" />
+      <translation>Código escrito</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/review.py" line="99" />
       <source>Decision</source>
-      <translation type="unfinished" />
+      <translation>Decisión</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/review.py" line="45" />
       <source>Dismissed</source>
-      <translation type="unfinished" />
+      <translation>Descartado</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/review.py" line="98" />
       <source>From</source>
-      <translation type="unfinished" />
+      <translation>Origen</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/review.py" line="94" />
       <source>Issued code</source>
-      <translation type="unfinished" />
+      <translation>Código emitido</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/review.py" line="40" />
       <source>No code matches</source>
-      <translation type="unfinished" />
+      <translation>Ningún código coincide</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/review.py" line="41" />
       <source>One typing error</source>
-      <translation type="unfinished" />
+      <translation>Un error de escritura</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/review.py" line="43" />
       <source>Outside the dates</source>
-      <translation type="unfinished" />
+      <translation>Fuera de plazo</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/review.py" line="97" />
       <source>Store</source>
-      <translation type="unfinished" />
+      <translation>Tienda</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/review.py" line="42" />
       <source>Used again</source>
-      <translation type="unfinished" />
+      <translation>Usado otra vez</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/review.py" line="92" />
       <source>What</source>
-      <translation type="unfinished" />
+      <translation>Qué</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/review.py" line="95" />
       <source>When</source>
-      <translation type="unfinished" />
+      <translation>Cuándo</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/review.py" line="48" />
       <source>accepted</source>
-      <translation type="unfinished" />
+      <translation>aceptado</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/review.py" line="49" />
       <source>assigned</source>
-      <translation type="unfinished" />
+      <translation>asignado</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/review.py" line="50" />
       <source>dismissed</source>
-      <translation type="unfinished" />
+      <translation>descartado</translation>
     </message>
   </context>
 </TS>

@@ -3,7 +3,7 @@ colours the design already uses (offered first as swatches everywhere)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,7 +22,13 @@ from omniprint.gui.designer.colors import describe, swatch_icon
 from omniprint.services.business import BUSINESS_FIELDS, get_business, set_business
 from omniprint.storage.workspace import Workspace
 
-LABELS = {"name": "Name", "phone": "Phone", "email": "E-mail", "web": "Web", "address": "Address"}
+LABELS = {
+    "name": QT_TRANSLATE_NOOP("BrandKitDialog", "Name"),
+    "phone": QT_TRANSLATE_NOOP("BrandKitDialog", "Phone"),
+    "email": QT_TRANSLATE_NOOP("BrandKitDialog", "E-mail"),
+    "web": QT_TRANSLATE_NOOP("BrandKitDialog", "Web"),
+    "address": QT_TRANSLATE_NOOP("BrandKitDialog", "Address"),
+}
 
 
 class BrandKitDialog(QDialog):

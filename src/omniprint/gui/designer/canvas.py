@@ -10,7 +10,7 @@ import math
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QPainter, QPen, QTransform, QUndoStack
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -310,7 +310,7 @@ class Handle(QGraphicsRectItem):
         self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
         if rotate:
             self.setCursor(QCursor(Qt.CursorShape.CrossCursor))
-            self.setToolTip("Rotate (Shift: steps of 15°)")
+            self.setToolTip(QCoreApplication.translate("Designer", "Rotate (Shift: steps of 15°)"))
         else:
             shapes = {
                 0: Qt.CursorShape.SizeHorCursor,

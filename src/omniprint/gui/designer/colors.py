@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,18 +28,21 @@ def cmyk_color(c: float, m: float, y: float, k: float) -> Color:
 
 
 PRINT_SWATCHES: list[tuple[str, Color]] = [
-    ("Black (100 K, for text)", cmyk_color(0, 0, 0, 100)),
-    ("Rich black 60/40/40/100 (large areas)", cmyk_color(60, 40, 40, 100)),
-    ("White (paper)", cmyk_color(0, 0, 0, 0)),
-    ("Grey 50 % K", cmyk_color(0, 0, 0, 50)),
-    ("Light grey 15 % K", cmyk_color(0, 0, 0, 15)),
-    ("Cyan", cmyk_color(100, 0, 0, 0)),
-    ("Magenta", cmyk_color(0, 100, 0, 0)),
-    ("Yellow", cmyk_color(0, 0, 100, 0)),
-    ("Red", cmyk_color(0, 100, 100, 0)),
-    ("Orange", cmyk_color(0, 60, 100, 0)),
-    ("Green", cmyk_color(85, 10, 100, 10)),
-    ("Blue", cmyk_color(100, 80, 0, 0)),
+    (QT_TRANSLATE_NOOP("Designer", "Black (100 K, for text)"), cmyk_color(0, 0, 0, 100)),
+    (
+        QT_TRANSLATE_NOOP("Designer", "Rich black 60/40/40/100 (large areas)"),
+        cmyk_color(60, 40, 40, 100),
+    ),
+    (QT_TRANSLATE_NOOP("Designer", "White (paper)"), cmyk_color(0, 0, 0, 0)),
+    (QT_TRANSLATE_NOOP("Designer", "Grey 50 % K"), cmyk_color(0, 0, 0, 50)),
+    (QT_TRANSLATE_NOOP("Designer", "Light grey 15 % K"), cmyk_color(0, 0, 0, 15)),
+    (QT_TRANSLATE_NOOP("Designer", "Cyan"), cmyk_color(100, 0, 0, 0)),
+    (QT_TRANSLATE_NOOP("Designer", "Magenta"), cmyk_color(0, 100, 0, 0)),
+    (QT_TRANSLATE_NOOP("Designer", "Yellow"), cmyk_color(0, 0, 100, 0)),
+    (QT_TRANSLATE_NOOP("Designer", "Red"), cmyk_color(0, 100, 100, 0)),
+    (QT_TRANSLATE_NOOP("Designer", "Orange"), cmyk_color(0, 60, 100, 0)),
+    (QT_TRANSLATE_NOOP("Designer", "Green"), cmyk_color(85, 10, 100, 10)),
+    (QT_TRANSLATE_NOOP("Designer", "Blue"), cmyk_color(100, 80, 0, 0)),
 ]
 
 
@@ -61,13 +64,19 @@ def swatch_icon(color: Color | None, size: int = 16) -> QIcon:
     return QIcon(pixmap)
 
 
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Designer", text)
+
+
 def describe(color: Color | None) -> str:
     if color is None:
-        return "none"
+        return QCoreApplication.translate("Designer", "none")
     if color.cmyk is None:
-        return f"RGB {color.rgb} (no CMYK: converted for press)"
+        text = QCoreApplication.translate("Designer", "RGB {rgb} (no CMYK: converted for press)")
+        return text.format(rgb=color.rgb)
     c, m, y, k = (f"{v:g}" for v in color.cmyk)
-    return f"C {c} · M {m} · Y {y} · K {k}   (screen {color.rgb or ''})"
+    screen = QCoreApplication.translate("Designer", "(screen {rgb})").format(rgb=color.rgb or "")
+    return f"C {c} · M {m} · Y {y} · K {k}   {screen}"
 
 
 class ColorEditor(QWidget):
@@ -90,7 +99,7 @@ class ColorEditor(QWidget):
             spin = QSpinBox(self)
             spin.setRange(0, 100)
             spin.setPrefix(f"{letter} ")
-            spin.setToolTip(f"{letter} in percent")
+            spin.setToolTip(self.tr("{letter} in percent").format(letter=letter))
             spin.setObjectName(f"cmyk-{letter.lower()}")
             spin.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
             spin.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -124,7 +133,7 @@ class ColorEditor(QWidget):
             if widget is not None:
                 widget.deleteLater()
         entries = [(self.tr("Brand / design colour"), c) for c in brand[:8]]
-        entries += [(name, c) for name, c in PRINT_SWATCHES if c not in brand]
+        entries += [(_t(name), c) for name, c in PRINT_SWATCHES if c not in brand]
         for n, (name, color) in enumerate(entries[:20]):
             button = QToolButton(self)
             button.setAutoRaise(True)

@@ -20,6 +20,7 @@ from omniprint.domain.design import Design
 from omniprint.gui.designer.canvas import DesignScene
 from omniprint.gui.designer.document import DesignDocument
 from omniprint.gui.designer.items import RenderContext
+from omniprint.gui.i18n import template_title
 from omniprint.services.designs import list_templates, load_template
 
 THUMB = 150
@@ -88,11 +89,13 @@ class TemplateGallery(QDialog):
         self.list.setMovement(QListView.Movement.Static)
         self.list.setWordWrap(True)
         self.list.setSpacing(6)
-        templates = sorted(list_templates(), key=lambda t: (t.kind != kind, t.kind, t.title))
+        templates = sorted(
+            list_templates(), key=lambda t: (t.kind != kind, t.kind, template_title(t))
+        )
         for info in templates:
             item = QListWidgetItem(
                 QIcon(_framed(template_thumbnail(info.name, record), THUMB)),
-                f"{info.title}\n{info.width_mm:g} × {info.height_mm:g} mm",
+                f"{template_title(info)}\n{info.width_mm:g} × {info.height_mm:g} mm",
             )
             item.setData(Qt.ItemDataRole.UserRole, info.name)
             item.setToolTip(info.description)

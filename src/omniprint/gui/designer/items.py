@@ -12,7 +12,7 @@ import functools
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -240,7 +240,7 @@ class ElementItem(QGraphicsItem):
     def _paint_text(self, painter: QPainter, el: TextElement, w: float, h: float) -> None:
         text = fill_fields(el.text, self.context.record)
         if not text.strip():
-            self._placeholder(painter, w, h, "Text")
+            self._placeholder(painter, w, h, QCoreApplication.translate("Designer", "Text"))
             return
         layout = TextLayout(el, text)
         scale = layout.size * PT_MM / FONT_PX
@@ -260,7 +260,7 @@ class ElementItem(QGraphicsItem):
         try:
             modules, path = qr_path(data, el.ec)
         except OmniPrintError:
-            self._placeholder(painter, w, h, "QR: no data")
+            self._placeholder(painter, w, h, QCoreApplication.translate("Designer", "QR: no data"))
             return
         module = size / (modules + 2 * QUIET_MODULES)
         painter.translate(x + QUIET_MODULES * module, y + QUIET_MODULES * module)
@@ -273,7 +273,8 @@ class ElementItem(QGraphicsItem):
         try:
             width, bars, text = _bars(self.context.record.get(el.field, ""), el.symbology)
         except OmniPrintError:
-            self._placeholder(painter, w, h, f"{el.symbology}: cannot encode")
+            message = QCoreApplication.translate("Designer", "{symbology}: cannot encode")
+            self._placeholder(painter, w, h, message.format(symbology=el.symbology))
             return
         text_h = el.font_size_pt * 1.2 * PT_MM if el.show_text else 0.0
         module = w / width
@@ -295,7 +296,9 @@ class ElementItem(QGraphicsItem):
     def _paint_image(self, painter: QPainter, el: ImageElement, w: float, h: float) -> None:
         image = self.context.image(el.asset)
         if image.isNull():
-            self._placeholder(painter, w, h, "Image missing")
+            self._placeholder(
+                painter, w, h, QCoreApplication.translate("Designer", "Image missing")
+            )
             return
         dw, dh = w, h
         if el.fit != "stretch":

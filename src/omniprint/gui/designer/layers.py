@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,20 +31,25 @@ from omniprint.gui.designer.palette import palette_icon
 
 VISIBLE, LOCKED, NAME = range(3)
 TYPE_LABELS = {
-    "text": "Text",
-    "coupon": "Coupon code",
-    "image": "Image",
-    "rect": "Box",
-    "ellipse": "Ellipse",
-    "line": "Line",
-    "qr": "QR code",
-    "barcode": "Barcode",
+    "text": QT_TRANSLATE_NOOP("Designer", "Text"),
+    "coupon": QT_TRANSLATE_NOOP("Designer", "Coupon code"),
+    "image": QT_TRANSLATE_NOOP("Designer", "Image"),
+    "rect": QT_TRANSLATE_NOOP("Designer", "Box"),
+    "ellipse": QT_TRANSLATE_NOOP("Designer", "Ellipse"),
+    "line": QT_TRANSLATE_NOOP("Designer", "Line"),
+    "qr": QT_TRANSLATE_NOOP("Designer", "QR code"),
+    "barcode": QT_TRANSLATE_NOOP("Designer", "Barcode"),
 }
+
+
+def type_label(kind: str) -> str:
+    """An element type as the user reads it, in the user's language."""
+    return QCoreApplication.translate("Designer", TYPE_LABELS.get(kind, kind))
 
 
 def element_title(el: Element) -> str:
     """How an element is named in lists: its name, else its type and id."""
-    return el.name or f"{TYPE_LABELS.get(el.TYPE, el.TYPE)} ({el.id})"
+    return el.name or f"{type_label(el.TYPE)} ({el.id})"
 
 
 class LayersModel(QAbstractTableModel):
@@ -117,7 +131,7 @@ class LayersModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DecorationRole:
                 return palette_icon(el.TYPE)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{TYPE_LABELS.get(el.TYPE, el.TYPE)} · id {el.id}"
+                return f"{type_label(el.TYPE)} · id {el.id}"
         return None
 
     def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -32,30 +32,35 @@ from omniprint.gui.designer.colors import ColorEditor
 from omniprint.gui.designer.commands import SetBackground, SetProperties
 from omniprint.gui.designer.document import DesignDocument
 from omniprint.gui.designer.fonts import bundled_families
-from omniprint.gui.designer.layers import TYPE_LABELS
+from omniprint.gui.designer.layers import type_label
 
 FIELD_LABELS = {
-    "code": "Coupon code",
-    "url": "Tracked link (QR)",
-    "serial": "Serial number",
-    "zone": "Zone code",
-    "zone_name": "Zone name",
-    "campaign": "Campaign",
-    "piece": "Piece",
-    "variant": "Variant",
-    "expires": "Offer ends",
-    "business.name": "Business name",
-    "business.phone": "Business phone",
-    "business.email": "Business e-mail",
-    "business.web": "Business web",
-    "business.address": "Business address",
+    "code": QT_TRANSLATE_NOOP("Designer", "Coupon code"),
+    "url": QT_TRANSLATE_NOOP("Designer", "Tracked link (QR)"),
+    "serial": QT_TRANSLATE_NOOP("Designer", "Serial number"),
+    "zone": QT_TRANSLATE_NOOP("Designer", "Zone code"),
+    "zone_name": QT_TRANSLATE_NOOP("Designer", "Zone name"),
+    "campaign": QT_TRANSLATE_NOOP("Designer", "Campaign"),
+    "piece": QT_TRANSLATE_NOOP("Designer", "Piece"),
+    "variant": QT_TRANSLATE_NOOP("Designer", "Variant"),
+    "expires": QT_TRANSLATE_NOOP("Designer", "Offer ends"),
+    "business.name": QT_TRANSLATE_NOOP("Designer", "Business name"),
+    "business.phone": QT_TRANSLATE_NOOP("Designer", "Business phone"),
+    "business.email": QT_TRANSLATE_NOOP("Designer", "Business e-mail"),
+    "business.web": QT_TRANSLATE_NOOP("Designer", "Business web"),
+    "business.address": QT_TRANSLATE_NOOP("Designer", "Business address"),
 }
 EC_LABELS = {
-    "L": "L · 7 %",
-    "M": "M · 15 % (default)",
-    "Q": "Q · 25 %",
-    "H": "H · 30 % (logo on top)",
+    "L": QT_TRANSLATE_NOOP("Designer", "L · 7 %"),
+    "M": QT_TRANSLATE_NOOP("Designer", "M · 15 % (default)"),
+    "Q": QT_TRANSLATE_NOOP("Designer", "Q · 25 %"),
+    "H": QT_TRANSLATE_NOOP("Designer", "H · 30 % (logo on top)"),
 }
+
+
+def field_label(name: str) -> str:
+    """A merge field as the user reads it, in the user's language."""
+    return QCoreApplication.translate("Designer", FIELD_LABELS.get(name, name))
 
 
 def _spin(suffix: str, low: float, high: float, decimals: int = 2, step: float = 0.5):
@@ -144,7 +149,10 @@ class PropertiesPanel(QWidget):
             if hasattr(el, prop):
                 index = combo.findData(getattr(el, prop))
                 if index < 0 and prop == "font":  # a family that is not bundled: show it as is
-                    combo.addItem(getattr(el, prop) + " (not bundled)", getattr(el, prop))
+                    combo.addItem(
+                        self.tr("{font} (not bundled)").format(font=getattr(el, prop)),
+                        getattr(el, prop),
+                    )
                     index = combo.count() - 1
                 combo.setCurrentIndex(index)
 
@@ -202,7 +210,7 @@ class PropertiesPanel(QWidget):
         self.field_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.field_button)
         for name in FIELDS:
-            action = QAction(f"{FIELD_LABELS.get(name, name)}   {{{{{name}}}}}", menu)
+            action = QAction(f"{field_label(name)}   {{{{{name}}}}}", menu)
             action.triggered.connect(lambda _=False, n=name: self.insert_field(n))
             menu.addAction(action)
         self.field_button.setMenu(menu)
@@ -284,10 +292,10 @@ class PropertiesPanel(QWidget):
 
     def _qr(self) -> QGroupBox:
         box, form = self._group("qr", self.tr("QR code"))
-        self.qr_field = _combo([(f, FIELD_LABELS.get(f, f)) for f in FIELDS])
+        self.qr_field = _combo([(f, field_label(f)) for f in FIELDS])
         self.qr_field.setObjectName("prop-qr-field")
         self._bind_combo(self.qr_field, "field", self.tr("Change QR content"))
-        self.ec_combo = _combo(list(EC_LABELS.items()))
+        self.ec_combo = _combo([(k, self.tr(v)) for k, v in EC_LABELS.items()])
         self.ec_combo.setObjectName("prop-ec")
         self.ec_combo.setToolTip(
             self.tr(
@@ -305,7 +313,7 @@ class PropertiesPanel(QWidget):
         self.symbology = _combo([("code128", "Code 128"), ("ean13", "EAN-13")])
         self.symbology.setObjectName("prop-symbology")
         self._bind_combo(self.symbology, "symbology", self.tr("Change barcode type"))
-        self.barcode_field = _combo([(f, FIELD_LABELS.get(f, f)) for f in FIELDS])
+        self.barcode_field = _combo([(f, field_label(f)) for f in FIELDS])
         self._bind_combo(self.barcode_field, "field", self.tr("Change barcode content"))
         self.show_text = QCheckBox(self.tr("Show the text under the bars"))
         self._bind_check(self.show_text, "show_text", self.tr("Barcode text"))
@@ -437,7 +445,7 @@ class PropertiesPanel(QWidget):
         if one is None:
             self.title.setText(self.tr("%d elements selected") % len(elements))
             return
-        self.title.setText(one.name or TYPE_LABELS.get(one.TYPE, one.TYPE))
+        self.title.setText(one.name or type_label(one.TYPE))
         for refresh in self._refreshers:
             refresh(one)
         line = one.TYPE == "line"

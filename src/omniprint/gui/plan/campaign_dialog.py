@@ -23,16 +23,17 @@ from omniprint.gui.widgets import DateField
 from omniprint.services import plan
 from omniprint.storage.workspace import Workspace
 
-# Which field a service's message is about, by the words it uses (first match wins).
+# Which field a service's message is about, by the words it uses, in English or Spanish (first
+# match wins).
 FIELD_WORDS = (
-    ("name", ("campaign name",)),
-    ("landing_url", ("landing", "url", "link", "http")),
-    ("redirect_base", ("redirect",)),
-    ("start_date", ("start date",)),
-    ("end_date", ("end date",)),
-    ("budget", ("budget",)),
-    ("currency", ("currency",)),
-    ("attribution_days", ("attribution",)),
+    ("name", ("campaign name", "nombre de la campaña")),
+    ("landing_url", ("landing", "url", "link", "http", "página de destino", "enlace")),
+    ("redirect_base", ("redirect", "redirección")),
+    ("start_date", ("start date", "fecha de inicio")),
+    ("end_date", ("end date", "fecha de fin")),
+    ("budget", ("budget", "presupuesto")),
+    ("currency", ("currency", "moneda")),
+    ("attribution_days", ("attribution", "atribución")),
 )
 
 
@@ -55,7 +56,7 @@ class CampaignDialog(QDialog):
         self.name = QLineEdit(objectName="name")
         self.name.setPlaceholderText(self.tr("Spring offer 2027"))
         self.landing_url = QLineEdit(objectName="landing_url")
-        self.landing_url.setPlaceholderText("https://www.your-shop.com/offer")
+        self.landing_url.setPlaceholderText(self.tr("https://www.your-shop.com/offer"))
         self.start_date = DateField(objectName="start_date")
         self.end_date = DateField(objectName="end_date")
         self.budget = QLineEdit(objectName="budget")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from omniprint.domain.errors import OmniPrintError
+from omniprint.gui.money import count_text
 from omniprint.services import plan
 from omniprint.services.plan import PlanSummary
 from omniprint.storage.workspace import Workspace
@@ -42,7 +43,7 @@ class DropDialog(QDialog):
         for zone in summary.zones:
             if zone.is_control:
                 continue
-            item = QListWidgetItem(f"{zone.code}  {zone.name}  ({zone.households:,})")
+            item = QListWidgetItem(f"{zone.code}  {zone.name}  ({count_text(zone.households)})")
             item.setData(Qt.ItemDataRole.UserRole, zone.code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)

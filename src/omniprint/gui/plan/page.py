@@ -22,10 +22,10 @@ from omniprint.domain.errors import OmniPrintError
 from omniprint.gui import dialogs
 from omniprint.gui.codes_box import CodesBox
 from omniprint.gui.models import DropsModel, RecordsModel, ZonesModel
-from omniprint.gui.money import money_text, unit_cost_text
+from omniprint.gui.money import count_text, date_text, money_text, unit_cost_text
 from omniprint.gui.plan.campaign_dialog import CampaignDialog
 from omniprint.gui.plan.drop_dialog import DropDialog
-from omniprint.gui.plan.piece_dialog import PieceDialog
+from omniprint.gui.plan.piece_dialog import KIND_LABELS, PieceDialog
 from omniprint.gui.plan.zone_import import ZoneImportDialog
 from omniprint.gui.tasks import TaskRunner
 from omniprint.gui.widgets import BudgetBar
@@ -198,11 +198,13 @@ class PlanPage(QWidget):
         self.title.setText(c.name)
         parts = [c.landing_url]
         if c.start_date or c.end_date:
-            parts.insert(0, f"{c.start_date or '…'} → {c.end_date or '…'}")
+            start, end = date_text(c.start_date) or "…", date_text(c.end_date) or "…"
+            parts.insert(0, f"{start} → {end}")
         self.subtitle.setText("   ·   ".join(parts))
         self.pieces_model.set_rows(
             [
-                [p.name, p.kind, p.size_name or f"{p.width_mm:g} x {p.height_mm:g} mm", v.label,
+                [p.name, self.tr(KIND_LABELS.get(p.kind, p.kind)).lower(),
+                 p.size_name or f"{p.width_mm:g} x {p.height_mm:g} mm", v.label,
                  money_unit(v.print_cpm_cents, c.currency)]
                 for p, variants in s.pieces
                 for v in variants
@@ -224,7 +226,7 @@ class PlanPage(QWidget):
     def _show_totals(self, s: PlanSummary) -> None:
         t, cur = s.totals, s.campaign.currency
         rows = (
-            (self.tr("Pieces"), f"{t.pieces:,}"),
+            (self.tr("Pieces"), count_text(t.pieces)),
             (self.tr("Print"), money_text(t.print_cents, cur)),
             (self.tr("Distribution"), money_text(t.distribution_cents, cur)),
             (self.tr("Total"), f"<b>{money_text(t.total_cents, cur)}</b>"),

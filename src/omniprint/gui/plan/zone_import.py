@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from omniprint.domain.errors import OmniPrintError, RowErrors
 from omniprint.gui.models import RecordsModel
-from omniprint.gui.money import money_text
+from omniprint.gui.money import count_text, date_text, money_text
 from omniprint.services import zones
 from omniprint.services.zones import ZoneImport
 from omniprint.storage.workspace import Workspace
@@ -106,10 +106,10 @@ class ZoneImportDialog(QDialog):
                 [
                     z["code"],
                     z["name"],
-                    f"{z['households']:,}",
+                    count_text(z["households"]),
                     f"{z['coverage_bp'] / 100:g}",
                     money_text(z["cpm_cents"], self.currency),
-                    z["drop_date"] or "",
+                    date_text(z["drop_date"]),
                     self.tr("control") if z["is_control"] else "",
                 ]
                 for z in preview.zones

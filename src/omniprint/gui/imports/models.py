@@ -1,0 +1,84 @@
+"""Table models of the import screens: imported files with their provenance."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+
+from omniprint.gui.models import RIGHT, Index
+from omniprint.gui.results.table import SORT_ROLE
+from omniprint.storage.responses import ImportRecord
+
+
+class ImportsModel(QAbstractTableModel):
+    """Each imported file: name, layout, fingerprint, and what its rows became."""
+
+    FILE, PRESET, ROWS, ADDED, KNOWN, REFUSED, WHEN, SHA = range(8)
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ImportsModel", "File"),
+        QT_TRANSLATE_NOOP("ImportsModel", "Read as"),
+        QT_TRANSLATE_NOOP("ImportsModel", "Rows"),
+        QT_TRANSLATE_NOOP("ImportsModel", "Added"),
+        QT_TRANSLATE_NOOP("ImportsModel", "Already known"),
+        QT_TRANSLATE_NOOP("ImportsModel", "Refused"),
+        QT_TRANSLATE_NOOP("ImportsModel", "Imported"),
+        QT_TRANSLATE_NOOP("ImportsModel", "SHA-256"),
+    )
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.records: list[ImportRecord] = []
+
+    def set_records(self, records: list[ImportRecord]) -> None:
+        self.beginResetModel()
+        self.records = list(records)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.records)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def _value(self, r: ImportRecord, col: int) -> Any:
+        return (
+            r.file_name, r.preset, r.rows, r.added, r.known, r.refused, r.imported_at, r.sha256
+        )[col]  # fmt: skip
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        record, col = self.records[index.row()], index.column()
+        value = self._value(record, col)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if isinstance(value, int):
+                return f"{value:,}"
+            if col == self.WHEN:
+                return value[:16].replace("T", " ") + " UTC"
+            if col == self.SHA:
+                return value[:12] + "…"
+            if col == self.PRESET:
+                return f"{value} ({record.encoding}, “{record.delimiter}”, {record.date_order})"
+            return value
+        if role == SORT_ROLE:
+            return value
+        if role == Qt.ItemDataRole.ToolTipRole and col in (self.SHA, self.FILE):
+            return record.sha256
+        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int):
+            return int(RIGHT)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.HEADERS)
+        ):
+            return QCoreApplication.translate("ImportsModel", self.HEADERS[section])
+        return None
+
+    def record_at(self, row: int) -> ImportRecord | None:
+        return self.records[row] if 0 <= row < len(self.records) else None

@@ -1,0 +1,218 @@
+"""The results as charts (QtCharts): response rate and ROI per zone, responses over time since
+the drop, and variant A against B with the test's verdict in words.
+
+The charts only draw what `services.report` computed: no figure is worked out here.
+"""
+
+from __future__ import annotations
+
+from itertools import accumulate
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QLineSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QMargins, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from omniprint.domain.metrics import CampaignReport, ResultRow
+
+BLUE, GREEN, RED, GREY, ORANGE = "#1f6feb", "#2e8b57", "#c0392b", "#8a8f98", "#d9822b"
+
+
+def _chart(title: str) -> QChart:
+    chart = QChart()
+    chart.setTitle(title)
+    font = chart.titleFont()
+    font.setBold(True)
+    chart.setTitleFont(font)
+    chart.setMargins(QMargins(4, 4, 4, 4))
+    chart.setBackgroundRoundness(4)
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    return chart
+
+
+def _value_axis(low: float, high: float, title: str) -> QValueAxis:
+    axis = QValueAxis()
+    axis.setRange(min(0.0, low * 1.15), max(high * 1.15, 1.0) if high >= 0 else 0.0)
+    axis.setTitleText(title)
+    axis.setLabelFormat("%.3g")
+    axis.applyNiceNumbers()
+    return axis
+
+
+def _label(row: ResultRow) -> str:
+    return f"{row.zone} {row.variant}".strip()
+
+
+class ChartBox(QChartView):
+    """A chart view that gets a new chart each time the report changes."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumHeight(220)
+
+    def replace(self, chart: QChart) -> None:
+        old = self.chart()
+        self.setChart(chart)
+        if old is not None:
+            old.deleteLater()
+
+
+class ResultsCharts(QWidget):
+    """Four charts in a grid and the A/B verdict under them."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rate_view = ChartBox("rate_chart")
+        self.roi_view = ChartBox("roi_chart")
+        self.timeline_view = ChartBox("timeline_chart")
+        self.variant_view = ChartBox("variant_chart")
+        self.verdict = QLabel(objectName="variant_verdict")
+        self.verdict.setWordWrap(True)
+        self.verdict.setStyleSheet("font-size:11pt; font-weight:600; color:#1d4f7a;")
+        self.rate_set: QBarSet | None = None
+        self.control_line: QLineSeries | None = None
+        self.roi_set: QBarSet | None = None
+        self.daily: QLineSeries | None = None
+        self.so_far: QLineSeries | None = None
+        self.variant_sets: list[QBarSet] = []
+        grid = QGridLayout()
+        grid.addWidget(self.rate_view, 0, 0)
+        grid.addWidget(self.roi_view, 0, 1)
+        grid.addWidget(self.timeline_view, 1, 0)
+        grid.addWidget(self.variant_view, 1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(grid, 1)
+        layout.addWidget(self.verdict)
+        self.show_report(None)
+
+    def show_report(self, report: CampaignReport | None) -> None:
+        rows = [r for r in report.rows if not r.control] if report else []
+        self.rate_view.replace(self._rates(rows, report))
+        self.roi_view.replace(self._roi(rows))
+        self.timeline_view.replace(self._timeline(report.timeline if report else []))
+        self.variant_view.replace(self._variants(report))
+
+    def _bars(self, chart: QChart, name: str, color: str, labels: list[str], values: list[float],
+              title: str) -> tuple[QBarSet, QBarCategoryAxis, QValueAxis]:  # fmt: skip
+        bars = QBarSet(name)
+        bars.setColor(QColor(color))
+        bars.append(values)
+        series = QBarSeries()
+        series.append(bars)
+        series.setLabelsVisible(bool(values))
+        series.setLabelsFormat("@value")
+        chart.addSeries(series)
+        x = QBarCategoryAxis()
+        x.append(labels or [""])
+        y = _value_axis(min(values, default=0.0), max(values, default=0.0), title)
+        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(x)
+        series.attachAxis(y)
+        return bars, x, y
+
+    def _rates(self, rows: list[ResultRow], report: CampaignReport | None) -> QChart:
+        chart = _chart(self.tr("Response rate per zone"))
+        values = [round(float(r.tally.response_rate or 0) * 1000, 2) for r in rows]
+        control = report.responses.control_rate if report else None
+        top = max([*values, control or 0.0], default=0.0)
+        self.rate_set, x, y = self._bars(
+            chart, self.tr("Responses per 1,000 pieces"), BLUE, [_label(r) for r in rows], values,
+            self.tr("per 1,000"),
+        )  # fmt: skip
+        y.setRange(0, max(top * 1.2, 1.0))
+        y.applyNiceNumbers()
+        self.control_line = None
+        if control is not None and rows:
+            line = QLineSeries()
+            line.setName(self.tr("Control zones: orders per 1,000 households"))
+            line.setPen(QPen(QColor(RED), 2, Qt.PenStyle.DashLine))
+            for i in range(len(rows)):
+                line.append(i, round(control, 2))
+            chart.addSeries(line)
+            line.attachAxis(x)
+            line.attachAxis(y)
+            self.control_line = line
+        return chart
+
+    def _roi(self, rows: list[ResultRow]) -> QChart:
+        chart = _chart(self.tr("Return on investment per zone"))
+        values = [round(float(r.tally.roi or 0) * 100, 1) for r in rows]
+        self.roi_set, _, _ = self._bars(
+            chart, self.tr("ROI %"), GREEN, [_label(r) for r in rows], values, "%"
+        )
+        chart.legend().hide()
+        return chart
+
+    def _timeline(self, timeline: list[tuple[int, int]]) -> QChart:
+        chart = _chart(self.tr("Responses since the drop"))
+        daily, so_far = QLineSeries(), QLineSeries()
+        daily.setName(self.tr("That day"))
+        so_far.setName(self.tr("So far"))
+        daily.setPen(QPen(QColor(ORANGE), 2))
+        so_far.setPen(QPen(QColor(BLUE), 2))
+        totals = list(accumulate(n for _, n in timeline))
+        for (day, n), total in zip(timeline, totals, strict=True):
+            daily.append(day, n)
+            so_far.append(day, total)
+        x = QValueAxis()
+        days = [d for d, _ in timeline]
+        x.setRange(min([0, *days]), max([*days, 7]))
+        x.setLabelFormat("%d")
+        x.applyNiceNumbers()
+        x.setTitleText(self.tr("days since the drop"))
+        y = _value_axis(0, max(totals, default=0), self.tr("responses"))
+        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        for series in (daily, so_far):
+            series.setPointsVisible(True)
+            chart.addSeries(series)
+            series.attachAxis(x)
+            series.attachAxis(y)
+        self.daily, self.so_far = daily, so_far
+        return chart
+
+    def _variants(self, report: CampaignReport | None) -> QChart:
+        chart = _chart(self.tr("Variant A against B"))
+        tests = report.variant_tests if report else []
+        self.variant_sets = []
+        if not tests:
+            self.verdict.setText(
+                self.tr("No A/B test: give a piece a second variant to compare two designs.")
+            )
+            return chart
+        first, second = QBarSet(tests[0].a), QBarSet(tests[0].b)
+        first.setColor(QColor(BLUE))
+        second.setColor(QColor(ORANGE))
+        for t in tests:
+            first.append(round((t.rate_a or 0) * 1000, 2))
+            second.append(round((t.rate_b or 0) * 1000, 2))
+        series = QBarSeries()
+        series.append(first)
+        series.append(second)
+        series.setLabelsVisible(True)
+        chart.addSeries(series)
+        x = QBarCategoryAxis()
+        x.append([t.piece for t in tests])
+        values = [first.at(i) for i in range(first.count())]
+        values += [second.at(i) for i in range(second.count())]
+        y = _value_axis(0, max(values), self.tr("per 1,000 pieces"))
+        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(x)
+        series.attachAxis(y)
+        self.variant_sets = [first, second]
+        words = [t.verdict if len(tests) == 1 else f"{t.piece}: {t.verdict}" for t in tests]
+        self.verdict.setText(" ".join(words))
+        return chart

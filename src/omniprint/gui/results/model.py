@@ -1,0 +1,121 @@
+"""The campaign's results per zone and variant, as a table model for a sortable, filterable view."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QBrush
+
+from omniprint.domain.metrics import CampaignReport, ResultRow, Tally, ratio_text
+from omniprint.gui.models import MUTED, RIGHT, Index
+from omniprint.gui.money import money_text
+from omniprint.gui.results.table import SORT_ROLE
+
+
+def percent_text(value: Decimal | None, places: int = 1) -> str:
+    """0.3512 -> "35.1 %"; "–" when the ratio has no meaning (nothing spent, nothing sent)."""
+    if value is None:
+        return "–"
+    return f"{ratio_text(value * 100, places)} %"
+
+
+def _number(value: Decimal | int | None) -> float | int | None:
+    return float(value) if isinstance(value, Decimal) else value
+
+
+# (header, text of a row, value to sort by, right-aligned)
+Column = tuple[str, Callable[[ResultRow, str], str], Callable[[ResultRow], Any], bool]
+
+COLUMNS: list[Column] = [
+    (QT_TRANSLATE_NOOP("ResultsTable", "Zone"), lambda r, c: r.zone, lambda r: r.zone, False),
+    (QT_TRANSLATE_NOOP("ResultsTable", "Name"), lambda r, c: r.zone_name, lambda r: r.zone_name,
+     False),
+    (QT_TRANSLATE_NOOP("ResultsTable", "Piece"), lambda r, c: r.piece, lambda r: r.piece, False),
+    (QT_TRANSLATE_NOOP("ResultsTable", "Variant"), lambda r, c: r.variant, lambda r: r.variant,
+     False),
+    (QT_TRANSLATE_NOOP("ResultsTable", "Pieces"), lambda r, c: f"{r.tally.pieces:,}",
+     lambda r: r.tally.pieces, True),
+    (QT_TRANSLATE_NOOP("ResultsTable", "Visits"), lambda r, c: f"{r.tally.visits:,}",
+     lambda r: r.tally.visits, True),
+    (QT_TRANSLATE_NOOP("ResultsTable", "In store"), lambda r, c: f"{r.tally.store_redemptions:,}",
+     lambda r: r.tally.store_redemptions, True),
+    (QT_TRANSLATE_NOOP("ResultsTable", "Online"), lambda r, c: f"{r.tally.online_orders:,}",
+     lambda r: r.tally.online_orders, True),
+    (QT_TRANSLATE_NOOP("ResultsTable", "Responses"), lambda r, c: f"{r.tally.responses:,}",
+     lambda r: r.tally.responses, True),
+    (QT_TRANSLATE_NOOP("ResultsTable", "Response rate"),
+     lambda r, c: percent_text(r.tally.response_rate, 2),
+     lambda r: _number(r.tally.response_rate), True),
+    (QT_TRANSLATE_NOOP("ResultsTable", "Revenue"),
+     lambda r, c: money_text(r.tally.revenue_cents, c), lambda r: r.tally.revenue_cents, True),
+    (QT_TRANSLATE_NOOP("ResultsTable", "Cost"), lambda r, c: money_text(r.tally.cost_cents, c),
+     lambda r: r.tally.cost_cents, True),
+    (QT_TRANSLATE_NOOP("ResultsTable", "Cost per response"),
+     lambda r, c: "–" if r.tally.cost_per_response_cents is None
+     else money_text(r.tally.cost_per_response_cents, c),
+     lambda r: r.tally.cost_per_response_cents, True),
+    (QT_TRANSLATE_NOOP("ResultsTable", "ROI"), lambda r, c: percent_text(r.tally.roi),
+     lambda r: _number(r.tally.roi), True),
+    (QT_TRANSLATE_NOOP("ResultsTable", "Match-back orders"),
+     lambda r, c: f"{r.tally.matchback_orders:,}", lambda r: r.tally.matchback_orders, True),
+]  # fmt: skip
+
+
+class ResultsModel(QAbstractTableModel):
+    """One row per drop (piece variant x zone) and one per control zone, as the report has them."""
+
+    ZONE, NAME, PIECE, VARIANT, PIECES, VISITS, STORE, ONLINE, RESPONSES, RATE = range(10)
+    REVENUE, COST, PER_RESPONSE, ROI, MATCHBACK = range(10, 15)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[ResultRow] = []
+        self.currency = "EUR"
+
+    def set_report(self, report: CampaignReport | None) -> None:
+        self.beginResetModel()
+        self.rows = list(report.rows) if report else []
+        self.currency = report.campaign.currency if report else "EUR"
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        _, text, value, right = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if row.control and index.column() == self.PIECE:
+                return self.tr("control zone")
+            return text(row, self.currency)
+        if role == SORT_ROLE:
+            return value(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and right:
+            return int(RIGHT)
+        if role == Qt.ItemDataRole.ForegroundRole and row.control:
+            return QBrush(MUTED)
+        if role == Qt.ItemDataRole.ToolTipRole and row.control:
+            return self.tr("A control zone got nothing: its match-back orders show the baseline.")
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(COLUMNS)
+        ):
+            return QCoreApplication.translate("ResultsTable", COLUMNS[section][0])
+        return None
+
+    def tally_at(self, row: int) -> Tally | None:
+        return self.rows[row].tally if 0 <= row < len(self.rows) else None

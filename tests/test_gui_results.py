@@ -1,0 +1,188 @@
+"""Review and Results from the window: decisions that change the figures (and undo), the table
+(sorted, filtered, copied as tab-separated text), the charts' numbers, the PDF and the CSV."""
+
+from __future__ import annotations
+
+# The fixtures are imported from gui_fixtures, so test arguments "redefine" them.
+# ruff: noqa: F811
+import csv
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from gui_fixtures import QT_LOG_IGNORE, settings, window  # noqa: F401
+from omniprint.gui import dialogs
+from omniprint.services import imports, report
+from test_reconcile import _campaign, _shopify, _till
+
+pytestmark = QT_LOG_IGNORE
+CAMPAIGN = "otono-2026"
+
+
+@pytest.fixture
+def loaded(window, tmp_path: Path):
+    issued = _campaign(window.ws)
+    shop = _shopify(tmp_path / "orders.csv", issued[0], issued[1], issued[398])
+    till = _till(tmp_path / "canjes.csv", issued[0], issued[1])
+    for path in (shop, till):
+        imports.import_file(window.ws, path)
+    window.refresh_campaigns(select=CAMPAIGN)
+    return issued
+
+
+def show_results(qtbot, window):
+    page = window.results_page
+    if window.pages.currentWidget() is not page:
+        window.show_page("results")
+    qtbot.waitUntil(lambda: page.loading is None and page.report is not None, timeout=20_000)
+    return page
+
+
+def row_of(model, zone: str) -> int:
+    return next(r for r in range(model.rowCount()) if model.rows[r].zone == zone)
+
+
+def cell(model, zone: str, column: int) -> str:
+    return model.index(row_of(model, zone), column).data()
+
+
+def bars(bar_set) -> list[float]:
+    return [round(bar_set.at(i), 2) for i in range(bar_set.count())]
+
+
+def test_headline_table_and_charts(qtbot, qtmodeltester, window, loaded):
+    page = show_results(qtbot, window)
+    qtmodeltester.check(page.model)
+    qtmodeltester.check(page.proxy)
+    m = page.model
+    figures = {k: f.value.text() for k, f in page.figures.items()}
+    assert figures == {
+        "responses": "3", "revenue": "56.50 EUR", "cost": "40.00 EUR",
+        "per_response": "13.33 EUR", "roi": "41.3 %",
+    }  # fmt: skip
+    assert [m.rows[r].zone for r in range(m.rowCount())] == ["46001", "46004", "46002"]
+    assert (cell(m, "46001", m.STORE), cell(m, "46001", m.REVENUE)) == ("2", "20.50 EUR")
+    assert (cell(m, "46001", m.PER_RESPONSE), cell(m, "46001", m.ROI)) == ("12.00 EUR", "-14.6 %")
+    assert (cell(m, "46004", m.ONLINE), cell(m, "46004", m.REVENUE)) == ("1", "36.00 EUR")
+    assert (cell(m, "46004", m.ROI), cell(m, "46004", m.MATCHBACK)) == ("125.0 %", "1")
+    assert cell(m, "46002", m.PIECE) == "control zone"
+    assert "Only 3 responses so far" in page.notes.text()
+
+    charts = page.charts
+    assert bars(charts.rate_set) == [6.67, 5.0]  # responses per 1,000 pieces, A and B
+    control = [p.y() for p in charts.control_line.points()]
+    assert control == [0.0, 0.0]  # the control zone had no orders
+    assert bars(charts.roi_set) == [-14.6, 125.0]
+    assert [(p.x(), p.y()) for p in charts.so_far.points()] == [(2, 1), (3, 2), (5, 3)]
+    assert [(p.x(), p.y()) for p in charts.daily.points()] == [(2, 1), (3, 1), (5, 1)]
+    assert [s.label() for s in charts.variant_sets] == ["A", "B"]
+    assert [bars(s) for s in charts.variant_sets] == [[6.67], [5.0]]
+    assert charts.verdict.text() == "Not enough responses yet to tell A from B."
+
+
+def test_sort_filter_and_copy_to_a_spreadsheet(qtbot, window, loaded):
+    page = show_results(qtbot, window)
+    page.tabs.setCurrentIndex(1)
+    view, proxy, m = page.table, page.proxy, page.model
+    view.sortByColumn(m.REVENUE, Qt.SortOrder.DescendingOrder)
+    zones = [proxy.index(r, m.ZONE).data() for r in range(proxy.rowCount())]
+    assert zones == ["46004", "46001", "46002"]  # 36.00, 20.50, 0.00: by value, not by text
+    qtbot.keyClicks(page.filter, "ruzafa")
+    assert proxy.rowCount() == 1 and proxy.index(0, m.NAME).data() == "Ruzafa"
+    page.filter.clear()
+    view.selectAll()
+    view.setFocus()
+    QApplication.clipboard().clear()
+    qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    lines = QApplication.clipboard().text().splitlines()
+    assert lines[0].split("\t")[:4] == ["Zone", "Name", "Piece", "Variant"]
+    first = lines[1].split("\t")
+    assert first[m.ZONE] == "46004" and first[m.REVENUE] == "36.00 EUR"
+    assert len(lines) == 4 and all(len(line.split("\t")) == m.columnCount() for line in lines)
+
+
+def test_review_decisions_change_the_results_and_undo(qtbot, qtmodeltester, window, loaded):
+    issued = loaded
+    window.show_page("review")
+    review = window.review_page
+    qtbot.waitUntil(lambda: review.task is None and review.model.rowCount() == 4)
+    qtmodeltester.check(review.model)
+    qtmodeltester.check(review.proxy)
+    kinds = sorted(review.model.index(r, 0).data() for r in range(4))
+    assert kinds == ["No code matches", "One typing error", "Used again", "Used again"]
+    review.show_list.setCurrentIndex(review.show_list.findData("unmatched"))
+    assert review.proxy.rowCount() == 1
+    unmatched = review.model.items[review.proxy.mapToSource(review.proxy.index(0, 0)).row()]
+    assert (unmatched.typed, unmatched.amount, unmatched.store) == (
+        "OTO-W1KD-99ZQ-3", "1250.00", "Obrador"
+    )  # fmt: skip
+    assert "1 no code matches" in review.summary.text()
+
+    # Assign it by hand to B's first code: B gets a till redemption of 1,250.00.
+    review.table.selectRow(0)
+    assert not review.accept_button.isEnabled()  # nothing to accept: no suggestion
+    qtbot.keyClicks(review.code_edit, issued[300])
+    with qtbot.waitSignal(review.decided, timeout=20_000):
+        qtbot.mouseClick(review.assign_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: review.task is None and not review._again)
+    page = show_results(qtbot, window)
+    m = page.model
+    assert (cell(m, "46004", m.STORE), cell(m, "46004", m.REVENUE)) == ("1", "1,286.00 EUR")
+    assert page.figures["responses"].value.text() == "4"
+
+    # Undo: back as it was, in Review and in Results.
+    review.show_list.setCurrentIndex(0)
+    assert review.select(unmatched.response_id)
+    assert review.undo_button.isEnabled()
+    with qtbot.waitSignal(review.decided, timeout=20_000):
+        qtbot.mouseClick(review.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: review.task is None and not review._again)
+    qtbot.waitUntil(lambda: page.loading is None and not page._again, timeout=20_000)
+    assert cell(page.model, "46004", m.REVENUE) == "36.00 EUR"
+    assert page.figures["responses"].value.text() == "3"
+
+    # Dismiss the corrected code: the later use of that code (line 4) is no longer a repeat.
+    corrected = next(i for i in review.model.items if i.rule == "corrected")
+    assert review.select(corrected.response_id)
+    with qtbot.waitSignal(review.decided, timeout=20_000):
+        qtbot.mouseClick(review.dismiss_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: review.task is None and not review._again)
+    qtbot.waitUntil(lambda: page.loading is None and not page._again, timeout=20_000)
+    expected = report.campaign_report(window.ws, CAMPAIGN, refresh=False)
+    a = next(r for r in expected.rows if r.zone == "46001").tally
+    assert (a.store_redemptions, a.revenue_cents) == (2, 2050)
+    assert cell(page.model, "46001", m.STORE) == "2"
+    assert not any(i.line == 4 and i.status == "duplicate" for i in review.model.items)
+    decided = next(i for i in review.model.items if i.response_id == corrected.response_id)
+    assert decided.decision == "dismiss"
+
+
+def test_export_csv_and_pdf_in_the_background(qtbot, window, loaded, tmp_path, monkeypatch):
+    page = show_results(qtbot, window)
+    out = tmp_path / "results.csv"
+    monkeypatch.setattr(dialogs, "save_file", lambda *a: out)
+    with qtbot.waitSignal(page.exported, timeout=30_000):
+        qtbot.mouseClick(page.csv_button, Qt.MouseButton.LeftButton)
+    rows = list(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines()))
+    assert [r["zone"] for r in rows] == ["46001", "46004", "46002", ""]
+    assert rows[-1]["revenue"] == "56.50" and rows[0]["roi"] == "-0.15"
+    qtbot.waitUntil(lambda: page.export_task is None)
+    pdf = tmp_path / "report.pdf"
+    with qtbot.waitSignal(page.exported, timeout=60_000):
+        page.export("pdf", path=pdf)
+    assert pdf.read_bytes()[:5] == b"%PDF-"
+    assert "report.pdf" in window.message_bar.text()
+
+
+def test_a_campaign_with_nothing_back_yet(qtbot, window):
+    from gui_fixtures import plan_campaign
+
+    plan_campaign(window)
+    page = show_results(qtbot, window)
+    assert page.figures["responses"].value.text() == "0"
+    assert page.figures["roi"].value.text() == "-100.0 %"
+    assert bars(page.charts.rate_set) == [0.0, 0.0]
+    assert page.charts.variant_sets == []
+    assert "No A/B test" in page.charts.verdict.text()
