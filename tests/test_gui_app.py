@@ -19,6 +19,7 @@ from omniprint.gui import crash
 from omniprint.gui.app import MainWindow, choose_workspace
 from omniprint.gui.design_page import designer_available
 from omniprint.gui.tasks import TaskRunner
+from omniprint.services.plan import list_campaigns
 from omniprint.services.workspace import open_workspace
 
 pytestmark = QT_LOG_IGNORE
@@ -165,3 +166,27 @@ def test_error_dialog_says_what_failed_and_where_the_log_is(qtbot, tmp_path: Pat
     assert user.text() == "budget is wrong"
     path = crash.setup_logging()
     assert path.parent.exists()
+
+
+def test_open_the_sample_from_the_welcome_page(qtbot, window, tmp_path: Path, monkeypatch):
+    """The welcome page's second button makes the sample workspace and opens it."""
+    monkeypatch.setenv("OMNIPRINT_WORKSPACE", str(tmp_path / "data" / "business.omniprint"))
+    (tmp_path / "data").mkdir()
+    task = window.open_sample()
+    assert task is not None
+    qtbot.waitUntil(lambda: window.ws.path.name == "sample.omniprint", timeout=120_000)
+    assert [c.slug for c in list_campaigns(window.ws)] == ["primavera-2027"]
+    window.open_sample()  # made already: opened at once
+    assert window.ws.path == tmp_path / "data" / "sample.omniprint"
+
+
+def test_preferences_are_saved(qtbot, window, tmp_path: Path, monkeypatch):
+    from omniprint.services.settings import load_settings
+
+    monkeypatch.setenv("OMNIPRINT_CONFIG_DIR", str(tmp_path / "config"))
+    dialog = window.edit_preferences()
+    dialog.language.setCurrentIndex(dialog.language.findData("es"))
+    dialog.shop.setCurrentIndex(dialog.shop.findData("us"))
+    dialog.accept()
+    saved = load_settings()
+    assert (saved.language, saved.shop_preset) == ("es", "us")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable
+from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
@@ -14,6 +15,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QIcon,
     QKeySequence,
     QUndoGroup,
 )
@@ -35,18 +37,22 @@ from omniprint import __version__
 from omniprint.domain.errors import OmniPrintError
 from omniprint.gui import crash, dialogs
 from omniprint.gui.design_page import DesignPage
+from omniprint.gui.i18n import install_translator
 from omniprint.gui.imports.page import ImportsPage
 from omniprint.gui.imports.wizard import ImportWizard
 from omniprint.gui.pages import BusinessDialog, WelcomePage
 from omniprint.gui.plan.campaign_dialog import CampaignDialog
 from omniprint.gui.plan.page import PlanPage
+from omniprint.gui.preferences import PreferencesDialog
 from omniprint.gui.print_page import PrintPage
 from omniprint.gui.results.page import ResultsPage
 from omniprint.gui.review import ReviewPage
 from omniprint.gui.settings import AppSettings
-from omniprint.gui.tasks import TaskRunner
+from omniprint.gui.tasks import Task, TaskRunner
 from omniprint.gui.widgets import MessageBar, TaskProgress
 from omniprint.services import plan
+from omniprint.services.demo import create_demo, default_demo_path
+from omniprint.services.settings import load_settings
 from omniprint.services.workspace import default_workspace_path, open_workspace, save_copy
 from omniprint.storage.workspace import SUFFIX, Workspace
 
@@ -156,6 +162,7 @@ class MainWindow(QMainWindow):
         self.nav.currentItemChanged.connect(self._navigate)
         self.new_campaign_button.clicked.connect(self.new_campaign)
         self.welcome.create_campaign.connect(self.new_campaign)
+        self.welcome.open_sample.connect(self.open_sample)
         for page in (
             self.plan_page,
             self.design_page,
@@ -366,6 +373,7 @@ class MainWindow(QMainWindow):
         self._action(file, self.tr("&Import Exports…"), self._pick_imports, "Ctrl+I", "import")
         self._action(file, self.tr("New &Campaign…"), self.new_campaign, "Ctrl+Shift+N")
         self._action(file, self.tr("Your &Business…"), self.edit_business)
+        self._action(file, self.tr("Open the &Sample"), self.open_sample, None, "open_sample")
         file.addSeparator()
         quit_action = self._action(file, self.tr("&Quit"), self.close, keys.Quit)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -392,6 +400,11 @@ class MainWindow(QMainWindow):
                 edit, self.tr("Select &All"), lambda: self.edit("select_all"), keys.SelectAll
             ),
         }
+        edit.addSeparator()
+        preferences = self._action(
+            edit, self.tr("Pre&ferences…"), self.edit_preferences, keys.Preferences, "preferences"
+        )
+        preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         # A focused text field takes its own Ctrl+C and friends first (it overrides the
         # shortcut); elsewhere these reach `edit`, which sends them to the designer.
 
@@ -504,6 +517,26 @@ class MainWindow(QMainWindow):
                 path = path.with_suffix(SUFFIX)
             self.open_workspace_path(path, create=True)
 
+    def open_sample(self) -> Task | None:
+        """Open the sample workspace, making it first (in the background) if it isn't there."""
+        path = default_demo_path()
+        if path.exists():
+            self.open_workspace_path(path)
+            return None
+        if self.runner is None:
+            return None
+        task = self.runner.run(
+            self.tr("Making the sample workspace"), create_demo, path, with_workspace=False
+        )
+        task.succeeded.connect(lambda made: self.open_workspace_path(Path(made)))
+        task.failed.connect(lambda exc: self.message_bar.show_message("error", str(exc)))
+        return task
+
+    def edit_preferences(self) -> PreferencesDialog:
+        dialog = PreferencesDialog(self)
+        dialog.open()
+        return dialog
+
     def open_workspace_dialog(self) -> None:
         start = self.ws.path.parent if self.ws else default_workspace_path().parent
         path = dialogs.open_file(self, self.tr("Open a workspace"), start, WORKSPACE_FILTER)
@@ -586,9 +619,13 @@ def _local_files(mime) -> list[Path]:
 
 
 def choose_workspace(workspace: str | None, settings: AppSettings) -> Path:
-    """The workspace named on the command line, else the last one used, else the default."""
+    """The workspace named on the command line, else the one chosen in Preferences, else the
+    last one used, else the default."""
     if workspace:
         return Path(workspace)
+    chosen = load_settings().workspace
+    if chosen and Path(chosen).expanduser().exists():
+        return Path(chosen).expanduser()
     last = settings.last_workspace
     if last and Path(last).exists():
         return Path(last)
@@ -601,9 +638,11 @@ def run_app(workspace: str | None = None) -> int:
     app.setApplicationName("OmniPrint")
     app.setOrganizationName("OmniPrint")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
+    language = install_translator(app)
     log_file = crash.setup_logging()
     crash.install_excepthook()
-    log.info("OmniPrint %s starting (log: %s)", __version__, log_file)
+    log.info("OmniPrint %s starting in %s (log: %s)", __version__, language, log_file)
     settings = AppSettings(QSettings("OmniPrint", "OmniPrint"))
     try:
         ws = open_workspace(choose_workspace(workspace, settings))
@@ -613,3 +652,13 @@ def run_app(workspace: str | None = None) -> int:
     window = MainWindow(ws, settings)
     window.show()
     return app.exec()
+
+
+def app_icon() -> QIcon:
+    """The app's icon at the sizes bundled in assets/icons."""
+    icon = QIcon()
+    folder = resources.files("omniprint") / "assets" / "icons"
+    for size in (32, 64, 256):
+        with resources.as_file(folder / f"omniprint-{size}.png") as path:
+            icon.addFile(str(path))
+    return icon

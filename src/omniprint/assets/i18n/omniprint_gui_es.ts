@@ -1144,252 +1144,267 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="414" />
+      <location filename="src/omniprint/gui/app.py" line="427" />
       <source>&amp;About OmniPrint</source>
       <translation>&amp;Acerca de OmniPrint</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="403" />
+      <location filename="src/omniprint/gui/app.py" line="416" />
       <source>&amp;Actual Size</source>
       <translation>&amp;Tamaño real</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="383" />
+      <location filename="src/omniprint/gui/app.py" line="391" />
       <source>&amp;Copy</source>
       <translation>&amp;Copiar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="386" />
+      <location filename="src/omniprint/gui/app.py" line="394" />
       <source>&amp;Duplicate</source>
       <translation>D&amp;uplicar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="373" />
+      <location filename="src/omniprint/gui/app.py" line="381" />
       <source>&amp;Edit</source>
       <translation>&amp;Editar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="360" />
+      <location filename="src/omniprint/gui/app.py" line="367" />
       <source>&amp;File</source>
       <translation>&amp;Archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="412" />
+      <location filename="src/omniprint/gui/app.py" line="425" />
       <source>&amp;Help</source>
       <translation>A&amp;yuda</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="366" />
+      <location filename="src/omniprint/gui/app.py" line="373" />
       <source>&amp;Import Exports…</source>
       <translation>&amp;Importar exportaciones…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="361" />
+      <location filename="src/omniprint/gui/app.py" line="368" />
       <source>&amp;New Workspace…</source>
       <translation>&amp;Nuevo espacio de trabajo…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="362" />
+      <location filename="src/omniprint/gui/app.py" line="369" />
       <source>&amp;Open Workspace…</source>
       <translation>&amp;Abrir espacio de trabajo…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="384" />
+      <location filename="src/omniprint/gui/app.py" line="392" />
       <source>&amp;Paste</source>
       <translation>&amp;Pegar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="370" />
+      <location filename="src/omniprint/gui/app.py" line="378" />
       <source>&amp;Quit</source>
       <translation>&amp;Salir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="376" />
+      <location filename="src/omniprint/gui/app.py" line="384" />
       <source>&amp;Redo</source>
       <translation>&amp;Rehacer</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="374" />
+      <location filename="src/omniprint/gui/app.py" line="382" />
       <source>&amp;Undo</source>
       <translation>&amp;Deshacer</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="398" />
+      <location filename="src/omniprint/gui/app.py" line="411" />
       <source>&amp;View</source>
       <translation>&amp;Ver</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="544" />
+      <location filename="src/omniprint/gui/app.py" line="577" />
       <source>&lt;h3&gt;OmniPrint {version}&lt;/h3&gt;&lt;p&gt;Plan, design, print and measure printed marketing, offline.&lt;/p&gt;&lt;p&gt;Your workspace: {path}&lt;/p&gt;&lt;p&gt;Logs: {logs}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;OmniPrint {version}&lt;/h3&gt;&lt;p&gt;Planifica, diseña, imprime y mide tu publicidad impresa, sin conexión.&lt;/p&gt;&lt;p&gt;Tu espacio de trabajo: {path}&lt;/p&gt;&lt;p&gt;Registros: {logs}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="543" />
+      <location filename="src/omniprint/gui/app.py" line="576" />
       <source>About OmniPrint</source>
       <translation>Acerca de OmniPrint</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="320" />
+      <location filename="src/omniprint/gui/app.py" line="327" />
       <source>Already imported before: {names}.</source>
       <translation>Ya se importaron antes: {names}.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="559" />
+      <location filename="src/omniprint/gui/app.py" line="592" />
       <source>An export or an import is still running. Stop it and quit?</source>
       <translation>Todavía hay una exportación o una importación en curso. ¿Detenerla y salir?</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="486" />
+      <location filename="src/omniprint/gui/app.py" line="499" />
       <source>Campaign “{name}” created. Next: add a piece and the zones it goes to.</source>
       <translation>Campaña «{name}» creada. Ahora: añade una pieza y las zonas a las que va.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="116" />
+      <location filename="src/omniprint/gui/app.py" line="122" />
       <source>Campaigns</source>
       <translation>Campañas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="426" />
+      <location filename="src/omniprint/gui/app.py" line="439" />
       <source>Clear the List</source>
       <translation>Vaciar la lista</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="382" />
+      <location filename="src/omniprint/gui/app.py" line="390" />
       <source>Cu&amp;t</source>
       <translation>Cor&amp;tar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="389" />
+      <location filename="src/omniprint/gui/app.py" line="397" />
       <source>De&amp;lete</source>
       <translation>E&amp;liminar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="192" />
+      <location filename="src/omniprint/gui/app.py" line="199" />
       <source>Design</source>
       <translation>Diseño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="194" />
+      <location filename="src/omniprint/gui/app.py" line="201" />
       <source>Import</source>
       <translation>Importar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="317" />
+      <location filename="src/omniprint/gui/app.py" line="324" />
       <source>Imported {files} files: {added} records added, {refused} rows refused.</source>
       <translation>Importados {files} archivos: {added} registros añadidos, {refused} filas rechazadas.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="367" />
+      <location filename="src/omniprint/gui/app.py" line="529" />
+      <source>Making the sample workspace</source>
+      <translation>Creando el espacio de trabajo de ejemplo</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/app.py" line="374" />
       <source>New &amp;Campaign…</source>
       <translation>Nueva ca&amp;mpaña…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="112" />
+      <location filename="src/omniprint/gui/app.py" line="118" />
       <source>New campaign…</source>
       <translation>Nueva campaña…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="500" />
+      <location filename="src/omniprint/gui/app.py" line="513" />
       <source>New workspace</source>
       <translation>Nuevo espacio de trabajo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="363" />
+      <location filename="src/omniprint/gui/app.py" line="370" />
       <source>Open &amp;Recent</source>
       <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="509" />
+      <location filename="src/omniprint/gui/app.py" line="542" />
       <source>Open a workspace</source>
       <translation>Abrir un espacio de trabajo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="413" />
+      <location filename="src/omniprint/gui/app.py" line="426" />
       <source>Open the &amp;Log Folder</source>
       <translation>Abrir la carpeta de &amp;registros</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="191" />
+      <location filename="src/omniprint/gui/app.py" line="376" />
+      <source>Open the &amp;Sample</source>
+      <translation>Abrir el &amp;ejemplo</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/app.py" line="198" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="193" />
+      <location filename="src/omniprint/gui/app.py" line="405" />
+      <source>Pre&amp;ferences…</source>
+      <translation>Pre&amp;ferencias…</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/app.py" line="200" />
       <source>Print</source>
       <translation>Impresión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="196" />
+      <location filename="src/omniprint/gui/app.py" line="203" />
       <source>Results</source>
       <translation>Resultados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="195" />
+      <location filename="src/omniprint/gui/app.py" line="202" />
       <source>Review</source>
       <translation>Revisar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="364" />
+      <location filename="src/omniprint/gui/app.py" line="371" />
       <source>Save a &amp;Copy…</source>
       <translation>Guardar una &amp;copia…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="527" />
+      <location filename="src/omniprint/gui/app.py" line="560" />
       <source>Save a copy</source>
       <translation>Guardar una copia</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="536" />
+      <location filename="src/omniprint/gui/app.py" line="569" />
       <source>Saved a copy of the workspace as {path}</source>
       <translation>Copia del espacio de trabajo guardada como {path}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="392" />
+      <location filename="src/omniprint/gui/app.py" line="400" />
       <source>Select &amp;All</source>
       <translation>Seleccionar t&amp;odo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="406" />
+      <location filename="src/omniprint/gui/app.py" line="419" />
       <source>Show &amp;Guides</source>
       <translation>Mostrar &amp;guías</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="409" />
+      <location filename="src/omniprint/gui/app.py" line="422" />
       <source>Show G&amp;rid</source>
       <translation>Mostrar c&amp;uadrícula</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="558" />
+      <location filename="src/omniprint/gui/app.py" line="591" />
       <source>Work in progress</source>
       <translation>En preparación</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="101" />
+      <location filename="src/omniprint/gui/app.py" line="107" />
       <source>Workspace: {path}</source>
       <translation>Espacio de trabajo: {path}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="368" />
+      <location filename="src/omniprint/gui/app.py" line="375" />
       <source>Your &amp;Business…</source>
       <translation>Tu ne&amp;gocio…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="400" />
+      <location filename="src/omniprint/gui/app.py" line="413" />
       <source>Zoom &amp;In</source>
       <translation>&amp;Acercar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="401" />
+      <location filename="src/omniprint/gui/app.py" line="414" />
       <source>Zoom &amp;Out</source>
       <translation>A&amp;lejar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="402" />
+      <location filename="src/omniprint/gui/app.py" line="415" />
       <source>Zoom to &amp;Fit</source>
       <translation>Ajustar a la &amp;ventana</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="100" />
+      <location filename="src/omniprint/gui/app.py" line="106" />
       <source>{name} — OmniPrint</source>
       <translation>{name} — OmniPrint</translation>
     </message>
