@@ -1,6 +1,6 @@
-"""Render the app's main screens to PNG, offscreen, for the README: docs/screenshots/*.png.
+"""Render the app's main screens to PNG, offscreen, for the README: docs/screenshots/LANG/*.png.
 
-QT_QPA_PLATFORM=offscreen PYTHONPATH=src python scripts/screenshots.py [returns]
+QT_QPA_PLATFORM=offscreen PYTHONPATH=src python scripts/screenshots.py [--lang en|es] [returns]
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from omniprint.gui.app import MainWindow
+from omniprint.gui.i18n import install_translator
 from omniprint.gui.settings import AppSettings
 from omniprint.services import business, codes, plan
 from omniprint.services.printing import prepare_job
@@ -143,8 +144,12 @@ def _shoot_returns(app: QApplication, window: MainWindow, folder: Path) -> None:
 
 
 def main() -> int:
+    global OUT
+    language = "es" if "es" in sys.argv[1:] else "en"
+    OUT = OUT / language
     OUT.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv)
+    install_translator(app, language)
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["OMNIPRINT_LOG_DIR"] = str(Path(tmp) / "logs")
         settings = AppSettings(QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat))

@@ -520,7 +520,11 @@ class DesignView(QGraphicsView):
         area = self.viewport().rect()
         if page.isEmpty() or area.isEmpty():
             return
-        self.set_zoom(min(area.width() / page.width(), area.height() / page.height()), fitted=True)
+        # A little room to spare, and no change for a few pixels: otherwise showing or hiding a
+        # scroll bar resizes the viewport, which fits again, which toggles the scroll bar...
+        zoom = 0.97 * min(area.width() / page.width(), area.height() / page.height())
+        if not (self._fitted and abs(zoom / self.zoom() - 1) < 0.03):
+            self.set_zoom(zoom, fitted=True)
         self.centerOn(page.center())
 
     def zoom_actual(self) -> None:
@@ -529,8 +533,12 @@ class DesignView(QGraphicsView):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        if self._fitted:
-            self.zoom_fit()
+        if self._fitted and not getattr(self, "_refitting", False):
+            self._refitting = True
+            try:
+                self.zoom_fit()
+            finally:
+                self._refitting = False
         self.view_changed.emit()
 
     def wheelEvent(self, event) -> None:
