@@ -3,47 +3,33 @@
 from __future__ import annotations
 
 import logging
-import os
 import sys
 import traceback
-from logging.handlers import RotatingFileHandler
-from pathlib import Path
 from types import TracebackType
 
-import platformdirs
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from omniprint.domain.errors import OmniPrintError
+from omniprint.services.logs import LOG_NAME, log_dir, setup_logging
 
-LOG_NAME = "omniprint.log"
 log = logging.getLogger("omniprint")
+
+# The log itself is the services' (no Qt in it); the dialog and the excepthook are the GUI's.
+__all__ = [
+    "LOG_NAME",
+    "error_box",
+    "excepthook",
+    "install_excepthook",
+    "log_dir",
+    "open_log_folder",
+    "setup_logging",
+]
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Crash", text)
-
-
-def log_dir() -> Path:
-    """The user's log folder (`OMNIPRINT_LOG_DIR` overrides it, for tests and support)."""
-    override = os.environ.get("OMNIPRINT_LOG_DIR")
-    if override:
-        return Path(override)
-    return Path(platformdirs.user_log_dir("OmniPrint", appauthor=False))
-
-
-def setup_logging() -> Path:
-    """Log to a rotating file in the log folder (five files of 1 MB); returns the file's path."""
-    folder = log_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / LOG_NAME
-    if not any(isinstance(h, RotatingFileHandler) for h in log.handlers):
-        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=4, encoding="utf-8")
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        log.addHandler(handler)
-        log.setLevel(logging.INFO)
-    return path
 
 
 def open_log_folder() -> None:
