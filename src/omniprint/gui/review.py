@@ -122,7 +122,7 @@ class ReviewModel(QAbstractTableModel):
         if col == self.WHEN:
             return item.occurred_at[:16].replace("T", " ").removesuffix(" 00:00")
         if col == self.SOURCE:
-            return f"{item.file_name}, line {item.line}"
+            return self.tr("{file}, line {line}").format(file=item.file_name, line=item.line)
         if col == self.DECISION:
             return _tr(DECISIONS.get(item.decision, item.decision)) if item.decision else ""
         return (None, item.typed, item.code or "", None, None, item.store or "")[col] or ""

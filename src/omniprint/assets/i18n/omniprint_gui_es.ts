@@ -2495,12 +2495,12 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
   <context>
     <name>ResultsModel</name>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="106" />
+      <location filename="src/omniprint/gui/results/model.py" line="107" />
       <source>A control zone got nothing: its match-back orders show the baseline.</source>
       <translation>Una zona de control no recibió nada: sus pedidos por atribución por código postal muestran la base de referencia.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="97" />
+      <location filename="src/omniprint/gui/results/model.py" line="98" />
       <source>control zone</source>
       <translation>zona de control</translation>
     </message>
@@ -2611,6 +2611,14 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
       <location filename="src/omniprint/gui/results/page.py" line="229" />
       <source>{name}: {pieces} pieces, {visits} visits, {matchback} match-back orders</source>
       <translation>{name}: {pieces} piezas, {visits} visitas, {matchback} pedidos por atribución por código postal</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewModel</name>
+    <message>
+      <location filename="src/omniprint/gui/review.py" line="125" />
+      <source>{file}, line {line}</source>
+      <translation>{file}, línea {line}</translation>
     </message>
   </context>
   <context>
@@ -2912,17 +2920,17 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
   <context>
     <name>omniprint.gui.crash</name>
     <message>
-      <location filename="src/omniprint/gui/crash.py" line="61" />
+      <location filename="src/omniprint/gui/crash.py" line="47" />
       <source>OmniPrint</source>
       <translation>OmniPrint</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/crash.py" line="67" />
+      <location filename="src/omniprint/gui/crash.py" line="53" />
       <source>Something went wrong: {what}</source>
       <translation>Algo ha fallado: {what}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/crash.py" line="69" />
+      <location filename="src/omniprint/gui/crash.py" line="55" />
       <source>Your work is saved in the workspace file. The details are in the log:
 {path}
 If it happens again, send that file to support.</source>
@@ -3384,77 +3392,77 @@ Si vuelve a ocurrir, envía ese archivo al soporte.</translation>
   <context>
     <name>omniprint.gui.results.model</name>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="54" />
+      <location filename="src/omniprint/gui/results/model.py" line="55" />
       <source>Cost</source>
       <translation>Coste</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="56" />
+      <location filename="src/omniprint/gui/results/model.py" line="57" />
       <source>Cost per response</source>
       <translation>Coste por respuesta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="43" />
+      <location filename="src/omniprint/gui/results/model.py" line="44" />
       <source>In store</source>
       <translation>En tienda</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="62" />
+      <location filename="src/omniprint/gui/results/model.py" line="63" />
       <source>Match-back orders</source>
       <translation>Pedidos por atribución por código postal</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="34" />
+      <location filename="src/omniprint/gui/results/model.py" line="35" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="45" />
+      <location filename="src/omniprint/gui/results/model.py" line="46" />
       <source>Online</source>
       <translation>En línea</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="36" />
+      <location filename="src/omniprint/gui/results/model.py" line="37" />
       <source>Piece</source>
       <translation>Pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="39" />
+      <location filename="src/omniprint/gui/results/model.py" line="40" />
       <source>Pieces</source>
       <translation>Piezas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="60" />
+      <location filename="src/omniprint/gui/results/model.py" line="61" />
       <source>ROI</source>
       <translation>ROI</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="49" />
+      <location filename="src/omniprint/gui/results/model.py" line="50" />
       <source>Response rate</source>
       <translation>Tasa de respuesta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="47" />
+      <location filename="src/omniprint/gui/results/model.py" line="48" />
       <source>Responses</source>
       <translation>Respuestas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="52" />
+      <location filename="src/omniprint/gui/results/model.py" line="53" />
       <source>Revenue</source>
       <translation>Ingresos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="37" />
+      <location filename="src/omniprint/gui/results/model.py" line="38" />
       <source>Variant</source>
       <translation>Variante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="41" />
+      <location filename="src/omniprint/gui/results/model.py" line="42" />
       <source>Visits</source>
       <translation>Visitas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="33" />
+      <location filename="src/omniprint/gui/results/model.py" line="34" />
       <source>Zone</source>
       <translation>Zona</translation>
     </message>

@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush
 
 from omniprint.domain.metrics import CampaignReport, ResultRow, Tally, ratio_text
 from omniprint.gui.models import MUTED, RIGHT, Index
-from omniprint.gui.money import money_text
+from omniprint.gui.money import money_text, uses_decimal_comma
 from omniprint.gui.results.table import SORT_ROLE
 
 
@@ -19,7 +19,8 @@ def percent_text(value: Decimal | None, places: int = 1) -> str:
     """0.3512 -> "35.1 %"; "–" when the ratio has no meaning (nothing spent, nothing sent)."""
     if value is None:
         return "–"
-    return f"{ratio_text(value * 100, places)} %"
+    text = ratio_text(value * 100, places) or ""
+    return f"{text.replace('.', ',') if uses_decimal_comma() else text} %"
 
 
 def _number(value: Decimal | int | None) -> float | int | None:
