@@ -7,10 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QItemSelectionModel,
-    QModelIndex,
     QRegularExpression,
     Qt,
     Signal,
@@ -28,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from omniprint.domain.errors import OmniPrintError
 from omniprint.domain.tasks import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
-from omniprint.gui.models import MUTED, RIGHT, Index
+from omniprint.gui.models import MUTED, RIGHT, Index, RowsModel
 from omniprint.gui.results.table import SORT_ROLE, CopyTableView, sorting_proxy
 from omniprint.gui.tasks import Task, TaskRunner
 from omniprint.services import review
@@ -84,9 +82,10 @@ def decide(
     return decision
 
 
-class ReviewModel(QAbstractTableModel):
+class ReviewModel(RowsModel):
     """The uses under review, as `review.review_list` gives them."""
 
+    CONTEXT = "ReviewPage"
     CATEGORY, TYPED, CODE, WHEN, AMOUNT, STORE, SOURCE, DECISION = range(8)
     HEADERS = (
         QT_TRANSLATE_NOOP("ReviewPage", "What"),
@@ -99,20 +98,12 @@ class ReviewModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("ReviewPage", "Decision"),
     )
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.items: list[ReviewItem] = []
+    @property
+    def items(self) -> list[ReviewItem]:
+        return self.rows
 
     def set_items(self, items: list[ReviewItem]) -> None:
-        self.beginResetModel()
-        self.items = list(items)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
+        self.set_rows(items)
 
     def _text(self, item: ReviewItem, col: int) -> str:
         if col == self.CATEGORY:
@@ -150,17 +141,6 @@ class ReviewModel(QAbstractTableModel):
                 return QBrush(MUTED)
             if col == self.CATEGORY and category(item) in COLORS:
                 return QBrush(QColor(COLORS[category(item)]))
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return _tr(self.HEADERS[section])
         return None
 
 

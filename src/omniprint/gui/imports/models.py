@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
-from omniprint.gui.models import RIGHT, Index
+from omniprint.gui.models import RIGHT, Index, RowsModel
 from omniprint.gui.results.table import SORT_ROLE
 from omniprint.storage.responses import ImportRecord
 
 
-class ImportsModel(QAbstractTableModel):
+class ImportsModel(RowsModel):
     """Each imported file: name, layout, fingerprint, and what its rows became."""
 
+    CONTEXT = "ImportsModel"
     FILE, PRESET, ROWS, ADDED, KNOWN, REFUSED, WHEN, SHA = range(8)
     HEADERS = (
         QT_TRANSLATE_NOOP("ImportsModel", "File"),
@@ -26,20 +27,12 @@ class ImportsModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("ImportsModel", "SHA-256"),
     )
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.records: list[ImportRecord] = []
+    @property
+    def records(self) -> list[ImportRecord]:
+        return self.rows
 
     def set_records(self, records: list[ImportRecord]) -> None:
-        self.beginResetModel()
-        self.records = list(records)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.records)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
+        self.set_rows(records)
 
     def _value(self, r: ImportRecord, col: int) -> Any:
         return (
@@ -67,17 +60,6 @@ class ImportsModel(QAbstractTableModel):
             return record.sha256
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int):
             return int(RIGHT)
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return QCoreApplication.translate("ImportsModel", self.HEADERS[section])
         return None
 
     def record_at(self, row: int) -> ImportRecord | None:
