@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -29,7 +29,10 @@ from omniprint.ingest.numbers import infer_decimal
 from omniprint.ingest.presets._base import Context, Reader, currency_in
 from omniprint.ingest.table import Row, TableStream, header_key, iter_table
 
-__all__ = ["ReadResult", "detect_preset", "read_responses"]
+__all__ = ["ReadResult", "Sink", "detect_preset", "read_responses"]
+
+Sink = Callable[[list[Response], list[Problem]], None]
+"""Takes the records and refused rows read since its last call (``read_responses(sink=...)``)."""
 
 _STEP = 10_000  # rows between progress reports and cancel checks
 _MAX_WAIT_FOR_DECIMAL = 10_000  # rows held back at most to learn the decimal mark
@@ -42,13 +45,15 @@ class ReadResult:
 
     ``mapping`` is field -> the column actually used; ``date_order`` is ``dmy``, ``mdy`` or
     ``ymd`` (ISO and other formats that need no order); ``decimal`` is ``"."``, ``","`` or None
-    when the amounts never showed one. ``rows`` counts the data rows read.
+    when the amounts never showed one. ``rows`` counts the data rows read, ``records`` the
+    records and ``refused`` the refused rows (also when a sink took them instead of the lists).
     """
 
     file: str
     sha256: str
     preset: str
     encoding: str
+    codec: str
     delimiter: str
     header: list[str]
     header_key: str
@@ -58,6 +63,8 @@ class ReadResult:
     responses: list[Response] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     rows: int = 0
+    records: int = 0
+    refused: int = 0
 
 
 def detect_preset(header: list[str]) -> str | None:
@@ -75,6 +82,7 @@ def read_responses(
     date_order: str | None = None,
     progress: ProgressFn = no_progress,
     cancel: CancelToken = NEVER_CANCELLED,
+    sink: Sink | None = None,
 ) -> ReadResult:
     """Read an export into records.
 
@@ -84,6 +92,11 @@ def read_responses(
     ``mdy``) settles dates that could be read both ways. ``progress(done, total, message)`` is
     called every 10,000 rows (total is an estimate of the rows from the file's line count) and
     ``cancel.check()`` likewise.
+
+    With a ``sink``, records and refused rows are handed to it as they are read (every 10,000
+    rows, in file order) and the result's lists stay empty: a file of millions of rows is read in
+    flat memory, and no million objects are freed at once at the end (which would hold Python's
+    lock, and the window, for a second).
 
     Raises :class:`InputFileError` for a file that cannot be read as a table, a header no preset
     knows (the message lists its columns and how to map them), a mapping that does not fit the
@@ -113,6 +126,7 @@ def read_responses(
     paused = gc.isenabled()
     if paused:
         gc.disable()
+    taken = _Taken(sink)
     try:
         count = 0
         rows = iter(stream)
@@ -125,9 +139,11 @@ def read_responses(
             count += batch
             if batch < _STEP:
                 break
+            taken.take(plan.ctx)
             cancel.check()
             progress(count, max(total, count), "Reading rows")
         plan.finish()
+        taken.take(plan.ctx)
     finally:
         if paused:
             gc.enable()
@@ -139,6 +155,7 @@ def read_responses(
         sha256=hashlib.sha256(data).hexdigest(),
         preset=name,
         encoding=stream.encoding,
+        codec=stream.codec,
         delimiter=stream.delimiter,
         header=stream.header,
         header_key=header_key(stream.header),
@@ -148,7 +165,27 @@ def read_responses(
         responses=ctx.responses,
         problems=ctx.problems,
         rows=count,
+        records=taken.records + len(ctx.responses),
+        refused=taken.refused + len(ctx.problems),
     )
+
+
+class _Taken:
+    """Hands what the reader has read so far to the sink, and counts it."""
+
+    def __init__(self, sink: Sink | None) -> None:
+        self.sink = sink
+        self.records = 0
+        self.refused = 0
+
+    def take(self, ctx: Context | None) -> None:
+        if self.sink is None or ctx is None or not (ctx.responses or ctx.problems):
+            return
+        responses, problems = ctx.responses, ctx.problems
+        ctx.responses, ctx.problems = [], []
+        self.records += len(responses)
+        self.refused += len(problems)
+        self.sink(responses, problems)
 
 
 def _choose_preset(

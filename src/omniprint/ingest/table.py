@@ -33,6 +33,8 @@ __all__ = [
     "iter_table",
     "normalize_header",
     "read_table",
+    "record_text",
+    "text_chunks",
 ]
 
 #: The delimiters we sniff for, in order of preference when the evidence is equal.
@@ -76,7 +78,8 @@ class Table:
 class TableStream:
     """A table whose records are read lazily; iterate it once to get :class:`Row` objects.
 
-    The attributes are known as soon as it is made: ``file``, ``encoding``, ``delimiter``,
+    The attributes are known as soon as it is made: ``file``, ``encoding`` (``codec``: the
+    Python codec that decodes it), ``delimiter``,
     ``header`` (names stripped of spaces) and ``header_line`` (1-based physical line).
     """
 
@@ -95,6 +98,7 @@ class TableStream:
     ) -> None:
         self.file = file
         self.encoding = encoding
+        self.codec = codec
         self.delimiter = delimiter
         self.header = header
         self.header_line = header_line
@@ -437,6 +441,57 @@ def _parse_header(lines: list[str], delimiter: str, file: str, line: int) -> tup
     if not header:
         raise InputFileError(file, tr("no header line found"), line=line)
     return header, -1 if eof[0] else reader.line_num
+
+
+# --- the text of a file, kept to show a record as it was ---------------------------------------
+
+_TEXT_PIECE_BYTES = 256 * 1024
+
+
+def text_chunks(
+    data: bytes, codec: str, size: int = _TEXT_PIECE_BYTES
+) -> Iterator[tuple[int, int, str]]:
+    """A file's text in pieces of whole lines: ``(first line, line count, text)``.
+
+    Lines are counted as the record stream counts them (LF, CRLF or a lone CR end a line), so the
+    line of a :class:`Row` finds its piece. Undecodable bytes (there are none in a file that was
+    read) become U+FFFD.
+    """
+    decoder = codecs.getincrementaldecoder(codec)("replace")
+    view = memoryview(data)
+    line, pending = 1, ""
+    for start in range(0, len(data), size):
+        pending += decoder.decode(view[start : start + size], final=start + size >= len(data))
+        cut = pending.rfind("\n") + 1
+        if not cut:  # lone CRs only; the last character may be the first half of a CRLF
+            cut = pending.rfind("\r", 0, len(pending) - 1) + 1
+        if cut:
+            piece, pending = pending[:cut], pending[cut:]
+            count = _line_count(piece)
+            yield line, count, piece
+            line += count
+    if pending:
+        yield line, _line_count(pending), pending
+
+
+def _line_count(text: str) -> int:
+    ends = text.count("\n") + text.count("\r") - text.count("\r\n")
+    return ends if text.endswith(("\n", "\r")) else ends + 1
+
+
+def record_text(text: str, first_line: int, line: int, delimiter: str) -> str | None:
+    """The record starting on ``line`` as the file has it (all its lines when a quoted field
+    holds line breaks), from ``text`` that starts on ``first_line``; None when it is not there."""
+    lines = io.StringIO(text, newline="").readlines()
+    index = line - first_line
+    if not 0 <= index < len(lines):
+        return None
+    reader = csv.reader(iter(lines[index:]), delimiter=delimiter, quotechar='"', doublequote=True)
+    try:
+        next(reader)
+    except (StopIteration, csv.Error):
+        return lines[index].rstrip("\r\n")
+    return "".join(lines[index : index + reader.line_num]).rstrip("\r\n")
 
 
 # --- the record stream ---------------------------------------------------------------------------

@@ -3,16 +3,17 @@ provenance; then the workspace is reconciled again."""
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from omniprint.domain.attribution import code_in_link, utm_from_link
-from omniprint.domain.errors import InputFileError, ValidationError
+from omniprint.domain.errors import InputFileError, NotFoundError, ValidationError
 from omniprint.domain.i18n import tr
 from omniprint.domain.responses import MAPPABLE_FIELDS, Problem, Response
 from omniprint.domain.tasks import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
-from omniprint.ingest.responses import ReadResult, read_responses
-from omniprint.ingest.table import header_key, iter_table
+from omniprint.ingest.responses import ReadResult, Sink, read_responses
+from omniprint.ingest.table import header_key, iter_table, record_text, text_chunks
 from omniprint.services.reconcile import ReconcileSummary, reconcile
 from omniprint.storage import responses as store
 from omniprint.storage.reconcile import LINK_POSITION
@@ -89,8 +90,12 @@ def preview_file(
     keep_personal: bool = False,
     progress: ProgressFn = no_progress,
     cancel: CancelToken = NEVER_CANCELLED,
+    sink: Sink | None = None,
 ) -> ReadResult:
-    """Read a file as it would be imported, without writing anything (the import wizard)."""
+    """Read a file as it would be imported, without writing anything (the import wizard).
+
+    With a ``sink`` the records and refused rows go to it as they are read (see
+    ``read_responses``) instead of into the result."""
     data = read_file(path)
     if mapping is None and preset is None:
         mapping = saved_mapping(ws, data, str(path))
@@ -103,6 +108,7 @@ def preview_file(
         date_order=date_order,
         progress=progress,
         cancel=cancel,
+        sink=sink,
     )
 
 
@@ -138,55 +144,105 @@ def import_file(
     cancel: CancelToken = NEVER_CANCELLED,
 ) -> ImportResult:
     """Import one file in one transaction: records new to the workspace are added, records it
-    already has (overlapping exports) are left, refused rows are kept with line and reason. The
-    same file twice adds nothing. Then everything is reconciled again."""
+    already has (overlapping exports) are left, refused rows are kept with line and reason, and
+    the file's text is kept (compressed) so that every record can be shown as the row it came
+    from. The same file twice adds nothing. Then everything is reconciled again.
+
+    Records are written as they are read, 10,000 at a time, so memory stays flat whatever the
+    size of the file; a cancel or an error rolls everything back."""
     data = read_file(path)
     file = str(path)
+    sha256 = hashlib.sha256(data).hexdigest()
     given_mapping = mapping
     if mapping is None and preset is None:
         mapping = saved_mapping(ws, data, file)
-    result = read_responses(
-        data,
-        file=file,
-        preset=preset,
-        mapping=mapping,
-        keep_personal=keep_personal,
-        date_order=date_order,
-        progress=progress,
-        cancel=cancel,
-    )
-    previous = store.find_import(ws, result.sha256)
-    if previous is not None:
-        return _result(result, added=0, known=result.rows, already=True, summary=None)
-    responses = [with_link_fields(r) for r in result.responses]
-    cancel.check()
     with ws.transaction():
-        import_id = store.insert_import(
+        previous = store.find_import(ws, sha256)
+        if previous is not None:
+            return _already_imported(ws, previous, file)
+        import_id = store.insert_import(ws, {"file_name": Path(file).name, "sha256": sha256})
+        saved = _Saver(ws, import_id)
+        result = read_responses(
+            data,
+            file=file,
+            preset=preset,
+            mapping=mapping,
+            keep_personal=keep_personal,
+            date_order=date_order,
+            progress=lambda done, total, _: progress(done, total, tr("Importing records")),
+            cancel=cancel,
+            sink=saved,
+        )
+        store.insert_text(ws, import_id, text_chunks(data, result.codec))
+        known = result.records - saved.added
+        store.finish_import(
             ws,
+            import_id,
             {
-                "file_name": Path(file).name,
-                "sha256": result.sha256,
                 "preset": result.preset,
                 "encoding": result.encoding,
                 "delimiter": result.delimiter,
                 "header_key": result.header_key,
                 "date_order": result.date_order,
                 "rows": result.rows,
+                "added": saved.added,
+                "known": known,
+                "refused": result.refused,
             },
-        )
-        progress(0, len(responses), tr("Saving records"))
-        added = store.insert_responses(ws, import_id, responses)
-        store.insert_link_codes(ws, import_id, _link_codes(responses), LINK_POSITION)
-        store.insert_problems(ws, import_id, result.problems)
-        store.finish_import(
-            ws, import_id, added=added, known=len(responses) - added, refused=len(result.problems)
         )
         if given_mapping:
             store.save_mapping(ws, result.header_key, result.preset, result.mapping)
         cancel.check()
         summary = reconcile(ws, progress=progress, cancel=cancel)
-    return _result(
-        result, added=added, known=len(responses) - added, already=False, summary=summary
+    return ImportResult(
+        file=result.file,
+        preset=result.preset,
+        encoding=result.encoding,
+        delimiter=result.delimiter,
+        date_order=result.date_order,
+        decimal=result.decimal,
+        mapping=result.mapping,
+        rows=result.rows,
+        added=saved.added,
+        known=known,
+        refused=saved.refused,
+        already_imported=False,
+        reconciled=summary,
+    )
+
+
+class _Saver:
+    """Writes what the reader hands over (the sink of ``read_responses``), and counts it."""
+
+    def __init__(self, ws: Workspace, import_id: int) -> None:
+        self.ws, self.import_id = ws, import_id
+        self.added = 0
+        self.refused: list[Problem] = []
+
+    def __call__(self, responses: list[Response], problems: list[Problem]) -> None:
+        ws, import_id = self.ws, self.import_id
+        responses = [with_link_fields(r) for r in responses]
+        self.added += store.insert_responses(ws, import_id, responses)
+        store.insert_link_codes(ws, import_id, _link_codes(responses), LINK_POSITION)
+        store.insert_problems(ws, import_id, problems)
+        self.refused += problems
+
+
+def _already_imported(ws: Workspace, record: store.ImportRecord, file: str) -> ImportResult:
+    return ImportResult(
+        file=file,
+        preset=record.preset,
+        encoding=record.encoding,
+        delimiter=record.delimiter,
+        date_order=record.date_order,
+        decimal=None,
+        mapping={},
+        rows=record.rows,
+        added=0,
+        known=record.rows,
+        refused=store.refused_rows(ws, record.id),
+        already_imported=True,
+        reconciled=None,
     )
 
 
@@ -197,24 +253,36 @@ def _link_codes(responses: list[Response]):
             yield r.source, r.kind, r.natural_key, code
 
 
-def _result(
-    result: ReadResult, *, added: int, known: int, already: bool, summary: ReconcileSummary | None
-) -> ImportResult:
-    return ImportResult(
-        file=result.file,
-        preset=result.preset,
-        encoding=result.encoding,
-        delimiter=result.delimiter,
-        date_order=result.date_order,
-        decimal=result.decimal,
-        mapping=result.mapping,
-        rows=result.rows,
-        added=added,
-        known=known,
-        refused=result.problems,
-        already_imported=already,
-        reconciled=summary,
-    )
+def source_row(ws: Workspace, response_id: int) -> str | None:
+    """The row an imported record came from, as the file has it; None for files imported before
+    OmniPrint kept their text."""
+    found = store.origin(ws, response_id)
+    if found is None:
+        raise NotFoundError(tr("no imported record with id {id}").format(id=response_id))
+    import_id, line, delimiter = found
+    first, text = store.text_at(ws, import_id, line, following=1)
+    return record_text(text, first, line, delimiter) if text else None
+
+
+def save_original(ws: Workspace, import_id: int, out: str | Path) -> Path:
+    """Write an imported file's text again (UTF-8), as it was imported."""
+    if not any(r.id == import_id for r in store.list_imports(ws)):
+        raise NotFoundError(tr("no import with id {import_id}").format(import_id=import_id))
+    out = Path(out)
+    written = False
+    with out.open("w", encoding="utf-8", newline="") as handle:
+        for piece in store.import_text(ws, import_id):
+            handle.write(piece)
+            written = True
+    if not written:
+        out.unlink()
+        raise NotFoundError(
+            tr(
+                "the text of import {import_id} was not kept (it was imported before OmniPrint "
+                "kept the files' text)"
+            ).format(import_id=import_id)
+        )
+    return out
 
 
 def list_imports(ws: Workspace) -> list[store.ImportRecord]:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Sequence
+import zlib
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from omniprint.domain.codes import normalize
@@ -33,6 +34,8 @@ _INSERT_RESPONSE = (
     f"INSERT OR IGNORE INTO response ({', '.join(_RESPONSE_COLUMNS)})"
     f" VALUES ({', '.join('?' * len(_RESPONSE_COLUMNS))})"
 )
+_TEXT_LEVEL = 6  # zlib: CSV text shrinks 4-6x; level 6 costs little more than 1 and saves more
+
 EXTRA_FIELDS = (
     "currency",
     "billing_postcode",
@@ -81,10 +84,10 @@ def list_imports(ws: Workspace) -> list[ImportRecord]:
 
 
 def insert_import(ws: Workspace, values: dict) -> int:
+    """A new import (``file_name``, ``sha256``); the rest is set by `finish_import`."""
     cursor = ws.conn.execute(
-        "INSERT INTO import_file (file_name, sha256, preset, encoding, delimiter, header_key,"
-        " date_order, rows, imported_at) VALUES (:file_name, :sha256, :preset, :encoding,"
-        " :delimiter, :header_key, :date_order, :rows, :imported_at)",
+        "INSERT INTO import_file (file_name, sha256, preset, imported_at)"
+        " VALUES (:file_name, :sha256, '', :imported_at)",
         {**values, "imported_at": now()},
     )
     return cursor.lastrowid
@@ -170,11 +173,61 @@ def insert_problems(ws: Workspace, import_id: int, problems: Iterable[Problem]) 
     )
 
 
-def finish_import(ws: Workspace, import_id: int, *, added: int, known: int, refused: int) -> None:
+_FINISH_COLUMNS = ("preset", "encoding", "delimiter", "header_key", "date_order", "rows", "added",
+                   "known", "refused")  # fmt: skip
+
+
+def finish_import(ws: Workspace, import_id: int, values: dict) -> None:
+    """How the file was read and what its rows became (the columns of `_FINISH_COLUMNS`)."""
     ws.conn.execute(
-        "UPDATE import_file SET added = ?, known = ?, refused = ? WHERE id = ?",
-        (added, known, refused, import_id),
+        f"UPDATE import_file SET {', '.join(f'{c} = :{c}' for c in _FINISH_COLUMNS)}"
+        " WHERE id = :id",
+        {**{c: values[c] for c in _FINISH_COLUMNS}, "id": import_id},
     )
+
+
+def insert_text(ws: Workspace, import_id: int, chunks: Iterable[tuple[int, int, str]]) -> None:
+    """Keep a file's text: (first line, line count, text) pieces of whole lines."""
+    ws.conn.executemany(
+        "INSERT INTO import_text (import_id, first_line, lines, text) VALUES (?, ?, ?, ?)",
+        (
+            (import_id, first, count, zlib.compress(text.encode("utf-8"), _TEXT_LEVEL))
+            for first, count, text in chunks
+        ),
+    )
+
+
+def text_at(ws: Workspace, import_id: int, line: int, *, following: int = 0) -> tuple[int, str]:
+    """The piece of a file's text holding ``line`` (and the ``following`` pieces after it), as
+    (its first line, text); (0, "") when the file's text was not kept (imported before it was)."""
+    rows = ws.query(
+        "SELECT first_line, text FROM import_text WHERE import_id = ? AND first_line >= ("
+        " SELECT MAX(first_line) FROM import_text WHERE import_id = ? AND first_line <= ?)"
+        " ORDER BY first_line LIMIT ?",
+        (import_id, import_id, line, following + 1),
+    )
+    if not rows:
+        return 0, ""
+    return rows[0][0], "".join(zlib.decompress(r[1]).decode("utf-8") for r in rows)
+
+
+def origin(ws: Workspace, response_id: int) -> tuple[int, int, str] | None:
+    """(import id, line, delimiter) of an imported record."""
+    row = ws.one(
+        "SELECT r.import_id, r.line, f.delimiter FROM response r"
+        " JOIN import_file f ON f.id = r.import_id WHERE r.id = ?",
+        (response_id,),
+    )
+    return (row[0], row[1], row[2]) if row else None
+
+
+def import_text(ws: Workspace, import_id: int) -> Iterator[str]:
+    """A file's whole text, piece by piece (saving the original again)."""
+    cursor = ws.conn.execute(
+        "SELECT text FROM import_text WHERE import_id = ? ORDER BY first_line", (import_id,)
+    )
+    for (blob,) in cursor:
+        yield zlib.decompress(blob).decode("utf-8")
 
 
 def refused_rows(ws: Workspace, import_id: int) -> list[Problem]:

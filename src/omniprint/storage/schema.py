@@ -188,4 +188,26 @@ def _v2_responses(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1_initial, _v2_responses]
+_V3 = """
+-- The text of each imported file, in pieces of whole lines (zlib-compressed UTF-8): what the
+-- review shows as "the row it came from", and the original a user can save again.
+CREATE TABLE import_text (
+    import_id INTEGER NOT NULL REFERENCES import_file(id) ON DELETE CASCADE,
+    first_line INTEGER NOT NULL,
+    lines INTEGER NOT NULL,
+    text BLOB NOT NULL,
+    PRIMARY KEY (import_id, first_line)
+) WITHOUT ROWID;
+"""
+
+
+def _v3_import_text(db: sqlite_utils.Database) -> None:
+    for statement in _statements(_V3):
+        db.execute(statement)
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
+    _v1_initial,
+    _v2_responses,
+    _v3_import_text,
+]

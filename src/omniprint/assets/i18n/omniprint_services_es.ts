@@ -161,39 +161,54 @@
   <context>
     <name>omniprint.services.imports</name>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="52" />
+      <location filename="src/omniprint/services/imports.py" line="53" />
       <source>--map takes field=column pairs separated by commas (got {part!r})</source>
       <translation>--map necesita pares campo=columna separados por comas (se recibió {part!r})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="58" />
+      <location filename="src/omniprint/services/imports.py" line="59" />
       <source>--map: unknown field {field!r}; fields: {fields}</source>
       <translation>--map: campo desconocido {field!r}; campos: {fields}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="177" />
-      <source>Saving records</source>
-      <translation>Guardando registros</translation>
+      <location filename="src/omniprint/services/imports.py" line="172" />
+      <source>Importing records</source>
+      <translation>Importando registros</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="79" />
+      <location filename="src/omniprint/services/imports.py" line="80" />
       <source>cannot be read (permission denied)</source>
       <translation>no se puede leer (permiso denegado)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="77" />
+      <location filename="src/omniprint/services/imports.py" line="78" />
       <source>is a folder, not a file</source>
       <translation>es una carpeta, no un archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="71" />
+      <location filename="src/omniprint/services/imports.py" line="72" />
       <source>is larger than 2 GB: split it into smaller exports</source>
       <translation>ocupa más de 2 GB: divídelo en exportaciones más pequeñas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="75" />
+      <location filename="src/omniprint/services/imports.py" line="270" />
+      <source>no import with id {import_id}</source>
+      <translation>no hay ninguna importación con id {import_id}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/imports.py" line="261" />
+      <source>no imported record with id {id}</source>
+      <translation>no hay ningún registro importado con id {id}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/imports.py" line="76" />
       <source>no such file</source>
       <translation>no existe el archivo</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/imports.py" line="280" />
+      <source>the text of import {import_id} was not kept (it was imported before OmniPrint kept the files' text)</source>
+      <translation>el texto de la importación {import_id} no se guardó (se importó antes de que OmniPrint guardara el texto de los archivos)</translation>
     </message>
   </context>
   <context>
@@ -368,22 +383,22 @@
   <context>
     <name>omniprint.services.review</name>
     <message>
-      <location filename="src/omniprint/services/review.py" line="76" />
+      <location filename="src/omniprint/services/review.py" line="138" />
       <source>decision must be one of {decisions}</source>
       <translation>la decisión debe ser una de estas: {decisions}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/review.py" line="83" />
+      <location filename="src/omniprint/services/review.py" line="145" />
       <source>give the code to assign</source>
       <translation>indica el código que quieres asignar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/review.py" line="79" />
+      <location filename="src/omniprint/services/review.py" line="141" />
       <source>no imported record with id {id}</source>
       <translation>no hay ningún registro importado con id {id}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/review.py" line="87" />
+      <location filename="src/omniprint/services/review.py" line="149" />
       <source>{code} is not a code issued in this workspace</source>
       <translation>{code} no es un código emitido en este espacio de trabajo</translation>
     </message>

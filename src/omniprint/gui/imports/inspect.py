@@ -14,6 +14,7 @@ from omniprint.services import imports
 from omniprint.storage.workspace import Workspace
 
 SAMPLE_RECORDS = 200
+SAMPLE_PROBLEMS = 1000
 SAMPLE_BYTES = 256 * 1024
 
 
@@ -34,9 +35,19 @@ class FilePreview:
     """Field of MAPPABLE_FIELDS -> the column it is read from."""
     rows: int = 0
     records: int = 0
+    refused: int = 0
     sample: list[Response] = field(default_factory=list)
+    """The first records."""
     problems: list[Problem] = field(default_factory=list)
+    """The first refused rows (`refused` counts them all)."""
     error: InputFileError | None = None
+
+    def keep(self, responses: list[Response], problems: list[Problem]) -> None:
+        """The sink of the read: keep the first records and refused rows, drop the rest."""
+        if len(self.sample) < SAMPLE_RECORDS:
+            self.sample += responses[: SAMPLE_RECORDS - len(self.sample)]
+        if len(self.problems) < SAMPLE_PROBLEMS:
+            self.problems += problems[: SAMPLE_PROBLEMS - len(self.problems)]
 
     @property
     def ok(self) -> bool:
@@ -67,7 +78,13 @@ def inspect_file(
     try:
         preview.header, preview.raw, preview.encoding, preview.delimiter = _head(preview.path)
         result = imports.preview_file(
-            ws, path, mapping=mapping, date_order=date_order, progress=progress, cancel=cancel
+            ws,
+            path,
+            mapping=mapping,
+            date_order=date_order,
+            progress=progress,
+            cancel=cancel,
+            sink=preview.keep,
         )
     except InputFileError as exc:
         preview.error = exc
@@ -76,7 +93,5 @@ def inspect_file(
     preview.delimiter, preview.date_order = result.delimiter, result.date_order
     preview.decimal, preview.rows = result.decimal, result.rows
     preview.mapping = {f: c for f, c in result.mapping.items() if f in MAPPABLE_FIELDS and c}
-    preview.records = len(result.responses)
-    preview.sample = result.responses[:SAMPLE_RECORDS]
-    preview.problems = result.problems
+    preview.records, preview.refused = result.records, result.refused
     return preview

@@ -340,7 +340,7 @@ class ImportWizard(QDialog):
         }.get(entry.state, "")
         if entry.state == "ready" and p is not None:
             text = self.tr("{preset}: {n} records, {bad} refused").format(
-                preset=p.preset, n=f"{p.records:,}", bad=f"{len(p.problems):,}"
+                preset=p.preset, n=f"{p.records:,}", bad=f"{p.refused:,}"
             )
         if entry.state == "imported" and entry.result is not None:
             r = entry.result
@@ -380,7 +380,7 @@ class ImportWizard(QDialog):
             if p.ok:
                 self.found["rows"].setText(
                     self.tr("{rows} rows: {n} records to import, {bad} refused").format(
-                        rows=f"{p.rows:,}", n=f"{p.records:,}", bad=f"{len(p.problems):,}"
+                        rows=f"{p.rows:,}", n=f"{p.records:,}", bad=f"{p.refused:,}"
                     )
                 )
         self.date_order.blockSignals(True)
@@ -455,7 +455,9 @@ class ImportWizard(QDialog):
             [[x.line, x.column or "", x.reason, x.raw] for x in problems],
             colors=[ERROR] * len(problems),
         )
-        self.tabs.setTabText(1, self.tr("Refused rows ({n})").format(n=f"{len(problems):,}"))
+        self.tabs.setTabText(
+            1, self.tr("Refused rows ({n})").format(n=f"{p.refused if p else 0:,}")
+        )
         self.raw_model.headers = list(p.header) if p else []
         self.raw_model.set_rows(
             [row + [""] * (len(self.raw_model.headers) - len(row)) for row in (p.raw if p else [])]
@@ -521,7 +523,7 @@ class ImportWizard(QDialog):
             and not self.importing
         )  # fmt: skip
         records = sum(e.preview.records for e in ready if e.preview)
-        refused = sum(len(e.preview.problems) for e in ready if e.preview)
+        refused = sum(e.preview.refused for e in ready if e.preview)
         self.import_button.setText(
             self.tr("Import {n} records").format(n=f"{records:,}") if ready else self.tr("Import")
         )

@@ -1,0 +1,141 @@
+"""Import a large till export from the window, as a user would, and measure how it feels.
+
+A Spanish till export (cp1252, semicolons, day-first dates, amounts like ``12,50 €``) of ROWS
+redemptions of ROWS issued codes is dropped on the main window (offscreen Qt); the wizard reads
+it, the user presses Import, then Review and Results load. A 10 ms timer on the window's thread
+ticks all along: the worst gap between two ticks is how long the window could not answer a click.
+Figures are printed per phase, with the worst gap of the same timer while nothing runs (the
+baseline: what the machine itself costs) and the peak memory.
+
+    QT_QPA_PLATFORM=offscreen PYTHONPATH=src python3 benchmarks/bench_gui_import.py [ROWS]
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEventLoop, QMimeData, QPointF, QSettings, Qt, QTimer, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from omniprint.gui.app import MainWindow
+from omniprint.gui.settings import AppSettings
+from omniprint.services import codes, plan
+from omniprint.services.printing import prepare_job
+from omniprint.services.workspace import open_workspace
+
+
+def make_campaign(ws, n: int) -> list[str]:
+    plan.create_campaign(ws, "Otoño 2026", landing_url="https://tostadores.es/cafe",
+                         start_date="2026-10-01", end_date="2026-11-30")  # fmt: skip
+    plan.add_piece(ws, "otono-2026", kind="leaflet", print_cpm_cents=4000)
+    plan.add_zone(ws, "otono-2026", code="46001", name="Centro", households=n, cpm_cents=4000,
+                  drop_date="2026-10-01")  # fmt: skip
+    plan.add_drop(ws, "otono-2026", piece="leaflet", zone="46001")
+    codes.generate_codes(ws, "otono-2026", prefix="OTO")
+    job = prepare_job(ws, "otono-2026", "leaflet")
+    return [job.records[i]["code"] for i in range(len(job.records))]
+
+
+def write_till(path: Path, issued: list[str]) -> None:
+    with path.open("w", encoding="cp1252", newline="\n") as out:
+        out.write("Fecha;Código;Importe;Tienda\n")
+        for i, code in enumerate(issued):
+            out.write(f"{i % 28 + 1:02d}/10/2026;{code};{i % 50},50 €;Ruzafa\n")
+
+
+def drop(window, path: Path) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    where = QPointF(window.rect().center())
+    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    QApplication.sendEvent(
+        window, QDragEnterEvent(where.toPoint(), Qt.DropAction.CopyAction, mime, buttons, keys)
+    )
+    QApplication.sendEvent(window, QDropEvent(where, Qt.DropAction.CopyAction, mime, buttons, keys))
+
+
+def wait(app: QApplication, until, timeout: float = 3600.0) -> None:
+    end = time.perf_counter() + timeout
+    while not until():
+        if time.perf_counter() > end:
+            raise TimeoutError("the window did not get there in time")
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+
+
+def main() -> None:
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        os.environ["OMNIPRINT_LOG_DIR"] = str(folder / "logs")
+        ws = open_workspace(folder / "shop.omniprint")
+        print(f"issuing {n:,} codes and writing the till export…", flush=True)
+        till = folder / "caja_otono.csv"
+        write_till(till, make_campaign(ws, n))
+        settings = AppSettings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
+        window = MainWindow(ws, settings)
+        window.show()
+        window.refresh_campaigns(select="otono-2026")
+
+        ticks: list[float] = []
+        timer = QTimer()
+        timer.setInterval(10)
+        timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+        timer.start()
+        marks: list[tuple[str, float]] = []
+
+        def mark(name: str) -> None:
+            marks.append((name, time.perf_counter()))
+
+        mark("idle")
+        wait(app, lambda: time.perf_counter() - marks[0][1] > 1.0)
+        mark("drop and read")
+        drop(window, till)
+        wizard = window.import_wizard
+        wait(app, lambda: wizard.task is None and wizard.entries[0].state != "reading")
+        entry = wizard.entries[0]
+        if entry.preview is None or not entry.preview.ok:
+            sys.exit(f"the file was not read: {entry.preview and entry.preview.error}")
+        mark("user looks at the preview")
+        wait(app, lambda: time.perf_counter() - marks[-1][1] > 0.5)
+        mark("import")
+        updates: list[int] = []
+        wizard.progress.bar.valueChanged.connect(updates.append)
+        done: list = []
+        wizard.imported.connect(done.append)
+        wizard.start_import()
+        wait(app, lambda: bool(done))
+        mark("review and results load")
+        wait(app, lambda: not window.runner.busy)
+        mark("end")
+        timer.stop()
+        result = done[0][0]
+        window.shutdown()
+
+    print(f"rows: {n:,}; added {result.added:,}, refused {len(result.refused):,}")
+    print(f"{'phase':<28}{'time':>9}{'worst gap':>12}")
+    for (name, start), (_, end) in itertools.pairwise(marks):
+        inside = [t for t in ticks if start <= t <= end]
+        gaps = [b - a for a, b in itertools.pairwise(inside)]
+        worst = max(gaps, default=0.0)
+        print(f"{name:<28}{end - start:8.1f}s{worst * 1000:10.0f}ms")
+    idle_gaps = [b - a for a, b in itertools.pairwise(t for t in ticks if t <= marks[1][1])]
+    all_gaps = [b - a for a, b in itertools.pairwise(ticks)]
+    print(f"progress updates during the import: {len(updates):,}")
+    worst, idle = max(all_gaps), max(idle_gaps)
+    print(f"worst gap overall: {worst * 1000:.0f} ms; baseline (idle window) {idle * 1000:.0f} ms;"
+          f" ratio {worst / idle:.1f}x")  # fmt: skip
+    print(f"peak memory: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
