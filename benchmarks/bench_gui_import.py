@@ -8,6 +8,10 @@ Figures are printed per phase, with the worst gap of the same timer while nothin
 baseline: what the machine itself costs) and the peak memory.
 
     QT_QPA_PLATFORM=offscreen PYTHONPATH=src python3 benchmarks/bench_gui_import.py [ROWS]
+        [--cancel-at SECONDS]
+
+With ``--cancel-at`` the user presses Cancel that many seconds into the import instead: the time
+until the wizard says it stopped is printed, and the workspace's rows are counted before and after.
 """
 
 from __future__ import annotations
@@ -71,8 +75,19 @@ def wait(app: QApplication, until, timeout: float = 3600.0) -> None:
         app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
 
 
+def counts(ws) -> tuple[int, ...]:
+    tables = ("response", "import_file", "import_text", "refused_row", "attribution")
+    return tuple(ws.one(f"SELECT COUNT(*) FROM {t}")[0] for t in tables)
+
+
 def main() -> None:
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
+    args = sys.argv[1:]
+    cancel_at = None
+    if "--cancel-at" in args:
+        at = args.index("--cancel-at")
+        cancel_at = float(args[at + 1])
+        del args[at : at + 2]
+    n = int(args[0]) if args else 1_000_000
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -112,7 +127,27 @@ def main() -> None:
         wizard.progress.bar.valueChanged.connect(updates.append)
         done: list = []
         wizard.imported.connect(done.append)
+        stopped: list[float] = []
+        wizard.cancelled.connect(lambda: stopped.append(time.perf_counter()))
+        before = counts(ws)
         wizard.start_import()
+        if cancel_at is not None:
+            wait(app, lambda: time.perf_counter() - marks[-1][1] > cancel_at)
+            pressed = time.perf_counter()
+            wizard.progress.cancel_button.click()
+            wait(app, lambda: bool(stopped))
+            timer.stop()
+            after = counts(ws)
+            window.shutdown()
+            gaps = [b - a for a, b in itertools.pairwise(ticks)]
+            print(f"rows: {n:,}; Cancel pressed {cancel_at:.1f} s into the import")
+            print(f"stopped {stopped[0] - pressed:.2f} s after Cancel; worst gap"
+                  f" {max(gaps) * 1000:.0f} ms; says: {wizard.status.text()!r}")  # fmt: skip
+            print(
+                f"rows before / after (response, import_file, import_text, refused_row,"
+                f" attribution): {before} / {after}: {'same' if before == after else 'CHANGED'}"
+            )
+            return
         wait(app, lambda: bool(done))
         mark("review and results load")
         wait(app, lambda: not window.runner.busy)

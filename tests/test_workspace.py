@@ -151,3 +151,25 @@ def test_save_a_copy_is_a_consistent_workspace(ws: Workspace, tmp_path: Path) ->
     copy = save_copy(ws, tmp_path / "copy.omniprint")
     with Workspace.open(copy) as other:
         assert other.one("SELECT value FROM setting WHERE key = 'k'")[0] == "v"
+
+
+def test_a_long_statement_stops_when_cancelled(ws_path: Path) -> None:
+    import threading
+    import time
+
+    from omniprint.domain.errors import Cancelled
+    from omniprint.domain.tasks import CancelToken
+
+    count = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT COUNT(*) FROM n"
+    with Workspace.open(ws_path) as ws:
+        token = CancelToken()
+        threading.Timer(0.2, token.cancel).start()
+        started = time.perf_counter()
+        with pytest.raises(Cancelled), ws.transaction(), ws.cancellable(token):
+            ws.conn.execute("INSERT INTO setting (key, value) VALUES ('k', 'v')")
+            ws.one(count)  # endless without the cancel
+        assert time.perf_counter() - started < 30
+        assert ws.one("SELECT COUNT(*) FROM setting WHERE key = 'k'")[0] == 0  # rolled back
+        ws.conn.execute("SELECT 1")  # the connection still works, without the handler
+        with ws.cancellable(CancelToken()):
+            assert ws.one("SELECT COUNT(*) FROM (SELECT 1 UNION SELECT 2)")[0] == 2

@@ -156,7 +156,7 @@ def import_file(
     given_mapping = mapping
     if mapping is None and preset is None:
         mapping = saved_mapping(ws, data, file)
-    with ws.transaction():
+    with ws.transaction(), ws.cancellable(cancel):
         previous = store.find_import(ws, sha256)
         if previous is not None:
             return _already_imported(ws, previous, file)

@@ -42,7 +42,7 @@ def reconcile(
     cancel: CancelToken = NEVER_CANCELLED,
 ) -> ReconcileSummary:
     """Rebuild every attribution of the workspace in one transaction (idempotent)."""
-    with ws.transaction():
+    with ws.transaction(), ws.cancellable(cancel):
         store.start(ws)
         progress(0, 5, tr("Matching codes"))
         store.add_exact_uses(ws)

@@ -15,8 +15,9 @@ from pathlib import Path
 
 import sqlite_utils
 
-from omniprint.domain.errors import WorkspaceError
+from omniprint.domain.errors import Cancelled, WorkspaceError
 from omniprint.domain.i18n import tr
+from omniprint.domain.tasks import NEVER_CANCELLED, CancelToken
 from omniprint.storage.schema import MIGRATIONS
 
 APPLICATION_ID = 0x4F4D4E50  # "OMNP": marks the file as an OmniPrint workspace
@@ -24,6 +25,7 @@ SCHEMA_VERSION = len(MIGRATIONS)
 BUSY_TIMEOUT_MS = 60_000
 SQLITE_MAGIC = b"SQLite format 3\x00"
 SUFFIX = ".omniprint"
+_CANCEL_STEPS = 50_000  # SQLite steps between two looks at the cancel token (about a millisecond)
 
 
 class Workspace:
@@ -33,6 +35,7 @@ class Workspace:
         self.path = path
         self.conn = conn
         self.db = sqlite_utils.Database(conn, execute_plugins=False)
+        self._cancel: CancelToken | None = None
 
     @classmethod
     def open(cls, path: str | Path, *, create: bool = True) -> Workspace:
@@ -88,6 +91,27 @@ class Workspace:
                 self.conn.execute("ROLLBACK")
             raise
         self.conn.execute("COMMIT")
+
+    @contextlib.contextmanager
+    def cancellable(self, cancel: CancelToken) -> Iterator[None]:
+        """Statements run inside stop within milliseconds when ``cancel`` is set, raising
+        `Cancelled` (a long INSERT ... SELECT would otherwise run to its end). Nested calls share
+        the outermost token. Use it inside a transaction, which the cancel then rolls back."""
+        if cancel is NEVER_CANCELLED or self._cancel is not None:
+            yield
+            return
+        self._cancel = cancel
+        # SQLite calls the handler every N virtual-machine steps; non-zero aborts the statement.
+        self.conn.set_progress_handler(lambda: cancel.cancelled, _CANCEL_STEPS)
+        try:
+            yield
+        except sqlite3.OperationalError as exc:
+            if cancel.cancelled and "interrupt" in str(exc):
+                raise Cancelled() from None
+            raise
+        finally:
+            self.conn.set_progress_handler(None, 0)
+            self._cancel = None
 
     def query(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
         return self.conn.execute(sql, params).fetchall()
