@@ -173,3 +173,22 @@ def test_a_long_statement_stops_when_cancelled(ws_path: Path) -> None:
         ws.conn.execute("SELECT 1")  # the connection still works, without the handler
         with ws.cancellable(CancelToken()):
             assert ws.one("SELECT COUNT(*) FROM (SELECT 1 UNION SELECT 2)")[0] == 2
+
+
+def test_ctrl_c_stops_a_long_statement_of_the_command_line(ws_path: Path) -> None:
+    import os
+    import signal
+    import threading
+
+    from omniprint.cli.main import _ctrl_c_cancels
+    from omniprint.domain.errors import Cancelled
+    from omniprint.domain.tasks import CancelToken
+
+    count = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT COUNT(*) FROM n"
+    token = CancelToken()
+    with Workspace.open(ws_path) as ws:
+        threading.Timer(0.2, os.kill, (os.getpid(), signal.SIGINT)).start()
+        with pytest.raises(Cancelled), _ctrl_c_cancels(token), ws.cancellable(token):
+            ws.one(count)  # endless: only Ctrl+C ends it
+    assert token.cancelled
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler

@@ -7,14 +7,18 @@ workspace, prints the result (text or `--json`) and turns errors into a message 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import signal
 import sys
-from collections.abc import Callable, Sequence
+import threading
+from collections.abc import Callable, Iterator, Sequence
 
 from omniprint import __version__
 from omniprint.cli import codes_cmds, demo_cmds, plan_cmds, print_cmds, results_cmds
 from omniprint.cli.output import Output
 from omniprint.domain.errors import Cancelled, OmniPrintError
 from omniprint.domain.i18n import tr, tr_noop
+from omniprint.domain.tasks import CancelToken
 from omniprint.services.i18n import LANGUAGES, use_language
 from omniprint.services.workspace import default_workspace_path, open_workspace
 from omniprint.storage.workspace import Workspace
@@ -154,12 +158,10 @@ def run(args: argparse.Namespace) -> int:
     inside the JSON, and errors) is the same whatever the user's language."""
     use_language("en" if args.json else getattr(args, "lang", None))
     handler: Handler = args.handler
+    args.cancel = CancelToken()
     try:
-        if getattr(args, "needs_workspace", True):
-            with open_workspace(args.workspace) as ws:
-                output = handler(ws, args)
-        else:  # a command that makes its own workspace (demo)
-            output = handler(None, args)  # type: ignore[arg-type]
+        with _ctrl_c_cancels(args.cancel):
+            output = _call(handler, args)
     except KeyboardInterrupt:
         print(tr("omniprint: cancelled: nothing was changed"), file=sys.stderr)
         return EXIT_CANCELLED
@@ -171,6 +173,32 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     output.emit(args.json)
     return 0
+
+
+def _call(handler: Handler, args: argparse.Namespace) -> Output:
+    if getattr(args, "needs_workspace", True):
+        with open_workspace(args.workspace) as ws:
+            return handler(ws, args)
+    return handler(None, args)  # type: ignore[arg-type]  # a command that makes its own workspace
+
+
+@contextlib.contextmanager
+def _ctrl_c_cancels(token: CancelToken) -> Iterator[None]:
+    """Ctrl+C sets ``token`` as well as raising KeyboardInterrupt: Python code stops at once as
+    always, and a long SQL statement (which Python cannot interrupt) stops through the token."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupted(signum, frame) -> None:
+        token.cancel()
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGINT, interrupted)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 if __name__ == "__main__":
