@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from omniprint.domain.errors import OmniPrintError
 from omniprint.domain.tasks import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
+from omniprint.gui import dialogs
 from omniprint.gui.imports.models import ImportsModel
 from omniprint.gui.results.table import CopyTableView, sorting_proxy
 from omniprint.gui.tasks import Task, TaskRunner
@@ -40,6 +41,17 @@ def remove_import(
     cancel: CancelToken = NEVER_CANCELLED,
 ) -> int:
     return imports.remove_import(ws, import_id)
+
+
+def save_original(
+    ws: Workspace,
+    import_id: int,
+    out: Path,
+    *,
+    progress: ProgressFn = no_progress,
+    cancel: CancelToken = NEVER_CANCELLED,
+) -> Path:
+    return imports.save_original(ws, import_id, out)
 
 
 class ImportsPage(QWidget):
@@ -74,6 +86,10 @@ class ImportsPage(QWidget):
             " font-weight:600; } QPushButton:disabled { background:#9bbcf0; }"
         )
         self.remove_button = QPushButton(self.tr("Remove this import…"), objectName="remove_import")
+        self.save_button = QPushButton(self.tr("Save the original…"), objectName="save_original")
+        self.save_button.setToolTip(
+            self.tr("Write the file as it was imported (UTF-8), to check a row or import it again")
+        )
         self.model = ImportsModel(self)
         self.proxy = sorting_proxy(self)
         self.proxy.setSourceModel(self.model)
@@ -95,6 +111,7 @@ class ImportsPage(QWidget):
         top.addWidget(self.pick_button)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
+        bottom.addWidget(self.save_button)
         bottom.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -104,6 +121,7 @@ class ImportsPage(QWidget):
         layout.addLayout(bottom)
         self.pick_button.clicked.connect(self.pick)
         self.remove_button.clicked.connect(lambda: self.remove())
+        self.save_button.clicked.connect(lambda: self.save())
         self.table.selectionModel().selectionChanged.connect(self._enable)
         self.refresh()
 
@@ -117,7 +135,9 @@ class ImportsPage(QWidget):
         self._enable()
 
     def _enable(self) -> None:
-        self.remove_button.setEnabled(self.selected() is not None and self.task is None)
+        chosen = self.selected() is not None and self.task is None
+        self.remove_button.setEnabled(chosen)
+        self.save_button.setEnabled(chosen)
 
     def selected(self):
         rows = self.table.selectionModel().selectedRows()
@@ -161,6 +181,35 @@ class ImportsPage(QWidget):
         task.finished.connect(self._removed)
         self._enable()
         return task
+
+    def save(self) -> Task | None:
+        """Write the selected import's file again, where the user says, in the background."""
+        record = self.selected()
+        if record is None or self.task is not None:
+            return None
+        out = dialogs.save_file(
+            self, self.tr("Save the original file"), Path.home() / record.file_name,
+            self.tr("Exports (*.csv *.txt *.tsv);;All files (*)"),
+        )  # fmt: skip
+        if out is None:
+            return None
+        task = self.runner.run(
+            self.tr("Saving {file}").format(file=out.name), save_original, record.id, out
+        )
+        self.task = task
+        task.succeeded.connect(
+            lambda path: self.message.emit(
+                "success", self.tr("Saved {file} as it was imported.").format(file=str(path))
+            )
+        )
+        task.failed.connect(self._failed)
+        task.finished.connect(self._saved)
+        self._enable()
+        return task
+
+    def _saved(self) -> None:
+        self.task = None
+        self._enable()
 
     def _failed(self, exc: BaseException) -> None:
         if not isinstance(exc, OmniPrintError):  # a bug: to the excepthook, with the log

@@ -1,0 +1,43 @@
+"""The Imports page saves an imported file again, as it was imported."""
+
+from __future__ import annotations
+
+# The fixtures are imported from gui_fixtures, so test arguments "redefine" them.
+# ruff: noqa: F811
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from gui_fixtures import QT_LOG_IGNORE, settings, window  # noqa: F401
+from omniprint.gui import dialogs
+from omniprint.services import imports
+from test_reconcile import _campaign, _till
+
+pytestmark = QT_LOG_IGNORE
+
+
+def test_save_the_original_of_an_import(qtbot, window, tmp_path: Path, monkeypatch) -> None:
+    issued = _campaign(window.ws)
+    till = _till(tmp_path / "canjes.csv", issued[0], issued[1])
+    imports.import_file(window.ws, till)
+    window.refresh_campaigns(select="otono-2026")
+    window.show_page("import")
+    page = window.imports_page
+    assert not page.save_button.isEnabled()  # nothing chosen yet
+    page.table.selectRow(0)
+    assert page.save_button.isEnabled()
+    out = tmp_path / "saved" / "canjes_again.csv"
+    out.parent.mkdir()
+    asked: list[str] = []
+
+    def answer(parent, title, suggested, filters):
+        asked.append(str(suggested))
+        return out
+
+    monkeypatch.setattr(dialogs, "save_file", answer)
+    with qtbot.waitSignal(page.message, timeout=20_000):
+        qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert asked and asked[0].endswith("canjes.csv")
+    assert out.read_bytes().decode("utf-8") == till.read_bytes().decode("cp1252")
+    qtbot.waitUntil(lambda: page.task is None)
+    assert f"Saved {out} as it was imported." in window.message_bar.text()
