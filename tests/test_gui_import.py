@@ -139,15 +139,18 @@ def test_drop_map_import_review_and_results(qtbot, qtmodeltester, window, planne
     review = window.review_page
     qtbot.waitUntil(lambda: review.task is None and review.model.rowCount() > 0)
     qtmodeltester.check(review.model)
-    corrected = next(i for i in review.model.items if i.rule == "corrected")
+    corrected = next(i for i in review.model.all_items() if i.rule == "corrected")
     assert corrected.suggestion == issued[1] and corrected.line == 3
     assert review.select(corrected.response_id)
     assert "canjes_tienda.csv, line 3" in review.detail.text()
+    # ...with the row as the till wrote it (Windows-1252, semicolons, the typo as typed).
+    assert review.raw.toPlainText() == till.read_bytes().decode("cp1252").splitlines()[2]
+    assert corrected.typed in review.raw.toPlainText()
     assert review.accept_button.isEnabled()
     with qtbot.waitSignal(review.decided, timeout=20_000):
         qtbot.mouseClick(review.accept_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: review.task is None and not review._again)
-    accepted = next(i for i in review.model.items if i.response_id == corrected.response_id)
+    accepted = review.model.item_at(review.model.row_of(corrected.response_id))
     assert accepted.decision == "accept"
 
     # Results: A has the two till uses and the third code from the unknown till.

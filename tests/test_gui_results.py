@@ -109,12 +109,11 @@ def test_review_decisions_change_the_results_and_undo(qtbot, qtmodeltester, wind
     review = window.review_page
     qtbot.waitUntil(lambda: review.task is None and review.model.rowCount() == 4)
     qtmodeltester.check(review.model)
-    qtmodeltester.check(review.proxy)
     kinds = sorted(review.model.index(r, 0).data() for r in range(4))
     assert kinds == ["No code matches", "One typing error", "Used again", "Used again"]
     review.show_list.setCurrentIndex(review.show_list.findData("unmatched"))
-    assert review.proxy.rowCount() == 1
-    unmatched = review.model.items[review.proxy.mapToSource(review.proxy.index(0, 0)).row()]
+    qtbot.waitUntil(lambda: review.task is None and review.model.rowCount() == 1)
+    unmatched = review.model.item_at(0)
     assert (unmatched.typed, unmatched.amount, unmatched.store) == (
         "OTO-W1KD-99ZQ-3", "1250.00", "Obrador"
     )  # fmt: skip
@@ -134,6 +133,7 @@ def test_review_decisions_change_the_results_and_undo(qtbot, qtmodeltester, wind
 
     # Undo: back as it was, in Review and in Results.
     review.show_list.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: review.task is None and review.model.rowCount() == 4)
     assert review.select(unmatched.response_id)
     assert review.undo_button.isEnabled()
     with qtbot.waitSignal(review.decided, timeout=20_000):
@@ -144,7 +144,7 @@ def test_review_decisions_change_the_results_and_undo(qtbot, qtmodeltester, wind
     assert page.figures["responses"].value.text() == "3"
 
     # Dismiss the corrected code: the later use of that code (line 4) is no longer a repeat.
-    corrected = next(i for i in review.model.items if i.rule == "corrected")
+    corrected = next(i for i in review.model.all_items() if i.rule == "corrected")
     assert review.select(corrected.response_id)
     with qtbot.waitSignal(review.decided, timeout=20_000):
         qtbot.mouseClick(review.dismiss_button, Qt.MouseButton.LeftButton)
@@ -154,8 +154,8 @@ def test_review_decisions_change_the_results_and_undo(qtbot, qtmodeltester, wind
     a = next(r for r in expected.rows if r.zone == "46001").tally
     assert (a.store_redemptions, a.revenue_cents) == (2, 2050)
     assert cell(page.model, "46001", m.STORE) == "2"
-    assert not any(i.line == 4 and i.status == "duplicate" for i in review.model.items)
-    decided = next(i for i in review.model.items if i.response_id == corrected.response_id)
+    assert not any(i.line == 4 and i.status == "duplicate" for i in review.model.all_items())
+    decided = review.model.item_at(review.model.row_of(corrected.response_id))
     assert decided.decision == "dismiss"
 
 

@@ -15,7 +15,7 @@ from omniprint.domain.errors import Cancelled, NotFoundError
 from omniprint.domain.tasks import CancelToken
 from omniprint.ingest.responses import read_responses
 from omniprint.ingest.table import iter_table, record_text, text_chunks
-from omniprint.services import imports
+from omniprint.services import imports, review
 from omniprint.storage.workspace import Workspace
 from test_reconcile import FIXTURES, _campaign, _shopify, _till
 
@@ -150,3 +150,41 @@ def test_fixture_files_round_trip(ws: Workspace, tmp_path: Path) -> None:
     imports.import_file(ws, path)
     out = imports.save_original(ws, imports.list_imports(ws)[0].id, tmp_path / "ga4.csv")
     assert out.read_bytes().decode("utf-8") == path.read_bytes().decode("utf-8-sig")
+
+
+def test_cli_saves_the_original(ws: Workspace, tmp_path: Path, capsys) -> None:
+    import json
+
+    from omniprint.cli.main import main
+
+    path = FIXTURES / "canjes_tienda_es.csv"
+    imports.import_file(ws, path)
+    out = tmp_path / "original.csv"
+    args = ["--workspace", str(ws.path), "--json", "imports", "original"]
+    assert main([*args, "1", "--out", str(out)]) == 0
+    assert json.loads(capsys.readouterr().out) == {"id": 1, "file": str(out)}
+    assert out.read_bytes().decode("utf-8") == path.read_bytes().decode("cp1252")
+    assert main([*args, "7", "--out", str(tmp_path / "no.csv")]) == 1
+    assert "no import with id 7" in capsys.readouterr().err
+    assert not (tmp_path / "no.csv").exists()
+
+
+def test_cli_review_show_gives_the_row(ws: Workspace, tmp_path: Path, capsys) -> None:
+    import json
+
+    from omniprint.cli.main import main
+
+    issued = _campaign(ws)
+    till = _till(tmp_path / "canjes.csv", issued[0], issued[1])
+    imports.import_file(ws, till)
+    corrected = next(i for i in review.review_list(ws) if i.rule == "corrected")
+    args = ["--workspace", str(ws.path), "review", "show", str(corrected.response_id)]
+    assert main([*args, "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    line = till.read_bytes().decode("cp1252").splitlines()[corrected.line - 1]
+    assert data["raw"] == line and data["rule"] == "corrected" and data["typed"] in line
+    assert main(args) == 0
+    shown = capsys.readouterr().out
+    assert f"canjes.csv:{corrected.line}" in shown and line in shown
+    assert main([*args[:-1], "99999"]) == 1
+    assert "no imported record with id 99999" in capsys.readouterr().err

@@ -166,6 +166,49 @@ def test_review_decisions_update_results_and_can_be_undone(loaded) -> None:
     assert rep.totals.store_redemptions == 2
 
 
+def _sort_key(sort: str):
+    """What `review.review_ids` sorts by, in Python: None first, as SQLite orders NULL."""
+    cents = lambda i: None if i.amount is None else int(i.amount.replace(".", ""))  # noqa: E731
+    category = lambda i: i.rule if i.rule in ("corrected", "manual") else i.status  # noqa: E731
+    value = {
+        "when": lambda i: i.occurred_at,
+        "typed": lambda i: i.typed,
+        "code": lambda i: i.code,
+        "amount": cents,
+        "store": lambda i: i.store,
+        "source": lambda i: (i.file_name, i.line),
+        "category": category,
+        "decision": lambda i: i.decision,
+    }[sort]
+    return lambda i: (value(i) is not None, value(i), i.response_id)
+
+
+def test_review_pages_sort_and_count_like_the_list(loaded, capsys) -> None:
+    ws, issued, _ = loaded
+    unmatched = next(i for i in review.review_list(ws, "otono-2026") if i.status == "unmatched")
+    review.decide(ws, unmatched.response_id, "assign", issued[310])
+    items = review.review_list(ws, "otono-2026")
+    assert {i.decision for i in items} == {None, "assign"}
+    for sort in review.SORTS:
+        expected = [i.response_id for i in sorted(items, key=_sort_key(sort))]
+        assert list(review.review_ids(ws, "otono-2026", sort=sort)) == expected, sort
+        descending = review.review_ids(ws, "otono-2026", sort=sort, descending=True)
+        assert list(descending) == expected[::-1], sort
+    ids = review.review_ids(ws, "otono-2026", sort="category", ranking=("manual", "duplicate"))
+    assert [review.review_items_by_id(ws, [i])[0].rule for i in ids][:2] == ["corrected", "manual"]
+    by_id = {i.response_id: i for i in items}
+    assert review.review_items_by_id(ws, ids[::-1]) == [by_id[i] for i in ids[::-1]]
+    assert review.review_items_by_id(ws, [10**9]) == []
+    # Counts of what waits for a decision, and one list at a time.
+    assert review.review_counts(ws, "otono-2026") == {"corrected": 1, "duplicate": 2}
+    for category, n in (("manual", 1), ("corrected", 1), ("duplicate", 2), ("unmatched", 0)):
+        assert len(review.review_ids(ws, "otono-2026", category)) == n, category
+    # The CLI: --limit keeps the first N of the same list.
+    assert main(["--workspace", str(ws.path), "--json", "review", "list", "--limit", "2"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [i["response_id"] for i in listed] == [i.response_id for i in items[:2]]
+
+
 def test_remove_import_removes_only_its_records(loaded) -> None:
     ws, _, _ = loaded
     first = imports.list_imports(ws)[0]
@@ -322,3 +365,15 @@ def test_a_killed_import_leaves_nothing(ws_path: Path, tmp_path: Path) -> None:
     assert conn.execute("SELECT COUNT(*) FROM response").fetchone()[0] == 0
     assert conn.execute("SELECT COUNT(*) FROM import_file").fetchone()[0] == 0
     conn.close()
+
+
+def test_a_dismissed_use_of_an_issued_code_stays_in_review(loaded) -> None:
+    ws, _, _ = loaded
+    duplicate = next(i for i in review.review_list(ws, "otono-2026") if i.status == "duplicate")
+    review.decide(ws, duplicate.response_id, "dismiss")
+    after = {i.response_id: i for i in review.review_list(ws, "otono-2026")}
+    assert after[duplicate.response_id].status == "dismissed"
+    assert after[duplicate.response_id].decision == "dismiss"
+    review.decide(ws, duplicate.response_id, "undo")
+    again = {i.response_id: i for i in review.review_list(ws, "otono-2026")}
+    assert again[duplicate.response_id].status == "duplicate"

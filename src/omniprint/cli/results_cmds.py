@@ -57,6 +57,12 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     )
     cmd.add_argument("id", type=int)
     cmd.set_defaults(handler=_imports_remove)
+    cmd = sub.add_parser(
+        "original", parents=[common], help=tr("save an imported file again, as it was imported")
+    )
+    cmd.add_argument("id", type=int)
+    cmd.add_argument("--out", type=Path, metavar="FILE", required=True)
+    cmd.set_defaults(handler=_imports_original)
 
     cmd = commands.add_parser(
         "reconcile", parents=[common], help=tr("match what came back to the plan")
@@ -73,7 +79,15 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     sub = group.add_subparsers(dest="action", metavar="ACTION", required=True)
     cmd = sub.add_parser("list", parents=[common], help=tr("unmatched, corrected, duplicate, late"))
     cmd.add_argument("campaign", nargs="?")
+    cmd.add_argument(
+        "--limit", type=int, metavar="N", help=tr("list only the first N (the oldest)")
+    )
     cmd.set_defaults(handler=_review_list)
+    cmd = sub.add_parser(
+        "show", parents=[common], help=tr("one use under review and the row it came from")
+    )
+    cmd.add_argument("response", type=int, help=tr("the id shown by 'review list'"))
+    cmd.set_defaults(handler=_review_show)
     for action, text in (
         ("accept", tr_noop("accept the suggested correction")),
         ("dismiss", tr_noop("not one of ours: leave it out")),
@@ -100,6 +114,7 @@ def _import(ws: Workspace, args: argparse.Namespace) -> Output:
             date_order=args.dates,
             keep_personal=args.keep_personal,
             progress=console_progress,
+            cancel=args.cancel,
         )
         separated = (
             tr(_DELIMITERS[r.delimiter])
@@ -209,8 +224,16 @@ def _imports_remove(ws: Workspace, args: argparse.Namespace) -> Output:
     )
 
 
+def _imports_original(ws: Workspace, args: argparse.Namespace) -> Output:
+    out = imports.save_original(ws, args.id, args.out)
+    return Output(
+        {"id": args.id, "file": str(out)},
+        [tr("Saved import {id} to {file}").format(id=args.id, file=out)],
+    )
+
+
 def _reconcile(ws: Workspace, args: argparse.Namespace) -> Output:
-    summary = reconcile(ws, progress=console_progress)
+    summary = reconcile(ws, progress=console_progress, cancel=args.cancel)
     if args.campaign:
         rep = report.campaign_report(ws, args.campaign, refresh=False)
         counts = rep.counts
@@ -393,7 +416,7 @@ def _report(ws: Workspace, args: argparse.Namespace) -> Output:
 
 
 def _review_list(ws: Workspace, args: argparse.Namespace) -> Output:
-    items = review.review_list(ws, args.campaign)
+    items = review.review_list(ws, args.campaign, limit=args.limit)
     rows = [
         [
             i.response_id,
@@ -422,6 +445,32 @@ def _review_list(ws: Workspace, args: argparse.Namespace) -> Output:
     return Output(
         [i.__dict__ for i in items], table(headers, rows) if items else [tr("Nothing to review")]
     )
+
+
+def _review_show(ws: Workspace, args: argparse.Namespace) -> Output:
+    raw = imports.source_row(ws, args.response)  # NotFoundError for an id that is no record
+    found = review.review_items_by_id(ws, [args.response])
+    data = {**(found[0].__dict__ if found else {"response_id": args.response}), "raw": raw}
+    lines = []
+    if found:
+        i = found[0]
+        lines.append(
+            tr("Use {id}: {status} ({rule}), typed {typed!r}, code {code}").format(
+                id=i.response_id,
+                status=tr(_COUNT_LABELS[i.status]) if i.status in _COUNT_LABELS else i.status,
+                rule=i.rule or "-",
+                typed=i.typed,
+                code=i.code or i.suggestion or "-",
+            )
+        )
+        if i.decision:
+            lines.append(tr("Decision: {decision}").format(decision=i.decision))
+        lines.append(tr("The row in {file}:").format(file=f"{i.file_name}:{i.line}"))
+    else:
+        lines.append(tr("Record {id} is not under review").format(id=args.response))
+        lines.append(tr("The row in the file:"))
+    lines.append("  " + (raw if raw is not None else tr("(the text of this file was not kept)")))
+    return Output(data, lines)
 
 
 def _review_decide(ws: Workspace, args: argparse.Namespace) -> Output:

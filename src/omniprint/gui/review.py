@@ -3,22 +3,17 @@ again, outside the dates), each with the record it came from, and the decisions 
 
 from __future__ import annotations
 
-from typing import Any
+from array import array
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QItemSelectionModel,
-    QRegularExpression,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -26,47 +21,16 @@ from PySide6.QtWidgets import (
 
 from omniprint.domain.errors import OmniPrintError
 from omniprint.domain.tasks import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
-from omniprint.gui.models import MUTED, RIGHT, Index, RowsModel
-from omniprint.gui.results.table import SORT_ROLE, CopyTableView, sorting_proxy
+from omniprint.gui.results.table import CopyTableView
+from omniprint.gui.review_model import CATEGORIES, ReviewModel, load_review
 from omniprint.gui.tasks import Task, TaskRunner
-from omniprint.services import review
+from omniprint.services import imports, review
 from omniprint.services.review import ReviewItem
 from omniprint.storage.workspace import Workspace
-
-CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 1
-CATEGORIES = {
-    "unmatched": QT_TRANSLATE_NOOP("ReviewPage", "No code matches"),
-    "corrected": QT_TRANSLATE_NOOP("ReviewPage", "One typing error"),
-    "duplicate": QT_TRANSLATE_NOOP("ReviewPage", "Used again"),
-    "out_of_window": QT_TRANSLATE_NOOP("ReviewPage", "Outside the dates"),
-    "manual": QT_TRANSLATE_NOOP("ReviewPage", "Assigned by hand"),
-    "dismissed": QT_TRANSLATE_NOOP("ReviewPage", "Dismissed"),
-}
-DECISIONS = {
-    "accept": QT_TRANSLATE_NOOP("ReviewPage", "accepted"),
-    "assign": QT_TRANSLATE_NOOP("ReviewPage", "assigned"),
-    "dismiss": QT_TRANSLATE_NOOP("ReviewPage", "dismissed"),
-}
-COLORS = {"unmatched": "#b3261e", "corrected": "#9a6700", "duplicate": "#5f6673"}
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ReviewPage", text)
-
-
-def category(item: ReviewItem) -> str:
-    """Which list an item is in: the matching rule says corrected or manual, else its status."""
-    return item.rule if item.rule in ("corrected", "manual") else item.status
-
-
-def load_review(
-    ws: Workspace,
-    campaign: str | None,
-    *,
-    progress: ProgressFn = no_progress,
-    cancel: CancelToken = NEVER_CANCELLED,
-) -> list[ReviewItem]:
-    return review.review_list(ws, campaign)
 
 
 def decide(
@@ -82,73 +46,11 @@ def decide(
     return decision
 
 
-class ReviewModel(RowsModel):
-    """The uses under review, as `review.review_list` gives them."""
-
-    CONTEXT = "ReviewPage"
-    CATEGORY, TYPED, CODE, WHEN, AMOUNT, STORE, SOURCE, DECISION = range(8)
-    HEADERS = (
-        QT_TRANSLATE_NOOP("ReviewPage", "What"),
-        QT_TRANSLATE_NOOP("ReviewPage", "Code typed"),
-        QT_TRANSLATE_NOOP("ReviewPage", "Issued code"),
-        QT_TRANSLATE_NOOP("ReviewPage", "When"),
-        QT_TRANSLATE_NOOP("ReviewPage", "Amount"),
-        QT_TRANSLATE_NOOP("ReviewPage", "Store"),
-        QT_TRANSLATE_NOOP("ReviewPage", "From"),
-        QT_TRANSLATE_NOOP("ReviewPage", "Decision"),
-    )
-
-    @property
-    def items(self) -> list[ReviewItem]:
-        return self.rows
-
-    def set_items(self, items: list[ReviewItem]) -> None:
-        self.set_rows(items)
-
-    def _text(self, item: ReviewItem, col: int) -> str:
-        if col == self.CATEGORY:
-            return _tr(CATEGORIES.get(category(item), category(item)))
-        if col == self.AMOUNT:
-            return f"{item.amount} {item.currency or ''}".strip() if item.amount else ""
-        if col == self.WHEN:
-            return item.occurred_at[:16].replace("T", " ").removesuffix(" 00:00")
-        if col == self.SOURCE:
-            return self.tr("{file}, line {line}").format(file=item.file_name, line=item.line)
-        if col == self.DECISION:
-            return _tr(DECISIONS.get(item.decision, item.decision)) if item.decision else ""
-        return (None, item.typed, item.code or "", None, None, item.store or "")[col] or ""
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        item, col = self.items[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(item, col)
-        if role == SORT_ROLE:
-            if col == self.WHEN:
-                return item.occurred_at
-            if col == self.SOURCE:
-                return f"{item.file_name}\x00{item.line:09d}"
-            return self._text(item, col)
-        if role == CATEGORY_ROLE:
-            return category(item)
-        if role == Qt.ItemDataRole.ToolTipRole and col == self.CODE and item.suggestion:
-            return _tr("Suggested: the only issued code one typing error away")
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.AMOUNT:
-            return int(RIGHT)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if item.decision or item.status == "dismissed":
-                return QBrush(MUTED)
-            if col == self.CATEGORY and category(item) in COLORS:
-                return QBrush(QColor(COLORS[category(item)]))
-        return None
-
-
 class ReviewPage(QWidget):
     """What `omniprint review list/accept/assign/dismiss/undo` does, for the chosen campaign."""
 
     message = Signal(str, str)
-    loaded = Signal(object)  # the list of ReviewItem
+    loaded = Signal(object)  # the response ids shown, in order (an array('q'))
     decided = Signal(int, str)  # response id, decision
 
     def __init__(self, ws: Workspace, runner: TaskRunner, parent: QWidget | None = None) -> None:
@@ -157,7 +59,9 @@ class ReviewPage(QWidget):
         self.ws, self.runner = ws, runner
         self.campaign: str | None = None
         self.task: Task | None = None
+        self._loading: Task | None = None
         self._again = False
+        self._recount = True
 
         title = QLabel(self.tr("Review"))
         title.setStyleSheet("font-size:18pt; font-weight:600;")
@@ -177,15 +81,15 @@ class ReviewPage(QWidget):
         self.summary = QLabel(objectName="review_summary")
         self.summary.setStyleSheet("color:#5f6673;")
 
-        self.model = ReviewModel(self)
-        self.proxy = sorting_proxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterRole(CATEGORY_ROLE)
-        self.proxy.setFilterKeyColumn(0)
+        self.model = ReviewModel(ws, self)
         self.table = CopyTableView(objectName="review_table")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setModel(self.model)
+        # Rows of one height, and columns fitted once to the first rows a list shows (`_loaded`):
+        # measuring rows again on every reload and scroll is what freezes a window.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setSortIndicator(self.model.WHEN, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)  # a click on a header calls `model.sort`
 
         self.accept_button = QPushButton(self.tr("Accept the correction"), objectName="accept")
         self.code_edit = QLineEdit(objectName="assign_code")
@@ -197,6 +101,14 @@ class ReviewPage(QWidget):
         self.detail = QLabel(objectName="review_detail")
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # The row as the file has it: what the till or the web shop actually wrote.
+        self.raw = QPlainTextEdit(objectName="review_raw")
+        self.raw.setReadOnly(True)
+        self.raw.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.raw.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.raw.setMaximumHeight(self.raw.fontMetrics().lineSpacing() * 4 + 14)
+        self.raw.setPlaceholderText(self.tr("Choose a use to see the row it came from."))
+        self._raw_of: int | None = None
 
         top = QHBoxLayout()
         top.addWidget(title)
@@ -218,9 +130,11 @@ class ReviewPage(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.detail)
+        layout.addWidget(self.raw)
         layout.addLayout(actions)
 
-        self.show_list.currentIndexChanged.connect(self._filter)
+        self.show_list.currentIndexChanged.connect(self._load)
+        self.model.sort_changed.connect(self._load)
         self.table.selectionModel().selectionChanged.connect(self._enable)
         self.code_edit.textChanged.connect(self._enable)
         self.code_edit.returnPressed.connect(lambda: self.decide("assign"))
@@ -234,18 +148,34 @@ class ReviewPage(QWidget):
 
     def set_campaign(self, slug: str | None) -> None:
         self.campaign = slug
-        self.model.set_items([])
+        self.model.set_rows(array("q"))
         self.refresh()
 
     def refresh(self) -> Task | None:
+        """Read the list and its counts again (what came back or a decision changed them)."""
+        self._recount = True
+        return self._load()
+
+    def _load(self) -> Task | None:
+        """Read the ids of the list shown, in the order shown, in the background. A load that
+        is running is cancelled (what it reads is no longer wanted) and this one follows it."""
         if self.task is not None:
             self._again = True
+            if self.task is self._loading:
+                self.task.cancel()
             return self.task
-        task = self.runner.run(self.tr("Reading the uses to review"), load_review, self.campaign)
+        query = self._query()
+        task = self.runner.run(
+            self.tr("Reading the uses to review"), load_review, *query, self._recount
+        )
+        self._loading = task
         self._follow(task)
-        slug = self.campaign
-        task.succeeded.connect(lambda items: self._loaded(items, slug))
+        task.succeeded.connect(lambda result: self._loaded(result, query))
         return task
+
+    def _query(self) -> tuple:
+        """The campaign, list, sort, direction and ranking shown (`load_review`'s arguments)."""
+        return (self.campaign, self.show_list.currentData() or None, *self.model.sorting())
 
     def _follow(self, task: Task) -> None:
         self.task = task
@@ -253,64 +183,65 @@ class ReviewPage(QWidget):
         task.finished.connect(self._finished)
         self._enable()
 
-    def _loaded(self, items: list[ReviewItem], slug: str | None) -> None:
-        if slug != self.campaign:
-            return
-        keep = self.selected()
-        self.model.set_items(items)
-        counts: dict[str, int] = {}
-        for item in items:
-            if not item.decision:
-                counts[category(item)] = counts.get(category(item), 0) + 1
+    def _loaded(self, result: tuple[array, dict[str, int] | None], query: tuple) -> None:
+        if query != self._query():
+            return  # the user chose another list or order meanwhile: its load follows
+        ids, counts = result
+        keep = self._selected_id()
+        was_empty = self.model.rowCount() == 0
+        self.model.set_rows(ids)
+        if was_empty and ids:
+            self.table.resizeColumnsToContents()
+        if counts is not None:
+            self._recount = False
+            self._show_counts(counts)
+        if keep is not None:
+            self.select(keep)
+        self.loaded.emit(ids)
+
+    def _show_counts(self, counts: dict[str, int]) -> None:
         parts = [f"{n:,} {_tr(CATEGORIES.get(k, k)).lower()}" for k, n in sorted(counts.items())]
         self.summary.setText(
             self.tr("Waiting for a decision: {parts}").format(parts=", ".join(parts))
             if parts
             else self.tr("Nothing waits for a decision.")
         )
-        if keep is not None:
-            self.select(keep.response_id)
-        self.loaded.emit(items)
 
     def _finished(self) -> None:
-        self.task = None
+        self.task = self._loading = None
         self._enable()
         if self._again:
             self._again = False
-            self.refresh()
+            self._load()
 
     def _failed(self, exc: BaseException) -> None:
         if not isinstance(exc, OmniPrintError):  # a bug: to the excepthook, with the log
             raise exc
         self.message.emit("error", str(exc))
 
-    def _filter(self) -> None:
-        key = self.show_list.currentData()
-        pattern = f"^{QRegularExpression.escape(key)}$" if key else ""
-        self.proxy.setFilterRegularExpression(QRegularExpression(pattern))
-
     # Decisions -------------------------------------------------------------------------------
 
     def selected(self) -> ReviewItem | None:
         rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self.model.items[self.proxy.mapToSource(rows[0]).row()]
+        return self.model.item_at(rows[0].row()) if rows else None
+
+    def _selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.rows[rows[0].row()] if rows else None
 
     def select(self, response_id: int) -> bool:
-        for row, item in enumerate(self.model.items):
-            if item.response_id == response_id:
-                index = self.proxy.mapFromSource(self.model.index(row, 0))
-                if not index.isValid():
-                    return False
-                self.table.selectionModel().select(
-                    index,
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows,
-                )
-                self.table.scrollTo(index)
-                return True
-        return False
+        """Select the row of this response and show it; False if it is not in the list shown."""
+        row = self.model.row_of(response_id)
+        if row < 0:
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().select(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+        return True
 
     def _enable(self) -> None:
         item = self.selected()
@@ -321,6 +252,23 @@ class ReviewPage(QWidget):
         self.dismiss_button.setEnabled(open_)
         self.undo_button.setEnabled(item is not None and bool(item.decision) and idle)
         self.detail.setText(self._describe(item) if item else "")
+        self._show_raw(item)
+
+    def _show_raw(self, item: ReviewItem | None) -> None:
+        rid = item.response_id if item else None
+        if rid == self._raw_of:
+            return
+        self._raw_of = rid
+        if item is None:
+            self.raw.clear()
+            return
+        try:  # one piece of the kept file: a millisecond or two
+            text = imports.source_row(self.ws, item.response_id)
+        except OmniPrintError:
+            text = None
+        self.raw.setPlainText(
+            text if text is not None else self.tr("(the text of this file was not kept)")
+        )
 
     def _describe(self, item: ReviewItem) -> str:
         text = self.tr("From {file}, line {line} ({source} {kind} {key}).").format(
@@ -361,4 +309,5 @@ class ReviewPage(QWidget):
             "success", words[decision].format(code=item.suggestion or "", typed=item.typed)
         )
         self.decided.emit(item.response_id, decision)
-        self._again = True  # reload once this task has finished
+        self.model.reread()  # the row shows its decision now, the list follows
+        self._again = self._recount = True  # reload once this task has finished

@@ -86,13 +86,15 @@ FROM (
 )
 """
 
-# Codes typed that match no issued code, where no other code of the same record matches either
-# (or that the user dismissed).
+# Codes typed that match no issued code, where no other code of the same record matches either,
+# and the uses the user dismissed (whatever their code: a dismissed use stays in the review, where
+# the decision can be undone).
 UNMATCHED_TEXTS = """
 SELECT t.response_id, t.code_text, t.code_key, d.action, d.code_key AS assigned
 FROM (
     SELECT id AS response_id, 0 AS position, code_text, code_key FROM response
-    WHERE code_key != '' AND NOT EXISTS (SELECT 1 FROM code c WHERE c.key = response.code_key)
+    WHERE code_key != '' AND (NOT EXISTS (SELECT 1 FROM code c WHERE c.key = response.code_key)
+          OR id IN (SELECT response_id FROM review_decision WHERE action = 'dismiss'))
     UNION ALL
     SELECT response_id, position, code_text, code_key FROM response_code WHERE position < ?
 ) t

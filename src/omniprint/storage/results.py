@@ -1,6 +1,10 @@
-"""Queries behind the results: what each drop and zone of a campaign brought back."""
+"""Queries behind the results (what each drop and zone of a campaign brought back) and the
+review (the uses of codes that need a person, sorted and counted in SQL)."""
 
 from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
 
 from omniprint.storage.workspace import Workspace
 
@@ -70,10 +74,62 @@ def responses_by_day(ws: Workspace, campaign_id: int) -> list[tuple[str, int]]:
 
 
 REVIEW_STATUSES = ("unmatched", "duplicate", "out_of_window", "dismissed")
+REVIEW_CATEGORIES = ("unmatched", "corrected", "duplicate", "out_of_window", "dismissed", "manual")
+"""The list an item under review is in: its rule if corrected or manual, else its status."""
+
+_CATEGORY = "CASE WHEN a.rule IN ('corrected', 'manual') THEN a.rule ELSE a.status END"
+_REVIEWED = "(a.status IN ({}) OR a.rule IN ('corrected', 'manual'))".format(
+    ",".join(f"'{s}'" for s in REVIEW_STATUSES)
+)
+_COLUMNS = (
+    "SELECT a.response_id, a.status, a.rule, a.typed, c.display AS code, a.campaign_id,"
+    " r.kind, r.source, r.occurred_at, r.amount_cents,"
+    " json_extract(r.extra, '$.currency') AS currency, r.store, r.line,"
+    " r.natural_key, f.file_name, d.action AS decision"
+    " FROM attribution a JOIN response r ON r.id = a.response_id"
+    " JOIN import_file f ON f.id = r.import_id"
+    " LEFT JOIN code c ON c.id = a.code_id"
+    " LEFT JOIN review_decision d ON d.response_id = a.response_id"
+)
+_JOINS = {
+    "r": "JOIN response r ON r.id = a.response_id",
+    "f": "JOIN import_file f ON f.id = r.import_id",
+    "c": "LEFT JOIN code c ON c.id = a.code_id",
+    "d": "LEFT JOIN review_decision d ON d.response_id = a.response_id",
+}
+REVIEW_SORTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    # sort key: (the tables it needs besides attribution, the expressions to order by)
+    "when": (("r",), ("r.occurred_at",)),
+    "typed": ((), ("a.typed",)),
+    "code": (("c",), ("c.display",)),
+    "amount": (("r",), ("r.amount_cents",)),
+    "store": (("r",), ("r.store",)),
+    "source": (("r", "f"), ("f.file_name", "r.line")),
+    "category": ((), (_CATEGORY,)),
+    "decision": (("d",), ("d.action",)),
+}
+ID_BATCH = 500  # ids per `IN (...)` query, well under SQLite's limit on parameters
 
 
-def review_items(ws: Workspace, campaign_id: int | None, kinds: tuple[str, ...]) -> list:
-    """Uses to review, with the record they came from (file, line and fields)."""
+def _review_where(campaign_id: int | None, category: str | None) -> tuple[str, list]:
+    """What is under review (of a campaign, and those of no campaign) and, given, in one list."""
+    where, params = [_REVIEWED], []
+    if campaign_id is not None:
+        where.append("(a.campaign_id = ? OR a.campaign_id IS NULL)")
+        params.append(campaign_id)
+    if category in ("corrected", "manual"):
+        where.append("a.rule = ?")
+        params.append(category)
+    elif category is not None:
+        where.append("a.status = ? AND a.rule NOT IN ('corrected', 'manual')")
+        params.append(category)
+    return " AND ".join(where), params
+
+
+def review_items(
+    ws: Workspace, campaign_id: int | None, kinds: tuple[str, ...], limit: int | None = None
+) -> list:
+    """Uses to review, with the record they came from (file, line and fields), oldest first."""
     where = [
         "(a.status IN ({}) OR a.rule = 'corrected' OR a.rule = 'manual')".format(
             ",".join("?" * len(kinds))
@@ -83,15 +139,67 @@ def review_items(ws: Workspace, campaign_id: int | None, kinds: tuple[str, ...])
     if campaign_id is not None:
         where.append("(a.campaign_id = ? OR a.campaign_id IS NULL)")
         params.append(campaign_id)
+    if limit is not None:
+        params.append(limit)
     return ws.query(
-        "SELECT a.response_id, a.status, a.rule, a.typed, c.display AS code, a.campaign_id,"
-        " r.kind, r.source, r.occurred_at, r.amount_cents,"
-        " json_extract(r.extra, '$.currency') AS currency, r.store, r.line,"
-        " r.natural_key, f.file_name, d.action AS decision"
-        " FROM attribution a JOIN response r ON r.id = a.response_id"
-        " JOIN import_file f ON f.id = r.import_id"
-        " LEFT JOIN code c ON c.id = a.code_id"
-        " LEFT JOIN review_decision d ON d.response_id = a.response_id"
-        f" WHERE {' AND '.join(where)} ORDER BY r.occurred_at, a.response_id",
+        f"{_COLUMNS} WHERE {' AND '.join(where)} ORDER BY r.occurred_at, a.response_id"
+        + (" LIMIT ?" if limit is not None else ""),
         tuple(params),
     )
+
+
+def review_id_cursor(
+    ws: Workspace,
+    campaign_id: int | None,
+    category: str | None = None,
+    sort: str = "when",
+    descending: bool = False,
+    ranking: Sequence[str] = (),
+) -> sqlite3.Cursor:
+    """A cursor over the response ids under review, in the order of the `sort` key (one of
+    `REVIEW_SORTS`), ties by response id; descending is exactly the reverse of ascending.
+
+    `ranking` orders the values of a text column by something else than their spelling (the GUI
+    gives the categories or decisions in the order of their translated names); values not in it
+    and NULL come first (NULL before the others, as an empty cell would).
+    """
+    tables, terms = REVIEW_SORTS[sort]
+    where, params = _review_where(campaign_id, category)
+    order_params: list = []
+    if ranking:
+        whens = " ".join(f"WHEN ? THEN {i + 1}" for i in range(len(ranking)))
+        order_params = list(ranking) * len(terms)
+        terms = (*(f"CASE {t} {whens} ELSE 0 END" for t in terms), *terms)
+    direction = " DESC" if descending else ""
+    order = ", ".join(f"{t}{direction}" for t in (*terms, "a.response_id"))
+    joins = " ".join(_JOINS[t] for t in ("r", "f", "c", "d") if t in tables)
+    cursor = ws.conn.cursor()
+    cursor.row_factory = None  # plain tuples: a million sqlite3.Row objects cost time
+    return cursor.execute(
+        f"SELECT a.response_id FROM attribution a {joins} WHERE {where} ORDER BY {order}",
+        (*params, *order_params),
+    )
+
+
+def review_items_by_id(ws: Workspace, response_ids: Sequence[int]) -> list:
+    """The rows of `review_items` for these response ids, in no particular order."""
+    rows: list = []
+    for i in range(0, len(response_ids), ID_BATCH):
+        chunk = tuple(response_ids[i : i + ID_BATCH])
+        marks = ",".join("?" * len(chunk))
+        rows += ws.query(f"{_COLUMNS} WHERE {_REVIEWED} AND a.response_id IN ({marks})", chunk)
+    return rows
+
+
+def review_counts(ws: Workspace, campaign_id: int | None) -> dict[str, int]:
+    """How many uses under review wait for a decision, per category (`REVIEW_CATEGORIES`)."""
+    where, params = _review_where(campaign_id, None)
+    return {
+        r[0]: r[1]
+        for r in ws.query(
+            f"SELECT {_CATEGORY} AS category, COUNT(*) FROM attribution a WHERE {where}"
+            " AND NOT EXISTS (SELECT 1 FROM review_decision d WHERE d.response_id = a.response_id)"
+            " GROUP BY category",
+            tuple(params),
+        )
+    }

@@ -135,109 +135,109 @@
   <context>
     <name>omniprint.cli.main</name>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="34" />
+      <location filename="src/omniprint/cli/main.py" line="38" />
       <source>%(prog)s: error: %(message)s
 </source>
       <translation>%(prog)s: error: %(message)s
 </translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="102" />
+      <location filename="src/omniprint/cli/main.py" line="106" />
       <source>Plan, design, print and measure printed marketing. Run with no command to open the desktop app.</source>
       <translation>Planifica, diseña, imprime y mide tu publicidad impresa. Ejecútalo sin comando para abrir la aplicación de escritorio.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="134" />
+      <location filename="src/omniprint/cli/main.py" line="138" />
       <source>Workspace ready: {path} (schema version {version})</source>
       <translation>Espacio de trabajo listo: {path} (versión del esquema {version})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="41" />
+      <location filename="src/omniprint/cli/main.py" line="45" />
       <source>ambiguous option: %(option)s could match %(matches)s</source>
       <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="35" />
+      <location filename="src/omniprint/cli/main.py" line="39" />
       <source>argument %(argument_name)s: %(message)s</source>
       <translation>argumento %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="119" />
+      <location filename="src/omniprint/cli/main.py" line="123" />
       <source>create the workspace file (or check an existing one)</source>
       <translation>crear el archivo del espacio de trabajo (o comprobar uno existente)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="40" />
+      <location filename="src/omniprint/cli/main.py" line="44" />
       <source>expected one argument</source>
       <translation>se esperaba un argumento</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="39" />
+      <location filename="src/omniprint/cli/main.py" line="43" />
       <source>invalid %(type)s value: %(value)r</source>
       <translation>valor %(type)s no válido: %(value)r</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="38" />
+      <location filename="src/omniprint/cli/main.py" line="42" />
       <source>invalid choice: %(value)r (choose from %(choices)s)</source>
       <translation>opción no válida: %(value)r (elige entre %(choices)s)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="92" />
+      <location filename="src/omniprint/cli/main.py" line="96" />
       <source>language of the messages: en or es (default: OMNIPRINT_LANG, the settings, or the system's)</source>
       <translation>idioma de los mensajes: en o es (por defecto: OMNIPRINT_LANG, los ajustes o el del sistema)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="164" />
+      <location filename="src/omniprint/cli/main.py" line="166" />
       <source>omniprint: cancelled: nothing was changed</source>
       <translation>omniprint: cancelado: no se cambió nada</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="170" />
+      <location filename="src/omniprint/cli/main.py" line="172" />
       <source>omniprint: error: {message}</source>
       <translation>omniprint: error: {message}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="32" />
+      <location filename="src/omniprint/cli/main.py" line="36" />
       <source>options</source>
       <translation>opciones</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="31" />
+      <location filename="src/omniprint/cli/main.py" line="35" />
       <source>positional arguments</source>
       <translation>argumentos posicionales</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="86" />
+      <location filename="src/omniprint/cli/main.py" line="90" />
       <source>print machine-readable JSON (always in English)</source>
       <translation>mostrar JSON legible por máquinas (siempre en inglés)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="111" />
+      <location filename="src/omniprint/cli/main.py" line="115" />
       <source>show the version and exit</source>
       <translation>mostrar la versión y salir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="33" />
+      <location filename="src/omniprint/cli/main.py" line="37" />
       <source>show this help message and exit</source>
       <translation>mostrar esta ayuda y salir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="36" />
+      <location filename="src/omniprint/cli/main.py" line="40" />
       <source>the following arguments are required: %s</source>
       <translation>faltan estos argumentos obligatorios: %s</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="37" />
+      <location filename="src/omniprint/cli/main.py" line="41" />
       <source>unrecognized arguments: %s</source>
       <translation>argumentos no reconocidos: %s</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="30" />
+      <location filename="src/omniprint/cli/main.py" line="34" />
       <source>usage: </source>
       <translation>uso: </translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="80" />
+      <location filename="src/omniprint/cli/main.py" line="84" />
       <source>workspace file (default: {path})</source>
       <translation>archivo del espacio de trabajo (por defecto: {path})</translation>
     </message>
@@ -810,188 +810,223 @@
   <context>
     <name>omniprint.cli.results_cmds</name>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="350" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="472" />
+      <source>(the text of this file was not kept)</source>
+      <translation>(el texto de este archivo no se guardó)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/results_cmds.py" line="373" />
       <source>--out must end in .pdf or .csv (got {name})</source>
       <translation>--out debe terminar en .pdf o .csv (se recibió {name})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="145" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="160" />
       <source>... and {count} more refused rows</source>
       <translation>... y {count} filas rechazadas más</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="423" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="467" />
+      <source>Decision: {decision}</source>
+      <translation>Decisión: {decision}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/results_cmds.py" line="446" />
       <source>Nothing to review</source>
       <translation>No hay nada que revisar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="432" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="470" />
+      <source>Record {id} is not under review</source>
+      <translation>El registro {id} no está pendiente de revisión</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/results_cmds.py" line="481" />
       <source>Recorded: {decision} for {response}; results updated</source>
       <translation>Registrado: {decision} para {response}; resultados actualizados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="205" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="220" />
       <source>Removed import {id} and its {count} records</source>
       <translation>Se eliminó la importación {id} y sus {count} registros</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="391" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="231" />
+      <source>Saved import {id} to {file}</source>
+      <translation>Importación {id} guardada en {file}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/results_cmds.py" line="471" />
+      <source>The row in the file:</source>
+      <translation>La fila en el archivo:</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/results_cmds.py" line="468" />
+      <source>The row in {file}:</source>
+      <translation>La fila en {file}:</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/results_cmds.py" line="458" />
+      <source>Use {id}: {status} ({rule}), typed {typed!r}, code {code}</source>
+      <translation>Uso {id}: {status} ({rule}), tecleado {typed!r}, código {code}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/results_cmds.py" line="414" />
       <source>Wrote {file}</source>
       <translation>Guardado {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="78" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="92" />
       <source>accept the suggested correction</source>
       <translation>aceptar la corrección propuesta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="122" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="137" />
       <source>already imported: nothing added</source>
       <translation>ya importado: no se añadió nada</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="85" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="99" />
       <source>assign a code by hand</source>
       <translation>asignar un código a mano</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="247" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="270" />
       <source>cancelled</source>
       <translation>cancelado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="384" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="407" />
       <source>column: ROI</source>
       <translation>ROI</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="191" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="206" />
       <source>column: added</source>
       <translation>añadidos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="418" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="441" />
       <source>column: amount</source>
       <translation>importe</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="416" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="439" />
       <source>column: code</source>
       <translation>código</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="420" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="443" />
       <source>column: decision</source>
       <translation>decisión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="188" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="203" />
       <source>column: file</source>
       <translation>archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="419" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="442" />
       <source>column: from</source>
       <translation>origen</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="187" />
-      <location filename="src/omniprint/cli/results_cmds.py" line="412" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="202" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="435" />
       <source>column: id</source>
       <translation>id</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="194" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="209" />
       <source>column: imported</source>
       <translation>importado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="192" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="207" />
       <source>column: known</source>
       <translation>conocidos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="385" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="408" />
       <source>column: match-back</source>
       <translation>atrib. CP</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="379" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="402" />
       <source>column: online</source>
       <translation>online</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="383" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="406" />
       <source>column: per resp</source>
       <translation>por resp.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="374" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="397" />
       <source>column: piece</source>
       <translation>pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="376" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="399" />
       <source>column: pieces</source>
       <translation>piezas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="189" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="204" />
       <source>column: preset</source>
       <translation>formato</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="193" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="208" />
       <source>column: refused</source>
       <translation>rechazados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="380" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="403" />
       <source>column: resp</source>
       <translation>resp.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="190" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="205" />
       <source>column: rows</source>
       <translation>filas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="414" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="437" />
       <source>column: rule</source>
       <translation>regla</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="413" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="436" />
       <source>column: status</source>
       <translation>estado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="378" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="401" />
       <source>column: store</source>
       <translation>tienda</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="415" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="438" />
       <source>column: typed</source>
       <translation>tecleado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="375" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="398" />
       <source>column: var</source>
       <translation>var.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="377" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="400" />
       <source>column: visits</source>
       <translation>visitas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="417" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="440" />
       <source>column: when</source>
       <translation>cuándo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="373" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="396" />
       <source>column: zone</source>
       <translation>zona</translation>
     </message>
@@ -1006,17 +1041,17 @@
       <translation>separado por comas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="370" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="393" />
       <source>control</source>
       <translation>control</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="243" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="266" />
       <source>corrected</source>
       <translation>corregido</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="382" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="405" />
       <source>cost {currency}</source>
       <translation>coste {currency}</translation>
     </message>
@@ -1026,12 +1061,12 @@
       <translation>día primero o mes primero, cuando el archivo no lo deja claro</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="248" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="271" />
       <source>dismissed</source>
       <translation>descartado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="245" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="268" />
       <source>duplicate</source>
       <translation>duplicado</translation>
     </message>
@@ -1041,7 +1076,7 @@
       <translation>forzar un formato: shopify, woocommerce, square, stripe, ga4, loyverse, generic</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="80" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="94" />
       <source>forget the decision</source>
       <translation>olvidar la decisión</translation>
     </message>
@@ -1061,12 +1096,12 @@
       <translation>conservar nombres, correos y teléfonos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="137" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="152" />
       <source>line {line}</source>
       <translation>línea {line}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="135" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="150" />
       <source>line {line}, column {column}</source>
       <translation>línea {line}, columna {column}</translation>
     </message>
@@ -1076,22 +1111,32 @@
       <translation>listar y eliminar archivos importados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="62" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="83" />
+      <source>list only the first N (the oldest)</source>
+      <translation>listar solo los N primeros (los más antiguos)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/results_cmds.py" line="68" />
       <source>match what came back to the plan</source>
       <translation>relacionar con el plan lo que ha vuelto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="241" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="264" />
       <source>matchback</source>
       <translation>atrib. por código postal</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="79" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="93" />
       <source>not one of ours: leave it out</source>
       <translation>no es nuestro: dejarlo fuera</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="246" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="87" />
+      <source>one use under review and the row it came from</source>
+      <translation>un uso pendiente de revisión y la fila de la que vino</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/results_cmds.py" line="269" />
       <source>out of window</source>
       <translation>fuera de plazo</translation>
     </message>
@@ -1101,7 +1146,7 @@
       <translation>separado por barras verticales</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="140" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="155" />
       <source>refused {where}: {reason}</source>
       <translation>rechazada {where}: {reason}</translation>
     </message>
@@ -1111,24 +1156,29 @@
       <translation>eliminar una importación y lo que vino con ella</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="69" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="75" />
       <source>report.pdf or results.csv</source>
       <translation>report.pdf o results.csv</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="239" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="262" />
       <source>response</source>
       <translation>respuesta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="67" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="73" />
       <source>results per zone and variant</source>
       <translation>resultados por zona y variante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="381" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="404" />
       <source>revenue {currency}</source>
       <translation>ingresos {currency}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/results_cmds.py" line="61" />
+      <source>save an imported file again, as it was imported</source>
+      <translation>guardar de nuevo un archivo importado, tal como se importó</translation>
     </message>
     <message>
       <location filename="src/omniprint/cli/results_cmds.py" line="20" />
@@ -1141,52 +1191,53 @@
       <translation>separado por tabuladores</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="83" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="89" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="97" />
       <source>the id shown by 'review list'</source>
       <translation>el id que muestra 'review list'</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="371" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="394" />
       <source>total</source>
       <translation>total</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="244" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="267" />
       <source>unmatched</source>
       <translation>sin coincidencia</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="74" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="80" />
       <source>unmatched, corrected, duplicate, late</source>
       <translation>sin coincidencia, corregidos, duplicados, fuera de plazo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="72" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="78" />
       <source>uses of codes that need a decision</source>
       <translation>usos de códigos que necesitan una decisión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="240" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="263" />
       <source>utm</source>
       <translation>utm</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="242" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="265" />
       <source>visit</source>
       <translation>visita</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="107" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="122" />
       <source>{delimiter}-separated</source>
       <translation>separado por {delimiter}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="110" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="125" />
       <source>{file}: {preset} ({encoding}, {separated}, dates {dates}, decimal {decimal})</source>
       <translation>{file}: {preset} ({encoding}, {separated}, fechas {dates}, decimal {decimal})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="126" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="141" />
       <source>{rows} rows: {added} added, {known} already known, {refused} refused</source>
       <translation>{rows} filas: {added} añadidas, {known} ya conocidas, {refused} rechazadas</translation>
     </message>

@@ -713,7 +713,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>DropsModel</name>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="341" />
+      <location filename="src/omniprint/gui/models.py" line="377" />
       <source>quantity must be a whole number (got {text!r})</source>
       <translation>la cantidad tiene que ser un número entero (se recibió {text!r})</translation>
     </message>
@@ -731,7 +731,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Añadir archivos…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="603" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="605" />
       <source>Already imported: {files}.</source>
       <translation>Ya importados: {files}.</translation>
     </message>
@@ -792,12 +792,12 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
     </message>
     <message>
       <location filename="src/omniprint/gui/imports/wizard.py" line="206" />
-      <location filename="src/omniprint/gui/imports/wizard.py" line="526" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="528" />
       <source>Import</source>
       <translation>Importar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="599" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="601" />
       <source>Import cancelled: nothing from {file} was written.</source>
       <translation>Importación cancelada: no se guardó nada de {file}.</translation>
     </message>
@@ -807,17 +807,17 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Importar lo que ha vuelto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="526" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="528" />
       <source>Import {n} records</source>
       <translation>Importar {n} registros</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="566" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="568" />
       <source>Importing {file}</source>
       <translation>Importando {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="573" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="575" />
       <source>Importing {file}…</source>
       <translation>Importando {file}…</translation>
     </message>
@@ -853,7 +853,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Código postal</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="480" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="482" />
       <source>Press “Read again” to check the file with these.</source>
       <translation>Pulsa «Volver a leer» para comprobar el archivo con estos ajustes.</translation>
     </message>
@@ -878,7 +878,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Filas rechazadas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="458" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="459" />
       <source>Refused rows ({n})</source>
       <translation>Filas rechazadas ({n})</translation>
     </message>
@@ -988,12 +988,12 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>leyendo…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="534" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="536" />
       <source>{files} files ready: {n} records; {bad} rows will be refused.</source>
       <translation>{files} archivos listos: {n} registros; se rechazarán {bad} filas.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="540" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="542" />
       <source>{n} need your help and will not be imported as they are.</source>
       <translation>{n} necesitan tu ayuda y no se importarán tal como están.</translation>
     </message>
@@ -1021,54 +1021,84 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>ImportsPage</name>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="70" />
+      <location filename="src/omniprint/gui/imports/page.py" line="192" />
+      <source>Exports (*.csv *.txt *.tsv);;All files (*)</source>
+      <translation>Exportaciones (*.csv *.txt *.tsv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/page.py" line="82" />
       <source>Import files…</source>
       <translation>Importar archivos…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="127" />
+      <location filename="src/omniprint/gui/imports/page.py" line="147" />
       <source>Import till or web shop exports</source>
       <translation>Importar exportaciones de la caja o de la tienda en línea</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="58" />
+      <location filename="src/omniprint/gui/imports/page.py" line="70" />
       <source>Import what came back</source>
       <translation>Importar lo que ha vuelto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="85" />
+      <location filename="src/omniprint/gui/imports/page.py" line="101" />
       <source>Nothing imported yet. Drop your till or web shop exports here.</source>
       <translation>Todavía no se ha importado nada. Suelta aquí las exportaciones de tu caja o tienda en línea.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="140" />
+      <location filename="src/omniprint/gui/imports/page.py" line="160" />
       <source>Remove an import</source>
       <translation>Quitar una importación</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="76" />
+      <location filename="src/omniprint/gui/imports/page.py" line="88" />
       <source>Remove this import…</source>
       <translation>Quitar esta importación…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="141" />
+      <location filename="src/omniprint/gui/imports/page.py" line="161" />
       <source>Remove {file} and the {n} records that came from it? The results are worked out again without them.</source>
       <translation>¿Quitar {file} y los {n} registros que vinieron de él? Los resultados se vuelven a calcular sin ellos.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="155" />
+      <location filename="src/omniprint/gui/imports/page.py" line="175" />
       <source>Removed {file} and its {n} records.</source>
       <translation>Quitado {file} y sus {n} registros.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="149" />
+      <location filename="src/omniprint/gui/imports/page.py" line="169" />
       <source>Removing {file}</source>
       <translation>Quitando {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="61" />
+      <location filename="src/omniprint/gui/imports/page.py" line="191" />
+      <source>Save the original file</source>
+      <translation>Guardar el archivo original</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/page.py" line="89" />
+      <source>Save the original…</source>
+      <translation>Guardar el original…</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/page.py" line="202" />
+      <source>Saved {file} as it was imported.</source>
+      <translation>{file} guardado tal como se importó.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/page.py" line="197" />
+      <source>Saving {file}</source>
+      <translation>Guardando {file}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/page.py" line="73" />
       <source>Till and web shop exports (Shopify, WooCommerce, Square, Stripe, Loyverse, GA4, or any list of dates and codes). Drop the files anywhere on this window, or choose them. Importing the same file twice adds nothing; removing an import takes out everything that came from it, and nothing else.</source>
       <translation>Exportaciones de la caja y de la tienda en línea (Shopify, WooCommerce, Square, Stripe, Loyverse, GA4 o cualquier lista de fechas y códigos). Suelta los archivos en cualquier parte de esta ventana, o elígelos. Importar dos veces el mismo archivo no añade nada; quitar una importación elimina todo lo que vino de ella, y nada más.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/page.py" line="91" />
+      <source>Write the file as it was imported (UTF-8), to check a row or import it again</source>
+      <translation>Escribe el archivo tal como se importó (UTF-8), para revisar una fila o importarlo de nuevo</translation>
     </message>
   </context>
   <context>
@@ -1715,7 +1745,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>PlanTables</name>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="244" />
+      <location filename="src/omniprint/gui/models.py" line="280" />
       <source>households must be a whole number (got {text!r})</source>
       <translation>los hogares tienen que ser un número entero (se recibió {text!r})</translation>
     </message>
@@ -2616,7 +2646,7 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
   <context>
     <name>ReviewModel</name>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="125" />
+      <location filename="src/omniprint/gui/review_model.py" line="184" />
       <source>{file}, line {line}</source>
       <translation>{file}, línea {line}</translation>
     </message>
@@ -2624,97 +2654,107 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
   <context>
     <name>ReviewPage</name>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="210" />
+      <location filename="src/omniprint/gui/review.py" line="270" />
+      <source>(the text of this file was not kept)</source>
+      <translation>(el texto de este archivo no se guardó)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/review.py" line="94" />
       <source>Accept the correction</source>
       <translation>Aceptar la corrección</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="375" />
+      <location filename="src/omniprint/gui/review.py" line="303" />
       <source>Accepted {code} for “{typed}”.</source>
       <translation>Aceptado {code} para «{typed}».</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="214" />
+      <location filename="src/omniprint/gui/review.py" line="98" />
       <source>Assign this code</source>
       <translation>Asignar este código</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="376" />
+      <location filename="src/omniprint/gui/review.py" line="304" />
       <source>Assigned the code to “{typed}”.</source>
       <translation>Código asignado a «{typed}».</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="185" />
+      <location filename="src/omniprint/gui/review.py" line="110" />
+      <source>Choose a use to see the row it came from.</source>
+      <translation>Elige un uso para ver la fila de la que vino.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/review.py" line="69" />
       <source>Codes typed at the till or online that need a person: accept a suggested correction, assign the right code by hand, or dismiss what is not yours. Every decision is kept and can be undone; the results follow.</source>
       <translation>Códigos escritos en caja o en línea que necesitan a una persona: acepta una corrección sugerida, asigna a mano el código correcto o descarta lo que no es tuyo. Cada decisión se guarda y se puede deshacer; los resultados se actualizan.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="215" />
+      <location filename="src/omniprint/gui/review.py" line="99" />
       <source>Dismiss: not ours</source>
       <translation>Descartar: no es nuestro</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="377" />
+      <location filename="src/omniprint/gui/review.py" line="305" />
       <source>Dismissed “{typed}”: it is left out of the results.</source>
       <translation>«{typed}» descartado: queda fuera de los resultados.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="194" />
+      <location filename="src/omniprint/gui/review.py" line="78" />
       <source>Everything to review</source>
       <translation>Todo lo que hay que revisar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="346" />
+      <location filename="src/omniprint/gui/review.py" line="274" />
       <source>From {file}, line {line} ({source} {kind} {key}).</source>
       <translation>De {file}, línea {line} ({source} {kind} {key}).</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="289" />
+      <location filename="src/omniprint/gui/review.py" line="207" />
       <source>Nothing waits for a decision.</source>
       <translation>Nada espera una decisión.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="264" />
+      <location filename="src/omniprint/gui/review.py" line="169" />
       <source>Reading the uses to review</source>
       <translation>Leyendo los usos que hay que revisar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="182" />
+      <location filename="src/omniprint/gui/review.py" line="66" />
       <source>Review</source>
       <translation>Revisar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="365" />
+      <location filename="src/omniprint/gui/review.py" line="293" />
       <source>Saving your decision</source>
       <translation>Guardando tu decisión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="224" />
+      <location filename="src/omniprint/gui/review.py" line="116" />
       <source>Show</source>
       <translation>Mostrar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="216" />
+      <location filename="src/omniprint/gui/review.py" line="100" />
       <source>Undo the decision</source>
       <translation>Deshacer la decisión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="378" />
+      <location filename="src/omniprint/gui/review.py" line="306" />
       <source>Undone: “{typed}” is back as it was.</source>
       <translation>Deshecho: «{typed}» vuelve a estar como antes.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="287" />
+      <location filename="src/omniprint/gui/review.py" line="205" />
       <source>Waiting for a decision: {parts}</source>
       <translation>Esperando una decisión: {parts}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="212" />
+      <location filename="src/omniprint/gui/review.py" line="96" />
       <source>a code you issued</source>
       <translation>un código que emitiste</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="351" />
+      <location filename="src/omniprint/gui/review.py" line="279" />
       <source>“{typed}” is one typing error away from {code}.</source>
       <translation>«{typed}» está a un error de escritura de {code}.</translation>
     </message>
@@ -2902,17 +2942,17 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
   <context>
     <name>ZonesModel</name>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="168" />
+      <location filename="src/omniprint/gui/models.py" line="204" />
       <source>+ type a postcode</source>
       <translation>+ escribe un código postal</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="186" />
+      <location filename="src/omniprint/gui/models.py" line="222" />
       <source>A control zone gets nothing, so the results can show the lift.</source>
       <translation>Una zona de control no recibe nada, así los resultados pueden mostrar el incremento.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="195" />
+      <location filename="src/omniprint/gui/models.py" line="231" />
       <source>control</source>
       <translation>control</translation>
     </message>
@@ -3177,42 +3217,42 @@ Si vuelve a ocurrir, envía ese archivo al soporte.</translation>
   <context>
     <name>omniprint.gui.imports.models</name>
     <message>
-      <location filename="src/omniprint/gui/imports/models.py" line="22" />
+      <location filename="src/omniprint/gui/imports/models.py" line="23" />
       <source>Added</source>
       <translation>Añadidos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/models.py" line="23" />
+      <location filename="src/omniprint/gui/imports/models.py" line="24" />
       <source>Already known</source>
       <translation>Ya conocidos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/models.py" line="19" />
+      <location filename="src/omniprint/gui/imports/models.py" line="20" />
       <source>File</source>
       <translation>Archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/models.py" line="25" />
+      <location filename="src/omniprint/gui/imports/models.py" line="26" />
       <source>Imported</source>
       <translation>Importado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/models.py" line="20" />
+      <location filename="src/omniprint/gui/imports/models.py" line="21" />
       <source>Read as</source>
       <translation>Leído como</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/models.py" line="24" />
+      <location filename="src/omniprint/gui/imports/models.py" line="25" />
       <source>Refused</source>
       <translation>Rechazadas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/models.py" line="21" />
+      <location filename="src/omniprint/gui/imports/models.py" line="22" />
       <source>Rows</source>
       <translation>Filas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/models.py" line="26" />
+      <location filename="src/omniprint/gui/imports/models.py" line="27" />
       <source>SHA-256</source>
       <translation>SHA-256</translation>
     </message>
@@ -3258,72 +3298,72 @@ Si vuelve a ocurrir, envía ese archivo al soporte.</translation>
   <context>
     <name>omniprint.gui.models</name>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="120" />
+      <location filename="src/omniprint/gui/models.py" line="156" />
       <source>Code</source>
       <translation>Código</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="126" />
+      <location filename="src/omniprint/gui/models.py" line="162" />
       <source>Control</source>
       <translation>Control</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="124" />
+      <location filename="src/omniprint/gui/models.py" line="160" />
       <source>Cost / 1000</source>
       <translation>Coste / 1000</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="123" />
+      <location filename="src/omniprint/gui/models.py" line="159" />
       <source>Coverage %</source>
       <translation>Cobertura %</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="287" />
+      <location filename="src/omniprint/gui/models.py" line="323" />
       <source>Distribution</source>
       <translation>Reparto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="125" />
+      <location filename="src/omniprint/gui/models.py" line="161" />
       <source>Drop date</source>
       <translation>Fecha de reparto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="122" />
+      <location filename="src/omniprint/gui/models.py" line="158" />
       <source>Households</source>
       <translation>Hogares</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="121" />
+      <location filename="src/omniprint/gui/models.py" line="157" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="282" />
+      <location filename="src/omniprint/gui/models.py" line="318" />
       <source>Piece</source>
       <translation>Pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="286" />
+      <location filename="src/omniprint/gui/models.py" line="322" />
       <source>Print</source>
       <translation>Impresión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="285" />
+      <location filename="src/omniprint/gui/models.py" line="321" />
       <source>Quantity</source>
       <translation>Cantidad</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="288" />
+      <location filename="src/omniprint/gui/models.py" line="324" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="283" />
+      <location filename="src/omniprint/gui/models.py" line="319" />
       <source>Variant</source>
       <translation>Variante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="284" />
+      <location filename="src/omniprint/gui/models.py" line="320" />
       <source>Zone</source>
       <translation>Zona</translation>
     </message>
@@ -3468,89 +3508,89 @@ Si vuelve a ocurrir, envía ese archivo al soporte.</translation>
     </message>
   </context>
   <context>
-    <name>omniprint.gui.review</name>
+    <name>omniprint.gui.review_model</name>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="96" />
+      <location filename="src/omniprint/gui/review_model.py" line="95" />
       <source>Amount</source>
       <translation>Importe</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="44" />
+      <location filename="src/omniprint/gui/review_model.py" line="29" />
       <source>Assigned by hand</source>
       <translation>Asignado a mano</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="93" />
+      <location filename="src/omniprint/gui/review_model.py" line="92" />
       <source>Code typed</source>
       <translation>Código escrito</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="99" />
+      <location filename="src/omniprint/gui/review_model.py" line="98" />
       <source>Decision</source>
       <translation>Decisión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="45" />
+      <location filename="src/omniprint/gui/review_model.py" line="30" />
       <source>Dismissed</source>
       <translation>Descartado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="98" />
+      <location filename="src/omniprint/gui/review_model.py" line="97" />
       <source>From</source>
       <translation>Origen</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="94" />
+      <location filename="src/omniprint/gui/review_model.py" line="93" />
       <source>Issued code</source>
       <translation>Código emitido</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="40" />
+      <location filename="src/omniprint/gui/review_model.py" line="25" />
       <source>No code matches</source>
       <translation>Ningún código coincide</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="41" />
+      <location filename="src/omniprint/gui/review_model.py" line="26" />
       <source>One typing error</source>
       <translation>Un error de escritura</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="43" />
+      <location filename="src/omniprint/gui/review_model.py" line="28" />
       <source>Outside the dates</source>
       <translation>Fuera de plazo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="97" />
+      <location filename="src/omniprint/gui/review_model.py" line="96" />
       <source>Store</source>
       <translation>Tienda</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="42" />
+      <location filename="src/omniprint/gui/review_model.py" line="27" />
       <source>Used again</source>
       <translation>Usado otra vez</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="92" />
+      <location filename="src/omniprint/gui/review_model.py" line="91" />
       <source>What</source>
       <translation>Qué</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="95" />
+      <location filename="src/omniprint/gui/review_model.py" line="94" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="48" />
+      <location filename="src/omniprint/gui/review_model.py" line="33" />
       <source>accepted</source>
       <translation>aceptado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="49" />
+      <location filename="src/omniprint/gui/review_model.py" line="34" />
       <source>assigned</source>
       <translation>asignado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="50" />
+      <location filename="src/omniprint/gui/review_model.py" line="35" />
       <source>dismissed</source>
       <translation>descartado</translation>
     </message>
