@@ -16,6 +16,7 @@ until the wizard says it stopped is printed, and the workspace's rows are counte
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
 import resource
@@ -68,11 +69,32 @@ def drop(window, path: Path) -> None:
 
 
 def wait(app: QApplication, until, timeout: float = 3600.0) -> None:
+    """Run the event loop, as the app does (`QEventLoop.exec`), until ``until()`` is true.
+
+    Not a loop of ``processEvents(WaitForMoreEvents, ...)`` calls: PySide keeps Python's lock while
+    such a call waits, which slowed the import's worker down by half (measured: 9.9 s against 6.5 s
+    for 200,000 rows) and measured the harness instead of the app."""
+    if until():
+        return
     end = time.perf_counter() + timeout
-    while not until():
-        if time.perf_counter() > end:
-            raise TimeoutError("the window did not get there in time")
-        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.setInterval(20)
+    poll.timeout.connect(lambda: loop.quit() if until() or time.perf_counter() > end else None)
+    poll.start()
+    loop.exec()
+    poll.stop()
+    if not until():
+        raise TimeoutError("the window did not get there in time")
+
+
+def rss_mb() -> float:
+    """The memory the process uses now (Linux), in MB."""
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
 
 
 def counts(ws) -> tuple[int, ...]:
@@ -108,8 +130,15 @@ def main() -> None:
         timer.start()
         marks: list[tuple[str, float]] = []
 
+        rss: list[float] = []  # the most memory seen while each phase ran
+        sampler = QTimer()
+        sampler.setInterval(100)
+        sampler.timeout.connect(lambda: rss.__setitem__(-1, max(rss[-1], rss_mb())))
+        sampler.start()
+
         def mark(name: str) -> None:
             marks.append((name, time.perf_counter()))
+            rss.append(rss_mb())
 
         mark("idle")
         wait(app, lambda: time.perf_counter() - marks[0][1] > 1.0)
@@ -157,19 +186,20 @@ def main() -> None:
         window.shutdown()
 
     print(f"rows: {n:,}; added {result.added:,}, refused {len(result.refused):,}")
-    print(f"{'phase':<28}{'time':>9}{'worst gap':>12}")
-    for (name, start), (_, end) in itertools.pairwise(marks):
+    print(f"{'phase':<28}{'time':>9}{'worst gap':>12}{'memory':>10}")
+    for ((name, start), (_, end)), most in zip(itertools.pairwise(marks), rss, strict=False):
         inside = [t for t in ticks if start <= t <= end]
         gaps = [b - a for a, b in itertools.pairwise(inside)]
         worst = max(gaps, default=0.0)
-        print(f"{name:<28}{end - start:8.1f}s{worst * 1000:10.0f}ms")
+        print(f"{name:<28}{end - start:8.1f}s{worst * 1000:10.0f}ms{most:8.0f}MB")
     idle_gaps = [b - a for a, b in itertools.pairwise(t for t in ticks if t <= marks[1][1])]
     all_gaps = [b - a for a, b in itertools.pairwise(ticks)]
     print(f"progress updates during the import: {len(updates):,}")
     worst, idle = max(all_gaps), max(idle_gaps)
     print(f"worst gap overall: {worst * 1000:.0f} ms; baseline (idle window) {idle * 1000:.0f} ms;"
           f" ratio {worst / idle:.1f}x")  # fmt: skip
-    print(f"peak memory: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak memory of the process (issuing the codes included): {peak:.0f} MB")
 
 
 if __name__ == "__main__":
