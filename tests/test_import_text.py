@@ -188,3 +188,19 @@ def test_cli_review_show_gives_the_row(ws: Workspace, tmp_path: Path, capsys) ->
     assert f"canjes.csv:{corrected.line}" in shown and line in shown
     assert main([*args[:-1], "99999"]) == 1
     assert "no imported record with id 99999" in capsys.readouterr().err
+
+
+def test_the_preview_keeps_the_first_refused_rows_and_counts_them_all(
+    ws: Workspace, tmp_path: Path
+) -> None:
+    from omniprint.gui.imports.inspect import SAMPLE_PROBLEMS, SAMPLE_RECORDS, inspect_file
+
+    lines = ["Fecha;Código;Importe"] + [f"ayer;OTO-{i};1,00" for i in range(25_000)]
+    lines += [f"19/10/2026;OTO-{i};1,00" for i in range(300)]
+    path = tmp_path / "bad.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    preview = inspect_file(ws, path)
+    assert preview.ok, preview.error
+    assert (preview.rows, preview.records, preview.refused) == (25_300, 300, 25_000)
+    assert len(preview.problems) == SAMPLE_PROBLEMS and len(preview.sample) == SAMPLE_RECORDS
+    assert preview.problems[0].line == 2 and preview.sample[0].line == 25_002

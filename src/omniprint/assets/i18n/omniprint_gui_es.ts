@@ -731,7 +731,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Añadir archivos…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="605" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="610" />
       <source>Already imported: {files}.</source>
       <translation>Ya importados: {files}.</translation>
     </message>
@@ -792,12 +792,12 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
     </message>
     <message>
       <location filename="src/omniprint/gui/imports/wizard.py" line="206" />
-      <location filename="src/omniprint/gui/imports/wizard.py" line="528" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="533" />
       <source>Import</source>
       <translation>Importar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="601" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="606" />
       <source>Import cancelled: nothing from {file} was written.</source>
       <translation>Importación cancelada: no se guardó nada de {file}.</translation>
     </message>
@@ -807,17 +807,17 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Importar lo que ha vuelto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="528" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="533" />
       <source>Import {n} records</source>
       <translation>Importar {n} registros</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="568" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="573" />
       <source>Importing {file}</source>
       <translation>Importando {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="575" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="580" />
       <source>Importing {file}…</source>
       <translation>Importando {file}…</translation>
     </message>
@@ -853,7 +853,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Código postal</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="482" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="487" />
       <source>Press “Read again” to check the file with these.</source>
       <translation>Pulsa «Volver a leer» para comprobar el archivo con estos ajustes.</translation>
     </message>
@@ -878,9 +878,14 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Filas rechazadas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="459" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="464" />
       <source>Refused rows ({n})</source>
       <translation>Filas rechazadas ({n})</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/wizard.py" line="460" />
+      <source>Refused rows ({n}; the first {shown} shown)</source>
+      <translation>Filas rechazadas ({n}; se muestran las {shown} primeras)</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/imports/wizard.py" line="174" />
@@ -988,12 +993,12 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>leyendo…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="536" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="541" />
       <source>{files} files ready: {n} records; {bad} rows will be refused.</source>
       <translation>{files} archivos listos: {n} registros; se rechazarán {bad} filas.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="542" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="547" />
       <source>{n} need your help and will not be imported as they are.</source>
       <translation>{n} necesitan tu ayuda y no se importarán tal como están.</translation>
     </message>

@@ -455,9 +455,14 @@ class ImportWizard(QDialog):
             [[x.line, x.column or "", x.reason, x.raw] for x in problems],
             colors=[ERROR] * len(problems),
         )
-        self.tabs.setTabText(
-            1, self.tr("Refused rows ({n})").format(n=f"{p.refused if p else 0:,}")
-        )
+        refused = p.refused if p else 0
+        if refused > len(problems):  # a file of mostly bad rows: the first ones tell enough
+            title = self.tr("Refused rows ({n}; the first {shown} shown)").format(
+                n=f"{refused:,}", shown=f"{len(problems):,}"
+            )
+        else:
+            title = self.tr("Refused rows ({n})").format(n=f"{refused:,}")
+        self.tabs.setTabText(1, title)
         self.raw_model.headers = list(p.header) if p else []
         self.raw_model.set_rows(
             [row + [""] * (len(self.raw_model.headers) - len(row)) for row in (p.raw if p else [])]

@@ -1,4 +1,4 @@
-"""The Imports page saves an imported file again, as it was imported."""
+"""The Imports page saves an imported file again; the wizard shows a file of many bad rows."""
 
 from __future__ import annotations
 
@@ -41,3 +41,17 @@ def test_save_the_original_of_an_import(qtbot, window, tmp_path: Path, monkeypat
     assert out.read_bytes().decode("utf-8") == till.read_bytes().decode("cp1252")
     qtbot.waitUntil(lambda: page.task is None)
     assert f"Saved {out} as it was imported." in window.message_bar.text()
+
+
+def test_a_file_of_mostly_bad_rows_shows_the_first_of_them(qtbot, window, tmp_path: Path) -> None:
+    from test_gui_import import drop_files, wait_read
+
+    lines = ["Fecha;Código;Importe"] + [f"ayer;OTO-{i};1,00" for i in range(25_000)]
+    lines += [f"19/10/2026;OTO-{i};1,00" for i in range(300)]
+    path = tmp_path / "bad.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    wizard = drop_files(window, [path])
+    wait_read(qtbot, wizard)
+    assert wizard.problems_model.rowCount() == 1000
+    assert wizard.tabs.tabText(1) == "Refused rows (25,000; the first 1,000 shown)"
+    assert wizard.tabs.currentWidget() is wizard.problems_view
