@@ -128,9 +128,12 @@ def _shoot_returns(app: QApplication, window: MainWindow, folder: Path) -> None:
         if window.import_wizard is None:
             break
     window.show_page("review")
-    _settle(app, window)
     review = window.review_page
-    corrected = next((i for i in review.model.items if i.rule == "corrected"), None)
+    for _ in range(200):
+        _settle(app, window)
+        if review.task is None and review.model.rowCount():
+            break
+    corrected = next((i for i in review.model.all_items() if i.rule == "corrected"), None)
     if corrected is not None:
         review.select(corrected.response_id)
     _shoot(app, window, "review")

@@ -172,3 +172,44 @@ def test_catalogue_is_loaded_for_spanish_only(spanish_window):
     es = load_catalogue("es")
     assert es.get("&File") == "&Archivo"
     assert QApplication.translate("MainWindow", "&File") == "&Archivo"
+
+
+def test_review_shows_dates_and_amounts_the_spanish_way(qtbot, spanish_window, tmp_path: Path):
+    from omniprint.services import imports
+    from test_reconcile import _campaign, _till
+
+    win = spanish_window
+    issued = _campaign(win.ws)
+    imports.import_file(win.ws, _till(tmp_path / "canjes.csv", issued[0], issued[1]))
+    win.refresh_campaigns(select="otono-2026")
+    win.show_page("review")
+    page = win.review_page
+    qtbot.waitUntil(lambda: page.task is None and page.model.rowCount() > 0, timeout=20_000)
+    model = page.model
+    row = next(r for r in range(model.rowCount()) if model.item_at(r).rule == "corrected")
+    item = model.item_at(row)
+    when = model.data(model.index(row, model.WHEN))
+    amount = model.data(model.index(row, model.AMOUNT))
+    day = item.occurred_at[:10]
+    assert when.startswith(f"{day[8:10]}/{day[5:7]}/{day[:4]}")
+    assert amount == item.amount.replace(".", ",") + " €"
+    assert "un error de escritura (1)" in page.summary.text()
+    assert page.select(item.response_id)
+    assert page.detail.text().startswith(f"De canjes.csv, línea {item.line}:")
+
+
+def test_import_wizard_speaks_spanish(qtbot, spanish_window, tmp_path: Path):
+    from test_gui_import import drop_files, wait_read
+    from test_reconcile import _campaign, _till
+
+    win = spanish_window
+    issued = _campaign(win.ws)
+    till = _till(tmp_path / "canjes.csv", issued[0], issued[1])
+    wizard = drop_files(win, [till])
+    wait_read(qtbot, wizard)
+    labels = {w.text() for w in wizard.findChildren(QLabel)}
+    assert {"Fecha", "Código", "Importe", "Nº de ticket", "CP de envío"} <= labels
+    model = wizard.preview_model
+    first = [model.data(model.index(0, c)) for c in range(model.columnCount())]
+    assert first[1] == "canje" and first[2].count("/") == 2 and first[4].endswith(" €")
+    assert wizard.status.text().startswith("1 archivo listo: ")

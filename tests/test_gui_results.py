@@ -117,7 +117,7 @@ def test_review_decisions_change_the_results_and_undo(qtbot, qtmodeltester, wind
     assert (unmatched.typed, unmatched.amount, unmatched.store) == (
         "OTO-W1KD-99ZQ-3", "1250.00", "Obrador"
     )  # fmt: skip
-    assert "1 no code matches" in review.summary.text()
+    assert "no code matches (1)" in review.summary.text()
 
     # Assign it by hand to B's first code: B gets a till redemption of 1,250.00.
     review.table.selectRow(0)

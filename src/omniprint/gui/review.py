@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from omniprint.domain.errors import OmniPrintError
 from omniprint.domain.tasks import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
+from omniprint.gui.money import count_text
 from omniprint.gui.results.table import CopyTableView
 from omniprint.gui.review_model import CATEGORIES, ReviewModel, load_review
 from omniprint.gui.tasks import Task, TaskRunner
@@ -106,7 +107,7 @@ class ReviewPage(QWidget):
         self.raw.setReadOnly(True)
         self.raw.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.raw.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.raw.setMaximumHeight(self.raw.fontMetrics().lineSpacing() * 4 + 14)
+        self.raw.setMaximumHeight(self.raw.fontMetrics().lineSpacing() * 3 + 14)
         self.raw.setPlaceholderText(self.tr("Choose a use to see the row it came from."))
         self._raw_of: int | None = None
 
@@ -200,7 +201,10 @@ class ReviewPage(QWidget):
         self.loaded.emit(ids)
 
     def _show_counts(self, counts: dict[str, int]) -> None:
-        parts = [f"{n:,} {_tr(CATEGORIES.get(k, k)).lower()}" for k, n in sorted(counts.items())]
+        parts = [
+            f"{_tr(CATEGORIES.get(k, k)).lower()} ({count_text(n)})"
+            for k, n in sorted(counts.items())
+        ]
         self.summary.setText(
             self.tr("Waiting for a decision: {parts}").format(parts=", ".join(parts))
             if parts
@@ -271,10 +275,11 @@ class ReviewPage(QWidget):
         )
 
     def _describe(self, item: ReviewItem) -> str:
-        text = self.tr("From {file}, line {line} ({source} {kind} {key}).").format(
-            file=item.file_name, line=item.line, source=item.source, kind=item.kind,
-            key=item.natural_key,
-        )  # fmt: skip
+        if item.kind == "redemption":
+            text = self.tr("From {file}, line {line}:")
+        else:  # an order, a payment, a visit: its number tells it apart in the shop's admin
+            text = self.tr("From {file}, line {line} ({key}):")
+        text = text.format(file=item.file_name, line=item.line, key=item.natural_key)
         if item.suggestion and not item.decision:
             text += " " + self.tr("“{typed}” is one typing error away from {code}.").format(
                 typed=item.typed, code=item.suggestion

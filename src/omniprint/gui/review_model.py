@@ -14,8 +14,10 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
+from omniprint.domain.money import parse_cents
 from omniprint.domain.tasks import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from omniprint.gui.models import MUTED, RIGHT, Index, RowsModel
+from omniprint.gui.money import date_text, money_text
 from omniprint.services import review
 from omniprint.services.review import ReviewItem
 from omniprint.storage.workspace import Workspace
@@ -177,9 +179,12 @@ class ReviewModel(RowsModel):
         if col == self.CATEGORY:
             return _tr(CATEGORIES.get(category(item), category(item)))
         if col == self.AMOUNT:
-            return f"{item.amount} {item.currency or ''}".strip() if item.amount else ""
+            if not item.amount:
+                return ""
+            return money_text(parse_cents(item.amount), item.currency or "").strip()
         if col == self.WHEN:
-            return item.occurred_at[:16].replace("T", " ").removesuffix(" 00:00")
+            day, _, clock = item.occurred_at[:16].partition("T")
+            return f"{date_text(day)} {clock}".removesuffix(" 00:00").strip()
         if col == self.SOURCE:
             return self.tr("{file}, line {line}").format(file=item.file_name, line=item.line)
         if col == self.DECISION:

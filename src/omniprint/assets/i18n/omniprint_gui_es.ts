@@ -721,304 +721,294 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>ImportWizard</name>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="251" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="239" />
       <source>Add exports to import</source>
       <translation>Añade exportaciones para importar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="100" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="88" />
       <source>Add files…</source>
       <translation>Añadir archivos…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="610" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="587" />
       <source>Already imported: {files}.</source>
       <translation>Ya importados: {files}.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="169" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="157" />
       <source>Amount</source>
       <translation>Importe</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="186" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="174" />
       <source>As in the file</source>
       <translation>Como en el archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="184" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="172" />
       <source>As it will be imported</source>
       <translation>Como se importará</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="209" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="197" />
       <source>Cancel</source>
       <translation>Cancelar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="430" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="418" />
       <source>Change a column and read the file again to check it.</source>
       <translation>Cambia una columna y vuelve a leer el archivo para comprobarlo.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="168" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="156" />
       <source>Code</source>
       <translation>Código</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="174" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="162" />
       <source>Column</source>
       <translation>Columna</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="124" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="112" />
       <source>Dates</source>
       <translation>Fechas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="125" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="113" />
       <source>Decimal mark</source>
       <translation>Separador decimal</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="409" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="397" />
       <source>Every date in column “{column}” could be day-first or month-first. Choose the order of the dates above.</source>
       <translation>Todas las fechas de la columna «{column}» pueden ser con el día primero o con el mes primero. Elige arriba el orden de las fechas.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="104" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="92" />
       <source>Files</source>
       <translation>Archivos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="206" />
-      <location filename="src/omniprint/gui/imports/wizard.py" line="533" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="194" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="519" />
       <source>Import</source>
       <translation>Importar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="606" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="583" />
       <source>Import cancelled: nothing from {file} was written.</source>
       <translation>Importación cancelada: no se guardó nada de {file}.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="88" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="76" />
       <source>Import what came back</source>
       <translation>Importar lo que ha vuelto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="533" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="518" />
       <source>Import {n} records</source>
       <translation>Importar {n} registros</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="573" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="550" />
       <source>Importing {file}</source>
       <translation>Importando {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="580" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="557" />
       <source>Importing {file}…</source>
       <translation>Importando {file}…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="168" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="156" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="121" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="109" />
       <source>Layout</source>
       <translation>Formato</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="168" />
-      <location filename="src/omniprint/gui/imports/wizard.py" line="174" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="156" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="162" />
       <source>Line</source>
       <translation>Línea</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="403" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="391" />
       <source>OmniPrint does not know this layout. Say which column holds the date and which the code (or the order or receipt number), then “Read again”. It is remembered for files with the same columns.</source>
       <translation>OmniPrint no conoce este formato. Indica qué columna tiene la fecha y cuál el código (o el número de pedido o de ticket) y pulsa «Volver a leer». Se recordará para los archivos con las mismas columnas.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="169" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="157" />
       <source>Order</source>
       <translation>Pedido</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="169" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="157" />
       <source>Postcode</source>
       <translation>Código postal</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="487" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="473" />
       <source>Press “Read again” to check the file with these.</source>
       <translation>Pulsa «Volver a leer» para comprobar el archivo con estos ajustes.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="147" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="135" />
       <source>Read again with these columns</source>
       <translation>Volver a leer con estas columnas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="324" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="312" />
       <source>Reading stopped.</source>
       <translation>Lectura detenida.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="286" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="274" />
       <source>Reading {file}</source>
       <translation>Leyendo {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="185" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="173" />
       <source>Refused rows</source>
       <translation>Filas rechazadas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="464" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="450" />
       <source>Refused rows ({n})</source>
       <translation>Filas rechazadas ({n})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="460" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="446" />
       <source>Refused rows ({n}; the first {shown} shown)</source>
       <translation>Filas rechazadas ({n}; se muestran las {shown} primeras)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="174" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="162" />
       <source>Row</source>
       <translation>Fila</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="126" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="114" />
       <source>Rows</source>
       <translation>Filas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="123" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="111" />
       <source>Separator</source>
       <translation>Separador</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="169" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="157" />
       <source>Store</source>
       <translation>Tienda</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="122" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="110" />
       <source>Text encoding</source>
       <translation>Codificación del texto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="119" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="107" />
       <source>What OmniPrint recognised</source>
       <translation>Lo que OmniPrint ha reconocido</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="168" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="156" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="151" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="139" />
       <source>Which column is which</source>
       <translation>Qué columna es cada cosa</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="174" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="162" />
       <source>Why it is refused</source>
       <translation>Por qué se rechaza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="348" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="336" />
       <source>already imported</source>
       <translation>ya importado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="111" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="99" />
       <source>as the file shows</source>
       <translation>como lo muestra el archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="338" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="326" />
       <source>cancelled: nothing written</source>
       <translation>cancelado: no se escribió nada</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="376" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="364" />
       <source>comma (12,50)</source>
       <translation>coma (12,50)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="339" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="327" />
       <source>failed</source>
       <translation>falló</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="349" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="337" />
       <source>imported: {n} added</source>
       <translation>importado: {n} añadidos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="337" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="325" />
       <source>importing…</source>
       <translation>importando…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="336" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="324" />
       <source>needs your help</source>
       <translation>necesita tu ayuda</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="377" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="365" />
       <source>no decimals seen</source>
       <translation>no se vieron decimales</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="370" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="358" />
       <source>not recognised</source>
       <translation>no reconocido</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="376" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="364" />
       <source>point (12.50)</source>
       <translation>punto (12.50)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="335" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="323" />
       <source>reading…</source>
       <translation>leyendo…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="541" />
-      <source>{files} files ready: {n} records; {bad} rows will be refused.</source>
-      <translation>{files} archivos listos: {n} registros; se rechazarán {bad} filas.</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="547" />
-      <source>{n} need your help and will not be imported as they are.</source>
-      <translation>{n} necesitan tu ayuda y no se importarán tal como están.</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="369" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="357" />
       <source>{preset} (your columns)</source>
       <translation>{preset} (tus columnas)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="342" />
-      <source>{preset}: {n} records, {bad} refused</source>
-      <translation>{preset}: {n} registros, {bad} rechazadas</translation>
+      <location filename="src/omniprint/gui/imports/wizard.py" line="330" />
+      <source>{preset}: {n} records; refused: {bad}</source>
+      <translation>{preset}: {n} registros; rechazadas: {bad}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="382" />
-      <source>{rows} rows: {n} records to import, {bad} refused</source>
-      <translation>{rows} filas: {n} registros para importar, {bad} rechazadas</translation>
+      <location filename="src/omniprint/gui/imports/wizard.py" line="370" />
+      <source>{rows} rows: {n} records to import; refused: {bad}</source>
+      <translation>{rows} filas: {n} registros para importar; rechazadas: {bad}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="422" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="410" />
       <source>—</source>
       <translation>—</translation>
     </message>
@@ -2651,7 +2641,7 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
   <context>
     <name>ReviewModel</name>
     <message>
-      <location filename="src/omniprint/gui/review_model.py" line="184" />
+      <location filename="src/omniprint/gui/review_model.py" line="189" />
       <source>{file}, line {line}</source>
       <translation>{file}, línea {line}</translation>
     </message>
@@ -2659,107 +2649,112 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
   <context>
     <name>ReviewPage</name>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="270" />
+      <location filename="src/omniprint/gui/review.py" line="274" />
       <source>(the text of this file was not kept)</source>
       <translation>(el texto de este archivo no se guardó)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="94" />
+      <location filename="src/omniprint/gui/review.py" line="95" />
       <source>Accept the correction</source>
       <translation>Aceptar la corrección</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="303" />
+      <location filename="src/omniprint/gui/review.py" line="308" />
       <source>Accepted {code} for “{typed}”.</source>
       <translation>Aceptado {code} para «{typed}».</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="98" />
+      <location filename="src/omniprint/gui/review.py" line="99" />
       <source>Assign this code</source>
       <translation>Asignar este código</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="304" />
+      <location filename="src/omniprint/gui/review.py" line="309" />
       <source>Assigned the code to “{typed}”.</source>
       <translation>Código asignado a «{typed}».</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="110" />
+      <location filename="src/omniprint/gui/review.py" line="111" />
       <source>Choose a use to see the row it came from.</source>
       <translation>Elige un uso para ver la fila de la que vino.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="69" />
+      <location filename="src/omniprint/gui/review.py" line="70" />
       <source>Codes typed at the till or online that need a person: accept a suggested correction, assign the right code by hand, or dismiss what is not yours. Every decision is kept and can be undone; the results follow.</source>
       <translation>Códigos escritos en caja o en línea que necesitan a una persona: acepta una corrección sugerida, asigna a mano el código correcto o descarta lo que no es tuyo. Cada decisión se guarda y se puede deshacer; los resultados se actualizan.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="99" />
+      <location filename="src/omniprint/gui/review.py" line="100" />
       <source>Dismiss: not ours</source>
       <translation>Descartar: no es nuestro</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="305" />
+      <location filename="src/omniprint/gui/review.py" line="310" />
       <source>Dismissed “{typed}”: it is left out of the results.</source>
       <translation>«{typed}» descartado: queda fuera de los resultados.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="78" />
+      <location filename="src/omniprint/gui/review.py" line="79" />
       <source>Everything to review</source>
       <translation>Todo lo que hay que revisar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="274" />
-      <source>From {file}, line {line} ({source} {kind} {key}).</source>
-      <translation>De {file}, línea {line} ({source} {kind} {key}).</translation>
+      <location filename="src/omniprint/gui/review.py" line="281" />
+      <source>From {file}, line {line} ({key}):</source>
+      <translation>De {file}, línea {line} ({key}):</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="207" />
+      <location filename="src/omniprint/gui/review.py" line="279" />
+      <source>From {file}, line {line}:</source>
+      <translation>De {file}, línea {line}:</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/review.py" line="211" />
       <source>Nothing waits for a decision.</source>
       <translation>Nada espera una decisión.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="169" />
+      <location filename="src/omniprint/gui/review.py" line="170" />
       <source>Reading the uses to review</source>
       <translation>Leyendo los usos que hay que revisar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="66" />
+      <location filename="src/omniprint/gui/review.py" line="67" />
       <source>Review</source>
       <translation>Revisar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="293" />
+      <location filename="src/omniprint/gui/review.py" line="298" />
       <source>Saving your decision</source>
       <translation>Guardando tu decisión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="116" />
+      <location filename="src/omniprint/gui/review.py" line="117" />
       <source>Show</source>
       <translation>Mostrar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="100" />
+      <location filename="src/omniprint/gui/review.py" line="101" />
       <source>Undo the decision</source>
       <translation>Deshacer la decisión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="306" />
+      <location filename="src/omniprint/gui/review.py" line="311" />
       <source>Undone: “{typed}” is back as it was.</source>
       <translation>Deshecho: «{typed}» vuelve a estar como antes.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="205" />
+      <location filename="src/omniprint/gui/review.py" line="209" />
       <source>Waiting for a decision: {parts}</source>
       <translation>Esperando una decisión: {parts}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="96" />
+      <location filename="src/omniprint/gui/review.py" line="97" />
       <source>a code you issued</source>
       <translation>un código que emitiste</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="279" />
+      <location filename="src/omniprint/gui/review.py" line="284" />
       <source>“{typed}” is one typing error away from {code}.</source>
       <translation>«{typed}» está a un error de escritura de {code}.</translation>
     </message>
@@ -3222,82 +3217,207 @@ Si vuelve a ocurrir, envía ese archivo al soporte.</translation>
   <context>
     <name>omniprint.gui.imports.models</name>
     <message>
-      <location filename="src/omniprint/gui/imports/models.py" line="23" />
+      <location filename="src/omniprint/gui/imports/models.py" line="24" />
       <source>Added</source>
       <translation>Añadidos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/models.py" line="24" />
+      <location filename="src/omniprint/gui/imports/models.py" line="25" />
       <source>Already known</source>
       <translation>Ya conocidos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/models.py" line="20" />
+      <location filename="src/omniprint/gui/imports/models.py" line="21" />
       <source>File</source>
       <translation>Archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/models.py" line="26" />
+      <location filename="src/omniprint/gui/imports/models.py" line="27" />
       <source>Imported</source>
       <translation>Importado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/models.py" line="21" />
+      <location filename="src/omniprint/gui/imports/models.py" line="22" />
       <source>Read as</source>
       <translation>Leído como</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/models.py" line="25" />
+      <location filename="src/omniprint/gui/imports/models.py" line="26" />
       <source>Refused</source>
       <translation>Rechazadas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/models.py" line="22" />
+      <location filename="src/omniprint/gui/imports/models.py" line="23" />
       <source>Rows</source>
       <translation>Filas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/models.py" line="27" />
+      <location filename="src/omniprint/gui/imports/models.py" line="28" />
       <source>SHA-256</source>
       <translation>SHA-256</translation>
     </message>
   </context>
   <context>
-    <name>omniprint.gui.imports.wizard</name>
+    <name>omniprint.gui.imports.words</name>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="46" />
+      <location filename="src/omniprint/gui/imports/words.py" line="102" />
+      <source>1 file needs your help and will not be imported as it is.</source>
+      <translation>1 archivo necesita tu ayuda y no se importará tal como está.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/words.py" line="87" />
+      <source>1 file ready: {n} records.</source>
+      <translation>1 archivo listo: {n} registros.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/words.py" line="89" />
+      <source>1 file ready: {n} records; refused rows: {bad}.</source>
+      <translation>1 archivo listo: {n} registros; filas rechazadas: {bad}.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/words.py" line="29" />
+      <source>Amount</source>
+      <translation>Importe</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/words.py" line="28" />
+      <source>Code</source>
+      <translation>Código</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/words.py" line="31" />
+      <source>Currency</source>
+      <translation>Moneda</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/words.py" line="26" />
+      <source>Date</source>
+      <translation>Fecha</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/words.py" line="44" />
+      <source>Email</source>
+      <translation>Correo electrónico</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/words.py" line="38" />
+      <source>Landing page</source>
+      <translation>Página de destino</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/words.py" line="43" />
+      <source>Name</source>
+      <translation>Nombre</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/words.py" line="33" />
+      <source>Order number</source>
+      <translation>Nº de pedido</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/words.py" line="45" />
+      <source>Phone</source>
+      <translation>Teléfono</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/words.py" line="36" />
+      <source>Postcode</source>
+      <translation>Código postal</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/words.py" line="34" />
+      <source>Receipt number</source>
+      <translation>Nº de ticket</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/words.py" line="30" />
+      <source>Refunded</source>
+      <translation>Reembolsado</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/words.py" line="37" />
+      <source>Shipping postcode</source>
+      <translation>CP de envío</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/words.py" line="35" />
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/words.py" line="32" />
+      <source>Store</source>
+      <translation>Tienda</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/words.py" line="27" />
+      <source>Time</source>
+      <translation>Hora</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/words.py" line="15" />
       <source>comma</source>
       <translation>coma</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="52" />
+      <location filename="src/omniprint/gui/imports/words.py" line="21" />
       <source>day/month/year</source>
       <translation>día/mes/año</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="53" />
+      <location filename="src/omniprint/gui/imports/words.py" line="22" />
       <source>month/day/year</source>
       <translation>mes/día/año</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="47" />
+      <location filename="src/omniprint/gui/imports/words.py" line="49" />
+      <source>order</source>
+      <translation>pedido</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/words.py" line="48" />
+      <source>redemption</source>
+      <translation>canje</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/words.py" line="16" />
       <source>semicolon</source>
       <translation>punto y coma</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="48" />
+      <location filename="src/omniprint/gui/imports/words.py" line="17" />
       <source>tab</source>
       <translation>tabulador</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="49" />
+      <location filename="src/omniprint/gui/imports/words.py" line="18" />
       <source>vertical bar</source>
       <translation>barra vertical</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="54" />
+      <location filename="src/omniprint/gui/imports/words.py" line="50" />
+      <source>visit</source>
+      <translation>visita</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/words.py" line="23" />
       <source>year-month-day</source>
       <translation>año-mes-día</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/words.py" line="93" />
+      <source>{files} files ready: {n} records.</source>
+      <translation>{files} archivos listos: {n} registros.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/words.py" line="95" />
+      <source>{files} files ready: {n} records; refused rows: {bad}.</source>
+      <translation>{files} archivos listos: {n} registros; filas rechazadas: {bad}.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/words.py" line="103" />
+      <source>{n} files need your help and will not be imported as they are.</source>
+      <translation>{n} archivos necesitan tu ayuda y no se importarán tal como están.</translation>
     </message>
   </context>
   <context>
@@ -3515,87 +3635,87 @@ Si vuelve a ocurrir, envía ese archivo al soporte.</translation>
   <context>
     <name>omniprint.gui.review_model</name>
     <message>
-      <location filename="src/omniprint/gui/review_model.py" line="95" />
+      <location filename="src/omniprint/gui/review_model.py" line="97" />
       <source>Amount</source>
       <translation>Importe</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review_model.py" line="29" />
+      <location filename="src/omniprint/gui/review_model.py" line="31" />
       <source>Assigned by hand</source>
       <translation>Asignado a mano</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review_model.py" line="92" />
+      <location filename="src/omniprint/gui/review_model.py" line="94" />
       <source>Code typed</source>
       <translation>Código escrito</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review_model.py" line="98" />
+      <location filename="src/omniprint/gui/review_model.py" line="100" />
       <source>Decision</source>
       <translation>Decisión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review_model.py" line="30" />
+      <location filename="src/omniprint/gui/review_model.py" line="32" />
       <source>Dismissed</source>
       <translation>Descartado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review_model.py" line="97" />
+      <location filename="src/omniprint/gui/review_model.py" line="99" />
       <source>From</source>
       <translation>Origen</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review_model.py" line="93" />
+      <location filename="src/omniprint/gui/review_model.py" line="95" />
       <source>Issued code</source>
       <translation>Código emitido</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review_model.py" line="25" />
+      <location filename="src/omniprint/gui/review_model.py" line="27" />
       <source>No code matches</source>
       <translation>Ningún código coincide</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review_model.py" line="26" />
+      <location filename="src/omniprint/gui/review_model.py" line="28" />
       <source>One typing error</source>
       <translation>Un error de escritura</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review_model.py" line="28" />
+      <location filename="src/omniprint/gui/review_model.py" line="30" />
       <source>Outside the dates</source>
       <translation>Fuera de plazo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review_model.py" line="96" />
+      <location filename="src/omniprint/gui/review_model.py" line="98" />
       <source>Store</source>
       <translation>Tienda</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review_model.py" line="27" />
+      <location filename="src/omniprint/gui/review_model.py" line="29" />
       <source>Used again</source>
       <translation>Usado otra vez</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review_model.py" line="91" />
+      <location filename="src/omniprint/gui/review_model.py" line="93" />
       <source>What</source>
       <translation>Qué</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review_model.py" line="94" />
+      <location filename="src/omniprint/gui/review_model.py" line="96" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review_model.py" line="33" />
+      <location filename="src/omniprint/gui/review_model.py" line="35" />
       <source>accepted</source>
       <translation>aceptado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review_model.py" line="34" />
+      <location filename="src/omniprint/gui/review_model.py" line="36" />
       <source>assigned</source>
       <translation>asignado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review_model.py" line="35" />
+      <location filename="src/omniprint/gui/review_model.py" line="37" />
       <source>dismissed</source>
       <translation>descartado</translation>
     </message>

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from omniprint.gui.models import RIGHT, Index, RowsModel
+from omniprint.gui.money import count_text, date_text
 from omniprint.gui.results.table import SORT_ROLE
 from omniprint.storage.responses import ImportRecord
 
@@ -46,9 +47,10 @@ class ImportsModel(RowsModel):
         value = self._value(record, col)
         if role == Qt.ItemDataRole.DisplayRole:
             if isinstance(value, int):
-                return f"{value:,}"
+                return count_text(value)
             if col == self.WHEN:
-                return value[:16].replace("T", " ") + " UTC"
+                day, _, clock = value[:16].partition("T")
+                return f"{date_text(day)} {clock} UTC"
             if col == self.SHA:
                 return value[:12] + "…"
             if col == self.PRESET:

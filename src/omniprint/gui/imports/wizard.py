@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,9 +32,12 @@ from PySide6.QtWidgets import (
 
 from omniprint.domain.errors import OmniPrintError
 from omniprint.domain.responses import MAPPABLE_FIELDS, ColumnMapping
+from omniprint.gui.imports import words
 from omniprint.gui.imports.inspect import FilePreview, inspect_file
+from omniprint.gui.imports.words import DATE_ORDERS, DELIMITERS
+from omniprint.gui.imports.words import tr as _tr
 from omniprint.gui.models import RecordsModel
-from omniprint.gui.money import amount_text
+from omniprint.gui.money import count_text
 from omniprint.gui.results.table import CopyTableView
 from omniprint.gui.tasks import Task, TaskRunner
 from omniprint.gui.widgets import TaskProgress
@@ -42,22 +45,7 @@ from omniprint.ingest.table import header_key
 from omniprint.services import imports
 from omniprint.storage.workspace import Workspace
 
-DELIMITERS = {
-    ",": QT_TRANSLATE_NOOP("ImportWizard", "comma"),
-    ";": QT_TRANSLATE_NOOP("ImportWizard", "semicolon"),
-    "\t": QT_TRANSLATE_NOOP("ImportWizard", "tab"),
-    "|": QT_TRANSLATE_NOOP("ImportWizard", "vertical bar"),
-}
-DATE_ORDERS = {
-    "dmy": QT_TRANSLATE_NOOP("ImportWizard", "day/month/year"),
-    "mdy": QT_TRANSLATE_NOOP("ImportWizard", "month/day/year"),
-    "ymd": QT_TRANSLATE_NOOP("ImportWizard", "year-month-day"),
-}
 ERROR = QColor("#b3261e")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportWizard", text)
 
 
 @dataclass
@@ -116,6 +104,7 @@ class ImportWizard(QDialog):
         dates.addWidget(self.date_found)
         dates.addWidget(self.date_order)
         dates.addStretch(1)
+        self.found["rows"].setWordWrap(True)  # the mapping beside it needs the width more
         recognised = QGroupBox(self.tr("What OmniPrint recognised"))
         form = QFormLayout(recognised)
         form.addRow(self.tr("Layout"), self.found["preset"])
@@ -127,14 +116,14 @@ class ImportWizard(QDialog):
 
         self.columns: dict[str, QComboBox] = {}
         grid = QGridLayout()
-        for i, (name, meaning) in enumerate(MAPPABLE_FIELDS.items()):
+        for i, name in enumerate(MAPPABLE_FIELDS):
             combo = QComboBox(objectName=f"map_{name}")
-            combo.setToolTip(meaning)
-            combo.setMinimumWidth(120)
+            combo.setToolTip(words.field_meaning(name))
+            combo.setMinimumWidth(100)
             combo.currentIndexChanged.connect(self._mapping_edited)
             self.columns[name] = combo
-            label = QLabel(name.replace("_", " "))
-            label.setToolTip(meaning)
+            label = QLabel(words.field_label(name))
+            label.setToolTip(words.field_meaning(name))
             row, col = divmod(i, 2)
             grid.addWidget(label, row, col * 2)
             grid.addWidget(combo, row, col * 2 + 1)
@@ -339,14 +328,14 @@ class ImportWizard(QDialog):
             "failed": self.tr("failed"),
         }.get(entry.state, "")
         if entry.state == "ready" and p is not None:
-            text = self.tr("{preset}: {n} records, {bad} refused").format(
-                preset=p.preset, n=f"{p.records:,}", bad=f"{p.refused:,}"
+            text = self.tr("{preset}: {n} records; refused: {bad}").format(
+                preset=p.preset, n=count_text(p.records), bad=count_text(p.refused)
             )
         if entry.state == "imported" and entry.result is not None:
             r = entry.result
             text = (
                 self.tr("already imported") if r.already_imported
-                else self.tr("imported: {n} added").format(n=f"{r.added:,}")
+                else self.tr("imported: {n} added").format(n=count_text(r.added))
             )  # fmt: skip
         mark = {"ready": "✔", "imported": "✔", "error": "⚠", "failed": "✖"}.get(entry.state, "…")
         item.setText(f"{mark} {entry.path.name}\n    {text}")
@@ -379,8 +368,8 @@ class ImportWizard(QDialog):
             )
             if p.ok:
                 self.found["rows"].setText(
-                    self.tr("{rows} rows: {n} records to import, {bad} refused").format(
-                        rows=f"{p.rows:,}", n=f"{p.records:,}", bad=f"{p.refused:,}"
+                    self.tr("{rows} rows: {n} records to import; refused: {bad}").format(
+                        rows=count_text(p.rows), n=count_text(p.records), bad=count_text(p.refused)
                     )
                 )
         self.date_order.blockSignals(True)
@@ -437,12 +426,10 @@ class ImportWizard(QDialog):
             [
                 [
                     r.line,
-                    r.kind,
-                    r.occurred_at.replace("T", " ").removesuffix(" 00:00:00"),
+                    words.kind_text(r.kind),
+                    words.when_text(r.occurred_at),
                     " ".join(r.codes),
-                    ""
-                    if r.amount_cents is None
-                    else f"{amount_text(r.amount_cents)} {r.currency or ''}",
+                    words.amount_cell(r.amount_cents, r.currency),
                     r.store or "",
                     r.billing_postcode or r.shipping_postcode or "",
                     r.natural_key if r.kind == "order" else "",
@@ -458,10 +445,10 @@ class ImportWizard(QDialog):
         refused = p.refused if p else 0
         if refused > len(problems):  # a file of mostly bad rows: the first ones tell enough
             title = self.tr("Refused rows ({n}; the first {shown} shown)").format(
-                n=f"{refused:,}", shown=f"{len(problems):,}"
+                n=count_text(refused), shown=count_text(len(problems))
             )
         else:
-            title = self.tr("Refused rows ({n})").format(n=f"{refused:,}")
+            title = self.tr("Refused rows ({n})").format(n=count_text(refused))
         self.tabs.setTabText(1, title)
         self.raw_model.headers = list(p.header) if p else []
         self.raw_model.set_rows(
@@ -529,25 +516,16 @@ class ImportWizard(QDialog):
         )  # fmt: skip
         records = sum(e.preview.records for e in ready if e.preview)
         refused = sum(e.preview.refused for e in ready if e.preview)
-        self.import_button.setText(
-            self.tr("Import {n} records").format(n=f"{records:,}") if ready else self.tr("Import")
-        )
+        label = self.tr("Import {n} records").format(n=count_text(records))
+        self.import_button.setText(label if ready else self.tr("Import"))
         if self.importing or busy:
             return
         waiting = [e for e in self.entries if e.state == "error"]
         parts = []
         if ready:
-            parts.append(
-                self.tr("{files} files ready: {n} records; {bad} rows will be refused.").format(
-                    files=len(ready), n=f"{records:,}", bad=f"{refused:,}"
-                )
-            )
+            parts.append(words.files_ready(len(ready), records, refused))
         if waiting:
-            parts.append(
-                self.tr("{n} need your help and will not be imported as they are.").format(
-                    n=len(waiting)
-                )
-            )
+            parts.append(words.files_waiting(len(waiting)))
         if parts:  # else keep what the last step said (such as a cancelled import)
             self.status.setText(" ".join(parts))
 

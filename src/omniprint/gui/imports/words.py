@@ -1,0 +1,103 @@
+"""What the import wizard calls things: separators, date orders, the fields a column can be,
+the kinds of record, and the sentences that count (one file, two files)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from omniprint.domain.i18n import tr as domain_tr
+from omniprint.domain.responses import MAPPABLE_FIELDS
+from omniprint.gui.money import amount_text, count_text, date_text, money_text
+
+CONTEXT = "ImportWizard"
+
+DELIMITERS = {
+    ",": QT_TRANSLATE_NOOP("ImportWizard", "comma"),
+    ";": QT_TRANSLATE_NOOP("ImportWizard", "semicolon"),
+    "\t": QT_TRANSLATE_NOOP("ImportWizard", "tab"),
+    "|": QT_TRANSLATE_NOOP("ImportWizard", "vertical bar"),
+}
+DATE_ORDERS = {
+    "dmy": QT_TRANSLATE_NOOP("ImportWizard", "day/month/year"),
+    "mdy": QT_TRANSLATE_NOOP("ImportWizard", "month/day/year"),
+    "ymd": QT_TRANSLATE_NOOP("ImportWizard", "year-month-day"),
+}
+FIELDS = {
+    "date": QT_TRANSLATE_NOOP("ImportWizard", "Date"),
+    "time": QT_TRANSLATE_NOOP("ImportWizard", "Time"),
+    "code": QT_TRANSLATE_NOOP("ImportWizard", "Code"),
+    "amount": QT_TRANSLATE_NOOP("ImportWizard", "Amount"),
+    "refunded": QT_TRANSLATE_NOOP("ImportWizard", "Refunded"),
+    "currency": QT_TRANSLATE_NOOP("ImportWizard", "Currency"),
+    "store": QT_TRANSLATE_NOOP("ImportWizard", "Store"),
+    "order": QT_TRANSLATE_NOOP("ImportWizard", "Order number"),
+    "receipt": QT_TRANSLATE_NOOP("ImportWizard", "Receipt number"),
+    "status": QT_TRANSLATE_NOOP("ImportWizard", "Status"),
+    "postcode": QT_TRANSLATE_NOOP("ImportWizard", "Postcode"),
+    "shipping_postcode": QT_TRANSLATE_NOOP("ImportWizard", "Shipping postcode"),
+    "landing_url": QT_TRANSLATE_NOOP("ImportWizard", "Landing page"),
+    "utm_source": "utm_source",
+    "utm_medium": "utm_medium",
+    "utm_campaign": "utm_campaign",
+    "utm_content": "utm_content",
+    "name": QT_TRANSLATE_NOOP("ImportWizard", "Name"),
+    "email": QT_TRANSLATE_NOOP("ImportWizard", "Email"),
+    "phone": QT_TRANSLATE_NOOP("ImportWizard", "Phone"),
+}
+KINDS = {
+    "redemption": QT_TRANSLATE_NOOP("ImportWizard", "redemption"),
+    "order": QT_TRANSLATE_NOOP("ImportWizard", "order"),
+    "visit": QT_TRANSLATE_NOOP("ImportWizard", "visit"),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def field_label(name: str) -> str:
+    return tr(FIELDS.get(name, name))
+
+
+def field_meaning(name: str) -> str:
+    """What a field means (from the domain, in the core catalogue)."""
+    return domain_tr(MAPPABLE_FIELDS[name])
+
+
+def kind_text(kind: str) -> str:
+    return tr(KINDS.get(kind, kind))
+
+
+def when_text(iso: str) -> str:
+    """``2026-10-19T20:15:00`` as the user reads it: 19/10/2026 20:15 (no time at midnight)."""
+    day, _, clock = iso[:16].partition("T")
+    return f"{date_text(day)} {clock}".removesuffix(" 00:00").strip()
+
+
+def amount_cell(cents: int | None, currency: str | None) -> str:
+    if cents is None:
+        return ""
+    return money_text(cents, currency) if currency else amount_text(cents)
+
+
+def files_ready(files: int, records: int, refused: int) -> str:
+    n, bad = count_text(records), count_text(refused)
+    if files == 1:
+        text = (
+            tr("1 file ready: {n} records.")
+            if not refused
+            else tr("1 file ready: {n} records; refused rows: {bad}.")
+        )
+    else:
+        text = (
+            tr("{files} files ready: {n} records.")
+            if not refused
+            else tr("{files} files ready: {n} records; refused rows: {bad}.")
+        )
+    return text.format(files=files, n=n, bad=bad)
+
+
+def files_waiting(files: int) -> str:
+    if files == 1:
+        return tr("1 file needs your help and will not be imported as it is.")
+    return tr("{n} files need your help and will not be imported as they are.").format(n=files)
