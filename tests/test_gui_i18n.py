@@ -196,6 +196,13 @@ def test_review_shows_dates_and_amounts_the_spanish_way(qtbot, spanish_window, t
     assert "un error de escritura (1)" in page.summary.text()
     assert page.select(item.response_id)
     assert page.detail.text().startswith(f"De canjes.csv, línea {item.line}:")
+    # The charts write numbers the Spanish way too (5,91 on a bar, not 5.91).
+    win.show_page("results")
+    charts = win.results_page.charts
+    qtbot.waitUntil(lambda: charts.rate_set is not None, timeout=20_000)
+    chart = charts.rate_view.chart()
+    assert chart.localizeNumbers() and chart.locale().decimalPoint() == ","
+    assert chart.locale().toString(5.91, "f", 2) == "5,91"
 
 
 def test_import_wizard_speaks_spanish(qtbot, spanish_window, tmp_path: Path):

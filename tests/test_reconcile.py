@@ -377,3 +377,16 @@ def test_a_dismissed_use_of_an_issued_code_stays_in_review(loaded) -> None:
     review.decide(ws, duplicate.response_id, "undo")
     again = {i.response_id: i for i in review.review_list(ws, "otono-2026")}
     assert again[duplicate.response_id].status == "duplicate"
+
+
+def test_caveats_speak_of_one_code_in_the_singular(loaded) -> None:
+    ws, _, _ = loaded
+    rep = report.campaign_report(ws, "otono-2026")
+    counts = {k: rep.count(k) for k in ("unmatched", "corrected", "duplicate")}
+    for text in rep.caveats:
+        assert not text.startswith("1 codes") and not text.startswith("1 uses"), text
+    if counts["corrected"] == 1:
+        assert any(c.startswith("1 code had one typing error and was") for c in rep.caveats)
+    if counts["duplicate"] > 1:
+        assert any(c.startswith(f"{counts['duplicate']} codes were used") for c in rep.caveats)
+    assert 1 in counts.values()  # the fixture has a single corrected or unmatched code

@@ -125,38 +125,57 @@ def _caveats(report: CampaignReport) -> list[str]:
     t = report.totals
     if t.responses < 10:
         notes.append(
-            tr(
+            tr("Only 1 response so far: cost per response and ROI will move a lot as more come in.")
+            if t.responses == 1
+            else tr(
                 "Only {count} responses so far: cost per response and ROI will move a lot as"
                 " more come in."
             ).format(count=t.responses)
         )
-    if report.count("unmatched"):
+    unmatched, corrected = report.count("unmatched"), report.count("corrected")
+    duplicate, late = report.count("duplicate"), report.count("out_of_window")
+    if unmatched:
         notes.append(
-            tr(
-                "{count} codes typed at the till or online match no code issued"
-                " (not even with one typing error): review them; they may be responses too."
-            ).format(count=number(report.count("unmatched")))
-        )
-    if report.count("corrected"):
-        notes.append(
-            tr(
-                "{count} codes had one typing error and were matched to the"
-                " only code they could be."
-            ).format(count=number(report.count("corrected")))
-        )
-    if report.count("duplicate"):
-        notes.append(
-            tr("{count} codes were used more than once; each counts once.").format(
-                count=number(report.count("duplicate"))
+            _counted(
+                unmatched,
+                tr(
+                    "1 code typed at the till or online matches no code issued (not even with"
+                    " one typing error): review it; it may be a response too."
+                ),
+                tr(
+                    "{count} codes typed at the till or online match no code issued"
+                    " (not even with one typing error): review them; they may be responses too."
+                ),
             )
         )
-    if report.count("out_of_window"):
+    if corrected:
         notes.append(
-            tr(
-                "{count} uses came before the drop or after the {days}-day window"
-                " and are not counted."
-            ).format(
-                count=number(report.count("out_of_window")),
+            _counted(
+                corrected,
+                tr("1 code had one typing error and was matched to the only code it could be."),
+                tr(
+                    "{count} codes had one typing error and were matched to the"
+                    " only code they could be."
+                ),
+            )
+        )
+    if duplicate:
+        notes.append(
+            _counted(
+                duplicate,
+                tr("1 code was used more than once; it counts once."),
+                tr("{count} codes were used more than once; each counts once."),
+            )
+        )
+    if late:
+        notes.append(
+            _counted(
+                late,
+                tr("1 use came before the drop or after the {days}-day window and is not counted."),
+                tr(
+                    "{count} uses came before the drop or after the {days}-day window"
+                    " and are not counted."
+                ),
                 days=report.campaign.attribution_days,
             )
         )
@@ -166,6 +185,11 @@ def _caveats(report: CampaignReport) -> list[str]:
         notes.append(report.matchback.verdict)
     notes.extend(test.verdict for test in report.variant_tests)
     return notes
+
+
+def _counted(count: int, one: str, many: str, **values: object) -> str:
+    """The sentence for one, or for ``count`` (written as the language writes numbers)."""
+    return (one if count == 1 else many).format(count=number(count), **values)
 
 
 CSV_COLUMNS = [

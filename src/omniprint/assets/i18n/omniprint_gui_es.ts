@@ -721,7 +721,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>ImportWizard</name>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="239" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="240" />
       <source>Add exports to import</source>
       <translation>Añade exportaciones para importar</translation>
     </message>
@@ -731,57 +731,57 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Añadir archivos…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="587" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="588" />
       <source>Already imported: {files}.</source>
       <translation>Ya importados: {files}.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="157" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="158" />
       <source>Amount</source>
       <translation>Importe</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="174" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="175" />
       <source>As in the file</source>
       <translation>Como en el archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="172" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="173" />
       <source>As it will be imported</source>
       <translation>Como se importará</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="197" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="198" />
       <source>Cancel</source>
       <translation>Cancelar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="418" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="419" />
       <source>Change a column and read the file again to check it.</source>
       <translation>Cambia una columna y vuelve a leer el archivo para comprobarlo.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="156" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="157" />
       <source>Code</source>
       <translation>Código</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="162" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="163" />
       <source>Column</source>
       <translation>Columna</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="112" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="113" />
       <source>Dates</source>
       <translation>Fechas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="113" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="114" />
       <source>Decimal mark</source>
       <translation>Separador decimal</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="397" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="398" />
       <source>Every date in column “{column}” could be day-first or month-first. Choose the order of the dates above.</source>
       <translation>Todas las fechas de la columna «{column}» pueden ser con el día primero o con el mes primero. Elige arriba el orden de las fechas.</translation>
     </message>
@@ -791,13 +791,13 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Archivos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="194" />
-      <location filename="src/omniprint/gui/imports/wizard.py" line="519" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="195" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="520" />
       <source>Import</source>
       <translation>Importar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="583" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="584" />
       <source>Import cancelled: nothing from {file} was written.</source>
       <translation>Importación cancelada: no se guardó nada de {file}.</translation>
     </message>
@@ -807,133 +807,133 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Importar lo que ha vuelto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="518" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="519" />
       <source>Import {n} records</source>
       <translation>Importar {n} registros</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="550" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="551" />
       <source>Importing {file}</source>
       <translation>Importando {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="557" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="558" />
       <source>Importing {file}…</source>
       <translation>Importando {file}…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="156" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="157" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="109" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="110" />
       <source>Layout</source>
       <translation>Formato</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="156" />
-      <location filename="src/omniprint/gui/imports/wizard.py" line="162" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="157" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="163" />
       <source>Line</source>
       <translation>Línea</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="391" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="392" />
       <source>OmniPrint does not know this layout. Say which column holds the date and which the code (or the order or receipt number), then “Read again”. It is remembered for files with the same columns.</source>
       <translation>OmniPrint no conoce este formato. Indica qué columna tiene la fecha y cuál el código (o el número de pedido o de ticket) y pulsa «Volver a leer». Se recordará para los archivos con las mismas columnas.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="157" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="158" />
       <source>Order</source>
       <translation>Pedido</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="157" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="158" />
       <source>Postcode</source>
       <translation>Código postal</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="473" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="474" />
       <source>Press “Read again” to check the file with these.</source>
       <translation>Pulsa «Volver a leer» para comprobar el archivo con estos ajustes.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="135" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="136" />
       <source>Read again with these columns</source>
       <translation>Volver a leer con estas columnas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="312" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="313" />
       <source>Reading stopped.</source>
       <translation>Lectura detenida.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="274" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="275" />
       <source>Reading {file}</source>
       <translation>Leyendo {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="173" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="174" />
       <source>Refused rows</source>
       <translation>Filas rechazadas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="450" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="451" />
       <source>Refused rows ({n})</source>
       <translation>Filas rechazadas ({n})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="446" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="447" />
       <source>Refused rows ({n}; the first {shown} shown)</source>
       <translation>Filas rechazadas ({n}; se muestran las {shown} primeras)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="162" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="163" />
       <source>Row</source>
       <translation>Fila</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="114" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="115" />
       <source>Rows</source>
       <translation>Filas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="111" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="112" />
       <source>Separator</source>
       <translation>Separador</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="157" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="158" />
       <source>Store</source>
       <translation>Tienda</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="110" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="111" />
       <source>Text encoding</source>
       <translation>Codificación del texto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="107" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="108" />
       <source>What OmniPrint recognised</source>
       <translation>Lo que OmniPrint ha reconocido</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="156" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="157" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="139" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="140" />
       <source>Which column is which</source>
       <translation>Qué columna es cada cosa</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="162" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="163" />
       <source>Why it is refused</source>
       <translation>Por qué se rechaza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="336" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="337" />
       <source>already imported</source>
       <translation>ya importado</translation>
     </message>
@@ -943,72 +943,72 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>como lo muestra el archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="326" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="327" />
       <source>cancelled: nothing written</source>
       <translation>cancelado: no se escribió nada</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="364" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="365" />
       <source>comma (12,50)</source>
       <translation>coma (12,50)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="327" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="328" />
       <source>failed</source>
       <translation>falló</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="337" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="338" />
       <source>imported: {n} added</source>
       <translation>importado: {n} añadidos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="325" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="326" />
       <source>importing…</source>
       <translation>importando…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="324" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="325" />
       <source>needs your help</source>
       <translation>necesita tu ayuda</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="365" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="366" />
       <source>no decimals seen</source>
       <translation>no se vieron decimales</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="358" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="359" />
       <source>not recognised</source>
       <translation>no reconocido</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="364" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="365" />
       <source>point (12.50)</source>
       <translation>punto (12.50)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="323" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="324" />
       <source>reading…</source>
       <translation>leyendo…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="357" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="358" />
       <source>{preset} (your columns)</source>
       <translation>{preset} (tus columnas)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="330" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="331" />
       <source>{preset}: {n} records; refused: {bad}</source>
       <translation>{preset}: {n} registros; rechazadas: {bad}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="370" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="371" />
       <source>{rows} rows: {n} records to import; refused: {bad}</source>
       <translation>{rows} filas: {n} registros para importar; rechazadas: {bad}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="410" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="411" />
       <source>—</source>
       <translation>—</translation>
     </message>
@@ -2447,72 +2447,72 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
   <context>
     <name>ResultsCharts</name>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="139" />
+      <location filename="src/omniprint/gui/results/charts.py" line="150" />
       <source>Control zones: orders per 1,000 households</source>
       <translation>Zonas de control: pedidos por cada 1.000 hogares</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="192" />
+      <location filename="src/omniprint/gui/results/charts.py" line="203" />
       <source>No A/B test: give a piece a second variant to compare two designs.</source>
       <translation>Sin prueba A/B: dale a una pieza una segunda variante para comparar dos diseños.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="153" />
+      <location filename="src/omniprint/gui/results/charts.py" line="164" />
       <source>ROI %</source>
       <translation>ROI %</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="126" />
+      <location filename="src/omniprint/gui/results/charts.py" line="137" />
       <source>Response rate per zone</source>
       <translation>Tasa de respuesta por zona</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="131" />
+      <location filename="src/omniprint/gui/results/charts.py" line="142" />
       <source>Responses per 1,000 pieces</source>
       <translation>Respuestas por cada 1.000 piezas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="159" />
+      <location filename="src/omniprint/gui/results/charts.py" line="170" />
       <source>Responses since the drop</source>
       <translation>Respuestas desde el reparto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="150" />
+      <location filename="src/omniprint/gui/results/charts.py" line="161" />
       <source>Return on investment per zone</source>
       <translation>Retorno de la inversión por zona</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="162" />
+      <location filename="src/omniprint/gui/results/charts.py" line="173" />
       <source>So far</source>
       <translation>Acumulado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="161" />
+      <location filename="src/omniprint/gui/results/charts.py" line="172" />
       <source>That day</source>
       <translation>Ese día</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="187" />
+      <location filename="src/omniprint/gui/results/charts.py" line="198" />
       <source>Variant A against B</source>
       <translation>Variante A frente a B</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="174" />
+      <location filename="src/omniprint/gui/results/charts.py" line="185" />
       <source>days since the drop</source>
       <translation>días desde el reparto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="132" />
+      <location filename="src/omniprint/gui/results/charts.py" line="143" />
       <source>per 1,000</source>
       <translation>por cada 1.000</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="210" />
+      <location filename="src/omniprint/gui/results/charts.py" line="221" />
       <source>per 1,000 pieces</source>
       <translation>por cada 1.000 piezas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="175" />
+      <location filename="src/omniprint/gui/results/charts.py" line="186" />
       <source>responses</source>
       <translation>respuestas</translation>
     </message>

@@ -17,11 +17,12 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QMargins, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from omniprint.domain.metrics import CampaignReport, ResultRow
+from omniprint.gui.plan.piece_dialog import KIND_LABELS
 
 BLUE, GREEN, RED, GREY, ORANGE = "#1f6feb", "#2e8b57", "#c0392b", "#8a8f98", "#d9822b"
 
@@ -35,7 +36,17 @@ def _chart(title: str) -> QChart:
     chart.setMargins(QMargins(4, 4, 4, 4))
     chart.setBackgroundRoundness(4)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    # Numbers on axes and bars as the user writes them (5,91 in Spanish).
+    chart.setLocale(QLocale())
+    chart.setLocalizeNumbers(True)
     return chart
+
+
+def _piece_label(slug: str) -> str:
+    """A piece named after its kind ("leaflet") reads in the user's language."""
+    if slug in KIND_LABELS:
+        return QCoreApplication.translate("PieceDialog", KIND_LABELS[slug])
+    return slug
 
 
 def _value_axis(low: float, high: float, title: str) -> QValueAxis:
@@ -169,7 +180,7 @@ class ResultsCharts(QWidget):
         x = QValueAxis()
         days = [d for d, _ in timeline]
         x.setRange(min([0, *days]), max([*days, 7]))
-        x.setLabelFormat("%d")
+        x.setLabelFormat("%.0f")  # "%d" draws nothing when the chart localises numbers
         x.applyNiceNumbers()
         x.setTitleText(self.tr("days since the drop"))
         y = _value_axis(0, max(totals, default=0), self.tr("responses"))
@@ -204,7 +215,7 @@ class ResultsCharts(QWidget):
         series.setLabelsVisible(True)
         chart.addSeries(series)
         x = QBarCategoryAxis()
-        x.append([t.piece for t in tests])
+        x.append([_piece_label(t.piece) for t in tests])
         values = [first.at(i) for i in range(first.count())]
         values += [second.at(i) for i in range(second.count())]
         y = _value_axis(0, max(values), self.tr("per 1,000 pieces"))
