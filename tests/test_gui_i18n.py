@@ -203,6 +203,12 @@ def test_review_shows_dates_and_amounts_the_spanish_way(qtbot, spanish_window, t
     chart = charts.rate_view.chart()
     assert chart.localizeNumbers() and chart.locale().decimalPoint() == ","
     assert chart.locale().toString(5.91, "f", 2) == "5,91"
+    table = win.results_page.model
+    qtbot.waitUntil(lambda: table.rowCount() > 0, timeout=20_000)
+    header = [table.headerData(c, Qt.Orientation.Horizontal) for c in range(table.columnCount())]
+    cells = [table.data(table.index(0, c), Qt.ItemDataRole.DisplayRole) for c in range(8)]
+    assert cells[header.index("Pieza")] == "Folleto"  # a piece named after its kind
+    assert cells[header.index("Piezas")] == "300"
 
 
 def test_import_wizard_speaks_spanish(qtbot, spanish_window, tmp_path: Path):

@@ -40,6 +40,7 @@ from omniprint.gui.design_page import DesignPage
 from omniprint.gui.i18n import install_translator
 from omniprint.gui.imports.page import ImportsPage
 from omniprint.gui.imports.wizard import ImportWizard
+from omniprint.gui.money import count_text
 from omniprint.gui.pages import BusinessDialog, WelcomePage
 from omniprint.gui.plan.campaign_dialog import CampaignDialog
 from omniprint.gui.plan.page import PlanPage
@@ -322,7 +323,7 @@ class MainWindow(QMainWindow):
         refused = sum(len(r.refused) for r in results)
         again = [Path(r.file).name for r in results if r.already_imported]
         text = self.tr("Imported {files} files: {added} records added, {refused} rows refused.")
-        text = text.format(files=len(results), added=f"{added:,}", refused=f"{refused:,}")
+        text = text.format(files=len(results), added=count_text(added), refused=count_text(refused))
         if again:
             text += " " + self.tr("Already imported before: {names}.").format(
                 names=", ".join(again)

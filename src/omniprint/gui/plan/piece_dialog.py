@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,6 +28,13 @@ KIND_LABELS = {
     "door-hanger": QT_TRANSLATE_NOOP("PieceDialog", "Door hanger"),
     "postcard": QT_TRANSLATE_NOOP("PieceDialog", "Postcard"),
 }
+
+
+def piece_label(slug: str) -> str:
+    """A piece named after its kind ("leaflet") reads in the user's language; others as named."""
+    if slug in KIND_LABELS:
+        return QCoreApplication.translate("PieceDialog", KIND_LABELS[slug])
+    return slug
 
 
 class PieceDialog(QDialog):

@@ -17,12 +17,12 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QLocale, QMargins, Qt
+from PySide6.QtCore import QLocale, QMargins, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from omniprint.domain.metrics import CampaignReport, ResultRow
-from omniprint.gui.plan.piece_dialog import KIND_LABELS
+from omniprint.gui.plan.piece_dialog import piece_label
 
 BLUE, GREEN, RED, GREY, ORANGE = "#1f6feb", "#2e8b57", "#c0392b", "#8a8f98", "#d9822b"
 
@@ -40,13 +40,6 @@ def _chart(title: str) -> QChart:
     chart.setLocale(QLocale())
     chart.setLocalizeNumbers(True)
     return chart
-
-
-def _piece_label(slug: str) -> str:
-    """A piece named after its kind ("leaflet") reads in the user's language."""
-    if slug in KIND_LABELS:
-        return QCoreApplication.translate("PieceDialog", KIND_LABELS[slug])
-    return slug
 
 
 def _value_axis(low: float, high: float, title: str) -> QValueAxis:
@@ -215,7 +208,7 @@ class ResultsCharts(QWidget):
         series.setLabelsVisible(True)
         chart.addSeries(series)
         x = QBarCategoryAxis()
-        x.append([_piece_label(t.piece) for t in tests])
+        x.append([piece_label(t.piece) for t in tests])
         values = [first.at(i) for i in range(first.count())]
         values += [second.at(i) for i in range(second.count())]
         y = _value_axis(0, max(values), self.tr("per 1,000 pieces"))

@@ -11,7 +11,8 @@ from PySide6.QtGui import QBrush
 
 from omniprint.domain.metrics import CampaignReport, ResultRow, Tally, ratio_text
 from omniprint.gui.models import MUTED, RIGHT, Index
-from omniprint.gui.money import money_text, uses_decimal_comma
+from omniprint.gui.money import count_text, money_text, uses_decimal_comma
+from omniprint.gui.plan.piece_dialog import piece_label
 from omniprint.gui.results.table import SORT_ROLE
 
 
@@ -34,18 +35,19 @@ COLUMNS: list[Column] = [
     (QT_TRANSLATE_NOOP("ResultsTable", "Zone"), lambda r, c: r.zone, lambda r: r.zone, False),
     (QT_TRANSLATE_NOOP("ResultsTable", "Name"), lambda r, c: r.zone_name, lambda r: r.zone_name,
      False),
-    (QT_TRANSLATE_NOOP("ResultsTable", "Piece"), lambda r, c: r.piece, lambda r: r.piece, False),
+    (QT_TRANSLATE_NOOP("ResultsTable", "Piece"), lambda r, c: piece_label(r.piece),
+     lambda r: piece_label(r.piece), False),
     (QT_TRANSLATE_NOOP("ResultsTable", "Variant"), lambda r, c: r.variant, lambda r: r.variant,
      False),
-    (QT_TRANSLATE_NOOP("ResultsTable", "Pieces"), lambda r, c: f"{r.tally.pieces:,}",
+    (QT_TRANSLATE_NOOP("ResultsTable", "Pieces"), lambda r, c: count_text(r.tally.pieces),
      lambda r: r.tally.pieces, True),
-    (QT_TRANSLATE_NOOP("ResultsTable", "Visits"), lambda r, c: f"{r.tally.visits:,}",
+    (QT_TRANSLATE_NOOP("ResultsTable", "Visits"), lambda r, c: count_text(r.tally.visits),
      lambda r: r.tally.visits, True),
-    (QT_TRANSLATE_NOOP("ResultsTable", "In store"), lambda r, c: f"{r.tally.store_redemptions:,}",
-     lambda r: r.tally.store_redemptions, True),
-    (QT_TRANSLATE_NOOP("ResultsTable", "Online"), lambda r, c: f"{r.tally.online_orders:,}",
+    (QT_TRANSLATE_NOOP("ResultsTable", "In store"),
+     lambda r, c: count_text(r.tally.store_redemptions), lambda r: r.tally.store_redemptions, True),
+    (QT_TRANSLATE_NOOP("ResultsTable", "Online"), lambda r, c: count_text(r.tally.online_orders),
      lambda r: r.tally.online_orders, True),
-    (QT_TRANSLATE_NOOP("ResultsTable", "Responses"), lambda r, c: f"{r.tally.responses:,}",
+    (QT_TRANSLATE_NOOP("ResultsTable", "Responses"), lambda r, c: count_text(r.tally.responses),
      lambda r: r.tally.responses, True),
     (QT_TRANSLATE_NOOP("ResultsTable", "Response rate"),
      lambda r, c: percent_text(r.tally.response_rate, 2),
@@ -61,7 +63,7 @@ COLUMNS: list[Column] = [
     (QT_TRANSLATE_NOOP("ResultsTable", "ROI"), lambda r, c: percent_text(r.tally.roi),
      lambda r: _number(r.tally.roi), True),
     (QT_TRANSLATE_NOOP("ResultsTable", "Match-back orders"),
-     lambda r, c: f"{r.tally.matchback_orders:,}", lambda r: r.tally.matchback_orders, True),
+     lambda r, c: count_text(r.tally.matchback_orders), lambda r: r.tally.matchback_orders, True),
 ]  # fmt: skip
 
 

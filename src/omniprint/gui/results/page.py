@@ -20,7 +20,7 @@ from omniprint.domain.errors import OmniPrintError
 from omniprint.domain.metrics import CampaignReport
 from omniprint.domain.tasks import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from omniprint.gui import dialogs
-from omniprint.gui.money import money_text
+from omniprint.gui.money import count_text, money_text
 from omniprint.gui.results.charts import ResultsCharts
 from omniprint.gui.results.model import ResultsModel, percent_text
 from omniprint.gui.results.table import CopyTableView, sorting_proxy
@@ -218,7 +218,7 @@ class ResultsPage(QWidget):
             self.status.setText("")
             return
         t, cur = rep.totals, rep.campaign.currency
-        self.figures["responses"].set_value(f"{t.responses:,}")
+        self.figures["responses"].set_value(count_text(t.responses))
         self.figures["revenue"].set_value(money_text(t.revenue_cents, cur))
         self.figures["cost"].set_value(money_text(t.cost_cents, cur))
         per = t.cost_per_response_cents
@@ -227,8 +227,8 @@ class ResultsPage(QWidget):
         self.figures["roi"].set_value(percent_text(t.roi), roi_color)
         self.status.setText(
             self.tr("{name}: {pieces} pieces, {visits} visits, {matchback} match-back orders")
-            .format(name=rep.campaign.name, pieces=f"{t.pieces:,}", visits=f"{t.visits:,}",
-                    matchback=f"{t.matchback_orders:,}")
+            .format(name=rep.campaign.name, pieces=count_text(t.pieces),
+                    visits=count_text(t.visits), matchback=count_text(t.matchback_orders))
         )  # fmt: skip
         items = "".join(f"<li>{note}</li>" for note in rep.caveats)
         self.notes.setText(f"<ul style='margin:0; color:#3d4350'>{items}</ul>" if items else "")
