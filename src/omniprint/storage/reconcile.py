@@ -22,6 +22,12 @@ _TEMP_TABLES = (
         position INTEGER NOT NULL
     )""",
     "CREATE INDEX IF NOT EXISTS temp.code_use_response ON code_use(response_id)",
+    """CREATE TEMP TABLE IF NOT EXISTS use_rank (
+        response_id INTEGER NOT NULL,
+        code_id INTEGER NOT NULL,
+        rank INTEGER NOT NULL,
+        PRIMARY KEY (response_id, code_id)
+    ) WITHOUT ROWID""",
     """CREATE TEMP TABLE IF NOT EXISTS zone_window (
         zone_id INTEGER PRIMARY KEY,
         first_day TEXT NOT NULL,
@@ -56,6 +62,26 @@ SELECT z.id, COALESCE(z.drop_date, k.start_date, '0000-01-01'),
 FROM zone z JOIN campaign k ON k.id = z.campaign_id
 """
 
+# Rank the in-window, not cancelled uses of each code that was used more than once: the first
+# `copies` uses count, later ones are duplicates. Codes used once (most of them) need no rank, and
+# sorting only the few others (on narrow rows) is what keeps a million-row reconcile fast.
+_RANK_USES = """
+INSERT INTO temp.use_rank (response_id, code_id, rank)
+SELECT response_id, code_id,
+       ROW_NUMBER() OVER (PARTITION BY code_id ORDER BY occurred_at, response_id)
+FROM (
+    SELECT cu.response_id, cu.code_id, r.occurred_at
+    FROM temp.code_use cu
+    JOIN response r ON r.id = cu.response_id
+    JOIN code c ON c.id = cu.code_id
+    JOIN drops d ON d.id = c.drop_id
+    JOIN temp.zone_window w ON w.zone_id = d.zone_id
+    WHERE cu.code_id IN (SELECT code_id FROM temp.code_use GROUP BY code_id HAVING COUNT(*) > 1)
+      AND r.cancelled = 0
+      AND substr(r.occurred_at, 1, 10) BETWEEN w.first_day AND w.last_day
+)
+"""
+
 _ATTRIBUTE_USES = """
 INSERT INTO attribution (response_id, status, rule, campaign_id, drop_id, zone_id, code_id, typed,
                          revenue_cents)
@@ -67,34 +93,32 @@ SELECT response_id,
        rule, campaign_id, drop_id, zone_id, code_id, typed,
        CASE WHEN NOT cancelled AND in_window AND rank <= copies THEN revenue ELSE 0 END
 FROM (
-    SELECT u.*, ROW_NUMBER() OVER (
-               PARTITION BY u.code_id, (u.cancelled = 0 AND u.in_window)
-               ORDER BY u.occurred_at, u.response_id) AS rank
-    FROM (
-        SELECT cu.response_id, cu.code_id, cu.rule, cu.typed, r.occurred_at, r.cancelled,
-               COALESCE(r.amount_cents, 0) - r.refunded_cents AS revenue, c.copies,
-               d.id AS drop_id, d.zone_id, p.campaign_id,
-               substr(r.occurred_at, 1, 10) BETWEEN w.first_day AND w.last_day AS in_window
-        FROM temp.code_use cu
-        JOIN response r ON r.id = cu.response_id
-        JOIN code c ON c.id = cu.code_id
-        JOIN drops d ON d.id = c.drop_id
-        JOIN variant v ON v.id = d.variant_id
-        JOIN piece p ON p.id = v.piece_id
-        JOIN temp.zone_window w ON w.zone_id = d.zone_id
-    ) u
+    SELECT cu.response_id, cu.code_id, cu.rule, cu.typed, r.cancelled,
+           COALESCE(r.amount_cents, 0) - r.refunded_cents AS revenue, c.copies,
+           d.id AS drop_id, d.zone_id, p.campaign_id,
+           substr(r.occurred_at, 1, 10) BETWEEN w.first_day AND w.last_day AS in_window,
+           COALESCE((SELECT k.rank FROM temp.use_rank k
+                     WHERE k.response_id = cu.response_id AND k.code_id = cu.code_id), 1) AS rank
+    FROM temp.code_use cu
+    JOIN response r ON r.id = cu.response_id
+    JOIN code c ON c.id = cu.code_id
+    JOIN drops d ON d.id = c.drop_id
+    JOIN variant v ON v.id = d.variant_id
+    JOIN piece p ON p.id = v.piece_id
+    JOIN temp.zone_window w ON w.zone_id = d.zone_id
 )
 """
 
-# Codes typed that match no issued code, where no other code of the same record matches either,
-# and the uses the user dismissed (whatever their code: a dismissed use stays in the review, where
-# the decision can be undone).
+# Codes typed that match no issued code, where no other code of the same record matches either
+# (no use of the record was found: run it after `add_exact_uses`), and the uses the user dismissed
+# (whatever their code: a dismissed use stays in the review, where the decision can be undone).
 UNMATCHED_TEXTS = """
 SELECT t.response_id, t.code_text, t.code_key, d.action, d.code_key AS assigned
 FROM (
     SELECT id AS response_id, 0 AS position, code_text, code_key FROM response
-    WHERE code_key != '' AND (NOT EXISTS (SELECT 1 FROM code c WHERE c.key = response.code_key)
-          OR id IN (SELECT response_id FROM review_decision WHERE action = 'dismiss'))
+    WHERE code_key != ''
+      AND (NOT EXISTS (SELECT 1 FROM temp.code_use u WHERE u.response_id = response.id)
+           OR id IN (SELECT response_id FROM review_decision WHERE action = 'dismiss'))
     UNION ALL
     SELECT response_id, position, code_text, code_key FROM response_code WHERE position < ?
 ) t
@@ -121,6 +145,7 @@ def start(ws: Workspace) -> None:
         ws.conn.execute(statement)
     ws.conn.execute("DELETE FROM temp.code_use")
     ws.conn.execute("DELETE FROM temp.zone_window")
+    ws.conn.execute("DELETE FROM temp.use_rank")
     ws.conn.execute(_ZONE_WINDOWS)
 
 
@@ -145,6 +170,7 @@ def add_fixed_uses(ws: Workspace, uses: Iterable[tuple[int, int, str, str]]) -> 
 
 
 def attribute_uses(ws: Workspace) -> None:
+    ws.conn.execute(_RANK_USES)
     ws.conn.execute(_ATTRIBUTE_USES)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import threading
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -186,14 +187,28 @@ def finish_import(ws: Workspace, import_id: int, values: dict) -> None:
     )
 
 
-def insert_text(ws: Workspace, import_id: int, chunks: Iterable[tuple[int, int, str]]) -> None:
-    """Keep a file's text: (first line, line count, text) pieces of whole lines."""
+PackedText = list[tuple[int, int, bytes]]
+
+
+def pack_text(
+    chunks: Iterable[tuple[int, int, str]], stop: threading.Event | None = None
+) -> PackedText:
+    """A file's text as `insert_text` stores it, from (first line, line count, text) pieces of
+    whole lines. Touches no database, so it can run on another thread (zlib lets go of Python's
+    lock while it compresses); ``stop`` ends it early."""
+    packed = []
+    for first, count, text in chunks:
+        if stop is not None and stop.is_set():
+            break
+        packed.append((first, count, zlib.compress(text.encode("utf-8"), _TEXT_LEVEL)))
+    return packed
+
+
+def insert_text(ws: Workspace, import_id: int, packed: PackedText) -> None:
+    """Keep a file's text (from `pack_text`)."""
     ws.conn.executemany(
         "INSERT INTO import_text (import_id, first_line, lines, text) VALUES (?, ?, ?, ?)",
-        (
-            (import_id, first, count, zlib.compress(text.encode("utf-8"), _TEXT_LEVEL))
-            for first, count, text in chunks
-        ),
+        ((import_id, first, count, blob) for first, count, blob in packed),
     )
 
 
