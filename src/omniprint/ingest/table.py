@@ -202,7 +202,7 @@ def iter_table(
         truncated = len(data) > size
         lines = _sample_lines(_decode_sample(data, codec, size), truncated=truncated)
         delimiter, first = _forced_delimiter(lines)
-        index = _skip_preamble(lines, first)
+        index = _skip_chart_table(lines, _skip_preamble(lines, first))
         if index < len(lines) or not truncated:
             break
         # The sample ended inside the first line after the preamble: look further, but not forever.
@@ -375,6 +375,24 @@ def _skip_preamble(lines: list[str], index: int) -> int:
         if not (_is_blank(line) or _COMMENT_RE.match(line)):
             break
         index += 1
+    return index
+
+
+# GA4 report downloads may put the chart's series first ("Nth day,Direct,Organic Search,...",
+# Spanish "N.º de día") and the report's table after a blank line: the table is what is wanted.
+_CHART_HEADER = re.compile(
+    r"\s*(nth (minute|hour|day|week|month)|n\.?\s*º de (minuto|hora|día|dia|semana|mes))"
+    r"\s*[,;\t]",
+    re.IGNORECASE,
+)
+
+
+def _skip_chart_table(lines: list[str], index: int) -> int:
+    if index < len(lines) and _CHART_HEADER.match(lines[index].lstrip("\ufeff")):
+        for j in range(index + 1, len(lines)):
+            if _is_blank(lines[j]):
+                later = _skip_preamble(lines, j)
+                return later if later < len(lines) else index
     return index
 
 

@@ -7,6 +7,11 @@ Spanish: ``Fecha,Número de recibo,Tipo de recibo,Ventas brutas,Descuentos,Venta
 Impuestos,Total recaudado,...,TPV,Tienda,Nombre del cajero,Nombre del cliente,Contactos del
 cliente,Estado`` (``19/9/2026 8:15 p. m.``, ``1.234,50``).
 
+The "Receipts by item" export (``Date,Receipt number,Receipt type,Category,SKU,Item,Variant,
+Modifiers applied,Quantity,Gross sales,Discounts,Net sales,Cost of goods,Gross profit,Taxes,POS,
+Store,Cashier name,Customer name,Customer contacts,Comment,Status``; Spanish ``Artículo``,
+``Cantidad``) has one row per item: the items of a receipt are summed into one record.
+
 Records are till ``redemption``s keyed by receipt number. ``amount_cents`` is ``Total
 collected`` (after discounts, with tax) or, without it, net sales plus taxes. Loyverse does not
 export which discount was used; the code is read from a ``Comment`` / ``Comentario`` or
@@ -21,7 +26,12 @@ from collections.abc import Mapping
 
 from omniprint.domain.i18n import tr
 from omniprint.ingest.presets._base import Preset, Reader, find
-from omniprint.ingest.presets._records import Layout, RecordReader, layout_mapping
+from omniprint.ingest.presets._records import (
+    Layout,
+    RecordReader,
+    SummingReader,
+    layout_mapping,
+)
 
 
 def _names(text: str) -> tuple[str, ...]:
@@ -29,13 +39,14 @@ def _names(text: str) -> tuple[str, ...]:
 
 
 ALIASES: dict[str, tuple[str, ...]] = {
-    "key": _names("receipt number|numero de recibo|no de recibo"),
+    "key": _names("receipt number|numero de recibo|no de recibo|n o de recibo|recibo"),
     "date": _names("date|fecha"),
     "kind_of_row": _names("receipt type|tipo de recibo"),
-    "total": _names("total collected|total recaudado|total cobrado"),
+    "total": _names("total collected|total recaudado|total cobrado|total recibido"),
     "net": _names("net sales|ventas netas"),
     "taxes": _names("taxes|impuestos"),
     "status": _names("status|estado"),
+    "item": _names("item|item name|articulo|nombre del articulo|producto"),
     "codes": _names("discount name|nombre del descuento|comment|comentario|comentarios"),
     "store": _names("store|tienda"),
     "name": _names("customer name|nombre del cliente"),
@@ -58,7 +69,8 @@ class LoyversePreset(Preset):
         found = {f: find(header, *names) for f, names in ALIASES.items()}
         if found["key"] is None or found["date"] is None:
             raise ValueError(tr("no receipt number or date column"))
-        if found["total"] is not None:
+        by_item = found["item"] is not None
+        if found["total"] is not None and not by_item:
             amount = [found["total"]]
         else:
             amount = [i for i in (found["net"], found["taxes"]) if i is not None]
@@ -72,7 +84,7 @@ class LoyversePreset(Preset):
             text={"store": found["store"]} if found["store"] is not None else {},
             personal={f: i for f in ("name", "contacts") if (i := found[f]) is not None},
         )
-        return RecordReader(
+        return (SummingReader if by_item else RecordReader)(
             header,
             layout,
             kind="redemption",

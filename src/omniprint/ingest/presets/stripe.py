@@ -1,13 +1,21 @@
 """Stripe Dashboard, Payments > Export (CSV): one row per payment.
 
-``id,Description,Seller Message,Created (UTC),Amount,Amount Refunded,Currency,...,Status,...,
-Customer Email,...,Card Address Zip,...`` and then one ``<key> (metadata)`` column per metadata
-key the shop sets - the coupon (``code (metadata)``, ``coupon (metadata)``, ``promo_code
-(metadata)``) and UTM fields (``utm_source (metadata)``...) among them. Newer exports call the
-id ``PaymentIntent ID`` and the date ``Created date (UTC)``.
+Two layouts are in use. The older "Payments" export: ``id,Description,Seller Message,Created
+(UTC),Amount,Amount Refunded,Currency,...,Status,...,Customer Email,...,Card Address Zip,...``.
+The "unified payments" export (``unified_payments.csv``, since 2023): ``id,Created date (UTC),
+Amount,Amount Refunded,Currency,Captured,Converted Amount,...,Decline Reason,Description,Fee,...,
+PaymentIntent ID,...,Status,Seller Message,...,Card Address Zip,...,Shipping Address Postal Code,
+...,Checkout Session ID,...,UTM Campaign,UTM Content,UTM Medium,UTM Source,UTM Term,...``. Both end
+with one ``<key> (metadata)`` column per metadata key the shop sets - the coupon (``code
+(metadata)``, ``coupon (metadata)``, ``promo_code (metadata)``) and UTM fields (``utm_source
+(metadata)``...) among them. The headers are English whatever the Dashboard's language.
 
-``amount_cents`` is ``Amount`` (what was charged), ``refunded_cents`` ``Amount Refunded``;
-``Failed`` and ``Canceled`` payments are cancelled. Dates are UTC, ISO-like, never ambiguous.
+``natural_key`` is ``id`` (``ch_``/``py_``), or the ``PaymentIntent ID`` where the unified export
+leaves ``id`` empty (a payment that never got a charge). ``amount_cents`` is ``Amount`` (what
+was charged, ``1,234.56`` in the unified export), ``refunded_cents`` ``Amount Refunded``;
+``Failed``, ``Canceled``, ``Incomplete`` and ``Blocked`` payments are cancelled. Dates are UTC
+(``2026-10-19 18:15:03``), never ambiguous. UTM fields come from the Checkout ``UTM ...``
+columns, else from metadata.
 """
 
 from __future__ import annotations
@@ -22,18 +30,23 @@ from omniprint.ingest.presets._records import Layout, RecordReader, layout_mappi
 _CODE_KEYS = {
     "code", "coupon", "coupon code", "couponcode", "discount", "discount code", "promo",
     "promo code", "promotion code", "voucher", "cupon", "codigo", "codigo cupon",
+    "codigo de cupon", "codigo descuento", "codigo de descuento", "codigo promocional",
 }  # fmt: skip
 _META = {f"{key} metadata": key for key in _CODE_KEYS}
-_TEXT_META = {
-    "utm source metadata": "utm_source",
-    "utm medium metadata": "utm_medium",
-    "utm campaign metadata": "utm_campaign",
-    "utm content metadata": "utm_content",
+_UTM = ("utm_source", "utm_medium", "utm_campaign", "utm_content")
+#: Checkout's own columns first (unified export), then metadata the shop set itself.
+_TEXT = {
+    **{f"utm {f[4:]}": f for f in _UTM},
+    **{f"utm {f[4:]} metadata": f for f in _UTM},
     "landing url metadata": "landing_url",
     "landing page metadata": "landing_url",
     "store metadata": "store",
     "location metadata": "store",
 }
+_DATES = ("created date utc", "created utc")
+_IDS = ("id", "paymentintent id")
+#: Stripe statuses, besides Failed and Canceled, of a payment that took no money.
+_NOT_PAID = frozenset({"incomplete", "blocked", "expired", "requires payment method"})
 
 
 class StripePreset(Preset):
@@ -43,25 +56,30 @@ class StripePreset(Preset):
     default_tz = UTC
 
     def score(self, folded: set[str]) -> int:
-        dated = folded & {"created utc", "created date utc"}
-        if dated and "amount" in folded and folded & {"id", "paymentintent id"}:
+        if folded & set(_DATES) and "amount" in folded and folded & set(_IDS):
             return 100 + len(folded & {"amount refunded", "converted amount", "seller message"})
         return 0
 
     def bind(self, header: list[str], mapping: Mapping[str, str] | None = None) -> Reader:
-        key = find(header, "id", "paymentintent id")
-        date = find(header, "created utc", "created date utc")
+        key = find(header, *_IDS)
+        date = find(header, *_DATES)
         amount = find(header, "amount")
         if key is None or date is None or amount is None:
             raise ValueError(tr("no id, Created (UTC) or Amount column"))
         folded = [fold(name) for name in header]
-        text = {}
-        for index, name in enumerate(folded):
-            if name in _TEXT_META:
-                text.setdefault(_TEXT_META[name], index)
+        text: dict[str, int] = {}
+        fallback_text: dict[str, int] = {}
+        for name, fieldname in _TEXT.items():
+            if name not in folded:
+                continue
+            if fieldname not in text:
+                text[fieldname] = folded.index(name)
+            elif fieldname not in fallback_text:
+                fallback_text[fieldname] = folded.index(name)
         for fieldname, names in (
             ("currency", ("currency",)),
             ("postcode", ("card address zip", "billing details address postal code")),
+            ("shipping_postcode", ("shipping address postal code", "shipping address zip")),
         ):
             index = find(header, *names)
             if index is not None:
@@ -76,6 +94,7 @@ class StripePreset(Preset):
             )
             if (i := find(header, *names)) is not None
         }
+        fallback = find(header, "paymentintent id")
         layout = Layout(
             key=key,
             date=date,
@@ -85,6 +104,9 @@ class StripePreset(Preset):
             status=find(header, "status"),
             text=text,
             personal=personal,
+            key_fallback=fallback if fallback != key else None,
+            cancelled_words=_NOT_PAID,
+            text_fallback=fallback_text,
         )
         return RecordReader(
             header, layout, kind="order", what="payment", mapping=layout_mapping(header, layout)

@@ -1,8 +1,15 @@
 """WooCommerce orders: the Analytics > Orders CSV and the columns of the common export plugins.
 
-* Analytics export: ``Date, Order #, Status, Customer, Customer type, Product(s), Items sold,
-  Coupon(s), Net Sales`` (older versions ``N. Revenue``; newer ones add ``Attribution``).
-  ``amount_cents`` is the net sales figure, which excludes tax and shipping.
+* Analytics export (WooCommerce 8-9, ``ReportCSVExporter``): ``Date, Order #, N. Revenue
+  (formatted), Status, Customer, Customer type, Product(s), Items sold, Coupon(s), Net Sales,
+  Attribution`` (older versions ``N. Revenue`` and no attribution; the table downloaded from the
+  browser says ``Net sales`` and ``Origin``). The headers follow the admin's language (``Fecha,
+  Pedido #, Estado, Cliente, Tipo de cliente, ..., Cupón(es), Ventas netas``). ``Date`` is
+  ``2026-10-19 20:15:03``, ``Status`` the status slug (``completed``, ``refunded``,
+  ``cancelled``), ``Net Sales`` a plain number without tax and shipping (``amount_cents``), and the
+  currency shows only in the formatted column (``€45.00``). A refund is a row of its own: the
+  order's number with negative net sales, read as ``<order>:refund``. ``Attribution`` ``Source:
+  flyer`` gives ``utm_source``.
 * Export plugins (Advanced Order Export, WP All Export, Store Exporter): ``Order Number`` or
   ``Order ID``, ``Order Status``, ``Order Date``, ``Coupon Code`` / ``Coupons``, ``Order Total``
   (``Order Total Amount``: with tax and shipping), ``Order Refund Amount``, ``Postcode
@@ -20,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from omniprint.domain.i18n import tr
-from omniprint.ingest.presets._base import Preset, Reader, find
+from omniprint.ingest.presets._base import Preset, Reader, find, fold
 from omniprint.ingest.presets._records import Layout, RecordReader, layout_mapping
 
 
@@ -30,20 +37,23 @@ def _names(text: str) -> tuple[str, ...]:
 
 _ATTRIBUTION = "wc order attribution "
 ALIASES: dict[str, tuple[str, ...]] = {
-    "key": _names("order #|order number|order id|order no|numero de pedido|id del pedido|pedido"),
+    "key": _names(
+        "order #|order number|order id|order no|numero de pedido|id del pedido|pedido #|"
+        "n o de pedido|no de pedido|n de pedido|pedido no|pedido n o|pedido"
+    ),
     "date": _names("date|order date|date created|fecha del pedido|fecha de pedido|fecha"),
     "status": _names("status|order status|estado|estado del pedido"),
     "amount": _names(
         "order total amount|order total|total|net sales|n revenue|net revenue|"
-        "importe total del pedido|total del pedido|total"
+        "importe total del pedido|total del pedido|ventas netas|ingresos netos"
     ),
     "refunded": _names(
-        "order refund amount|refund amount|refunded|total refunded|"
+        "order refund amount|refund amount|refunded|total refunded|refunded total|"
         "importe reembolsado del pedido|reembolsado"
     ),
     "codes": _names(
         "coupon s|coupons|coupon code|coupon codes|coupons used|coupon items|codigo de cupon|"
-        "codigos de cupon|cupones|cupon"
+        "codigos de cupon|cupon es|cupones|cupon"
     ),
     "currency": _names("currency|order currency|moneda"),
     "postcode": _names(
@@ -53,7 +63,12 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "shipping_postcode": _names(
         "postcode shipping|shipping postcode|shipping zip|shipping postal code|codigo postal envio"
     ),
-    "utm_source": _names(f"{_ATTRIBUTION}utm source|utm source|origin"),
+    "utm_source": _names(f"{_ATTRIBUTION}utm source|utm source"),
+    "origin": _names("attribution|origin|atribucion|origen"),
+    "formatted": _names(
+        "n revenue formatted|net revenue formatted|ingresos netos formateado|"
+        "ingresos netos con formato|ingresos n formateado"
+    ),
     "utm_medium": _names(f"{_ATTRIBUTION}utm medium|utm medium"),
     "utm_campaign": _names(f"{_ATTRIBUTION}utm campaign|utm campaign"),
     "utm_content": _names(f"{_ATTRIBUTION}utm content|utm content"),
@@ -63,10 +78,19 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "email": _names("email billing|billing email|customer email|correo electronico facturacion"),
     "phone": _names("phone billing|billing phone|phone|telefono facturacion"),
 }
-_ANALYTICS = {"date", "order #", "status", "customer type"}
+_ANALYTICS = (
+    {"date", "order #", "status", "customer type"},
+    {"fecha", "estado", "tipo de cliente"},
+)
+_ANALYTICS_IDS = ("order #", "pedido #", "n o de pedido", "no de pedido", "n de pedido",
+                  "numero de pedido", "pedido")  # fmt: skip
 _PLUGIN_IDS = {"order number", "order id", "numero de pedido", "id del pedido"}
 _PLUGIN_DATES = {"order date", "fecha del pedido", "fecha de pedido"}
 _PLUGIN_STATUS = {"order status", "estado del pedido"}
+#: The Customer/Order/Coupon Export plugin writes field names (order_id, order_date, status...):
+#: plain "date" and "status" count when the file also has an order field no other layout has.
+_PLUGIN_FIELDS = {"order total", "order currency", "coupon items", "refunded total", "order key",
+                  "billing postcode", "billing first name"}  # fmt: skip
 _TEXT = ("currency", "postcode", "shipping_postcode", "landing_url", "utm_source",
          "utm_medium", "utm_campaign", "utm_content")  # fmt: skip
 _PERSONAL = ("name", "last_name", "email", "phone")
@@ -77,16 +101,27 @@ class WooCommercePreset(Preset):
     kind = "order"
 
     def score(self, folded: set[str]) -> int:
-        if folded >= _ANALYTICS:
-            return 100 + len(folded & {"coupon s", "net sales", "n revenue"})
+        if any(folded >= names for names in _ANALYTICS) and folded & set(_ANALYTICS_IDS):
+            return 100 + len(folded & {"coupon s", "net sales", "n revenue", "cupon es",
+                                       "ventas netas"})  # fmt: skip
         if folded & _PLUGIN_IDS and folded & _PLUGIN_DATES and folded & _PLUGIN_STATUS:
             return 100 + len(folded & {"coupon code", "order total amount", "codigo de cupon"})
+        dated = folded & (_PLUGIN_DATES | {"date"})
+        if folded & _PLUGIN_IDS and "status" in folded and dated and folded & _PLUGIN_FIELDS:
+            return 100 + len(folded & _PLUGIN_FIELDS)
         return 0
 
     def bind(self, header: list[str], mapping: Mapping[str, str] | None = None) -> Reader:
         found = {f: find(header, *names) for f, names in ALIASES.items()}
         if found["key"] is None or found["date"] is None:
             raise ValueError(tr("no order number or order date column"))
+        folded = {fold(name) for name in header}
+        analytics = any(folded >= names for names in _ANALYTICS)
+        text = {f: i for f in _TEXT if (i := found[f]) is not None}
+        clean = {}
+        if "utm_source" not in text and found["origin"] is not None:
+            text["utm_source"] = found["origin"]
+            clean["utm_source"] = _origin_source
         layout = Layout(
             key=found["key"],
             date=found["date"],
@@ -94,14 +129,32 @@ class WooCommercePreset(Preset):
             refunded=[found["refunded"]] if found["refunded"] is not None else [],
             codes=[found["codes"]] if found["codes"] is not None else [],
             status=found["status"],
-            text={f: i for f in _TEXT if (i := found[f]) is not None},
+            text=text,
             personal={f: i for f in _PERSONAL if (i := found[f]) is not None},
+            negative_is_refund=analytics,
+            currency_sign=found["formatted"],
+            clean=clean,
         )
         return RecordReader(
             header,
             layout,
             kind="order",
             what="order",
-            grouped=True,
+            grouped=not analytics,  # Analytics has one row per order; a refund repeats its number
             mapping=layout_mapping(header, layout),
         )
+
+
+_ORIGIN_PREFIXES = ("source:", "fuente:", "origen:", "utm:")
+
+
+def _origin_source(text: str) -> str | None:
+    """The UTM source in WooCommerce's origin label: ``Source: flyer`` gives ``flyer``.
+
+    Other labels (``Direct``, ``Organic: Google``, ``Referral: facebook.com``, ``Unknown``) say
+    where the visit came from but were not tagged, so they give no ``utm_source``.
+    """
+    head, colon, rest = text.partition(":")
+    if colon and f"{head.strip().lower()}:" in _ORIGIN_PREFIXES and rest.strip():
+        return rest.strip()
+    return None
