@@ -142,9 +142,11 @@ def main() -> None:
 
         mark("idle")
         wait(app, lambda: time.perf_counter() - marks[0][1] > 1.0)
-        mark("drop and read")
+        mark("drop: the wizard opens")
         drop(window, till)
         wizard = window.import_wizard
+        wait(app, lambda: wizard.task is not None or wizard.entries[0].state != "reading")
+        mark("read the file")
         wait(app, lambda: wizard.task is None and wizard.entries[0].state != "reading")
         entry = wizard.entries[0]
         if entry.preview is None or not entry.preview.ok:
@@ -188,7 +190,8 @@ def main() -> None:
     print(f"rows: {n:,}; added {result.added:,}, refused {len(result.refused):,}")
     print(f"{'phase':<28}{'time':>9}{'worst gap':>12}{'memory':>10}")
     for ((name, start), (_, end)), most in zip(itertools.pairwise(marks), rss, strict=False):
-        inside = [t for t in ticks if start <= t <= end]
+        # A pause belongs to the phase it ends in.
+        inside = [t for t in ticks if t < start][-1:] + [t for t in ticks if start <= t <= end]
         gaps = [b - a for a, b in itertools.pairwise(inside)]
         worst = max(gaps, default=0.0)
         print(f"{name:<28}{end - start:8.1f}s{worst * 1000:10.0f}ms{most:8.0f}MB")

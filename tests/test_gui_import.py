@@ -275,3 +275,18 @@ def test_records_model_is_a_sound_model(qtmodeltester):
     model = RecordsModel(["a", "b"], right=(1,))
     model.set_rows([[1, "x"], [2, None]])
     qtmodeltester.check(model)
+
+
+def test_python_switches_threads_often_while_background_work_runs(qtbot, window, planned, tmp_path):
+    """The window's thread gets Python's lock back within a millisecond while a worker holds it
+    (what keeps it responsive during a long import), and the default comes back afterwards."""
+    import sys
+
+    before = sys.getswitchinterval()
+    big = big_till(tmp_path / "big.csv", 20_000, planned)
+    wizard = drop_files(window, [big])
+    qtbot.waitUntil(lambda: wizard.task is not None, timeout=10_000)
+    assert sys.getswitchinterval() <= 0.001
+    wait_read(qtbot, wizard, timeout=60_000)
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=60_000)
+    assert sys.getswitchinterval() == before

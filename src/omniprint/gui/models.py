@@ -65,6 +65,16 @@ class RowsModel(QAbstractTableModel):
         return None
 
 
+_RECORD_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ForegroundRole,
+    }
+)
+
+
 class RecordsModel(QAbstractTableModel):
     """A read-only table of rows of text (pieces, preflight issues, an import's problems)."""
 
@@ -90,7 +100,8 @@ class RecordsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.headers)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # Views ask for a dozen roles per cell they draw or measure: the others leave at once.
+        if role not in _RECORD_ROLES or not index.isValid():
             return None
         value = self.rows[index.row()][index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):

@@ -169,6 +169,9 @@ class ImportWizard(QDialog):
         self.raw_view.setModel(self.raw_model)
         self.problems_view = CopyTableView(objectName="wizard_problems")
         self.problems_view.setModel(self.problems_model)
+        for view in (self.preview_view, self.raw_view, self.problems_view):
+            # Columns fitted to the first rows: enough for a preview, and quick to show.
+            view.horizontalHeader().setResizeContentsPrecision(30)
         self.tabs = QTabWidget(objectName="wizard_tabs")
         self.tabs.addTab(self.preview_view, self.tr("As it will be imported"))
         self.tabs.addTab(self.problems_view, self.tr("Refused rows"))
