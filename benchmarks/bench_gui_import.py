@@ -165,8 +165,12 @@ def main() -> None:
         if cancel_at is not None:
             wait(app, lambda: time.perf_counter() - marks[-1][1] > cancel_at)
             pressed = time.perf_counter()
+            if done or window.import_wizard is None:
+                sys.exit(f"the import ended before {cancel_at} s: press Cancel earlier")
             wizard.progress.cancel_button.click()
-            wait(app, lambda: bool(stopped))
+            wait(app, lambda: bool(stopped) or bool(done))
+            if not stopped:
+                sys.exit("Cancel came too late: the import had finished")
             timer.stop()
             after = counts(ws)
             window.shutdown()
