@@ -124,6 +124,18 @@ def test_self_check_refuses_a_wrong_code(press) -> None:
         self_check(path, expected)
 
 
+def test_self_check_leaves_out_phantom_reads_but_not_wrong_links() -> None:
+    from collections import Counter
+
+    from omniprint.render.selfcheck import ours
+
+    wanted = Counter([url_for(1), url_for(2)])
+    assert not ours("5246", wanted)  # read once from the finder patterns of four codes
+    assert ours(url_for(3), wanted) and ours(url_for(1), wanted)  # wrong or repeated: counted
+    assert ours("OTO-7K2M-QX4P-Z", Counter(["OTO-AB12-CD34-E"]))  # codes as payloads too
+    assert not ours("hello", Counter(["OTO-AB12-CD34-E"]))
+
+
 def test_records_are_read_lazily(tmp_path: Path) -> None:
     records = FakeRecords(100)
     render(card_design(), records, tmp_path / "p.pdf", PrintOptions(mode="proof"))
