@@ -87,8 +87,8 @@ def ours(text: str, wanted: Mapping[str, int]) -> bool:
     starting like one (a link to the same site).
 
     The decoder may read a symbol that is not printed (seen once in CI, on a press sheet of four
-    links: "5246"). Such text resembles none of the payloads and is left out; a wrong or repeated link or code still resembles them, and any
-    expected payload not read is still an error."""
+    links: "5246"). Such text resembles none of the payloads and is left out; a wrong or repeated
+    link or code still resembles them, and any expected payload not read is still an error."""
     return any(len(text) == len(w) or _shared(text, w) >= min(8, len(w)) for w in wanted)
 
 
