@@ -190,3 +190,26 @@ def test_preferences_are_saved(qtbot, window, tmp_path: Path, monkeypatch):
     dialog.accept()
     saved = load_settings()
     assert (saved.language, saved.shop_preset) == ("es", "us")
+
+
+def test_thread_switching_is_quick_while_any_runner_has_work(qtbot, tmp_path: Path):
+    import sys
+
+    default = sys.getswitchinterval()
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    first, second = (TaskRunner(tmp_path / "x.omniprint", owner) for _ in range(2))
+    gates = [threading.Event(), threading.Event()]
+
+    def wait(gate: threading.Event, *, progress, cancel) -> None:
+        gate.wait(10)
+
+    a = first.run("a", wait, gates[0], with_workspace=False)
+    b = second.run("b", wait, gates[1], with_workspace=False)
+    assert sys.getswitchinterval() <= 0.001
+    with qtbot.waitSignal(a.finished, timeout=5000):
+        gates[0].set()
+    assert sys.getswitchinterval() <= 0.001  # the second runner still has work
+    with qtbot.waitSignal(b.finished, timeout=5000):
+        gates[1].set()
+    assert sys.getswitchinterval() == default

@@ -34,6 +34,24 @@ million-row import causes (worst 46 ms -> 29 ms in benchmarks/bench_gui_import.p
 measurable in the import's time."""
 
 
+_busy_runners = 0
+_default_switch_interval = sys.getswitchinterval()
+
+
+def _quick_switching(on: bool) -> None:
+    """`SWITCH_INTERVAL_S` while any runner has work, Python's own interval when none has."""
+    global _busy_runners, _default_switch_interval
+    if on:
+        if _busy_runners == 0:
+            _default_switch_interval = sys.getswitchinterval()
+            sys.setswitchinterval(min(SWITCH_INTERVAL_S, _default_switch_interval))
+        _busy_runners += 1
+    else:
+        _busy_runners -= 1
+        if _busy_runners == 0:
+            sys.setswitchinterval(_default_switch_interval)
+
+
 class Task(QObject):
     """One background call. Signals arrive on the main thread, in this order: progress*, then one
     of succeeded / failed / cancelled, then finished."""
@@ -132,7 +150,6 @@ class TaskRunner(QObject):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(2)
         self._running: set[Task] = set()
-        self._switch_interval = sys.getswitchinterval()
 
     def run(
         self,
@@ -149,8 +166,7 @@ class TaskRunner(QObject):
         """
         task = Task(title, self)
         if not self._running:
-            self._switch_interval = sys.getswitchinterval()
-            sys.setswitchinterval(min(SWITCH_INTERVAL_S, self._switch_interval))
+            _quick_switching(True)
         self._running.add(task)
         task.finished.connect(lambda: self._forget(task))
         path = self.workspace_path if with_workspace else None
@@ -163,7 +179,7 @@ class TaskRunner(QObject):
         # own `finished` is being delivered, is how Qt apps crash.
         self._running.discard(task)
         if not self._running:
-            sys.setswitchinterval(self._switch_interval)
+            _quick_switching(False)
 
     @property
     def busy(self) -> bool:
