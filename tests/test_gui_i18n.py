@@ -226,3 +226,14 @@ def test_import_wizard_speaks_spanish(qtbot, spanish_window, tmp_path: Path):
     first = [model.data(model.index(0, c)) for c in range(model.columnCount())]
     assert first[1] == "canje" and first[2].count("/") == 2 and first[4].endswith(" €")
     assert wizard.status.text().startswith("1 archivo listo: ")
+
+
+def test_template_gallery_describes_templates_in_spanish(qtbot, spanish_window):
+    from omniprint.gui.designer.gallery import TemplateGallery
+
+    gallery = TemplateGallery("flyer", {}, spanish_window)
+    qtbot.addWidget(gallery)
+    tips = [gallery.list.item(i).toolTip() for i in range(gallery.list.count())]
+    assert tips and all(tip for tip in tips)
+    assert any(tip.startswith("Folleto A6 pequeño y directo") for tip in tips)
+    assert not any("QR code" in tip for tip in tips)

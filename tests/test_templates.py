@@ -467,3 +467,12 @@ def test_design_loader_accepts_template(path):
     design = pytest.importorskip("omniprint.domain.design")
     loaded = design.load_design(path.read_text(encoding="utf-8"))
     assert len(loaded.sides) == len(load(path)["sides"])
+
+
+def test_every_template_describes_itself_in_spanish_too() -> None:
+    from omniprint.services.designs import list_templates
+
+    for info in list_templates():
+        assert info.title_es and info.title_es != info.title, info.name
+        assert info.description_es and info.description_es != info.description, info.name
+        assert ("código QR" in info.description_es) == ("QR code" in info.description), info.name

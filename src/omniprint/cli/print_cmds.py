@@ -118,6 +118,7 @@ def _template_list(ws: Workspace, args: argparse.Namespace) -> Output:
             "title": t.title,
             "title_es": t.title_es,
             "description": t.description,
+            "description_es": t.description_es,
         }
         for t in found
     ]

@@ -45,6 +45,13 @@ def install_translator(app: QApplication, requested: str | None = None) -> str:
     return language
 
 
+def template_description(info) -> str:
+    """What a starter template is for, in the language spoken."""
+    if language() == "es":
+        return getattr(info, "description_es", "") or info.description
+    return info.description
+
+
 def template_title(info) -> str:
     """A starter template's name in the language spoken (templates carry their Spanish name)."""
     if language() == "es":

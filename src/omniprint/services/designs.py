@@ -34,6 +34,7 @@ class TemplateInfo:
     width_mm: float
     height_mm: float
     description: str
+    description_es: str
 
 
 def _template_dir():
@@ -64,6 +65,7 @@ def list_templates(kind: str | None = None) -> list[TemplateInfo]:
                 width_mm=data["trim"]["width_mm"],
                 height_mm=data["trim"]["height_mm"],
                 description=data.get("description", ""),
+                description_es=data.get("description_es", data.get("description", "")),
             )
         )
     return infos

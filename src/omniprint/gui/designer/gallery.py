@@ -20,7 +20,7 @@ from omniprint.domain.design import Design
 from omniprint.gui.designer.canvas import DesignScene
 from omniprint.gui.designer.document import DesignDocument
 from omniprint.gui.designer.items import RenderContext
-from omniprint.gui.i18n import template_title
+from omniprint.gui.i18n import template_description, template_title
 from omniprint.services.designs import list_templates, load_template
 
 THUMB = 150
@@ -98,7 +98,7 @@ class TemplateGallery(QDialog):
                 f"{template_title(info)}\n{info.width_mm:g} × {info.height_mm:g} mm",
             )
             item.setData(Qt.ItemDataRole.UserRole, info.name)
-            item.setToolTip(info.description)
+            item.setToolTip(template_description(info))
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
             self.list.addItem(item)
         if self.list.count():
