@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from omniprint.domain.errors import OmniPrintError
-from omniprint.domain.tasks import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from omniprint.gui.money import count_text
 from omniprint.gui.results.table import CopyTableView
 from omniprint.gui.review_model import CATEGORIES, ReviewModel, load_review
@@ -32,19 +31,6 @@ from omniprint.storage.workspace import Workspace
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ReviewPage", text)
-
-
-def decide(
-    ws: Workspace,
-    response_id: int,
-    decision: str,
-    code: str | None = None,
-    *,
-    progress: ProgressFn = no_progress,
-    cancel: CancelToken = NEVER_CANCELLED,
-) -> str:
-    review.decide(ws, response_id, decision, code)
-    return decision
 
 
 class ReviewPage(QWidget):
@@ -295,7 +281,12 @@ class ReviewPage(QWidget):
         if decision == "assign" and not code:
             return None
         task = self.runner.run(
-            self.tr("Saving your decision"), decide, item.response_id, decision, code
+            self.tr("Saving your decision"),
+            review.decide,
+            item.response_id,
+            decision,
+            code,
+            reports=False,
         )
         self._follow(task)
         task.succeeded.connect(lambda _: self._decided(item, decision))

@@ -104,6 +104,7 @@ class _Worker(QRunnable):
         fn: Callable[..., Any],
         args: tuple,
         kwargs: dict,
+        reports: bool,
     ) -> None:
         super().__init__()
         self.setAutoDelete(True)
@@ -112,6 +113,7 @@ class _Worker(QRunnable):
         self.fn = fn
         self.args = args
         self.kwargs = kwargs
+        self.reports = reports
         self._last_report = 0.0
 
     def _report(self, done: int, total: int, message: str) -> None:
@@ -122,7 +124,9 @@ class _Worker(QRunnable):
 
     def run(self) -> None:
         task = self.task
-        kwargs = {**self.kwargs, "progress": self._report, "cancel": task.token}
+        kwargs = dict(self.kwargs)
+        if self.reports:
+            kwargs.update(progress=self._report, cancel=task.token)
         try:
             if self.workspace is None:
                 task.result = self.fn(*self.args, **kwargs)
@@ -157,11 +161,14 @@ class TaskRunner(QObject):
         fn: Callable[..., Any],
         *args: Any,
         with_workspace: bool = True,
+        reports: bool = True,
         **kwargs: Any,
     ) -> Task:
         """Call ``fn(ws, *args, progress=..., cancel=..., **kwargs)`` on a worker.
 
         With ``with_workspace=False`` no workspace is opened and ``fn(*args, ...)`` is called.
+        With ``reports=False`` ``fn`` takes no ``progress`` and ``cancel`` (a short service call:
+        it shows no progress and Cancel waits for its end).
         Connect to the returned task's signals at once: they are queued, so none is missed.
         """
         task = Task(title, self)
@@ -170,7 +177,7 @@ class TaskRunner(QObject):
         self._running.add(task)
         task.finished.connect(lambda: self._forget(task))
         path = self.workspace_path if with_workspace else None
-        self.pool.start(_Worker(task, path, fn, args, kwargs))
+        self.pool.start(_Worker(task, path, fn, args, kwargs, reports))
         self.started.emit(task)
         return task
 

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from omniprint.domain.errors import OmniPrintError
-from omniprint.domain.tasks import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from omniprint.gui import dialogs
 from omniprint.gui.imports.models import ImportsModel
 from omniprint.gui.results.table import CopyTableView, sorting_proxy
@@ -31,27 +30,6 @@ def pick_files(parent: QWidget, title: str) -> list[Path]:
     """Files to import, or none when the user cancels (tests answer instead of the dialog)."""
     names, _ = QFileDialog.getOpenFileNames(parent, title, str(Path.home()), FILE_FILTER)
     return [Path(n) for n in names]
-
-
-def remove_import(
-    ws: Workspace,
-    import_id: int,
-    *,
-    progress: ProgressFn = no_progress,
-    cancel: CancelToken = NEVER_CANCELLED,
-) -> int:
-    return imports.remove_import(ws, import_id)
-
-
-def save_original(
-    ws: Workspace,
-    import_id: int,
-    out: Path,
-    *,
-    progress: ProgressFn = no_progress,
-    cancel: CancelToken = NEVER_CANCELLED,
-) -> Path:
-    return imports.save_original(ws, import_id, out)
 
 
 class ImportsPage(QWidget):
@@ -166,7 +144,10 @@ class ImportsPage(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return None
         task = self.runner.run(
-            self.tr("Removing {file}").format(file=record.file_name), remove_import, record.id
+            self.tr("Removing {file}").format(file=record.file_name),
+            imports.remove_import,
+            record.id,
+            reports=False,
         )
         self.task = task
         task.succeeded.connect(
@@ -194,7 +175,11 @@ class ImportsPage(QWidget):
         if out is None:
             return None
         task = self.runner.run(
-            self.tr("Saving {file}").format(file=out.name), save_original, record.id, out
+            self.tr("Saving {file}").format(file=out.name),
+            imports.save_original,
+            record.id,
+            out,
+            reports=False,
         )
         self.task = task
         task.succeeded.connect(

@@ -30,17 +30,6 @@ from omniprint.services import report as reports
 from omniprint.storage.workspace import Workspace
 
 
-def load_report(
-    ws: Workspace,
-    campaign: str,
-    *,
-    progress: ProgressFn = no_progress,
-    cancel: CancelToken = NEVER_CANCELLED,
-) -> CampaignReport:
-    """The campaign's report, reconciled first (run on a worker)."""
-    return reports.campaign_report(ws, campaign)
-
-
 def export_report(
     ws: Workspace,
     campaign: str,
@@ -177,7 +166,9 @@ class ResultsPage(QWidget):
             self._again = True
             return self.loading
         self.status.setText(self.tr("Matching what came back…"))
-        task = self.runner.run(self.tr("Reading the results"), load_report, self.campaign)
+        task = self.runner.run(
+            self.tr("Reading the results"), reports.campaign_report, self.campaign, reports=False
+        )
         self.loading = task
         slug = self.campaign
         task.succeeded.connect(lambda rep: self._loaded(rep, slug))
