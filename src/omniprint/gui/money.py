@@ -54,6 +54,12 @@ def date_text(iso: str | None) -> str:
     return iso
 
 
+def datetime_text(iso: str) -> str:
+    """``2026-10-19T20:15:00`` as the user reads it: 19/10/2026 20:15 (no time at midnight)."""
+    day, _, clock = iso[:16].partition("T")
+    return f"{date_text(day)} {clock}".removesuffix(" 00:00").strip()
+
+
 def date_input(text: str) -> str:
     """What the user typed as a date, as ISO when it is day/month/year (else as typed)."""
     parts = text.strip().split("/")

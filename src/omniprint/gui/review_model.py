@@ -17,7 +17,7 @@ from PySide6.QtGui import QBrush, QColor
 from omniprint.domain.money import parse_cents
 from omniprint.domain.tasks import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from omniprint.gui.models import MUTED, RIGHT, Index, RowsModel
-from omniprint.gui.money import date_text, money_text
+from omniprint.gui.money import datetime_text, money_text
 from omniprint.services import review
 from omniprint.services.review import ReviewItem
 from omniprint.storage.workspace import Workspace
@@ -183,8 +183,7 @@ class ReviewModel(RowsModel):
                 return ""
             return money_text(parse_cents(item.amount), item.currency or "").strip()
         if col == self.WHEN:
-            day, _, clock = item.occurred_at[:16].partition("T")
-            return f"{date_text(day)} {clock}".removesuffix(" 00:00").strip()
+            return datetime_text(item.occurred_at)
         if col == self.SOURCE:
             return self.tr("{file}, line {line}").format(file=item.file_name, line=item.line)
         if col == self.DECISION:

@@ -49,8 +49,7 @@ class ImportsModel(RowsModel):
             if isinstance(value, int):
                 return count_text(value)
             if col == self.WHEN:
-                day, _, clock = value[:16].partition("T")
-                return f"{date_text(day)} {clock} UTC"
+                return f"{date_text(value[:10])} {value[11:16]} UTC"
             if col == self.SHA:
                 return value[:12] + "…"
             if col == self.PRESET:

@@ -37,7 +37,7 @@ from omniprint.gui.imports.inspect import FilePreview, inspect_file
 from omniprint.gui.imports.words import DATE_ORDERS, DELIMITERS
 from omniprint.gui.imports.words import tr as _tr
 from omniprint.gui.models import RecordsModel
-from omniprint.gui.money import count_text
+from omniprint.gui.money import count_text, datetime_text
 from omniprint.gui.results.table import CopyTableView
 from omniprint.gui.tasks import Task, TaskRunner
 from omniprint.gui.widgets import TaskProgress
@@ -430,7 +430,7 @@ class ImportWizard(QDialog):
                 [
                     r.line,
                     words.kind_text(r.kind),
-                    words.when_text(r.occurred_at),
+                    datetime_text(r.occurred_at),
                     " ".join(r.codes),
                     words.amount_cell(r.amount_cents, r.currency),
                     r.store or "",

@@ -7,7 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from omniprint.domain.i18n import tr as domain_tr
 from omniprint.domain.responses import MAPPABLE_FIELDS
-from omniprint.gui.money import amount_text, count_text, date_text, money_text
+from omniprint.gui.money import amount_text, count_text, money_text
 
 CONTEXT = "ImportWizard"
 
@@ -66,12 +66,6 @@ def field_meaning(name: str) -> str:
 
 def kind_text(kind: str) -> str:
     return tr(KINDS.get(kind, kind))
-
-
-def when_text(iso: str) -> str:
-    """``2026-10-19T20:15:00`` as the user reads it: 19/10/2026 20:15 (no time at midnight)."""
-    day, _, clock = iso[:16].partition("T")
-    return f"{date_text(day)} {clock}".removesuffix(" 00:00").strip()
 
 
 def amount_cell(cents: int | None, currency: str | None) -> str:
