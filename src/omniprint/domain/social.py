@@ -96,7 +96,7 @@ def normalise_profile(key: str, value: str) -> str:
         parts = urlsplit(url)
         if not _host_matches(parts.hostname or "", network.hosts):
             raise ValidationError(
-                tr("{network}: {value!r} is not a {network} link").format(
+                tr("{network}: {value!r} is not a link to {network}").format(
                     network=network.label, value=value
                 )
             )

@@ -72,7 +72,8 @@ class BrandKitDialog(QDialog):
         for name in BUSINESS_FIELDS:
             edit = QLineEdit(current.get(name, ""))
             edit.setObjectName(f"business-{name}")
-            edit.setPlaceholderText(PLACEHOLDERS.get(name, f"{{{{business.{name}}}}}"))
+            default = "@handle" if name in SOCIAL_KEYS else f"{{{{business.{name}}}}}"
+            edit.setPlaceholderText(PLACEHOLDERS.get(name, default))
             forms[name in SOCIAL_KEYS].addRow(self.tr(LABELS.get(name, name)), edit)
             self.edits[name] = edit
         hint = QLabel(
@@ -164,9 +165,9 @@ class BrandKitDialog(QDialog):
         try:
             font = font_service.add_font(self.ws, path)
         except OmniPrintError as exc:
-            self.error.setText(str(exc))
+            self._say(str(exc), error=True)
             return False
-        self.error.setText(
+        self._say(
             self.tr("Added {family} {style}: choose it in any text's font list.").format(
                 family=font["family"], style=font["style"]
             )
@@ -185,6 +186,10 @@ class BrandKitDialog(QDialog):
         try:
             set_business(self.ws, **{k: e.text() for k, e in self.edits.items()})
         except OmniPrintError as exc:
-            self.error.setText(str(exc))
+            self._say(str(exc), error=True)
             return
         self.accept()
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.error.setStyleSheet("color: #b00020;" if error else "color: #1b6e3a;")
+        self.error.setText(text)
