@@ -45,6 +45,8 @@ REQUIRED_FILES = {
 FIELDS = {
     "code", "url", "serial", "zone", "zone_name", "campaign", "piece", "variant", "expires",
     "business.name", "business.phone", "business.email", "business.web", "business.address",
+    "business.instagram", "business.facebook", "business.tiktok", "business.linkedin",
+    "business.whatsapp", "person.name", "person.title", "person.mobile", "person.email",
 }  # fmt: skip
 # A long-ish record, so that text which fits here fits most real businesses.
 SAMPLE = {
@@ -62,6 +64,15 @@ SAMPLE = {
     "business.email": "info@lopezplumbing.es",
     "business.web": "www.lopezplumbing.es",
     "business.address": "Calle Mayor 12, 28013 Madrid",
+    "business.instagram": "@lopezplumbing",
+    "business.facebook": "facebook.com/lopezplumbing",
+    "business.tiktok": "@lopezplumbing",
+    "business.linkedin": "linkedin.com/in/maria-lopez",
+    "business.whatsapp": "+34612345678",
+    "person.name": "María López Fernández",
+    "person.title": "Owner & Master Plumber",
+    "person.mobile": "+34 612 345 678",
+    "person.email": "maria@lopezplumbing.es",
 }
 TEXT_TYPES = {"text", "coupon"}
 CODE_TYPES = {"text", "coupon", "qr", "barcode"}

@@ -9,6 +9,8 @@ from omniprint.cli.output import Output, console_progress, table
 from omniprint.domain import formatting as fmt
 from omniprint.domain.errors import ValidationError
 from omniprint.domain.i18n import language, tr, tr_noop
+from omniprint.domain.social import SOCIAL_KEYS
+from omniprint.domain.vcard import network_label
 from omniprint.render.impose import SHEETS
 from omniprint.render.pdf import MODES, SHOPS, PrintOptions
 from omniprint.services import business, designs, printing
@@ -61,9 +63,24 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
     group = commands.add_parser("business", help=tr("your business details, printed on pieces"))
     sub = group.add_subparsers(dest="action", metavar="ACTION", required=True)
-    cmd = sub.add_parser("set", parents=[common], help=tr("set name, phone, email, web, address"))
+    cmd = sub.add_parser(
+        "set",
+        parents=[common],
+        help=tr("set name, phone, email, web, address, contact, phones and social profiles"),
+    )
+    helps = {
+        "contact": tr("the person on the card (Ana García)"),
+        "title": tr("their job title"),
+        "mobile": tr("mobile phone"),
+        "whatsapp": tr("WhatsApp number with its country code (+34 600 123 456)"),
+        "google": tr("Google Business profile link"),
+    }
     for name in business.BUSINESS_FIELDS:
-        cmd.add_argument(f"--{name}")
+        if name in SOCIAL_KEYS and name != "google":
+            text = tr("{network} profile: @handle or link").format(network=network_label(name))
+        else:
+            text = helps.get(name)
+        cmd.add_argument(f"--{name}", help=text)
     cmd.set_defaults(handler=_business_set)
     sub.add_parser("show", parents=[common], help=tr("show them")).set_defaults(
         handler=_business_show
@@ -263,4 +280,4 @@ def _business_show(ws: Workspace, args: argparse.Namespace) -> Output:
 
 
 def _business_out(details: dict[str, str]) -> Output:
-    return Output(details, [f"{k:<8} {v}" for k, v in details.items()])
+    return Output(details, [f"{k:<10} {v}" for k, v in details.items()])

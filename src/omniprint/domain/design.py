@@ -35,6 +35,31 @@ FIELDS: tuple[str, ...] = (
     "business.email",
     "business.web",
     "business.address",
+    # Added with the connected business card: the person, phones and social profiles.
+    "business.contact",
+    "business.title",
+    "business.mobile",
+    "business.whatsapp",
+    "business.instagram",
+    "business.facebook",
+    "business.linkedin",
+    "business.tiktok",
+    "business.x",
+    "business.youtube",
+    "business.google",
+    "business.instagram_url",
+    "business.facebook_url",
+    "business.linkedin_url",
+    "business.tiktok_url",
+    "business.x_url",
+    "business.youtube_url",
+    "business.google_url",
+    "business.whatsapp_url",
+    # The person on a per-person card (the business's contact when the piece has no people).
+    "person.name",
+    "person.title",
+    "person.mobile",
+    "person.email",
 )
 
 _FIELD_RE = re.compile(r"\{\{\s*([a-z_.]+)\s*\}\}")
@@ -160,6 +185,11 @@ class QrElement(Element):
     TYPE: ClassVar[str] = "qr"
     field: str = "url"
     ec: str = "M"
+    # What the symbol carries: "link" (the record's `field`, the tracked link by default),
+    # "vcard" or "mecard" (the person's contact card, see `domain.vcard`) or "text" (`text`
+    # with its fields filled).
+    payload: str = "link"
+    text: str = ""
     color: Color = BLACK
     background: Color | None = None
 
@@ -196,6 +226,7 @@ _CHOICES: dict[str, tuple[str, ...]] = {
     "symbology": ("code128", "ean13"),
     "field": FIELDS,
     "role": ("", "die-cut"),
+    "payload": ("link", "vcard", "mecard", "text"),
 }
 DIE_CUT = "die-cut"
 # Elements that can be a cutting line: drawn as a stroke, never filled.
@@ -365,6 +396,16 @@ def _check_element(el: Element, where: str) -> None:
                 where=where, role=el.role
             )
         )
+    if isinstance(el, QrElement):
+        if el.payload == "text" and not el.text.strip():
+            raise ValidationError(
+                tr('{where}.text: a QR with payload "text" needs a text').format(where=where)
+            )
+        for name in fields_in(el.text):
+            if name not in FIELDS:
+                raise ValidationError(
+                    tr("{where}.text: unknown field {{{{{name}}}}}").format(where=where, name=name)
+                )
     if isinstance(el, TextElement):
         if el.size_pt <= 0:
             raise ValidationError(tr("{where}.size_pt: must be greater than 0").format(where=where))

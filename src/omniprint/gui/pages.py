@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from omniprint.domain.errors import OmniPrintError
+from omniprint.domain.vcard import network_label
 from omniprint.services import business
 from omniprint.storage.workspace import Workspace
 
@@ -127,11 +128,16 @@ class BusinessDialog(QDialog):
             "email": self.tr("Email"),
             "web": self.tr("Website"),
             "address": self.tr("Address"),
+            "contact": self.tr("Contact person"),
+            "title": self.tr("Job title"),
+            "mobile": self.tr("Mobile"),
+            "whatsapp": self.tr("WhatsApp"),
+            "google": self.tr("Google Business profile"),
         }
         for key in business.BUSINESS_FIELDS:
             edit = QLineEdit(current.get(key, ""), objectName=key)
             self.fields[key] = edit
-            form.addRow(labels.get(key, key), edit)
+            form.addRow(labels.get(key) or network_label(key), edit)
         self.error = QLabel()
         self.error.setStyleSheet("color:#b3261e;")
         self.error.hide()

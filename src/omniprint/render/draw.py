@@ -38,6 +38,7 @@ from omniprint.domain.design import (
     is_die_cut,
     is_variable,
 )
+from omniprint.domain.vcard import qr_payload
 from omniprint.render.content import Content, ellipse_path, rect_path, rotation_about
 from omniprint.render.fonts import FontBook
 from omniprint.render.pdffonts import FontUse
@@ -233,7 +234,7 @@ class PieceDrawer:
         if el.background is not None:
             out.append(f"{color_op(el.background, self.cmyk)} "
                        f"{x:.3f} {y:.3f} {size:.3f} {size:.3f} re f\n")  # fmt: skip
-        data = record.get(el.field, "")
+        data = qr_payload(el, record)  # the link, or a contact card or text (`payload`)
         out.append(qr_ops(data, el.ec, x, y, size, color_op(el.color, self.cmyk)))
 
     def _text_setup(self, el: TextElement) -> tuple[str, FontUse, tuple[float, ...], str]:

@@ -8,12 +8,17 @@ preflight reports them as an error in press mode because they are not embedded.
 from __future__ import annotations
 
 import functools
+import io
 import json
+import struct
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import TTFont, TTFontFile
+
+from omniprint.domain.errors import ValidationError
+from omniprint.domain.i18n import tr
 
 FONTS_DIR = Path(__file__).resolve().parent.parent / "assets" / "fonts"
 
@@ -134,4 +139,153 @@ def load_fonts(directory: Path | None = None) -> FontBook:
         if style is None:
             family, style = f"{family} {style_name}", (False, False)
         _add_face(book, family, style, path.stem)
+    return book
+
+
+# -- the brand's own fonts ------------------------------------------------------------------------
+
+# OS/2 fsType bits (OpenType spec, "OS/2 table", fsType).
+FSTYPE_RESTRICTED = 0x0002  # restricted licence embedding: must not be embedded at all
+FSTYPE_NO_SUBSETTING = 0x0100  # may only be embedded whole; we always subset
+FSTYPE_BITMAP_ONLY = 0x0200  # only bitmaps may be embedded, not the outlines
+
+
+@dataclass(frozen=True)
+class FontFileInfo:
+    """What a font file says about itself, once it is known to be usable."""
+
+    family: str
+    style: str
+    bold: bool
+    italic: bool
+    fs_type: int
+
+
+def _tables(data: bytes) -> dict[bytes, tuple[int, int]]:
+    """The sfnt table directory: tag -> (offset, length)."""
+    if len(data) < 12:
+        return {}
+    count = struct.unpack(">H", data[4:6])[0]
+    tables = {}
+    for n in range(count):
+        entry = data[12 + 16 * n : 28 + 16 * n]
+        if len(entry) < 16:
+            break
+        tag, _checksum, offset, length = struct.unpack(">4sIII", entry)
+        tables[tag] = (offset, length)
+    return tables
+
+
+def inspect_font(data: bytes, file_name: str) -> FontFileInfo:
+    """Check that a font file can be embedded in a print PDF; raise `ValidationError` saying why
+    not. TrueType outlines only: reportlab embeds ``glyf`` fonts, not CFF (PostScript) ones."""
+    signature = data[:4]
+    if signature in (b"wOFF", b"wOF2"):
+        raise ValidationError(
+            tr("{file}: a web font (WOFF) cannot be printed: use the .ttf file").format(
+                file=file_name
+            )
+        )
+    if signature == b"ttcf":
+        raise ValidationError(
+            tr("{file}: a font collection (.ttc) holds several fonts: add one .ttf").format(
+                file=file_name
+            )
+        )
+    if signature not in (b"\x00\x01\x00\x00", b"true", b"OTTO"):
+        raise ValidationError(tr("{file}: not a TrueType or OpenType font").format(file=file_name))
+    tables = _tables(data)
+    if b"glyf" not in tables:
+        if b"CFF " in tables or b"CFF2" in tables:
+            raise ValidationError(
+                tr(
+                    "{file}: an OpenType font with PostScript (CFF) outlines cannot be embedded"
+                    " by OmniPrint: use the TrueType (.ttf) version of the font, or convert it"
+                    " to TrueType outlines (e.g. with FontForge) first"
+                ).format(file=file_name)
+            )
+        raise ValidationError(
+            tr("{file}: a bitmap-only font has no outlines to print").format(file=file_name)
+        )
+    fs_type = 0
+    if b"OS/2" in tables:
+        offset, length = tables[b"OS/2"]
+        if length >= 10:
+            fs_type = struct.unpack(">H", data[offset + 8 : offset + 10])[0]
+    if fs_type & FSTYPE_RESTRICTED:
+        raise ValidationError(
+            tr(
+                "{file}: the font's licence forbids embedding it (restricted licence), so it"
+                " cannot go in a print PDF; ask the foundry for a licence that allows embedding"
+            ).format(file=file_name)
+        )
+    if fs_type & FSTYPE_BITMAP_ONLY:
+        raise ValidationError(
+            tr(
+                "{file}: the font's licence allows embedding its bitmaps only, not its outlines"
+            ).format(file=file_name)
+        )
+    if fs_type & FSTYPE_NO_SUBSETTING:
+        raise ValidationError(
+            tr(
+                "{file}: the font's licence forbids subsetting, and print PDFs embed only the"
+                " letters they use"
+            ).format(file=file_name)
+        )
+    try:
+        parsed = TTFontFile(io.BytesIO(data), validate=0)
+    except Exception as exc:  # reportlab raises its own TTFError and struct errors alike
+        raise ValidationError(
+            tr("{file}: the font cannot be read ({exc})").format(file=file_name, exc=exc)
+        ) from exc
+    family, style = (
+        v.decode("latin-1") if isinstance(v, bytes) else str(v)
+        for v in (parsed.familyName, parsed.styleName)
+    )
+    words = set(style.lower().replace("-", " ").split())
+    return FontFileInfo(
+        family=family,
+        style=style,
+        bold="bold" in words,
+        italic=bool(words & {"italic", "oblique"}),
+        fs_type=fs_type,
+    )
+
+
+@dataclass(frozen=True)
+class UserFace:
+    """A brand font from the workspace: its family, style and the file's bytes."""
+
+    family: str
+    bold: bool
+    italic: bool
+    sha256: str
+    data: bytes
+
+    @property
+    def font_name(self) -> str:
+        """The name the face is registered under: stable for the same file."""
+        return f"brand-{self.sha256[:16]}"
+
+
+def register_user_face(face: UserFace) -> str:
+    """Register a brand font with reportlab (once per process); returns its font name."""
+    name = face.font_name
+    if name not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont(name, io.BytesIO(face.data)))
+    return name
+
+
+def with_user_fonts(faces: list[UserFace], base: FontBook | None = None) -> FontBook:
+    """The bundled fonts plus the brand's own; a brand family of a bundled name wins."""
+    base = base or load_fonts()
+    if not faces:
+        return base
+    book = FontBook(dict(base.faces), dict(base.families), set(base.truetype))
+    for face in faces:
+        name = register_user_face(face)
+        key = _key(face.family)
+        book.families[key] = face.family
+        book.faces[(key, face.bold, face.italic)] = name
+        book.truetype.add(name)
     return book

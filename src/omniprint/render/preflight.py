@@ -7,6 +7,7 @@ with errors unless forced; warnings are shown and the export goes on.
 from __future__ import annotations
 
 import io
+import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
@@ -25,6 +26,7 @@ from omniprint.domain.design import (
     is_die_cut,
 )
 from omniprint.domain.i18n import tr, tr_noop
+from omniprint.domain.vcard import qr_payload
 from omniprint.render.draw import ImageSource, fitted_size, no_images, text_width, wrap_text
 from omniprint.render.fonts import FontBook, load_fonts
 from omniprint.render.qr import QUIET_MODULES, qr_modules
@@ -169,17 +171,42 @@ def _check_text(el: TextElement, text: str, fonts: FontBook, press: bool, add: A
 
 
 def _check_qr(design: Design, el: QrElement, record: Mapping[str, str], add: AddIssue) -> None:
-    data = record.get(el.field, "")
+    data = qr_payload(el, record)
     if not data:
         add("error", tr("the record has no {field!r} for the QR code").format(field=el.field))
         return
     module = min(el.w_mm, el.h_mm) / qr_modules(data, el.ec)
     if module < MIN_MODULE_MM:
-        add("error" if module < MIN_MODULE_MM * 0.75 else "warning",
+        level = "error" if module < MIN_MODULE_MM * 0.75 else "warning"
+        if el.payload in ("vcard", "mecard"):
+            # A contact card is much longer than a link: say what makes it scannable again.
+            add(level, _dense_contact_message(el, record, module))
+            return
+        add(level,
             tr(
 "QR module of {module:.2f} mm is under {MIN_MODULE_MM} mm: phones may "
 "not scan it; make the box bigger or the link shorter"
 ).format(module=module, MIN_MODULE_MM=MIN_MODULE_MM))  # fmt: skip
+
+
+def _dense_contact_message(el: QrElement, record: Mapping[str, str], module: float) -> str:
+    """What to do about a contact QR too dense to scan: the box it needs, and MECARD's."""
+    # Round the box up to half a millimetre and the module down, so the advice always works.
+    needed = math.ceil(MIN_MODULE_MM * qr_modules(qr_payload(el, record), el.ec) * 2) / 2
+    module = math.floor(module * 100) / 100
+    if el.payload == "vcard":
+        mecard = replace(el, payload="mecard")
+        mecard_mm = math.ceil(MIN_MODULE_MM * qr_modules(qr_payload(mecard, record), el.ec) * 2) / 2
+        return tr(
+            "contact QR (vCard, {chars} characters) has modules of {module:.2f} mm, under"
+            " {minimum} mm: make it at least {needed:g} mm, lower its error correction, or"
+            " use the shorter MECARD payload (it needs {mecard:g} mm)"
+        ).format(chars=len(qr_payload(el, record)), module=module, minimum=MIN_MODULE_MM,
+                 needed=needed, mecard=mecard_mm)  # fmt: skip
+    return tr(
+        "contact QR (MECARD) has modules of {module:.2f} mm, under {minimum} mm: make it at"
+        " least {needed:g} mm or lower its error correction"
+    ).format(module=module, minimum=MIN_MODULE_MM, needed=needed)
 
 
 def _check_image(el: ImageElement, images: ImageSource, press: bool, add: AddIssue) -> None:

@@ -17,6 +17,7 @@ import zxingcpp
 from omniprint.domain.design import Design, QrElement
 from omniprint.domain.errors import OmniPrintError
 from omniprint.domain.i18n import tr
+from omniprint.domain.vcard import qr_payload
 
 
 class SelfCheckError(OmniPrintError):
@@ -63,7 +64,7 @@ def expected_payloads(
         for index in result.records_on_page(page):  # type: ignore[attr-defined]
             if index is not None and qrs:
                 record = records[index]
-                payloads.extend(record.get(el.field, "") for el in qrs)
+                payloads.extend(qr_payload(el, record) for el in qrs)
         expected[page] = payloads
     return expected
 

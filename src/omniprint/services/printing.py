@@ -19,10 +19,12 @@ from omniprint.render.package import write_package
 from omniprint.render.pdf import PrintOptions, RenderResult, effective_design, render
 from omniprint.render.preflight import PreflightIssue, preflight
 from omniprint.render.selfcheck import SelfCheckResult, expected_payloads, sample_pages, self_check
-from omniprint.services.business import get_business
+from omniprint.services.business import business_fields, get_business
 from omniprint.services.codes import EXPORT_COLUMNS, LinkMaker
 from omniprint.services.designs import design_of, image_source
 from omniprint.services.files import safe_cell
+from omniprint.services.fonts import font_book
+from omniprint.services.people import with_people
 from omniprint.services.plan import find_campaign, find_piece, find_variant
 from omniprint.storage import plan as plan_store
 from omniprint.storage.codes import CodeRow, PrintRun
@@ -79,7 +81,7 @@ def format_date(iso: str | None) -> str:
 
 
 def _fixed_fields(ws: Workspace, campaign: Campaign, piece: Piece, variant: Variant) -> dict:
-    business = {f"business.{k}": v for k, v in get_business(ws).items()}
+    business = business_fields(get_business(ws))
     return {
         **business,
         "campaign": campaign.name,
@@ -107,14 +109,9 @@ def prepare_job(
     fixed = _fixed_fields(ws, the_campaign, the_piece, the_variant)
     run = PrintRun(ws, the_variant.id, zone_id)
     if len(run):
-        return Job(
-            the_campaign,
-            the_piece,
-            the_variant,
-            design,
-            Records(run, LinkMaker(the_campaign), fixed),
-            sample=False,
-        )
+        records = Records(run, LinkMaker(the_campaign), fixed)
+        return Job(the_campaign, the_piece, the_variant, design,
+                   with_people(ws, the_piece.id, records, sample=False), sample=False)  # fmt: skip
     if not allow_sample:
         text = (
             tr(
@@ -136,7 +133,8 @@ def prepare_job(
             )
         )
     sample = _sample_record(ws, the_campaign, the_piece, the_variant, fixed)
-    return Job(the_campaign, the_piece, the_variant, design, [sample], sample=True)
+    records = with_people(ws, the_piece.id, [sample], sample=True)
+    return Job(the_campaign, the_piece, the_variant, design, records, sample=True)
 
 
 def _sample_record(
@@ -174,7 +172,7 @@ def check_job(
     """Preflight a piece as it would print: warnings and errors, each naming its element."""
     job = prepare_job(ws, campaign, piece, variant, allow_sample=True)
     design = effective_design(job.design, options)
-    return preflight(design, options, job.records[0], images=image_source(ws))
+    return preflight(design, options, job.records[0], images=image_source(ws), fonts=font_book(ws))
 
 
 @dataclass(frozen=True)
@@ -208,6 +206,7 @@ def export_pdf(
         out,
         options,
         images=image_source(ws),
+        fonts=font_book(ws),
         progress=progress,
         cancel=cancel,
     )

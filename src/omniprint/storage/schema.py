@@ -206,8 +206,43 @@ def _v3_import_text(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
+_CARDS = """
+-- The people a piece is printed for: one card design merged per person (name, title, mobile,
+-- e-mail), in the order of the file they came from.
+CREATE TABLE person (
+    id INTEGER PRIMARY KEY,
+    piece_id INTEGER NOT NULL REFERENCES piece(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    mobile TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    UNIQUE (piece_id, position)
+);
+-- The brand's own fonts: the font file itself, so the workspace is the whole business.
+CREATE TABLE font (
+    id INTEGER PRIMARY KEY,
+    family TEXT NOT NULL,
+    style TEXT NOT NULL,
+    bold INTEGER NOT NULL DEFAULT 0 CHECK (bold IN (0, 1)),
+    italic INTEGER NOT NULL DEFAULT 0 CHECK (italic IN (0, 1)),
+    file_name TEXT NOT NULL,
+    sha256 TEXT NOT NULL UNIQUE,
+    data BLOB NOT NULL,
+    added_at TEXT NOT NULL,
+    UNIQUE (family, bold, italic)
+);
+"""
+
+
+def _cards_people_and_fonts(db: sqlite_utils.Database) -> None:
+    for statement in _statements(_CARDS):
+        db.execute(statement)
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial,
     _v2_responses,
     _v3_import_text,
+    _cards_people_and_fonts,
 ]

@@ -2,6 +2,124 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en">
   <context>
+    <name>omniprint.cli.cards_cmds</name>
+    <message>
+      <location filename="src/omniprint/cli/cards_cmds.py" line="93" />
+      <source>Added the font {family} {style}: every text element can use it</source>
+      <translation>Fuente {family} {style} añadida: todos los elementos de texto pueden usarla</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/cards_cmds.py" line="64" />
+      <source>Imported {count} people from {file}: one card design merged per person</source>
+      <translation>Importadas {count} personas de {file}: un diseño de tarjeta combinado por persona</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/cards_cmds.py" line="103" />
+      <source>No brand fonts yet: add one with 'omniprint font add FILE.ttf'</source>
+      <translation>Aún no hay fuentes de marca: añade una con 'omniprint font add ARCHIVO.ttf'</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/cards_cmds.py" line="75" />
+      <source>No people: the card prints the business's contact.</source>
+      <translation>Sin personas: la tarjeta imprime el contacto del negocio.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/cards_cmds.py" line="127" />
+      <source>Removed the font {font}</source>
+      <translation>Fuente eliminada: {font}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/cards_cmds.py" line="81" />
+      <source>Removed {count} people</source>
+      <translation>Eliminadas {count} personas</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/cards_cmds.py" line="27" />
+      <source>a piece's people</source>
+      <translation>las personas de una pieza</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/cards_cmds.py" line="115" />
+      <source>column: bytes</source>
+      <translation>bytes</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/cards_cmds.py" line="56" />
+      <source>column: e-mail</source>
+      <translation>correo</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/cards_cmds.py" line="112" />
+      <source>column: family</source>
+      <translation>familia</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/cards_cmds.py" line="114" />
+      <source>column: file</source>
+      <translation>archivo</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/cards_cmds.py" line="111" />
+      <source>column: id</source>
+      <translation>id</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/cards_cmds.py" line="55" />
+      <source>column: mobile</source>
+      <translation>móvil</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/cards_cmds.py" line="55" />
+      <source>column: name</source>
+      <translation>nombre</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/cards_cmds.py" line="113" />
+      <source>column: style</source>
+      <translation>estilo</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/cards_cmds.py" line="55" />
+      <source>column: title</source>
+      <translation>título</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/cards_cmds.py" line="32" />
+      <source>forget a piece's people (print the business contact)</source>
+      <translation>olvida las personas de una pieza (imprime el contacto del negocio)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/cards_cmds.py" line="21" />
+      <source>read name, title, mobile, e-mail from a CSV: one card per person</source>
+      <translation>lee nombre, cargo, móvil y correo de un CSV: una tarjeta por persona</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/cards_cmds.py" line="48" />
+      <source>remove a family (or one face by id)</source>
+      <translation>elimina una familia (o un estilo por su id)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/cards_cmds.py" line="41" />
+      <source>store a .ttf font in the workspace for every design</source>
+      <translation>guarda una fuente .ttf en el espacio de trabajo para todos los diseños</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/cards_cmds.py" line="45" />
+      <source>the brand fonts</source>
+      <translation>las fuentes de marca</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/cards_cmds.py" line="38" />
+      <source>the brand's own fonts</source>
+      <translation>las fuentes propias de la marca</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/cards_cmds.py" line="16" />
+      <source>the people a card is printed for</source>
+      <translation>las personas para las que se imprime una tarjeta</translation>
+    </message>
+  </context>
+  <context>
     <name>omniprint.cli.codes_cmds</name>
     <message>
       <location filename="src/omniprint/cli/codes_cmds.py" line="70" />
@@ -147,7 +265,7 @@
       <translation>Planifica, diseña, imprime y mide tu publicidad impresa. Ejecútalo sin comando para abrir la aplicación de escritorio.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="138" />
+      <location filename="src/omniprint/cli/main.py" line="139" />
       <source>Workspace ready: {path} (schema version {version})</source>
       <translation>Espacio de trabajo listo: {path} (versión del esquema {version})</translation>
     </message>
@@ -187,12 +305,12 @@
       <translation>idioma de los mensajes: en o es (por defecto: OMNIPRINT_LANG, los ajustes o el del sistema)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="166" />
+      <location filename="src/omniprint/cli/main.py" line="167" />
       <source>omniprint: cancelled: nothing was changed</source>
       <translation>omniprint: cancelado: no se cambió nada</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="172" />
+      <location filename="src/omniprint/cli/main.py" line="173" />
       <source>omniprint: error: {message}</source>
       <translation>omniprint: error: {message}</translation>
     </message>
@@ -622,189 +740,219 @@
   <context>
     <name>omniprint.cli.print_cmds</name>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="187" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="205" />
       <source>--rgb is for office printing: a press file must be CMYK</source>
       <translation>--rgb es para imprimir en la oficina: un archivo para imprenta debe ser CMYK</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="138" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="156" />
       <source>Design of {piece} set from template {template}</source>
       <translation>Diseño de {piece} creado a partir de la plantilla {template}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="156" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="76" />
+      <source>Google Business profile link</source>
+      <translation>enlace al perfil de Google Business</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/print_cmds.py" line="174" />
       <source>Imported the design from {file}: {sides} sides, {elements} elements</source>
       <translation>Diseño importado de {file}: {sides} caras, {elements} elementos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="208" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="226" />
       <source>No codes yet: the proof shows a sample code and link</source>
       <translation>Aún no hay códigos: la prueba muestra un código y un enlace de ejemplo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="174" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="192" />
       <source>Preflight: no problems found</source>
       <translation>Comprobación previa: no se encontraron problemas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="89" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="106" />
       <source>RGB for office printing (not press)</source>
       <translation>RGB para imprimir en la oficina (no en imprenta)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="211" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="229" />
       <source>Self-check: {count} QR codes on pages {pages} decode to the right links</source>
       <translation>Autocomprobación: {count} códigos QR de las páginas {pages} llevan a los enlaces correctos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="147" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="75" />
+      <source>WhatsApp number with its country code (+34 600 123 456)</source>
+      <translation>número de WhatsApp con su prefijo de país (+34 600 123 456)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/print_cmds.py" line="165" />
       <source>Wrote the design to {file}</source>
       <translation>Diseño guardado en {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="249" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="267" />
       <source>Wrote the print-shop package {file}</source>
       <translation>Paquete para la imprenta guardado en {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="199" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="217" />
       <source>Wrote {file}: {pages} pages, {pieces} pieces</source>
       <translation>Guardado {file}: {pages} páginas, {pieces} piezas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="85" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="102" />
       <source>bleed and safe area preset</source>
       <translation>sangrado y zona segura predefinidos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="40" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="42" />
       <source>check a design for print</source>
       <translation>comprobar un diseño antes de imprimir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="126" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="144" />
       <source>column: kind</source>
       <translation>tipo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="125" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="143" />
       <source>column: name</source>
       <translation>nombre</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="127" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="145" />
       <source>column: size</source>
       <translation>tamaño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="128" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="146" />
       <source>column: title</source>
       <translation>título</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="88" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="105" />
       <source>crop marks outside the bleed</source>
       <translation>marcas de corte fuera del sangrado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="87" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="104" />
       <source>custom bleed</source>
       <translation>sangrado personalizado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="50" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="52" />
       <source>export despite preflight errors</source>
       <translation>exportar aunque la comprobación previa tenga errores</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="21" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="23" />
       <source>list the starter templates</source>
       <translation>listar las plantillas de inicio</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="203" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="74" />
+      <source>mobile phone</source>
+      <translation>teléfono móvil</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/print_cmds.py" line="221" />
       <source>on {sheets} sheets ({per_sheet}-up)</source>
       <translation>en {sheets} pliegos ({per_sheet} por pliego)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="22" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="24" />
       <source>only templates for this piece kind</source>
       <translation>solo las plantillas de este tipo de pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="47" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="49" />
       <source>only this zone's pieces</source>
       <translation>solo las piezas de esta zona</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="59" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="61" />
       <source>paper, for the job ticket</source>
       <translation>papel, para la hoja de pedido</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="81" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="98" />
       <source>press file, proof or office print</source>
       <translation>archivo para imprenta, prueba o impresión en la oficina</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="83" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="100" />
       <source>press sheet</source>
       <translation>pliego</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="35" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="37" />
       <source>read a design from JSON</source>
       <translation>leer un diseño de un JSON</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="64" />
-      <source>set name, phone, email, web, address</source>
-      <translation>definir nombre, teléfono, correo, web y dirección</translation>
+      <location filename="src/omniprint/cli/print_cmds.py" line="69" />
+      <source>set name, phone, email, web, address, contact, phones and social profiles</source>
+      <translation>cambia nombre, teléfono, correo, web, dirección, contacto, teléfonos y redes sociales</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="25" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="27" />
       <source>set, export and import a piece's design</source>
       <translation>definir, exportar e importar el diseño de una pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="68" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="85" />
       <source>show them</source>
       <translation>mostrarlos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="27" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="29" />
       <source>start a design from a template</source>
       <translation>empezar un diseño a partir de una plantilla</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="19" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="21" />
       <source>starter templates</source>
       <translation>plantillas de inicio</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="31" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="72" />
+      <source>the person on the card (Ana García)</source>
+      <translation>la persona de la tarjeta (Ana García)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/print_cmds.py" line="73" />
+      <source>their job title</source>
+      <translation>su cargo</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/print_cmds.py" line="33" />
       <source>write the design as JSON</source>
       <translation>guardar el diseño como JSON</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="45" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="47" />
       <source>write the print-ready PDF</source>
       <translation>guardar el PDF listo para imprimir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="62" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="64" />
       <source>your business details, printed on pieces</source>
       <translation>los datos de tu negocio, que se imprimen en las piezas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="53" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="55" />
       <source>zip for the print shop</source>
       <translation>zip para la imprenta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="178" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="196" />
       <source>{errors} errors, {warnings} warnings</source>
       <translation>{errors} errores, {warnings} avisos</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/print_cmds.py" line="80" />
+      <source>{network} profile: @handle or link</source>
+      <translation>perfil de {network}: @usuario o enlace</translation>
     </message>
   </context>
   <context>

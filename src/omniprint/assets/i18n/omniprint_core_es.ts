@@ -57,137 +57,143 @@
   <context>
     <name>omniprint.domain.design</name>
     <message>
-      <location filename="src/omniprint/domain/design.py" line="390" />
+      <location filename="src/omniprint/domain/design.py" line="431" />
       <source>design version {version!r} is newer than this OmniPrint understands ({VERSION})</source>
       <translation>la versión de diseño {version!r} es más nueva de lo que entiende este OmniPrint ({VERSION})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/design.py" line="408" />
+      <location filename="src/omniprint/domain/design.py" line="449" />
       <source>design: "format" must be "{FORMAT}"</source>
       <translation>diseño: "format" tiene que ser "{FORMAT}"</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/design.py" line="412" />
+      <location filename="src/omniprint/domain/design.py" line="453" />
       <source>design: "trim" with width_mm and height_mm is required</source>
       <translation>diseño: hace falta "trim" con width_mm y height_mm</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/design.py" line="406" />
+      <location filename="src/omniprint/domain/design.py" line="447" />
       <source>design: not valid JSON ({exc})</source>
       <translation>diseño: no es un JSON válido ({exc})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/design.py" line="433" />
+      <location filename="src/omniprint/domain/design.py" line="474" />
       <source>design: side {number} must be named {expected!r}</source>
       <translation>diseño: la cara {number} tiene que llamarse {expected!r}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/design.py" line="427" />
+      <location filename="src/omniprint/domain/design.py" line="468" />
       <source>design: sides must list one (front) or two (front, back) sides</source>
       <translation>diseño: sides tiene que tener una cara (front) o dos (front, back)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/design.py" line="416" />
+      <location filename="src/omniprint/domain/design.py" line="457" />
       <source>design: trim width and height must be greater than 0</source>
       <translation>diseño: el ancho y el alto del corte tienen que ser mayores que 0</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/design.py" line="442" />
+      <location filename="src/omniprint/domain/design.py" line="483" />
       <source>element {id!r}: the id is used twice</source>
       <translation>elemento {id!r}: el id está repetido</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/design.py" line="377" />
+      <location filename="src/omniprint/domain/design.py" line="418" />
       <source>{where}.asset: an image needs an asset</source>
       <translation>{where}.asset: una imagen necesita un archivo de imagen</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/design.py" line="364" />
+      <location filename="src/omniprint/domain/design.py" line="395" />
       <source>{where}.role: only a rect, ellipse or line can be a {role!r}</source>
       <translation>{where}.role: solo un rect, ellipse o line puede ser {role!r}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/design.py" line="370" />
+      <location filename="src/omniprint/domain/design.py" line="411" />
       <source>{where}.size_pt: must be greater than 0</source>
       <translation>{where}.size_pt: tiene que ser mayor que 0</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/design.py" line="374" />
+      <location filename="src/omniprint/domain/design.py" line="402" />
+      <source>{where}.text: a QR with payload "text" needs a text</source>
+      <translation>{where}.text: un QR con contenido "text" necesita un texto</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/design.py" line="407" />
+      <location filename="src/omniprint/domain/design.py" line="415" />
       <source>{where}.text: unknown field {{{{{name}}}}}</source>
       <translation>{where}.text: campo desconocido {{{{{name}}}}}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/design.py" line="260" />
+      <location filename="src/omniprint/domain/design.py" line="291" />
       <source>{where}: a colour is required here</source>
       <translation>{where}: aquí hace falta un color</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/design.py" line="263" />
+      <location filename="src/omniprint/domain/design.py" line="294" />
       <source>{where}: a colour is {{"cmyk": [c, m, y, k], "rgb": "#RRGGBB"}}</source>
       <translation>{where}: un color es {{"cmyk": [c, m, y, k], "rgb": "#RRGGBB"}}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/design.py" line="356" />
+      <location filename="src/omniprint/domain/design.py" line="387" />
       <source>{where}: a line needs a length (w_mm or h_mm not 0)</source>
       <translation>{where}: una línea necesita longitud (w_mm o h_mm distinto de 0)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/design.py" line="316" />
+      <location filename="src/omniprint/domain/design.py" line="347" />
       <source>{where}: an element must be an object</source>
       <translation>{where}: un elemento tiene que ser un objeto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/design.py" line="273" />
+      <location filename="src/omniprint/domain/design.py" line="304" />
       <source>{where}: cmyk must be four numbers from 0 to 100</source>
       <translation>{where}: cmyk tiene que ser cuatro números de 0 a 100</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/design.py" line="319" />
+      <location filename="src/omniprint/domain/design.py" line="350" />
       <source>{where}: every element needs an id</source>
       <translation>{where}: cada elemento necesita un id</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/design.py" line="298" />
+      <location filename="src/omniprint/domain/design.py" line="329" />
       <source>{where}: must be a number, not {value!r}</source>
       <translation>{where}: tiene que ser un número, no {value!r}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/design.py" line="303" />
+      <location filename="src/omniprint/domain/design.py" line="334" />
       <source>{where}: must be text, not {value!r}</source>
       <translation>{where}: tiene que ser texto, no {value!r}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/design.py" line="293" />
+      <location filename="src/omniprint/domain/design.py" line="324" />
       <source>{where}: must be true or false</source>
       <translation>{where}: tiene que ser true o false</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/design.py" line="278" />
+      <location filename="src/omniprint/domain/design.py" line="309" />
       <source>{where}: rgb must look like #RRGGBB, not {rgb!r}</source>
       <translation>{where}: rgb tiene que tener la forma #RRGGBB, no {rgb!r}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/design.py" line="324" />
+      <location filename="src/omniprint/domain/design.py" line="355" />
       <source>{where}: type {kind!r} is not one of {kinds}</source>
       <translation>{where}: el tipo {kind!r} no es uno de estos: {kinds}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/design.py" line="335" />
+      <location filename="src/omniprint/domain/design.py" line="366" />
       <source>{where}: unknown property {key!r} for a {kind} element</source>
       <translation>{where}: propiedad desconocida {key!r} para un elemento {kind}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/design.py" line="360" />
+      <location filename="src/omniprint/domain/design.py" line="391" />
       <source>{where}: w_mm and h_mm must be greater than 0</source>
       <translation>{where}: w_mm y h_mm tienen que ser mayores que 0</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/design.py" line="345" />
+      <location filename="src/omniprint/domain/design.py" line="376" />
       <source>{where}: {key} is required</source>
       <translation>{where}: falta {key}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/design.py" line="307" />
+      <location filename="src/omniprint/domain/design.py" line="338" />
       <source>{where}: {value!r} is not one of {choices}</source>
       <translation>{where}: {value!r} no es uno de estos: {choices}</translation>
     </message>
@@ -675,6 +681,29 @@
     </message>
   </context>
   <context>
+    <name>omniprint.domain.social</name>
+    <message>
+      <location filename="src/omniprint/domain/social.py" line="145" />
+      <source>WhatsApp: {value!r} is not a phone number with its country code (e.g. +34 600 123 456)</source>
+      <translation>WhatsApp: {value!r} no es un número de teléfono con su prefijo de país (p. ej. +34 600 123 456)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/social.py" line="85" />
+      <source>{network}: {value!r} is not a Google Business profile link (https://g.page/..., https://maps.app.goo.gl/...)</source>
+      <translation>{network}: {value!r} no es un enlace a un perfil de Google Business (https://g.page/..., https://maps.app.goo.gl/...)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/social.py" line="99" />
+      <source>{network}: {value!r} is not a link to {network}</source>
+      <translation>{network}: {value!r} no es un enlace a {network}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/social.py" line="114" />
+      <source>{network}: {value!r} is not a profile: write @handle or paste the link</source>
+      <translation>{network}: {value!r} no es un perfil: escribe @usuario o pega el enlace</translation>
+    </message>
+  </context>
+  <context>
     <name>omniprint.ingest.dates</name>
     <message>
       <location filename="src/omniprint/ingest/dates.py" line="276" />
@@ -736,6 +765,39 @@
     </message>
   </context>
   <context>
+    <name>omniprint.ingest.people</name>
+    <message>
+      <location filename="src/omniprint/ingest/people.py" line="79" />
+      <source>has a header but no people</source>
+      <translation>tiene cabecera pero ninguna persona</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/ingest/people.py" line="83" />
+      <source>lists {count} people; at most {limit}</source>
+      <translation>tiene {count} personas; como mucho {limit}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/ingest/people.py" line="74" />
+      <source>longer than 200 characters</source>
+      <translation>tiene más de 200 caracteres</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/ingest/people.py" line="49" />
+      <source>no column for the name (name, nombre); the header has: {header}</source>
+      <translation>no hay columna para el nombre (nombre, name); la cabecera tiene: {header}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/ingest/people.py" line="69" />
+      <source>the name is empty</source>
+      <translation>el nombre está vacío</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/ingest/people.py" line="71" />
+      <source>{value!r} is not an e-mail address</source>
+      <translation>{value!r} no es una dirección de correo electrónico</translation>
+    </message>
+  </context>
+  <context>
     <name>omniprint.ingest.presets.__init__</name>
     <message>
       <location filename="src/omniprint/ingest/presets/__init__.py" line="55" />
@@ -784,17 +846,18 @@
   <context>
     <name>omniprint.ingest.presets._records</name>
     <message>
-      <location filename="src/omniprint/ingest/presets/_records.py" line="85" />
+      <location filename="src/omniprint/ingest/presets/_records.py" line="114" />
       <source>has {count} fields but the header has {width}</source>
       <translation>tiene {count} campos pero la cabecera tiene {width}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/presets/_records.py" line="103" />
+      <location filename="src/omniprint/ingest/presets/_records.py" line="132" />
       <source>the date is empty</source>
       <translation>la fecha está vacía</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/presets/_records.py" line="91" />
+      <location filename="src/omniprint/ingest/presets/_records.py" line="120" />
+      <location filename="src/omniprint/ingest/presets/_records.py" line="246" />
       <source>the {what} number is empty</source>
       <translation>el número de {what} está vacío</translation>
     </message>
@@ -802,17 +865,17 @@
   <context>
     <name>omniprint.ingest.presets.ga4</name>
     <message>
-      <location filename="src/omniprint/ingest/presets/ga4.py" line="136" />
+      <location filename="src/omniprint/ingest/presets/ga4.py" line="197" />
       <source>a metric is not a number ({exc})</source>
       <translation>una métrica no es un número ({exc})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/presets/ga4.py" line="86" />
+      <location filename="src/omniprint/ingest/presets/ga4.py" line="126" />
       <source>no Sessions column</source>
       <translation>no hay columna Sessions</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/presets/ga4.py" line="170" />
+      <location filename="src/omniprint/ingest/presets/ga4.py" line="245" />
       <source>{text!r} is not a number</source>
       <translation>{text!r} no es un número</translation>
     </message>
@@ -843,7 +906,7 @@
   <context>
     <name>omniprint.ingest.presets.loyverse</name>
     <message>
-      <location filename="src/omniprint/ingest/presets/loyverse.py" line="60" />
+      <location filename="src/omniprint/ingest/presets/loyverse.py" line="71" />
       <source>no receipt number or date column</source>
       <translation>no hay columna de número de recibo o de fecha</translation>
     </message>
@@ -864,20 +927,15 @@
   <context>
     <name>omniprint.ingest.presets.square</name>
     <message>
-      <location filename="src/omniprint/ingest/presets/square.py" line="34" />
+      <location filename="src/omniprint/ingest/presets/square.py" line="75" />
       <source>no Transaction ID or Date column</source>
       <translation>no hay columna Transaction ID o Date</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/ingest/presets/square.py" line="111" />
-      <source>the transaction number is empty</source>
-      <translation>el número de transacción está vacío</translation>
     </message>
   </context>
   <context>
     <name>omniprint.ingest.presets.stripe</name>
     <message>
-      <location filename="src/omniprint/ingest/presets/stripe.py" line="56" />
+      <location filename="src/omniprint/ingest/presets/stripe.py" line="68" />
       <source>no id, Created (UTC) or Amount column</source>
       <translation>no hay columna id, Created (UTC) o Amount</translation>
     </message>
@@ -885,7 +943,7 @@
   <context>
     <name>omniprint.ingest.presets.woocommerce</name>
     <message>
-      <location filename="src/omniprint/ingest/presets/woocommerce.py" line="89" />
+      <location filename="src/omniprint/ingest/presets/woocommerce.py" line="117" />
       <source>no order number or order date column</source>
       <translation>no hay columna de número de pedido o de fecha del pedido</translation>
     </message>
@@ -893,27 +951,27 @@
   <context>
     <name>omniprint.ingest.responses</name>
     <message>
-      <location filename="src/omniprint/ingest/responses.py" line="161" />
+      <location filename="src/omniprint/ingest/responses.py" line="198" />
       <source>a column mapping cannot be used with preset {preset}</source>
       <translation>no se puede usar una asignación de columnas con el formato {preset}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/responses.py" line="100" />
+      <location filename="src/omniprint/ingest/responses.py" line="113" />
       <source>cannot be read as {name}: {exc}; the header has: {header}</source>
       <translation>no se puede leer como {name}: {exc}; la cabecera tiene: {header}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/responses.py" line="308" />
+      <location filename="src/omniprint/ingest/responses.py" line="345" />
       <source>every date in this column could be day-first or month-first (such as {sample!r}: no day is over 12). Say which with --dates dmy (day/month/year) or --dates mdy (month/day/year)</source>
       <translation>todas las fechas de esta columna pueden llevar el día primero o el mes primero (como {sample!r}: ningún día pasa de 12). Indica cuál con --dates dmy (día/mes/año) o --dates mdy (mes/día/año)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/responses.py" line="169" />
+      <location filename="src/omniprint/ingest/responses.py" line="206" />
       <source>there is no preset {preset!r}; known presets: {known}</source>
       <translation>no existe el formato {preset!r}; formatos conocidos: {known}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/responses.py" line="184" />
+      <location filename="src/omniprint/ingest/responses.py" line="221" />
       <source>this layout is not one OmniPrint knows. Its columns are: {columns}. Say which column is which once with --map, for example --map {example} (it is remembered for files with this header). A mapping needs 'date' and 'code' (or an order, receipt or UTM column); the fields are: {fields}</source>
       <translation>OmniPrint no conoce este formato. Sus columnas son: {columns}. Indica una vez qué columna es cada cosa con --map, por ejemplo --map {example} (se recuerda para los archivos con esta cabecera). Una asignación necesita 'date' y 'code' (o una columna de pedido, recibo o UTM); los campos son: {fields}</translation>
     </message>
@@ -921,51 +979,51 @@
   <context>
     <name>omniprint.ingest.table</name>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="515" />
+      <location filename="src/omniprint/ingest/table.py" line="588" />
       <source>a field is larger than {limit:,} bytes; this is not a table of records (or a quote is never closed)</source>
       <translation>un campo ocupa más de {limit:,} bytes; esto no es una tabla de registros (o unas comillas no se cierran nunca)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="525" />
+      <location filename="src/omniprint/ingest/table.py" line="598" />
       <source>a quoted field is never closed (its opening quote is on this line)</source>
       <translation>un campo entre comillas no se cierra nunca (las comillas de apertura están en esta línea)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="154" />
+      <location filename="src/omniprint/ingest/table.py" line="158" />
       <source>cannot be read as a table ({exc})</source>
       <translation>no se puede leer como tabla ({exc})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="293" />
       <location filename="src/omniprint/ingest/table.py" line="297" />
-      <location filename="src/omniprint/ingest/table.py" line="317" />
+      <location filename="src/omniprint/ingest/table.py" line="301" />
+      <location filename="src/omniprint/ingest/table.py" line="321" />
       <source>does not look like a text table (binary data)</source>
       <translation>no parece una tabla de texto (datos binarios)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="251" />
+      <location filename="src/omniprint/ingest/table.py" line="255" />
       <source>is marked as UTF-8 but is not valid UTF-8; save it again</source>
       <translation>está marcado como UTF-8 pero no es UTF-8 válido; vuelve a guardarlo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="438" />
+      <location filename="src/omniprint/ingest/table.py" line="460" />
       <source>no header line found</source>
       <translation>no se ha encontrado la línea de cabecera</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="209" />
+      <location filename="src/omniprint/ingest/table.py" line="213" />
       <source>no header line found (only blank or comment lines)</source>
       <translation>no se ha encontrado la línea de cabecera (solo hay líneas en blanco o de comentario)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="244" />
-      <location filename="src/omniprint/ingest/table.py" line="247" />
-      <location filename="src/omniprint/ingest/table.py" line="256" />
+      <location filename="src/omniprint/ingest/table.py" line="248" />
+      <location filename="src/omniprint/ingest/table.py" line="251" />
+      <location filename="src/omniprint/ingest/table.py" line="260" />
       <source>the file is empty</source>
       <translation>el archivo está vacío</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="223" />
+      <location filename="src/omniprint/ingest/table.py" line="227" />
       <source>the header line has no column names</source>
       <translation>la línea de cabecera no tiene nombres de columna</translation>
     </message>
@@ -1031,6 +1089,54 @@
       <location filename="src/omniprint/ingest/zones.py" line="259" />
       <source>{value!r} is not yes/no (sí/no)</source>
       <translation>{value!r} no es sí/no (yes/no)</translation>
+    </message>
+  </context>
+  <context>
+    <name>omniprint.render.fonts</name>
+    <message>
+      <location filename="src/omniprint/render/fonts.py" line="208" />
+      <source>{file}: a bitmap-only font has no outlines to print</source>
+      <translation>{file}: una fuente solo de mapa de bits no tiene contornos que imprimir</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/fonts.py" line="191" />
+      <source>{file}: a font collection (.ttc) holds several fonts: add one .ttf</source>
+      <translation>{file}: una colección de fuentes (.ttc) contiene varias fuentes: añade un solo .ttf</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/fonts.py" line="185" />
+      <source>{file}: a web font (WOFF) cannot be printed: use the .ttf file</source>
+      <translation>{file}: una fuente web (WOFF) no se puede imprimir: usa el archivo .ttf</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/fonts.py" line="201" />
+      <source>{file}: an OpenType font with PostScript (CFF) outlines cannot be embedded by OmniPrint: use the TrueType (.ttf) version of the font, or convert it to TrueType outlines (e.g. with FontForge) first</source>
+      <translation>{file}: OmniPrint no puede incrustar una fuente OpenType con contornos PostScript (CFF): usa la versión TrueType (.ttf) de la fuente o conviértela antes a contornos TrueType (p. ej. con FontForge)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/fonts.py" line="196" />
+      <source>{file}: not a TrueType or OpenType font</source>
+      <translation>{file}: no es una fuente TrueType ni OpenType</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/fonts.py" line="239" />
+      <source>{file}: the font cannot be read ({exc})</source>
+      <translation>{file}: no se puede leer la fuente ({exc})</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/fonts.py" line="224" />
+      <source>{file}: the font's licence allows embedding its bitmaps only, not its outlines</source>
+      <translation>{file}: la licencia de la fuente solo permite incrustar sus mapas de bits, no sus contornos</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/fonts.py" line="217" />
+      <source>{file}: the font's licence forbids embedding it (restricted licence), so it cannot go in a print PDF; ask the foundry for a licence that allows embedding</source>
+      <translation>{file}: la licencia de la fuente prohíbe incrustarla (licencia restringida), así que no puede ir en un PDF de imprenta; pide a la fundición una licencia que permita incrustarla</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/fonts.py" line="230" />
+      <source>{file}: the font's licence forbids subsetting, and print PDFs embed only the letters they use</source>
+      <translation>{file}: la licencia de la fuente prohíbe incrustar un subconjunto, y los PDF de imprenta incrustan solo las letras que usan</translation>
     </message>
   </context>
   <context>
@@ -1112,87 +1218,97 @@
   <context>
     <name>omniprint.render.preflight</name>
     <message>
-      <location filename="src/omniprint/render/preflight.py" line="179" />
+      <location filename="src/omniprint/render/preflight.py" line="186" />
       <source>QR module of {module:.2f} mm is under {MIN_MODULE_MM} mm: phones may not scan it; make the box bigger or the link shorter</source>
       <translation>El módulo del QR mide {module:.2f} mm, menos de {MIN_MODULE_MM} mm: puede que los móviles no lo lean; haz el recuadro más grande o el enlace más corto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight.py" line="82" />
+      <location filename="src/omniprint/render/preflight.py" line="84" />
       <source>RGB colour in a CMYK file: converted naively</source>
       <translation>Color RGB en un archivo CMYK: se convierte de forma aproximada</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight.py" line="93" />
+      <location filename="src/omniprint/render/preflight.py" line="95" />
       <source>RGB colour in a CMYK file: converted naively; give a CMYK value</source>
       <translation>Color RGB en un archivo CMYK: se convierte de forma aproximada; indica un valor CMYK</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight.py" line="154" />
+      <location filename="src/omniprint/render/preflight.py" line="156" />
       <source>coloured or reversed text of {size_pt:.3g} pt is under {MIN_COLOURED_TEXT_PT:g} pt: it blurs with registration</source>
       <translation>el texto en color o en negativo de {size_pt:.3g} pt es menor de {MIN_COLOURED_TEXT_PT:g} pt: se verá borroso por el registro</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight.py" line="38" />
+      <location filename="src/omniprint/render/preflight.py" line="206" />
+      <source>contact QR (MECARD) has modules of {module:.2f} mm, under {minimum} mm: make it at least {needed:g} mm or lower its error correction</source>
+      <translation>el QR de contacto (MECARD) tiene módulos de {module:.2f} mm, por debajo de {minimum} mm: hazlo de al menos {needed:g} mm o baja su corrección de errores</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/preflight.py" line="200" />
+      <source>contact QR (vCard, {chars} characters) has modules of {module:.2f} mm, under {minimum} mm: make it at least {needed:g} mm, lower its error correction, or use the shorter MECARD payload (it needs {mecard:g} mm)</source>
+      <translation>el QR de contacto (vCard, {chars} caracteres) tiene módulos de {module:.2f} mm, por debajo de {minimum} mm: hazlo de al menos {needed:g} mm, baja su corrección de errores o usa el contenido MECARD, más corto (necesita {mecard:g} mm)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/preflight.py" line="40" />
       <source>error</source>
       <translation>error</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight.py" line="134" />
+      <location filename="src/omniprint/render/preflight.py" line="136" />
       <source>font {font!r} is not bundled: {font2} is used instead</source>
       <translation>la fuente {font!r} no está incluida: se usa {font2} en su lugar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight.py" line="141" />
+      <location filename="src/omniprint/render/preflight.py" line="143" />
       <source>font {font} cannot be embedded (not TrueType)</source>
       <translation>la fuente {font} no se puede incrustar (no es TrueType)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight.py" line="162" />
+      <location filename="src/omniprint/render/preflight.py" line="164" />
       <source>font {font} has no glyph for {missing!r}</source>
       <translation>la fuente {font} no tiene glifo para {missing!r}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight.py" line="196" />
+      <location filename="src/omniprint/render/preflight.py" line="223" />
       <source>image at {ppi:.0f} ppi: under {REFUSE_PPI} ppi</source>
       <translation>imagen a {ppi:.0f} ppp: menos de {REFUSE_PPI} ppp</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight.py" line="203" />
+      <location filename="src/omniprint/render/preflight.py" line="230" />
       <source>image at {ppi:.0f} ppi: under {WARN_PPI} ppi, it may look soft</source>
       <translation>imagen a {ppi:.0f} ppp: menos de {WARN_PPI} ppp, puede verse borrosa</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight.py" line="190" />
+      <location filename="src/omniprint/render/preflight.py" line="217" />
       <source>image {asset!r} cannot be found or read</source>
       <translation>no se encuentra o no se puede leer la imagen {asset!r}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight.py" line="123" />
+      <location filename="src/omniprint/render/preflight.py" line="125" />
       <source>outside the safe area ({safe:g} mm inside the trim): it may be cut</source>
       <translation>fuera de la zona segura ({safe:g} mm dentro del corte): puede quedar cortado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight.py" line="149" />
+      <location filename="src/omniprint/render/preflight.py" line="151" />
       <source>text of {size_pt:g} pt is under {MIN_TEXT_PT:g} pt: hard to print</source>
       <translation>el texto de {size_pt:g} pt es menor de {MIN_TEXT_PT:g} pt: difícil de imprimir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight.py" line="114" />
+      <location filename="src/omniprint/render/preflight.py" line="116" />
       <source>the QR box (symbol and quiet zone) extends past the trim: the quiet zone would be cut</source>
       <translation>el recuadro del QR (símbolo y margen de silencio) se sale del corte: el margen de silencio quedaría cortado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight.py" line="174" />
+      <location filename="src/omniprint/render/preflight.py" line="176" />
       <source>the record has no {field!r} for the QR code</source>
       <translation>el registro no tiene {field!r} para el código QR</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight.py" line="168" />
+      <location filename="src/omniprint/render/preflight.py" line="170" />
       <source>the text overflows its box</source>
       <translation>el texto se sale de su recuadro</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight.py" line="38" />
+      <location filename="src/omniprint/render/preflight.py" line="40" />
       <source>warning</source>
       <translation>aviso</translation>
     </message>
@@ -1218,12 +1334,12 @@
   <context>
     <name>omniprint.render.selfcheck</name>
     <message>
-      <location filename="src/omniprint/render/selfcheck.py" line="103" />
+      <location filename="src/omniprint/render/selfcheck.py" line="126" />
       <source>self-check failed on page {page}: expected {expected} QR codes, read {read}; not found: {missing}; unexpected: {extra}. Do not send this file to print.</source>
       <translation>la autocomprobación ha fallado en la página {page}: se esperaban {expected} códigos QR y se han leído {read}; no encontrados: {missing}; inesperados: {extra}. No envíes este archivo a imprimir.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/selfcheck.py" line="95" />
+      <location filename="src/omniprint/render/selfcheck.py" line="116" />
       <source>self-check: page {page} is not in the file</source>
       <translation>autocomprobación: la página {page} no está en el archivo</translation>
     </message>
@@ -1312,7 +1428,7 @@
   <context>
     <name>omniprint.storage.responses</name>
     <message>
-      <location filename="src/omniprint/storage/responses.py" line="195" />
+      <location filename="src/omniprint/storage/responses.py" line="263" />
       <source>no import with id {import_id}</source>
       <translation>no hay ninguna importación con id {import_id}</translation>
     </message>
@@ -1320,27 +1436,27 @@
   <context>
     <name>omniprint.storage.workspace</name>
     <message>
-      <location filename="src/omniprint/storage/workspace.py" line="46" />
+      <location filename="src/omniprint/storage/workspace.py" line="49" />
       <source>{path}: no workspace here (use 'omniprint init' to make one)</source>
       <translation>{path}: aquí no hay ningún espacio de trabajo (usa 'omniprint init' para crear uno)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/workspace.py" line="143" />
+      <location filename="src/omniprint/storage/workspace.py" line="167" />
       <source>{path}: this file cannot be read as a workspace ({exc}); it was left untouched</source>
       <translation>{path}: este archivo no se puede leer como espacio de trabajo ({exc}); no se ha modificado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/workspace.py" line="149" />
+      <location filename="src/omniprint/storage/workspace.py" line="173" />
       <source>{path}: this is an SQLite database but not an OmniPrint workspace; it was left untouched</source>
       <translation>{path}: es una base de datos SQLite pero no un espacio de trabajo de OmniPrint; no se ha modificado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/workspace.py" line="128" />
+      <location filename="src/omniprint/storage/workspace.py" line="152" />
       <source>{path}: this is not an OmniPrint workspace (not an SQLite database); it was left untouched</source>
       <translation>{path}: no es un espacio de trabajo de OmniPrint (no es una base de datos SQLite); no se ha modificado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/workspace.py" line="156" />
+      <location filename="src/omniprint/storage/workspace.py" line="180" />
       <source>{path}: this workspace was written by a newer version of OmniPrint (schema {version}; this version reads up to {SCHEMA_VERSION}). Update OmniPrint to open it; the file was left untouched.</source>
       <translation>{path}: este espacio de trabajo lo ha escrito una versión más nueva de OmniPrint (esquema {version}; esta versión lee hasta el {SCHEMA_VERSION}). Actualiza OmniPrint para abrirlo; el archivo no se ha modificado.</translation>
     </message>

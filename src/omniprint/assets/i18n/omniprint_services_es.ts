@@ -9,7 +9,7 @@
       <translation>el dato del negocio {key} tiene más de 200 caracteres</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/business.py" line="23" />
+      <location filename="src/omniprint/services/business.py" line="49" />
       <source>unknown business field {key!r}: use {fields}</source>
       <translation>dato del negocio desconocido {key!r}: usa {fields}</translation>
     </message>
@@ -100,47 +100,47 @@
   <context>
     <name>omniprint.services.designs</name>
     <message>
-      <location filename="src/omniprint/services/designs.py" line="215" />
+      <location filename="src/omniprint/services/designs.py" line="217" />
       <source>cannot be read ({reason})</source>
       <translation>no se puede leer ({reason})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/designs.py" line="128" />
+      <location filename="src/omniprint/services/designs.py" line="130" />
       <source>design uses images that are not in the workspace: {image}</source>
       <translation>el diseño usa imágenes que no están en el espacio de trabajo: {image}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/designs.py" line="194" />
+      <location filename="src/omniprint/services/designs.py" line="196" />
       <source>image {asset} does not match its content</source>
       <translation>la imagen {asset} no coincide con su contenido</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/designs.py" line="183" />
+      <location filename="src/omniprint/services/designs.py" line="185" />
       <source>is not a design file (not JSON: {error})</source>
       <translation>no es un archivo de diseño (no es JSON: {error})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/designs.py" line="179" />
+      <location filename="src/omniprint/services/designs.py" line="181" />
       <source>no such file</source>
       <translation>no existe el archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/designs.py" line="77" />
+      <location filename="src/omniprint/services/designs.py" line="79" />
       <source>no template called {name!r} (templates: {names})</source>
       <translation>no hay ninguna plantilla llamada {name!r} (plantillas: {names})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/designs.py" line="86" />
+      <location filename="src/omniprint/services/designs.py" line="88" />
       <source>no template for {kind} pieces</source>
       <translation>no hay plantilla para piezas de tipo {kind}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/designs.py" line="205" />
+      <location filename="src/omniprint/services/designs.py" line="207" />
       <source>only PNG and JPEG images can be placed in a design</source>
       <translation>en un diseño solo se pueden colocar imágenes PNG y JPEG</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/designs.py" line="136" />
+      <location filename="src/omniprint/services/designs.py" line="138" />
       <source>the design is {design_size} but piece {piece} is {piece_size}</source>
       <translation>el diseño mide {design_size}, pero la pieza {piece} mide {piece_size}</translation>
     </message>
@@ -159,54 +159,82 @@
     </message>
   </context>
   <context>
-    <name>omniprint.services.imports</name>
+    <name>omniprint.services.fonts</name>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="53" />
-      <source>--map takes field=column pairs separated by commas (got {part!r})</source>
-      <translation>--map necesita pares campo=columna separados por comas (se recibió {part!r})</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/services/imports.py" line="59" />
-      <source>--map: unknown field {field!r}; fields: {fields}</source>
-      <translation>--map: campo desconocido {field!r}; campos: {fields}</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/services/imports.py" line="172" />
-      <source>Importing records</source>
-      <translation>Importando registros</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/services/imports.py" line="80" />
+      <location filename="src/omniprint/services/fonts.py" line="43" />
       <source>cannot be read (permission denied)</source>
       <translation>no se puede leer (permiso denegado)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="78" />
+      <location filename="src/omniprint/services/fonts.py" line="41" />
       <source>is a folder, not a file</source>
       <translation>es una carpeta, no un archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="72" />
+      <location filename="src/omniprint/services/fonts.py" line="25" />
+      <source>is larger than 30 MB: not a single font</source>
+      <translation>ocupa más de 30 MB: no es una sola fuente</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/fonts.py" line="61" />
+      <source>no brand font called {ref!r}; 'omniprint font list' shows them</source>
+      <translation>no hay ninguna fuente de marca llamada {ref!r}; 'omniprint font list' las muestra</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/fonts.py" line="39" />
+      <source>no such file</source>
+      <translation>no existe el archivo</translation>
+    </message>
+  </context>
+  <context>
+    <name>omniprint.services.imports</name>
+    <message>
+      <location filename="src/omniprint/services/imports.py" line="61" />
+      <source>--map takes field=column pairs separated by commas (got {part!r})</source>
+      <translation>--map necesita pares campo=columna separados por comas (se recibió {part!r})</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/imports.py" line="67" />
+      <source>--map: unknown field {field!r}; fields: {fields}</source>
+      <translation>--map: campo desconocido {field!r}; campos: {fields}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/imports.py" line="180" />
+      <source>Importing records</source>
+      <translation>Importando registros</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/imports.py" line="88" />
+      <source>cannot be read (permission denied)</source>
+      <translation>no se puede leer (permiso denegado)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/imports.py" line="86" />
+      <source>is a folder, not a file</source>
+      <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/imports.py" line="80" />
       <source>is larger than 2 GB: split it into smaller exports</source>
       <translation>ocupa más de 2 GB: divídelo en exportaciones más pequeñas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="270" />
+      <location filename="src/omniprint/services/imports.py" line="300" />
       <source>no import with id {import_id}</source>
       <translation>no hay ninguna importación con id {import_id}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="261" />
+      <location filename="src/omniprint/services/imports.py" line="291" />
       <source>no imported record with id {id}</source>
       <translation>no hay ningún registro importado con id {id}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="76" />
+      <location filename="src/omniprint/services/imports.py" line="84" />
       <source>no such file</source>
       <translation>no existe el archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="280" />
+      <location filename="src/omniprint/services/imports.py" line="310" />
       <source>the text of import {import_id} was not kept (it was imported before OmniPrint kept the files' text)</source>
       <translation>el texto de la importación {import_id} no se guardó (se importó antes de que OmniPrint guardara el texto de los archivos)</translation>
     </message>
@@ -304,12 +332,12 @@
   <context>
     <name>omniprint.services.printing</name>
     <message>
-      <location filename="src/omniprint/services/printing.py" line="120" />
+      <location filename="src/omniprint/services/printing.py" line="117" />
       <source>variant {variant} of {piece} has no codes in zone {zone} yet: run 'omniprint codes generate {campaign}' first</source>
       <translation>la variante {variant} de {piece} aún no tiene códigos en la zona {zone}: ejecuta antes 'omniprint codes generate {campaign}'</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/printing.py" line="125" />
+      <location filename="src/omniprint/services/printing.py" line="122" />
       <source>variant {variant} of {piece} has no codes yet: run 'omniprint codes generate {campaign}' first</source>
       <translation>la variante {variant} de {piece} aún no tiene códigos: ejecuta antes 'omniprint codes generate {campaign}'</translation>
     </message>

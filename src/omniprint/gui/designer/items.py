@@ -39,6 +39,7 @@ from omniprint.domain.design import (
     is_die_cut,
 )
 from omniprint.domain.errors import OmniPrintError
+from omniprint.domain.vcard import qr_payload
 from omniprint.gui.designer.fonts import pdf_font_name, qfont
 from omniprint.render.draw import fitted_size, wrap_lines
 from omniprint.render.qr import QUIET_MODULES, barcode_bars, qr_matrix
@@ -256,7 +257,7 @@ class ElementItem(QGraphicsItem):
         x, y = (w - size) / 2, (h - size) / 2
         if el.background is not None:
             painter.fillRect(QRectF(x, y, size, size), qcolor(el.background))
-        data = self.context.record.get(el.field, "")
+        data = qr_payload(el, self.context.record)  # the link, or the contact card or text
         try:
             modules, path = qr_path(data, el.ec)
         except OmniPrintError:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMenu,
     QPlainTextEdit,
     QPushButton,
@@ -49,6 +50,35 @@ FIELD_LABELS = {
     "business.email": QT_TRANSLATE_NOOP("Designer", "Business e-mail"),
     "business.web": QT_TRANSLATE_NOOP("Designer", "Business web"),
     "business.address": QT_TRANSLATE_NOOP("Designer", "Business address"),
+    "business.contact": QT_TRANSLATE_NOOP("Designer", "Contact person"),
+    "business.title": QT_TRANSLATE_NOOP("Designer", "Contact's job title"),
+    "business.mobile": QT_TRANSLATE_NOOP("Designer", "Business mobile"),
+    "business.whatsapp": QT_TRANSLATE_NOOP("Designer", "WhatsApp number"),
+    "business.instagram": QT_TRANSLATE_NOOP("Designer", "Instagram handle"),
+    "business.facebook": QT_TRANSLATE_NOOP("Designer", "Facebook page"),
+    "business.linkedin": QT_TRANSLATE_NOOP("Designer", "LinkedIn profile"),
+    "business.tiktok": QT_TRANSLATE_NOOP("Designer", "TikTok handle"),
+    "business.x": QT_TRANSLATE_NOOP("Designer", "X handle"),
+    "business.youtube": QT_TRANSLATE_NOOP("Designer", "YouTube channel"),
+    "business.google": QT_TRANSLATE_NOOP("Designer", "Google Business profile"),
+    "business.instagram_url": QT_TRANSLATE_NOOP("Designer", "Instagram link"),
+    "business.facebook_url": QT_TRANSLATE_NOOP("Designer", "Facebook link"),
+    "business.linkedin_url": QT_TRANSLATE_NOOP("Designer", "LinkedIn link"),
+    "business.tiktok_url": QT_TRANSLATE_NOOP("Designer", "TikTok link"),
+    "business.x_url": QT_TRANSLATE_NOOP("Designer", "X link"),
+    "business.youtube_url": QT_TRANSLATE_NOOP("Designer", "YouTube link"),
+    "business.google_url": QT_TRANSLATE_NOOP("Designer", "Google Business link"),
+    "business.whatsapp_url": QT_TRANSLATE_NOOP("Designer", "WhatsApp chat link"),
+    "person.name": QT_TRANSLATE_NOOP("Designer", "Person's name"),
+    "person.title": QT_TRANSLATE_NOOP("Designer", "Person's job title"),
+    "person.mobile": QT_TRANSLATE_NOOP("Designer", "Person's mobile"),
+    "person.email": QT_TRANSLATE_NOOP("Designer", "Person's e-mail"),
+}
+PAYLOAD_LABELS = {
+    "link": QT_TRANSLATE_NOOP("Designer", "Link (tracked, default)"),
+    "vcard": QT_TRANSLATE_NOOP("Designer", "Save the contact (vCard)"),
+    "mecard": QT_TRANSLATE_NOOP("Designer", "Save the contact, short (MECARD)"),
+    "text": QT_TRANSLATE_NOOP("Designer", "Text"),
 }
 EC_LABELS = {
     "L": QT_TRANSLATE_NOOP("Designer", "L · 7 %"),
@@ -304,7 +334,29 @@ class PropertiesPanel(QWidget):
             )
         )
         self._bind_combo(self.ec_combo, "ec", self.tr("Change QR error correction"))
-        form.addRow(self.tr("Shows"), self.qr_field)
+        self.qr_payload = _combo([(k, self.tr(v)) for k, v in PAYLOAD_LABELS.items()])
+        self.qr_payload.setObjectName("prop-qr-payload")
+        self.qr_payload.setToolTip(
+            self.tr(
+                "What a phone gets: the tracked link, the person's contact card to save"
+                " (name, title, phones, e-mail, web, address, social profiles), or your text"
+            )
+        )
+        self._bind_combo(self.qr_payload, "payload", self.tr("Change what the QR carries"))
+        self.qr_text = QLineEdit()
+        self.qr_text.setObjectName("prop-qr-text")
+        self.qr_text.setPlaceholderText(self.tr("Text or link; fields such as {{business.web}}"))
+        self.qr_text.textEdited.connect(
+            lambda t: self._apply({"text": t}, self.tr("Change QR text"), merge="qr-text")
+        )
+        self._refreshers.append(
+            lambda el: self.qr_text.setText(el.text) if el.TYPE == "qr" else None
+        )
+        self.qr_field_label = QLabel(self.tr("Shows"))
+        self.qr_text_label = QLabel(self.tr("Text"))
+        form.addRow(self.tr("Carries"), self.qr_payload)
+        form.addRow(self.qr_field_label, self.qr_field)
+        form.addRow(self.qr_text_label, self.qr_text)
         form.addRow(self.tr("Error correction"), self.ec_combo)
         return box
 
@@ -389,6 +441,12 @@ class PropertiesPanel(QWidget):
 
     # -- showing ------------------------------------------------------------------------------
 
+    def set_font_families(self, brand: list[str]) -> None:
+        """Offer the brand's own font families too (after the brand kit added some)."""
+        for family in brand:
+            if self.font_combo.findData(family) < 0:
+                self.font_combo.addItem(family, family)
+
     def set_brand_colors(self, colors: list[Color]) -> None:
         for editor in [*self.color_editors.values(), self.background]:
             editor.set_swatches(colors)
@@ -463,6 +521,12 @@ class PropertiesPanel(QWidget):
         self.color_labels["color"].setText(
             self.tr("Dark modules") if one.TYPE == "qr" else self.tr("Colour")
         )
+        if one.TYPE == "qr":
+            payload = getattr(one, "payload", "link")
+            for widget in (self.qr_field, self.qr_field_label):
+                widget.setVisible(payload == "link")
+            for widget in (self.qr_text, self.qr_text_label):
+                widget.setVisible(payload == "text")
         geometry_enabled = not one.locked
         self.groups["geometry"].setEnabled(geometry_enabled)
 

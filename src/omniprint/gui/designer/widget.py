@@ -43,6 +43,7 @@ from omniprint.gui.designer.commands import (
 )
 from omniprint.gui.designer.document import DesignDocument
 from omniprint.gui.designer.factory import new_element
+from omniprint.gui.designer.fonts import use_workspace_fonts
 from omniprint.gui.designer.gallery import TemplateGallery
 from omniprint.gui.designer.items import RenderContext
 from omniprint.gui.designer.layers import LayersPanel, element_title
@@ -79,6 +80,7 @@ class DesignerWidget(QWidget):
         self.setObjectName("designer")
         self.ws, self.target = ws, (campaign, piece, variant)
         job = printing.prepare_job(ws, campaign, piece, variant, allow_sample=True)
+        use_workspace_fonts(ws)  # the brand's own fonts, before anything is measured or drawn
         self.kind = job.piece.kind
         self.doc = DesignDocument(designs.get_design(ws, campaign, piece, variant), self)
         self.undo_stack = QUndoStack(self)
@@ -494,6 +496,7 @@ class DesignerWidget(QWidget):
 
     def edit_brand_kit(self) -> None:
         if BrandKitDialog(self.ws, self.doc.colors(), self).exec():
+            self.properties.set_font_families(use_workspace_fonts(self.ws))
             self.refresh_sample()
 
     def refresh_sample(self) -> None:
