@@ -14,7 +14,7 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 
 from omniprint import __version__
-from omniprint.cli import codes_cmds, demo_cmds, plan_cmds, print_cmds, results_cmds
+from omniprint.cli import channels_cmds, codes_cmds, demo_cmds, plan_cmds, print_cmds, results_cmds
 from omniprint.cli.output import Output
 from omniprint.domain.errors import Cancelled, OmniPrintError
 from omniprint.domain.i18n import tr, tr_noop
@@ -128,6 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
     print_cmds.register(commands, common)
     results_cmds.register(commands, common)
     demo_cmds.register(commands, common)
+    channels_cmds.register(commands, common)
     return parser
 
 

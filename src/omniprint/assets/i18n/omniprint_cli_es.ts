@@ -2,6 +2,245 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en">
   <context>
+    <name>omniprint.cli.channels_cmds</name>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="77" />
+      <source>Cost {id} added to {channel}</source>
+      <translation>Coste {id} añadido a {channel}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="106" />
+      <source>Cost {id} removed</source>
+      <translation>Coste {id} eliminado</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="135" />
+      <source>No ad reports imported.</source>
+      <translation>No hay informes de anuncios importados.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="101" />
+      <source>No costs added.</source>
+      <translation>No hay costes añadidos.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="206" />
+      <source>No order carries both a printed code and an online source.</source>
+      <translation>Ningún pedido lleva a la vez un código impreso y un origen online.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="182" />
+      <source>Note: {note}</source>
+      <translation>Nota: {note}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="175" />
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="38" />
+      <source>ad campaigns that belong to a campaign</source>
+      <translation>campañas de anuncios que pertenecen a una campaña</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="22" />
+      <source>add a cost to a campaign's channel</source>
+      <translation>añadir un coste a un canal de una campaña</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="174" />
+      <source>column: ROAS</source>
+      <translation>column: ROAS</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="129" />
+      <source>column: ad campaign</source>
+      <translation>column: campaña de anuncios</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="95" />
+      <source>column: amount</source>
+      <translation>importe</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="95" />
+      <location filename="src/omniprint/cli/channels_cmds.py" line="172" />
+      <source>column: channel</source>
+      <translation>column: canal</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="129" />
+      <location filename="src/omniprint/cli/channels_cmds.py" line="172" />
+      <source>column: cost</source>
+      <translation>column: coste</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="174" />
+      <source>column: cost/response</source>
+      <translation>column: coste/respuesta</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="130" />
+      <source>column: counted</source>
+      <translation>column: contada</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="96" />
+      <source>column: from</source>
+      <translation>origen</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="95" />
+      <source>column: id</source>
+      <translation>id</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="172" />
+      <source>column: kind</source>
+      <translation>tipo</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="96" />
+      <source>column: note</source>
+      <translation>column: nota</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="201" />
+      <source>column: orders</source>
+      <translation>column: pedidos</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="201" />
+      <source>column: path</source>
+      <translation>column: recorrido</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="237" />
+      <source>column: piece</source>
+      <translation>pieza</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="238" />
+      <source>column: pieces</source>
+      <translation>piezas</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="129" />
+      <source>column: platform</source>
+      <translation>column: plataforma</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="173" />
+      <location filename="src/omniprint/cli/channels_cmds.py" line="239" />
+      <source>column: responses</source>
+      <translation>column: respuestas</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="173" />
+      <location filename="src/omniprint/cli/channels_cmds.py" line="201" />
+      <location filename="src/omniprint/cli/channels_cmds.py" line="239" />
+      <source>column: revenue</source>
+      <translation>column: ingresos</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="238" />
+      <source>column: scans</source>
+      <translation>column: escaneos</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="96" />
+      <source>column: to</source>
+      <translation>column: hasta</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="237" />
+      <source>column: variant</source>
+      <translation>variante</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="173" />
+      <location filename="src/omniprint/cli/channels_cmds.py" line="238" />
+      <source>column: visits</source>
+      <translation>visitas</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="237" />
+      <source>column: zone</source>
+      <translation>zona</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="20" />
+      <source>costs with no export (radio, posters, a fair)</source>
+      <translation>costes sin exportación (radio, carteles, una feria)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="41" />
+      <source>count these ad campaigns' spend for the campaign</source>
+      <translation>contar el gasto de estas campañas de anuncios para la campaña</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="49" />
+      <source>imported ad campaigns and whether they count</source>
+      <translation>campañas de anuncios importadas y si cuentan</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="132" />
+      <source>linked</source>
+      <translation>vinculada</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="60" />
+      <source>paths of orders that cross channels</source>
+      <translation>recorridos de pedidos que cruzan canales</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="65" />
+      <source>pieces, scans, visits, responses and revenue</source>
+      <translation>piezas, escaneos, visitas, respuestas e ingresos</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="55" />
+      <source>print and online channels side by side</source>
+      <translation>canales impresos y online lado a lado</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="33" />
+      <source>remove a cost</source>
+      <translation>eliminar un coste</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="132" />
+      <source>same name</source>
+      <translation>mismo nombre</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="42" />
+      <source>stop counting these ad campaigns for the campaign</source>
+      <translation>dejar de contar estas campañas de anuncios para la campaña</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="30" />
+      <source>the costs added to a campaign</source>
+      <translation>los costes añadidos a una campaña</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="35" />
+      <source>the id shown by 'cost list'</source>
+      <translation>el id que muestra 'cost list'</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="111" />
+      <source>{count} ad campaigns linked</source>
+      <translation>{count} campañas de anuncios vinculadas</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="111" />
+      <source>{count} ad campaigns unlinked</source>
+      <translation>{count} campañas de anuncios desvinculadas</translation>
+    </message>
+  </context>
+  <context>
     <name>omniprint.cli.codes_cmds</name>
     <message>
       <location filename="src/omniprint/cli/codes_cmds.py" line="70" />
@@ -147,7 +386,7 @@
       <translation>Planifica, diseña, imprime y mide tu publicidad impresa. Ejecútalo sin comando para abrir la aplicación de escritorio.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="138" />
+      <location filename="src/omniprint/cli/main.py" line="139" />
       <source>Workspace ready: {path} (schema version {version})</source>
       <translation>Espacio de trabajo listo: {path} (versión del esquema {version})</translation>
     </message>
@@ -187,12 +426,12 @@
       <translation>idioma de los mensajes: en o es (por defecto: OMNIPRINT_LANG, los ajustes o el del sistema)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="166" />
+      <location filename="src/omniprint/cli/main.py" line="167" />
       <source>omniprint: cancelled: nothing was changed</source>
       <translation>omniprint: cancelado: no se cambió nada</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="172" />
+      <location filename="src/omniprint/cli/main.py" line="173" />
       <source>omniprint: error: {message}</source>
       <translation>omniprint: error: {message}</translation>
     </message>
@@ -622,27 +861,27 @@
   <context>
     <name>omniprint.cli.print_cmds</name>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="187" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="188" />
       <source>--rgb is for office printing: a press file must be CMYK</source>
       <translation>--rgb es para imprimir en la oficina: un archivo para imprenta debe ser CMYK</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="138" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="139" />
       <source>Design of {piece} set from template {template}</source>
       <translation>Diseño de {piece} creado a partir de la plantilla {template}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="156" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="157" />
       <source>Imported the design from {file}: {sides} sides, {elements} elements</source>
       <translation>Diseño importado de {file}: {sides} caras, {elements} elementos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="208" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="209" />
       <source>No codes yet: the proof shows a sample code and link</source>
       <translation>Aún no hay códigos: la prueba muestra un código y un enlace de ejemplo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="174" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="175" />
       <source>Preflight: no problems found</source>
       <translation>Comprobación previa: no se encontraron problemas</translation>
     </message>
@@ -652,22 +891,22 @@
       <translation>RGB para imprimir en la oficina (no en imprenta)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="211" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="212" />
       <source>Self-check: {count} QR codes on pages {pages} decode to the right links</source>
       <translation>Autocomprobación: {count} códigos QR de las páginas {pages} llevan a los enlaces correctos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="147" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="148" />
       <source>Wrote the design to {file}</source>
       <translation>Diseño guardado en {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="249" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="250" />
       <source>Wrote the print-shop package {file}</source>
       <translation>Paquete para la imprenta guardado en {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="199" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="200" />
       <source>Wrote {file}: {pages} pages, {pieces} pieces</source>
       <translation>Guardado {file}: {pages} páginas, {pieces} piezas</translation>
     </message>
@@ -682,22 +921,22 @@
       <translation>comprobar un diseño antes de imprimir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="126" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="127" />
       <source>column: kind</source>
       <translation>tipo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="125" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="126" />
       <source>column: name</source>
       <translation>nombre</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="127" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="128" />
       <source>column: size</source>
       <translation>tamaño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="128" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="129" />
       <source>column: title</source>
       <translation>título</translation>
     </message>
@@ -722,7 +961,7 @@
       <translation>listar las plantillas de inicio</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="203" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="204" />
       <source>on {sheets} sheets ({per_sheet}-up)</source>
       <translation>en {sheets} pliegos ({per_sheet} por pliego)</translation>
     </message>
@@ -802,7 +1041,7 @@
       <translation>zip para la imprenta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="178" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="179" />
       <source>{errors} errors, {warnings} warnings</source>
       <translation>{errors} errores, {warnings} avisos</translation>
     </message>

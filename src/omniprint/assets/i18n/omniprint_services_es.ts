@@ -15,6 +15,49 @@
     </message>
   </context>
   <context>
+    <name>omniprint.services.channels</name>
+    <message>
+      <location filename="src/omniprint/services/channels.py" line="128" />
+      <source>--channel needs a name</source>
+      <translation>--channel necesita un nombre</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/channels.py" line="131" />
+      <source>a cost cannot be negative (got {amount})</source>
+      <translation>un coste no puede ser negativo (se recibió {amount})</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/channels.py" line="167" />
+      <source>campaign {campaign} has no cost with id {id}</source>
+      <translation>la campaña {campaign} no tiene ningún coste con id {id}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/channels.py" line="103" />
+      <source>no imported ad report names {names}; known ad campaigns: {known}</source>
+      <translation>ningún informe de anuncios importado nombra {names}; campañas de anuncios conocidas: {known}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/channels.py" line="141" />
+      <source>the end date is before the start date</source>
+      <translation>la fecha de fin es anterior a la de inicio</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/channels.py" line="238" />
+      <source>{platform} {ad_campaign}: spend in {currency} left out (the campaign is in {campaign_currency})</source>
+      <translation>{platform} {ad_campaign}: gasto en {currency} no contado (la campaña está en {campaign_currency})</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/channels.py" line="254" />
+      <source>{platform} {ad_campaign}: {cost} spent from {start} to {end}; {inside} of {days} days fall within the campaign, so {counted} is counted</source>
+      <translation>{platform} {ad_campaign}: {cost} gastados del {start} al {end}; {inside} de {days} días caen dentro de la campaña, así que se cuentan {counted}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/channels.py" line="138" />
+      <source>{value!r} is not a date (YYYY-MM-DD)</source>
+      <translation>{value!r} no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+  </context>
+  <context>
     <name>omniprint.services.codes</name>
     <message>
       <location filename="src/omniprint/services/codes.py" line="52" />
@@ -100,47 +143,47 @@
   <context>
     <name>omniprint.services.designs</name>
     <message>
-      <location filename="src/omniprint/services/designs.py" line="215" />
+      <location filename="src/omniprint/services/designs.py" line="217" />
       <source>cannot be read ({reason})</source>
       <translation>no se puede leer ({reason})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/designs.py" line="128" />
+      <location filename="src/omniprint/services/designs.py" line="130" />
       <source>design uses images that are not in the workspace: {image}</source>
       <translation>el diseño usa imágenes que no están en el espacio de trabajo: {image}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/designs.py" line="194" />
+      <location filename="src/omniprint/services/designs.py" line="196" />
       <source>image {asset} does not match its content</source>
       <translation>la imagen {asset} no coincide con su contenido</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/designs.py" line="183" />
+      <location filename="src/omniprint/services/designs.py" line="185" />
       <source>is not a design file (not JSON: {error})</source>
       <translation>no es un archivo de diseño (no es JSON: {error})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/designs.py" line="179" />
+      <location filename="src/omniprint/services/designs.py" line="181" />
       <source>no such file</source>
       <translation>no existe el archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/designs.py" line="77" />
+      <location filename="src/omniprint/services/designs.py" line="79" />
       <source>no template called {name!r} (templates: {names})</source>
       <translation>no hay ninguna plantilla llamada {name!r} (plantillas: {names})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/designs.py" line="86" />
+      <location filename="src/omniprint/services/designs.py" line="88" />
       <source>no template for {kind} pieces</source>
       <translation>no hay plantilla para piezas de tipo {kind}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/designs.py" line="205" />
+      <location filename="src/omniprint/services/designs.py" line="207" />
       <source>only PNG and JPEG images can be placed in a design</source>
       <translation>en un diseño solo se pueden colocar imágenes PNG y JPEG</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/designs.py" line="136" />
+      <location filename="src/omniprint/services/designs.py" line="138" />
       <source>the design is {design_size} but piece {piece} is {piece_size}</source>
       <translation>el diseño mide {design_size}, pero la pieza {piece} mide {piece_size}</translation>
     </message>
@@ -161,52 +204,52 @@
   <context>
     <name>omniprint.services.imports</name>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="53" />
+      <location filename="src/omniprint/services/imports.py" line="62" />
       <source>--map takes field=column pairs separated by commas (got {part!r})</source>
       <translation>--map necesita pares campo=columna separados por comas (se recibió {part!r})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="59" />
+      <location filename="src/omniprint/services/imports.py" line="68" />
       <source>--map: unknown field {field!r}; fields: {fields}</source>
       <translation>--map: campo desconocido {field!r}; campos: {fields}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="172" />
+      <location filename="src/omniprint/services/imports.py" line="185" />
       <source>Importing records</source>
       <translation>Importando registros</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="80" />
+      <location filename="src/omniprint/services/imports.py" line="89" />
       <source>cannot be read (permission denied)</source>
       <translation>no se puede leer (permiso denegado)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="78" />
+      <location filename="src/omniprint/services/imports.py" line="87" />
       <source>is a folder, not a file</source>
       <translation>es una carpeta, no un archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="72" />
+      <location filename="src/omniprint/services/imports.py" line="81" />
       <source>is larger than 2 GB: split it into smaller exports</source>
       <translation>ocupa más de 2 GB: divídelo en exportaciones más pequeñas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="270" />
+      <location filename="src/omniprint/services/imports.py" line="305" />
       <source>no import with id {import_id}</source>
       <translation>no hay ninguna importación con id {import_id}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="261" />
+      <location filename="src/omniprint/services/imports.py" line="296" />
       <source>no imported record with id {id}</source>
       <translation>no hay ningún registro importado con id {id}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="76" />
+      <location filename="src/omniprint/services/imports.py" line="85" />
       <source>no such file</source>
       <translation>no existe el archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="280" />
+      <location filename="src/omniprint/services/imports.py" line="315" />
       <source>the text of import {import_id} was not kept (it was imported before OmniPrint kept the files' text)</source>
       <translation>el texto de la importación {import_id} no se guardó (se importó antes de que OmniPrint guardara el texto de los archivos)</translation>
     </message>
