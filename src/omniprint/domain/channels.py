@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
-from omniprint.domain.i18n import tr_noop
+from omniprint.domain.i18n import tr, tr_noop
 
 KINDS = ("print", "ads", "other", "organic")
 #: The kinds as people read them (the JSON keeps the English word).
@@ -230,3 +230,59 @@ def rate(numerator: int, denominator: int) -> Decimal | None:
     if not denominator:
         return None
     return (Decimal(numerator) / denominator).quantize(Decimal("0.0001"), ROUND_HALF_UP)
+
+
+@dataclass(frozen=True)
+class Journey:
+    """One path (its steps in English, and as the user reads them), its orders and revenue."""
+
+    steps: tuple[str, ...]
+    orders: int
+    revenue_cents: int
+
+    @property
+    def path(self) -> str:
+        return " -> ".join(self.steps)
+
+    @property
+    def shown(self) -> str:
+        """The path in the active language (the online channel keeps its GA4 name)."""
+        return " -> ".join(tr(step) for step in self.steps)
+
+
+@dataclass(frozen=True)
+class FunnelRow:
+    """One zone and variant from pieces delivered to revenue."""
+
+    piece: str
+    variant: str
+    zone: str
+    pieces: int
+    scans: int
+    visits: int
+    responses: int
+    revenue_cents: int
+
+    @property
+    def scan_rate(self):
+        return rate(self.scans, self.pieces)
+
+    @property
+    def visit_rate(self):
+        return rate(self.visits, self.scans)
+
+    @property
+    def response_rate(self):
+        return rate(self.responses, self.visits)
+
+
+@dataclass
+class ChannelsSection:
+    """What the PDF report shows of a campaign's channels: the channels and their totals, the
+    notes on how costs were counted, the top paths and the funnel per zone and variant."""
+
+    rows: list[ChannelRow]
+    totals: ChannelRow
+    notes: list[str] = field(default_factory=list)
+    journeys: list[Journey] = field(default_factory=list)
+    funnel: list[FunnelRow] = field(default_factory=list)

@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from omniprint.domain import channels as rules
-from omniprint.domain.channels import AdSpend, ChannelRow
+from omniprint.domain.channels import AdSpend, ChannelRow, ChannelsSection
 from omniprint.domain.errors import NotFoundError, ValidationError
 from omniprint.domain.formatting import money
 from omniprint.domain.i18n import tr
@@ -266,3 +266,16 @@ def _add_spend(
                 )
             )
     return names
+
+
+def report_section(ws: Workspace, campaign_ref: str, *, top: int = 5) -> ChannelsSection | None:
+    """The Channels section of the PDF report (channels, notes, the ``top`` paths and the funnel
+    per zone and variant); None when the campaign has no channel beyond its own print."""
+    from omniprint.services import journeys
+
+    view = campaign_channels(ws, campaign_ref, refresh=False)
+    paths = journeys.journeys(ws, campaign_ref, refresh=False)
+    _, funnel = journeys.funnel(ws, campaign_ref, refresh=False)
+    if all(r.kind == "print" for r in view.rows) and not paths and not any(f.scans for f in funnel):
+        return None
+    return ChannelsSection(view.rows, view.totals, view.notes, paths[:top], funnel)

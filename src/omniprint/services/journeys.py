@@ -9,10 +9,9 @@ scans of their short links, the visits of the landing page, the responses and th
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 
 from omniprint.domain import channels as rules
-from omniprint.domain.i18n import tr
+from omniprint.domain.channels import FunnelRow, Journey
 from omniprint.domain.plan import Campaign
 from omniprint.services.plan import find_campaign
 from omniprint.services.reconcile import reconcile
@@ -20,24 +19,6 @@ from omniprint.services.report import campaign_report
 from omniprint.storage import channels as store
 from omniprint.storage import plan as plan_store
 from omniprint.storage.workspace import Workspace
-
-
-@dataclass(frozen=True)
-class Journey:
-    """One path (its steps in English, and as the user reads them), its orders and revenue."""
-
-    steps: tuple[str, ...]
-    orders: int
-    revenue_cents: int
-
-    @property
-    def path(self) -> str:
-        return " -> ".join(self.steps)
-
-    @property
-    def shown(self) -> str:
-        """The path in the active language (the online channel keeps its GA4 name)."""
-        return " -> ".join(tr(step) for step in self.steps)
 
 
 def journeys(ws: Workspace, campaign_ref: str, *, refresh: bool = True) -> list[Journey]:
@@ -56,32 +37,6 @@ def journeys(ws: Workspace, campaign_ref: str, *, refresh: bool = True) -> list[
         revenue[steps] += item["revenue_cents"]
     found = [Journey(steps, n, revenue[steps]) for steps, n in orders.items()]
     return sorted(found, key=lambda j: (-j.orders, -j.revenue_cents, j.path))
-
-
-@dataclass(frozen=True)
-class FunnelRow:
-    """One zone and variant from pieces delivered to revenue."""
-
-    piece: str
-    variant: str
-    zone: str
-    pieces: int
-    scans: int
-    visits: int
-    responses: int
-    revenue_cents: int
-
-    @property
-    def scan_rate(self):
-        return rules.rate(self.scans, self.pieces)
-
-    @property
-    def visit_rate(self):
-        return rules.rate(self.visits, self.scans)
-
-    @property
-    def response_rate(self):
-        return rules.rate(self.responses, self.visits)
 
 
 def funnel(ws: Workspace, campaign_ref: str, *, refresh: bool = True) -> tuple[Campaign, list]:
