@@ -5,6 +5,7 @@ from __future__ import annotations
 
 # The fixtures are imported from gui_fixtures, so test arguments "redefine" them.
 # ruff: noqa: F811
+import gzip
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -63,3 +64,32 @@ def test_channels_page(qtbot, qtmodeltester, window, tmp_path: Path):
     assert (facebook.cost_cents, facebook.visits, facebook.responses) == (8050, 80, 1)
     assert page.model.index(page.model.rowCount() - 1, 2).data() == "454.50 EUR"
     page.grab().save(str(tmp_path / "channels.png"))
+
+
+def test_drop_ad_reports_and_a_log_on_the_window(qtbot, window, tmp_path: Path):
+    from channel_fixtures import FIXTURES, _log, _plan
+    from test_gui_import import drop_files, wait_read
+
+    issued = _plan(window.ws)
+    window.refresh_campaigns(select=CAMPAIGN)
+    log = tmp_path / "access.log.1.gz"
+    log.write_bytes(gzip.compress(_log(issued).encode()))
+    google, meta = FIXTURES / "google_ads_campanas_es.csv", FIXTURES / "meta_ads_es.csv"
+    wizard = drop_files(window, [google, meta, log])
+    wait_read(qtbot, wizard)
+    previews = [wizard.select(p.name).preview for p in (google, meta, log)]
+    assert [(p.preset, p.rows, p.records, p.refused) for p in previews] == [
+        ("google-ads", 3, 2, 0),
+        ("meta-ads", 2, 2, 0),
+        ("access-log", 7, 6, 1),
+    ]
+    assert all(e.state == "ready" for e in wizard.entries)
+    with qtbot.waitSignal(wizard.imported, timeout=60_000) as blocker:
+        qtbot.mouseClick(wizard.import_button, Qt.MouseButton.LeftButton)
+    assert [(r.preset, r.added) for r in blocker.args[0]] == [
+        ("google-ads", 2),
+        ("meta-ads", 2),
+        ("access-log", 3),
+    ]
+    spent = {(a.platform, a.name): a.cost_cents for a in channels.ad_campaigns(window.ws, CAMPAIGN)}
+    assert spent[("google", "otono-2026")] == 124530 and spent[("meta", "Otoño FB")] == 8050

@@ -5,6 +5,7 @@ reports, and web server access logs. ``services.imports.import_file`` hands such
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -171,3 +172,38 @@ def _import_log(ws: Workspace, data: bytes, file: str, cancel: CancelToken):
         refused=log.problems,
         already_imported=False,
     )
+
+
+@dataclass(frozen=True)
+class ChannelPreview:
+    """What the import wizard shows of an ad report or an access log before importing it."""
+
+    preset: str
+    encoding: str
+    delimiter: str
+    decimal: str | None
+    header: list[str]
+    rows: int
+    records: int
+    problems: list[Problem]
+
+
+def preview_channel_file(path: str | Path, preset: str | None = None) -> ChannelPreview | None:
+    """Read an ad report or an access log as `import_channel_file` would, writing nothing; None
+    when the file is neither."""
+    from omniprint.services.imports import read_file
+
+    data, file = read_file(path), str(path)
+    if preset is not None and preset not in PRESETS:
+        return None
+    if preset == access_log.NAME or (preset is None and access_log.sniff(data)):
+        log = access_log.read_log(data, file)
+        fields = ["time", "path", "status", "user agent"]
+        return ChannelPreview(access_log.NAME, log.encoding, " ", None, fields, log.rows,
+                              len(log.hits), log.problems)  # fmt: skip
+    spend = read_spend(data, file, preset)
+    if spend is None:
+        return None
+    return ChannelPreview(spend.preset, spend.encoding, spend.delimiter, spend.decimal,
+                          list(spend.mapping.values()), spend.rows, len(spend.spend),
+                          spend.problems)  # fmt: skip
