@@ -323,3 +323,68 @@ def test_access_log_scans_and_funnel(omni, tmp_path, ws_path, capsys):
         "visits": 40, "responses": 3, "revenue": "100.00", "scan_rate": "0.0100",
         "visit_rate": "13.3333", "response_rate": "0.0750",
     }  # fmt: skip
+
+
+def test_journey_from_shopify_note_attributes(ws, tmp_path):
+    import csv
+    import io
+
+    from test_reconcile import _campaign, _shopify
+
+    issued = _campaign(ws)
+    path = _shopify(tmp_path / "orders_export.csv", issued[0], issued[1], issued[398])
+    rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"))))
+    notes = rows[0].index("Note Attributes")
+    first = next(i for i, r in enumerate(rows) if r[0] == "#1001")
+    rows[first][notes] = "utm_source: instagram\nutm_medium: paid_social\nutm_campaign: otono-2026"
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows(rows)
+    path.write_text(out.getvalue(), encoding="utf-8")
+    imports.import_file(ws, path)
+    found = journeys.journeys(ws, "otono-2026")
+    assert [(j.path, j.orders) for j in found] == [("leaflet -> facebook / paid -> web order", 1)]
+
+
+def test_more_report_layouts():
+    from omniprint.ingest.presets.google_ads import parse_range
+
+    assert parse_range("27 de marzo de 2026 - 23 de abril de 2026") == ("2026-03-27", "2026-04-23")
+    assert parse_range("Mar 27, 2026 - Apr 23, 2026") == ("2026-03-27", "2026-04-23")
+    assert parse_range("27 sept. 2026 - 3 oct. 2026") == ("2026-09-27", "2026-10-03")
+    assert parse_range("Todo el periodo") == ("", "")
+    assert parse_range("Campaign report") is None
+    by_day = (
+        b"Campaign report\nOctober 1, 2026 - October 2, 2026\n"
+        b"Day,Campaign,Currency code,Cost,Impr.,Clicks\n"
+        b"2026-10-01,otono-2026,EUR,10.00,100,5\n"
+        b'"Oct 2, 2026",otono-2026,EUR,12.50,120,6\n'
+        b"Total: Account, --,EUR,22.50,220,11\n"
+    )
+    found = read_spend(by_day, "day.csv")
+    assert found is not None
+    assert [(s.start, s.end, s.cost_cents) for s in found.spend] == [
+        ("2026-10-01", "2026-10-01", 1000),
+        ("2026-10-02", "2026-10-02", 1250),
+    ]
+
+
+def test_cloudflare_logpush_lines(omni, tmp_path):
+    from omniprint.domain.codes import normalize
+
+    ws, issued = omni
+    key = normalize(issued[0])
+    lines = [
+        {"ClientIP": "203.0.113.7", "ClientRequestMethod": "GET", "ClientRequestURI": f"/r/{key}",
+         "ClientRequestUserAgent": "Mozilla/5.0 (iPhone) Mobile", "EdgeResponseStatus": 302,
+         "EdgeStartTimestamp": "2026-10-05T10:00:00Z"},
+        {"ClientIP": "203.0.113.8", "ClientRequestMethod": "GET", "ClientRequestURI": f"/r/{key}",
+         "ClientRequestUserAgent": "Mozilla/5.0 (Windows NT 10.0)", "EdgeResponseStatus": 302,
+         "EdgeStartTimestamp": 1791280800000000000},
+    ]  # fmt: skip
+    log = tmp_path / "http_requests.log"
+    log.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    result = imports.import_file(ws, log)
+    assert (result.preset, result.added) == ("access-log", 2)
+    [scans] = journeys.scans(ws, "otono-2026")
+    assert (scans["scans"], scans["mobile"], scans["desktop"]) == (2, 1, 1)
+    assert scans["first_scan"] == "2026-10-05T10:00:00+00:00"
