@@ -358,13 +358,15 @@ def test_more_report_layouts():
         b"Day,Campaign,Currency code,Cost,Impr.,Clicks\n"
         b"2026-10-01,otono-2026,EUR,10.00,100,5\n"
         b'"Oct 2, 2026",otono-2026,EUR,12.50,120,6\n'
-        b"Total: Account, --,EUR,22.50,220,11\n"
+        b"2026-10-02,Total renovation,EUR,1.00,10,1\n"
+        b"Total: Account, --,EUR,23.50,230,12\n"
     )
     found = read_spend(by_day, "day.csv")
     assert found is not None
     assert [(s.start, s.end, s.cost_cents) for s in found.spend] == [
         ("2026-10-01", "2026-10-01", 1000),
         ("2026-10-02", "2026-10-02", 1250),
+        ("2026-10-02", "2026-10-02", 100),  # a campaign whose name starts with "Total"
     ]
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass, field
 from urllib.parse import parse_qs, urlsplit
 
@@ -105,6 +106,15 @@ def decimal_of(rows: list[tuple[int, list[str]]], index: int | None) -> str | No
     if index is None:
         return None
     return infer_decimal(cell(values, index) for _, values in rows)
+
+
+_TOTAL = re.compile(r"^(total|totales|totals)\s*(:|$)|^(results from|resultados de) \d+ ", re.I)
+
+
+def is_total(text: str) -> bool:
+    """True for a totals row's label: ``Total: Account``, ``Total: cuenta``, ``Total``, Meta's
+    ``Results from 2 campaigns``. A campaign called ``Total renovation`` is not one."""
+    return bool(_TOTAL.match(text.strip()))
 
 
 def cents(text: str, decimal: str | None) -> int:

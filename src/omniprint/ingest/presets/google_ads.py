@@ -27,6 +27,7 @@ from omniprint.ingest.spend import (
     column,
     count,
     decimal_of,
+    is_total,
     split_table,
     utm_campaign,
 )
@@ -146,7 +147,7 @@ def read(text: str, encoding: str, file: str) -> SpendRead | None:
     )
     for line, values in table.rows:
         result.rows += 1
-        if any(v.strip().lower().startswith("total") for v in values[:3]):
+        if any(is_total(v) for v in values[:3]):
             continue  # "Total: Account" and the like sum the rows above
         name = cell(values, where["campaign"])
         if not name:

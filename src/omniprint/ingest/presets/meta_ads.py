@@ -25,6 +25,7 @@ from omniprint.ingest.spend import (
     column,
     count,
     decimal_of,
+    is_total,
     split_table,
     utm_campaign,
 )
@@ -86,7 +87,7 @@ def read(text: str, encoding: str, file: str) -> SpendRead | None:
     for line, values in table.rows:
         result.rows += 1
         name = cell(values, where["campaign"])
-        if not name or fold(name).startswith("total"):
+        if not name or is_total(name):
             continue  # the summary row of the whole account
         start = parse_date(cell(values, where["starts"]))
         end = parse_date(cell(values, where["ends"])) if where["ends"] is not None else start
