@@ -390,3 +390,29 @@ def test_cloudflare_logpush_lines(omni, tmp_path):
     [scans] = journeys.scans(ws, "otono-2026")
     assert (scans["scans"], scans["mobile"], scans["desktop"]) == (2, 1, 1)
     assert scans["first_scan"] == "2026-10-05T10:00:00+00:00"
+
+
+def test_overlapping_reports_are_counted_once():
+    from omniprint.domain.channels import AdSpend
+
+    month = AdSpend("google", "otono-2026", 31000, "2026-10-01", "2026-10-31")
+    day1 = AdSpend("google", "otono-2026", 1000, "2026-10-01", "2026-10-01")
+    day2 = AdSpend("google", "otono-2026", 1200, "2026-10-02", "2026-10-02")
+    forever = AdSpend("google", "otono-2026", 99000)
+    other = AdSpend("google", "marca", 500, "2026-10-01", "2026-10-31")
+    kept, left = rules.count_once([month, day1, day2, forever, other])
+    assert kept == [day1, day2, other] and left == [month, forever]
+    whole = AdSpend("meta", "Otoño FB", 8050, "2026-10-01", "2026-10-31")
+    ad_set = AdSpend("meta", "Otoño FB", 5000, "2026-10-01", "2026-10-31", ad_set="Valencia")
+    kept, left = rules.count_once([whole, ad_set])
+    assert kept == [ad_set] and left == [whole]
+
+
+def test_a_second_report_of_the_same_spend_is_not_counted_twice(omni, tmp_path):
+    ws, _ = omni
+    # The same campaign again, downloaded for all time as Excel CSV: not added to the spend.
+    imports.import_file(ws, FIXTURES / "google_ads_all_time_excel.csv")
+    view = channels.campaign_channels(ws, "otono-2026")
+    google = next(r for r in view.rows if r.channel == "google / cpc")
+    assert google.cost_cents == 15000
+    assert any("all time" in note and "not counted again" in note for note in view.notes)

@@ -103,6 +103,43 @@ def days_between(start: str, end: str) -> int:
     return (dt.date.fromisoformat(end[:10]) - dt.date.fromisoformat(start[:10])).days + 1
 
 
+def _overlap(a: AdSpend, b: AdSpend) -> bool:
+    if not (a.start and b.start):
+        return True  # a report over all time overlaps every period
+    return a.start <= b.end and b.start <= a.end
+
+
+def _days(spend: AdSpend) -> int:
+    return days_between(spend.start, spend.end) if spend.start else 10**9
+
+
+def count_once(rows: list[AdSpend]) -> tuple[list[AdSpend], list[AdSpend]]:
+    """(kept, left out): the spend rows to count, so no money is counted twice when reports
+    overlap. Per platform and ad campaign, rows per ad set are kept over a row for the whole
+    campaign; among rows of one ad set (or of the whole campaign), the finer period wins (a day
+    over a month, a month over all time), and a row overlapping one already kept is left out.
+    """
+    groups: dict[tuple[str, str], list[AdSpend]] = {}
+    for row in rows:
+        groups.setdefault((row.platform, row.ad_campaign), []).append(row)
+    kept: list[AdSpend] = []
+    dropped: list[AdSpend] = []
+    for group in groups.values():
+        sets = [r for r in group if r.ad_set]
+        if sets:
+            dropped += [r for r in group if not r.ad_set]
+            group = sets
+        chosen: list[AdSpend] = []
+        for row in sorted(group, key=lambda r: (_days(r), r.start, r.ad_set)):
+            if any(c.ad_set == row.ad_set and _overlap(c, row) for c in chosen):
+                dropped.append(row)
+            else:
+                chosen.append(row)
+        kept += chosen
+    order = {id(r): i for i, r in enumerate(rows)}
+    return sorted(kept, key=lambda r: order[id(r)]), sorted(dropped, key=lambda r: order[id(r)])
+
+
 @dataclass(frozen=True)
 class Share:
     """The part of a spend row that falls in a campaign's dates."""

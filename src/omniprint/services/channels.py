@@ -227,12 +227,26 @@ def _add_spend(
     links = store.linked(ws, campaign.id)
     names = {campaign.slug}
     first, last = campaign_dates(campaign)
-    for spend in store.list_spend(ws):
-        if spend.ad_campaign not in links and not _automatic(spend, campaign.slug):
-            continue
+    mine = [
+        s for s in store.list_spend(ws) if s.ad_campaign in links or _automatic(s, campaign.slug)
+    ]
+    kept, overlapping = rules.count_once(mine)
+    for spend in overlapping:
+        notes.append(
+            tr(
+                "{platform} {ad_campaign}: the report for {period} overlaps another one of the "
+                "same ad campaign and is not counted again"
+            ).format(
+                platform=spend.platform,
+                ad_campaign=spend.ad_campaign + (f" / {spend.ad_set}" if spend.ad_set else ""),
+                period=f"{spend.start} - {spend.end}" if spend.start else tr("all time"),
+            )
+        )
+    for spend in mine:
         names.add(spend.ad_campaign.strip().lower())
         if spend.utm_campaign:
             names.add(spend.utm_campaign.strip().lower())
+    for spend in kept:
         if spend.currency and spend.currency != campaign.currency:
             notes.append(
                 tr(

@@ -915,7 +915,7 @@
   <context>
     <name>omniprint.ingest.presets.google_ads</name>
     <message>
-      <location filename="src/omniprint/ingest/presets/google_ads.py" line="159" />
+      <location filename="src/omniprint/ingest/presets/google_ads.py" line="160" />
       <source>not a date</source>
       <translation>no es una fecha</translation>
     </message>
@@ -931,7 +931,7 @@
   <context>
     <name>omniprint.ingest.presets.meta_ads</name>
     <message>
-      <location filename="src/omniprint/ingest/presets/meta_ads.py" line="98" />
+      <location filename="src/omniprint/ingest/presets/meta_ads.py" line="99" />
       <source>not a date</source>
       <translation>no es una fecha</translation>
     </message>
@@ -1004,7 +1004,7 @@
   <context>
     <name>omniprint.ingest.spend</name>
     <message>
-      <location filename="src/omniprint/ingest/spend.py" line="175" />
+      <location filename="src/omniprint/ingest/spend.py" line="185" />
       <source>is not a {preset} report: its header was not recognised</source>
       <translation>no es un informe de {preset}: no se reconoce su cabecera</translation>
     </message>

@@ -27,6 +27,11 @@
       <translation>un coste no puede ser negativo (se recibió {amount})</translation>
     </message>
     <message>
+      <location filename="src/omniprint/services/channels.py" line="242" />
+      <source>all time</source>
+      <translation>todo el periodo</translation>
+    </message>
+    <message>
       <location filename="src/omniprint/services/channels.py" line="167" />
       <source>campaign {campaign} has no cost with id {id}</source>
       <translation>la campaña {campaign} no tiene ningún coste con id {id}</translation>
@@ -42,12 +47,17 @@
       <translation>la fecha de fin es anterior a la de inicio</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/channels.py" line="238" />
+      <location filename="src/omniprint/services/channels.py" line="252" />
       <source>{platform} {ad_campaign}: spend in {currency} left out (the campaign is in {campaign_currency})</source>
       <translation>{platform} {ad_campaign}: gasto en {currency} no contado (la campaña está en {campaign_currency})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/channels.py" line="254" />
+      <location filename="src/omniprint/services/channels.py" line="236" />
+      <source>{platform} {ad_campaign}: the report for {period} overlaps another one of the same ad campaign and is not counted again</source>
+      <translation>{platform} {ad_campaign}: el informe de {period} se solapa con otro de la misma campaña de anuncios y no se cuenta dos veces</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/channels.py" line="268" />
       <source>{platform} {ad_campaign}: {cost} spent from {start} to {end}; {inside} of {days} days fall within the campaign, so {counted} is counted</source>
       <translation>{platform} {ad_campaign}: {cost} gastados del {start} al {end}; {inside} de {days} días caen dentro de la campaña, así que se cuentan {counted}</translation>
     </message>
