@@ -1,20 +1,24 @@
 """Channels side by side: ad spend imports, costs, links, the channels view, journeys and scans.
 
-The ad reports in ``tests/fixtures/channels`` are written from the layouts the platforms document
-and show in their help pages:
+Where the sample files in ``tests/fixtures/channels`` come from (layouts, not real data):
 
-- Google Ads: "Download a report" (support.google.com/google-ads/answer/2404184) and the
-  Campaigns table download: two title lines (report name, date range or "All time"), then the
-  header (``Campaign``, ``Currency code``, ``Cost``, ``Impr.``, ``Clicks``, ``Conversions``;
-  Spanish ``Campaña``, ``Código de moneda``, ``Coste``, ``Clics``, ``Conversiones``), ``--`` for
-  empty cells, grouped numbers, and ``Total: ...`` rows; "Excel CSV" is UTF-16 with tabs.
-- Meta Ads Manager: "Export your ad reports" (facebook.com/business/help/1695754927158071):
-  ``Reporting starts``, ``Reporting ends``, ``Campaign name``, ``Ad set name``, ``Amount spent
-  (EUR)``, ``Impressions``, ``Link clicks``, ``Results``; Spanish ``Inicio del informe``, ``Fin
-  del informe``, ``Nombre de la campaña``, ``Importe gastado (EUR)``, ``Impresiones``, ``Clics en
-  el enlace``, ``Resultados``.
-- GA4 Traffic acquisition with ``Session source / medium`` (as ``tests/fixtures`` already has).
-- nginx's default ``combined`` log format (nginx.org/en/docs/http/ngx_http_log_module.html).
+- Google Ads: the layout the issue describes (two title lines - report name, then the range or
+  "All time" - ``Total:`` rows, `` --`` for empty, ``1,356,884`` grouping, a currency column), as
+  documented for report downloads: "Reporting Basics", developers.google.com/adwords/api/docs/
+  guides/reporting (the report header row with the report's name and date range, the summary
+  rows), and "Download reports", support.google.com/google-ads/answer/7498572 (tables downloaded
+  as .csv); column names as the Campaigns table shows them (``Campaign``, ``Currency code``,
+  ``Cost``, ``Impr.``, ``Clicks``, ``Conversions``; Spanish ``Campaña``, ``Código de moneda``,
+  ``Coste``, ``Clics``, ``Conversiones``); "Excel CSV" is UTF-16 with tabs.
+- Meta Ads Manager, "Export table data": ``Reporting starts``, ``Reporting ends``, ``Campaign
+  name``, ``Ad set name``, ``Amount spent (EUR)``, ``Impressions``, ``Link clicks``, ``Results``
+  (Spanish ``Inicio del informe``, ``Fin del informe``, ``Nombre de la campaña``, ``Importe
+  gastado (EUR)``, ``Impresiones``, ``Clics en el enlace``, ``Resultados``), as the issue lists
+  them and as public parsers of these exports map them.
+- GA4 Traffic acquisition with ``Session source / medium``, as ``tests/fixtures`` already has.
+- Access logs: nginx's predefined ``combined`` format (nginx.org/en/docs/http/
+  ngx_http_log_module.html) and Cloudflare Logpush ``http_requests`` fields (developers.
+  cloudflare.com/logs/reference/log-fields/zone/http_requests/).
 """
 
 # ruff: noqa: E501  (log lines and order rows are kept whole, as the files have them)
