@@ -275,8 +275,9 @@ def test_journeys(omni, ws_path, capsys):
         ("leaflet -> direct -> web order", 1, 2000),
     ]
     ws.close()
-    assert main(["--workspace", str(ws_path), "--json", "journeys", "otono-2026"]) == 0
+    assert main(["--workspace", str(ws_path), "--json", "journeys", "Otoño 2026"]) == 0
     data = json.loads(capsys.readouterr().out)
+    assert data["campaign"] == "otono-2026"
     assert data["journeys"][0] == {
         "path": "leaflet -> facebook / paid -> web order",
         "steps": ["leaflet", "facebook / paid", "web order"],

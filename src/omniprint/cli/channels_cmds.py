@@ -12,7 +12,7 @@ from omniprint.domain.channels import ChannelRow
 from omniprint.domain.i18n import tr, tr_noop
 from omniprint.domain.metrics import ratio_text
 from omniprint.domain.money import decimal_string
-from omniprint.services import channels, journeys
+from omniprint.services import channels, journeys, plan
 from omniprint.storage.workspace import Workspace
 
 
@@ -186,7 +186,7 @@ def _channels(ws: Workspace, args: argparse.Namespace) -> Output:
 def _journeys(ws: Workspace, args: argparse.Namespace) -> Output:
     found = journeys.journeys(ws, args.campaign)
     data = {
-        "campaign": args.campaign,
+        "campaign": plan.find_campaign(ws, args.campaign).slug,
         "journeys": [
             {
                 "path": j.path,
