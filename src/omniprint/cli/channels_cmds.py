@@ -73,7 +73,11 @@ def _cost_add(ws: Workspace, args: argparse.Namespace) -> Output:
         ws, args.campaign, args.channel, args.amount, start=args.start, end=args.end, note=args.note
     )
     return Output(
-        {"id": cost_id, "campaign": args.campaign, "channel": args.channel.strip()},
+        {
+            "id": cost_id,
+            "campaign": plan.find_campaign(ws, args.campaign).slug,
+            "channel": args.channel.strip(),
+        },
         [tr("Cost {id} added to {channel}").format(id=cost_id, channel=args.channel.strip())],
     )
 
