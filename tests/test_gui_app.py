@@ -35,7 +35,7 @@ def test_navigation_has_plan_design_print_import_review_results(qtbot, window):
     plan_campaign(window)
     top = window.nav.topLevelItem(0)
     labels = [top.child(i).text(0) for i in range(top.childCount())]
-    assert labels == ["Plan", "Design", "Print", "Import", "Review", "Results"]
+    assert labels == ["Plan", "Design", "Print", "Import", "Review", "Results", "Channels"]
     assert not any(top.child(i).isDisabled() for i in range(top.childCount()))
     window.show_page("import")
     assert window.pages.currentWidget() is window.imports_page

@@ -135,7 +135,7 @@ def test_menus_navigation_plan_buttons_and_headers_are_spanish(qtbot, spanish_wi
     plan_campaign(win)
     top = win.nav.topLevelItem(0)
     labels = [top.child(i).text(0) for i in range(top.childCount())]
-    assert labels == ["Plan", "Diseño", "Impresión", "Importar", "Revisar", "Resultados"]
+    assert labels == ["Plan", "Diseño", "Impresión", "Importar", "Revisar", "Resultados", "Canales"]
     win.show_page("plan")
     page = win.plan_page
     assert page.add_piece_button.text() == "Añadir pieza…"

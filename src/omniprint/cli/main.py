@@ -14,7 +14,15 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 
 from omniprint import __version__
-from omniprint.cli import cards_cmds, codes_cmds, demo_cmds, plan_cmds, print_cmds, results_cmds
+from omniprint.cli import (
+    cards_cmds,
+    channels_cmds,
+    codes_cmds,
+    demo_cmds,
+    plan_cmds,
+    print_cmds,
+    results_cmds,
+)
 from omniprint.cli.output import Output
 from omniprint.domain.errors import Cancelled, OmniPrintError
 from omniprint.domain.i18n import tr, tr_noop
@@ -129,6 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
     results_cmds.register(commands, common)
     demo_cmds.register(commands, common)
     cards_cmds.register(commands, common)
+    channels_cmds.register(commands, common)
     return parser
 
 

@@ -20,6 +20,7 @@ _DELIMITERS = {
     ";": tr_noop("semicolon-separated"),
     "\t": tr_noop("tab-separated"),
     "|": tr_noop("pipe-separated"),
+    " ": tr_noop("space-separated"),  # access logs
 }
 
 

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from omniprint import __version__
 from omniprint.domain.errors import OmniPrintError
 from omniprint.gui import crash, dialogs
+from omniprint.gui.channels.page import ChannelsPage
 from omniprint.gui.design_page import DesignPage
 from omniprint.gui.i18n import install_translator
 from omniprint.gui.imports.page import ImportsPage
@@ -134,6 +135,7 @@ class MainWindow(QMainWindow):
         self.imports_page = ImportsPage(ws, self.runner)
         self.review_page = ReviewPage(ws, self.runner)
         self.results_page = ResultsPage(ws, self.runner)
+        self.channels_page = ChannelsPage(ws, self.runner)
         self.pages = QStackedWidget(objectName="pages")
         for page in (
             self.welcome,
@@ -143,6 +145,7 @@ class MainWindow(QMainWindow):
             self.imports_page,
             self.review_page,
             self.results_page,
+            self.channels_page,
         ):
             self.pages.addWidget(page)
         right = QWidget()
@@ -171,6 +174,7 @@ class MainWindow(QMainWindow):
             self.imports_page,
             self.review_page,
             self.results_page,
+            self.channels_page,
         ):
             page.message.connect(self.message_bar.show_message)
         self.imports_page.import_requested.connect(self.import_files)
@@ -202,6 +206,7 @@ class MainWindow(QMainWindow):
             "import": self.tr("Import"),
             "review": self.tr("Review"),
             "results": self.tr("Results"),
+            "channels": self.tr("Channels"),
         }
         target = None
         for campaign in campaigns:
@@ -242,6 +247,7 @@ class MainWindow(QMainWindow):
             "import": self.imports_page,
             "review": self.review_page,
             "results": self.results_page,
+            "channels": self.channels_page,
         }.get(key, self.plan_page)
         self._show_page(page, slug)
 

@@ -40,6 +40,7 @@ from omniprint.domain.metrics import CampaignReport, RateComparison, Tally, Vari
 from omniprint.domain.money import CURRENCIES, format_money
 from omniprint.render import charts
 from omniprint.render.fonts import FontBook, load_fonts
+from omniprint.render.report_channels import channels_story
 
 MARGIN = 18 * mm
 TEXT_WIDTH = A4[0] - 2 * MARGIN
@@ -286,6 +287,7 @@ def write_report(
     language: str = "en",
     fonts: FontBook | None = None,
     invariant: bool = False,
+    channels: object = None,
 ) -> None:
     """Write the results report of ``report`` to ``out_path`` as a PDF.
 
@@ -301,6 +303,7 @@ def write_report(
     if not generated and not invariant:
         generated = dt.date.today().isoformat()
     story = _story(report, text, styles, numbers, generated, language)
+    story += channels_story(channels, styles, numbers, language)  # type: ignore[arg-type]
     title = f"{report.campaign.name} – {text['report']}"
     out_path = Path(out_path)
     handle, temp_name = tempfile.mkstemp(dir=out_path.parent, prefix=f".{out_path.name}.")

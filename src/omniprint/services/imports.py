@@ -22,6 +22,7 @@ from omniprint.ingest.table import (
     record_text,
     text_chunks,
 )
+from omniprint.services.channel_imports import import_channel_file
 from omniprint.services.reconcile import ReconcileSummary, reconcile
 from omniprint.storage import responses as store
 from omniprint.storage.reconcile import LINK_POSITION
@@ -160,6 +161,10 @@ def import_file(
     size of the file; a cancel or an error rolls everything back."""
     data = read_file(path)
     file = str(path)
+    if mapping is None:  # ad spend reports and access logs have their own tables
+        channel = import_channel_file(ws, data, file, preset=preset, cancel=cancel)
+        if channel is not None:
+            return channel
     sha256 = hashlib.sha256(data).hexdigest()
     given_mapping = mapping
     if mapping is None and preset is None:

@@ -254,5 +254,9 @@ def write_csv(rep: CampaignReport, out: str | Path) -> int:
 def write_pdf(ws: Workspace, rep: CampaignReport, out: str | Path, *, language: str = "en") -> None:
     """The PDF report a shop owner hands to a partner."""
     from omniprint.render.report import write_report
+    from omniprint.services.channels import report_section
 
-    write_report(rep, out, generated=dt.date.today().isoformat(), language=language)
+    section = report_section(ws, rep.campaign.slug)
+    write_report(
+        rep, out, generated=dt.date.today().isoformat(), language=language, channels=section
+    )

@@ -240,9 +240,64 @@ def _cards_people_and_fonts(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
+_CHANNELS = """
+-- What ad platforms reported spending (one row per ad campaign or ad set and period; start and
+-- end are '' for a report over all time), costs with no export, which ad campaigns belong to
+-- which campaign, and the scans of short links read from a web server's access log (no address).
+CREATE TABLE ad_spend (
+    id INTEGER PRIMARY KEY,
+    import_id INTEGER NOT NULL REFERENCES import_file(id) ON DELETE CASCADE,
+    line INTEGER NOT NULL,
+    platform TEXT NOT NULL,
+    ad_campaign TEXT NOT NULL,
+    ad_set TEXT NOT NULL DEFAULT '',
+    start_date TEXT NOT NULL DEFAULT '',
+    end_date TEXT NOT NULL DEFAULT '',
+    currency TEXT,
+    cost_cents INTEGER NOT NULL,
+    impressions INTEGER,
+    clicks INTEGER,
+    results INTEGER,
+    utm_campaign TEXT,
+    UNIQUE (platform, ad_campaign, ad_set, start_date, end_date)
+);
+CREATE TABLE channel_cost (
+    id INTEGER PRIMARY KEY,
+    campaign_id INTEGER NOT NULL REFERENCES campaign(id) ON DELETE CASCADE,
+    channel TEXT NOT NULL,
+    amount_cents INTEGER NOT NULL CHECK (amount_cents >= 0),
+    start_date TEXT,
+    end_date TEXT,
+    note TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+);
+CREATE TABLE ad_link (
+    campaign_id INTEGER NOT NULL REFERENCES campaign(id) ON DELETE CASCADE,
+    ad_campaign TEXT NOT NULL,
+    PRIMARY KEY (campaign_id, ad_campaign)
+) WITHOUT ROWID;
+CREATE TABLE qr_scan (
+    id INTEGER PRIMARY KEY,
+    import_id INTEGER NOT NULL REFERENCES import_file(id) ON DELETE CASCADE,
+    line INTEGER NOT NULL,
+    code_key TEXT NOT NULL,
+    scanned_at TEXT NOT NULL,
+    device TEXT NOT NULL,
+    natural_key TEXT NOT NULL UNIQUE
+);
+CREATE INDEX qr_scan_code ON qr_scan(code_key)
+"""
+
+
+def _add_channels(db: sqlite_utils.Database) -> None:
+    for statement in _statements(_CHANNELS):
+        db.execute(statement)
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial,
     _v2_responses,
     _v3_import_text,
     _cards_people_and_fonts,
+    _add_channels,
 ]

@@ -120,6 +120,245 @@
     </message>
   </context>
   <context>
+    <name>omniprint.cli.channels_cmds</name>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="81" />
+      <source>Cost {id} added to {channel}</source>
+      <translation>Coste {id} añadido a {channel}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="110" />
+      <source>Cost {id} removed</source>
+      <translation>Coste {id} eliminado</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="139" />
+      <source>No ad reports imported.</source>
+      <translation>No hay informes de anuncios importados.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="105" />
+      <source>No costs added.</source>
+      <translation>No hay costes añadidos.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="210" />
+      <source>No order carries both a printed code and an online source.</source>
+      <translation>Ningún pedido lleva a la vez un código impreso y un origen online.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="186" />
+      <source>Note: {note}</source>
+      <translation>Nota: {note}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="179" />
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="38" />
+      <source>ad campaigns that belong to a campaign</source>
+      <translation>campañas de anuncios que pertenecen a una campaña</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="22" />
+      <source>add a cost to a campaign's channel</source>
+      <translation>añadir un coste a un canal de una campaña</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="178" />
+      <source>column: ROAS</source>
+      <translation>column: ROAS</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="133" />
+      <source>column: ad campaign</source>
+      <translation>column: campaña de anuncios</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="99" />
+      <source>column: amount</source>
+      <translation>importe</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="99" />
+      <location filename="src/omniprint/cli/channels_cmds.py" line="176" />
+      <source>column: channel</source>
+      <translation>column: canal</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="133" />
+      <location filename="src/omniprint/cli/channels_cmds.py" line="176" />
+      <source>column: cost</source>
+      <translation>column: coste</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="178" />
+      <source>column: cost/response</source>
+      <translation>column: coste/respuesta</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="134" />
+      <source>column: counted</source>
+      <translation>column: contada</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="100" />
+      <source>column: from</source>
+      <translation>origen</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="99" />
+      <source>column: id</source>
+      <translation>id</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="176" />
+      <source>column: kind</source>
+      <translation>tipo</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="100" />
+      <source>column: note</source>
+      <translation>column: nota</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="205" />
+      <source>column: orders</source>
+      <translation>column: pedidos</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="205" />
+      <source>column: path</source>
+      <translation>column: recorrido</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="241" />
+      <source>column: piece</source>
+      <translation>pieza</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="242" />
+      <source>column: pieces</source>
+      <translation>piezas</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="133" />
+      <source>column: platform</source>
+      <translation>column: plataforma</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="177" />
+      <location filename="src/omniprint/cli/channels_cmds.py" line="243" />
+      <source>column: responses</source>
+      <translation>column: respuestas</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="177" />
+      <location filename="src/omniprint/cli/channels_cmds.py" line="205" />
+      <location filename="src/omniprint/cli/channels_cmds.py" line="243" />
+      <source>column: revenue</source>
+      <translation>column: ingresos</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="242" />
+      <source>column: scans</source>
+      <translation>column: escaneos</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="100" />
+      <source>column: to</source>
+      <translation>column: hasta</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="241" />
+      <source>column: variant</source>
+      <translation>variante</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="177" />
+      <location filename="src/omniprint/cli/channels_cmds.py" line="242" />
+      <source>column: visits</source>
+      <translation>visitas</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="241" />
+      <source>column: zone</source>
+      <translation>zona</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="20" />
+      <source>costs with no export (radio, posters, a fair)</source>
+      <translation>costes sin exportación (radio, carteles, una feria)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="41" />
+      <source>count these ad campaigns' spend for the campaign</source>
+      <translation>contar el gasto de estas campañas de anuncios para la campaña</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="49" />
+      <source>imported ad campaigns and whether they count</source>
+      <translation>campañas de anuncios importadas y si cuentan</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="136" />
+      <source>linked</source>
+      <translation>vinculada</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="60" />
+      <source>paths of orders that cross channels</source>
+      <translation>recorridos de pedidos que cruzan canales</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="65" />
+      <source>pieces, scans, visits, responses and revenue</source>
+      <translation>piezas, escaneos, visitas, respuestas e ingresos</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="55" />
+      <source>print and online channels side by side</source>
+      <translation>canales impresos y online lado a lado</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="33" />
+      <source>remove a cost</source>
+      <translation>eliminar un coste</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="136" />
+      <source>same name</source>
+      <translation>mismo nombre</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="42" />
+      <source>stop counting these ad campaigns for the campaign</source>
+      <translation>dejar de contar estas campañas de anuncios para la campaña</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="30" />
+      <source>the costs added to a campaign</source>
+      <translation>los costes añadidos a una campaña</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="35" />
+      <source>the id shown by 'cost list'</source>
+      <translation>el id que muestra 'cost list'</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="115" />
+      <source>{count} ad campaigns linked</source>
+      <translation>{count} campañas de anuncios vinculadas</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="115" />
+      <source>{count} ad campaigns unlinked</source>
+      <translation>{count} campañas de anuncios desvinculadas</translation>
+    </message>
+  </context>
+  <context>
     <name>omniprint.cli.codes_cmds</name>
     <message>
       <location filename="src/omniprint/cli/codes_cmds.py" line="70" />
@@ -253,109 +492,109 @@
   <context>
     <name>omniprint.cli.main</name>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="38" />
+      <location filename="src/omniprint/cli/main.py" line="46" />
       <source>%(prog)s: error: %(message)s
 </source>
       <translation>%(prog)s: error: %(message)s
 </translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="106" />
+      <location filename="src/omniprint/cli/main.py" line="114" />
       <source>Plan, design, print and measure printed marketing. Run with no command to open the desktop app.</source>
       <translation>Planifica, diseña, imprime y mide tu publicidad impresa. Ejecútalo sin comando para abrir la aplicación de escritorio.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="139" />
+      <location filename="src/omniprint/cli/main.py" line="148" />
       <source>Workspace ready: {path} (schema version {version})</source>
       <translation>Espacio de trabajo listo: {path} (versión del esquema {version})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="45" />
+      <location filename="src/omniprint/cli/main.py" line="53" />
       <source>ambiguous option: %(option)s could match %(matches)s</source>
       <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="39" />
+      <location filename="src/omniprint/cli/main.py" line="47" />
       <source>argument %(argument_name)s: %(message)s</source>
       <translation>argumento %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="123" />
+      <location filename="src/omniprint/cli/main.py" line="131" />
       <source>create the workspace file (or check an existing one)</source>
       <translation>crear el archivo del espacio de trabajo (o comprobar uno existente)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="44" />
+      <location filename="src/omniprint/cli/main.py" line="52" />
       <source>expected one argument</source>
       <translation>se esperaba un argumento</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="43" />
+      <location filename="src/omniprint/cli/main.py" line="51" />
       <source>invalid %(type)s value: %(value)r</source>
       <translation>valor %(type)s no válido: %(value)r</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="42" />
+      <location filename="src/omniprint/cli/main.py" line="50" />
       <source>invalid choice: %(value)r (choose from %(choices)s)</source>
       <translation>opción no válida: %(value)r (elige entre %(choices)s)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="96" />
+      <location filename="src/omniprint/cli/main.py" line="104" />
       <source>language of the messages: en or es (default: OMNIPRINT_LANG, the settings, or the system's)</source>
       <translation>idioma de los mensajes: en o es (por defecto: OMNIPRINT_LANG, los ajustes o el del sistema)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="167" />
+      <location filename="src/omniprint/cli/main.py" line="176" />
       <source>omniprint: cancelled: nothing was changed</source>
       <translation>omniprint: cancelado: no se cambió nada</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="173" />
+      <location filename="src/omniprint/cli/main.py" line="182" />
       <source>omniprint: error: {message}</source>
       <translation>omniprint: error: {message}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="36" />
+      <location filename="src/omniprint/cli/main.py" line="44" />
       <source>options</source>
       <translation>opciones</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="35" />
+      <location filename="src/omniprint/cli/main.py" line="43" />
       <source>positional arguments</source>
       <translation>argumentos posicionales</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="90" />
+      <location filename="src/omniprint/cli/main.py" line="98" />
       <source>print machine-readable JSON (always in English)</source>
       <translation>mostrar JSON legible por máquinas (siempre en inglés)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="115" />
+      <location filename="src/omniprint/cli/main.py" line="123" />
       <source>show the version and exit</source>
       <translation>mostrar la versión y salir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="37" />
+      <location filename="src/omniprint/cli/main.py" line="45" />
       <source>show this help message and exit</source>
       <translation>mostrar esta ayuda y salir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="40" />
+      <location filename="src/omniprint/cli/main.py" line="48" />
       <source>the following arguments are required: %s</source>
       <translation>faltan estos argumentos obligatorios: %s</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="41" />
+      <location filename="src/omniprint/cli/main.py" line="49" />
       <source>unrecognized arguments: %s</source>
       <translation>argumentos no reconocidos: %s</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="34" />
+      <location filename="src/omniprint/cli/main.py" line="42" />
       <source>usage: </source>
       <translation>uso: </translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="84" />
+      <location filename="src/omniprint/cli/main.py" line="92" />
       <source>workspace file (default: {path})</source>
       <translation>archivo del espacio de trabajo (por defecto: {path})</translation>
     </message>
@@ -958,228 +1197,228 @@
   <context>
     <name>omniprint.cli.results_cmds</name>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="472" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="473" />
       <source>(the text of this file was not kept)</source>
       <translation>(el texto de este archivo no se guardó)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="373" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="374" />
       <source>--out must end in .pdf or .csv (got {name})</source>
       <translation>--out debe terminar en .pdf o .csv (se recibió {name})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="160" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="161" />
       <source>... and {count} more refused rows</source>
       <translation>... y {count} filas rechazadas más</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="467" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="468" />
       <source>Decision: {decision}</source>
       <translation>Decisión: {decision}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="446" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="447" />
       <source>Nothing to review</source>
       <translation>No hay nada que revisar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="470" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="471" />
       <source>Record {id} is not under review</source>
       <translation>El registro {id} no está pendiente de revisión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="481" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="482" />
       <source>Recorded: {decision} for {response}; results updated</source>
       <translation>Registrado: {decision} para {response}; resultados actualizados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="220" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="221" />
       <source>Removed import {id} and its {count} records</source>
       <translation>Se eliminó la importación {id} y sus {count} registros</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="231" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="232" />
       <source>Saved import {id} to {file}</source>
       <translation>Importación {id} guardada en {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="471" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="472" />
       <source>The row in the file:</source>
       <translation>La fila en el archivo:</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="468" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="469" />
       <source>The row in {file}:</source>
       <translation>La fila en {file}:</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="458" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="459" />
       <source>Use {id}: {status} ({rule}), typed {typed!r}, code {code}</source>
       <translation>Uso {id}: {status} ({rule}), tecleado {typed!r}, código {code}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="414" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="415" />
       <source>Wrote {file}</source>
       <translation>Guardado {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="92" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="93" />
       <source>accept the suggested correction</source>
       <translation>aceptar la corrección propuesta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="137" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="138" />
       <source>already imported: nothing added</source>
       <translation>ya importado: no se añadió nada</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="99" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="100" />
       <source>assign a code by hand</source>
       <translation>asignar un código a mano</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="270" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="271" />
       <source>cancelled</source>
       <translation>cancelado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="407" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="408" />
       <source>column: ROI</source>
       <translation>ROI</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="206" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="207" />
       <source>column: added</source>
       <translation>añadidos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="441" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="442" />
       <source>column: amount</source>
       <translation>importe</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="439" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="440" />
       <source>column: code</source>
       <translation>código</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="443" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="444" />
       <source>column: decision</source>
       <translation>decisión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="203" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="204" />
       <source>column: file</source>
       <translation>archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="442" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="443" />
       <source>column: from</source>
       <translation>origen</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="202" />
-      <location filename="src/omniprint/cli/results_cmds.py" line="435" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="203" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="436" />
       <source>column: id</source>
       <translation>id</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="209" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="210" />
       <source>column: imported</source>
       <translation>importado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="207" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="208" />
       <source>column: known</source>
       <translation>conocidos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="408" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="409" />
       <source>column: match-back</source>
       <translation>atrib. CP</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="402" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="403" />
       <source>column: online</source>
       <translation>online</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="406" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="407" />
       <source>column: per resp</source>
       <translation>por resp.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="397" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="398" />
       <source>column: piece</source>
       <translation>pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="399" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="400" />
       <source>column: pieces</source>
       <translation>piezas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="204" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="205" />
       <source>column: preset</source>
       <translation>formato</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="208" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="209" />
       <source>column: refused</source>
       <translation>rechazados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="403" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="404" />
       <source>column: resp</source>
       <translation>resp.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="205" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="206" />
       <source>column: rows</source>
       <translation>filas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="437" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="438" />
       <source>column: rule</source>
       <translation>regla</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="436" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="437" />
       <source>column: status</source>
       <translation>estado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="401" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="402" />
       <source>column: store</source>
       <translation>tienda</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="438" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="439" />
       <source>column: typed</source>
       <translation>tecleado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="398" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="399" />
       <source>column: var</source>
       <translation>var.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="400" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="401" />
       <source>column: visits</source>
       <translation>visitas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="440" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="441" />
       <source>column: when</source>
       <translation>cuándo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="396" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="397" />
       <source>column: zone</source>
       <translation>zona</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="38" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="39" />
       <source>columns of an unknown layout, e.g. code=Cupón,date=Fecha</source>
       <translation>columnas de un formato desconocido, p. ej. code=Cupón,date=Fecha</translation>
     </message>
@@ -1189,102 +1428,102 @@
       <translation>separado por comas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="393" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="394" />
       <source>control</source>
       <translation>control</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="266" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="267" />
       <source>corrected</source>
       <translation>corregido</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="405" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="406" />
       <source>cost {currency}</source>
       <translation>coste {currency}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="43" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="44" />
       <source>day-first or month-first, when the file cannot tell</source>
       <translation>día primero o mes primero, cuando el archivo no lo deja claro</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="271" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="272" />
       <source>dismissed</source>
       <translation>descartado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="268" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="269" />
       <source>duplicate</source>
       <translation>duplicado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="33" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="34" />
       <source>force a layout: shopify, woocommerce, square, stripe, ga4, loyverse, generic</source>
       <translation>forzar un formato: shopify, woocommerce, square, stripe, ga4, loyverse, generic</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="94" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="95" />
       <source>forget the decision</source>
       <translation>olvidar la decisión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="28" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="29" />
       <source>import a till, web shop or GA4 export</source>
       <translation>importar una exportación de la caja, la tienda online o GA4</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="53" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="54" />
       <source>imported files with provenance</source>
       <translation>archivos importados con su procedencia</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="46" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="47" />
       <source>keep names, emails and phones</source>
       <translation>conservar nombres, correos y teléfonos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="152" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="153" />
       <source>line {line}</source>
       <translation>línea {line}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="150" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="151" />
       <source>line {line}, column {column}</source>
       <translation>línea {line}, columna {column}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="50" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="51" />
       <source>list and remove imported files</source>
       <translation>listar y eliminar archivos importados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="83" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="84" />
       <source>list only the first N (the oldest)</source>
       <translation>listar solo los N primeros (los más antiguos)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="68" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="69" />
       <source>match what came back to the plan</source>
       <translation>relacionar con el plan lo que ha vuelto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="264" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="265" />
       <source>matchback</source>
       <translation>atrib. por código postal</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="93" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="94" />
       <source>not one of ours: leave it out</source>
       <translation>no es nuestro: dejarlo fuera</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="87" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="88" />
       <source>one use under review and the row it came from</source>
       <translation>un uso pendiente de revisión y la fila de la que vino</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="269" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="270" />
       <source>out of window</source>
       <translation>fuera de plazo</translation>
     </message>
@@ -1294,37 +1533,37 @@
       <translation>separado por barras verticales</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="155" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="156" />
       <source>refused {where}: {reason}</source>
       <translation>rechazada {where}: {reason}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="56" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="57" />
       <source>remove an import and what came from it</source>
       <translation>eliminar una importación y lo que vino con ella</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="75" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="76" />
       <source>report.pdf or results.csv</source>
       <translation>report.pdf o results.csv</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="262" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="263" />
       <source>response</source>
       <translation>respuesta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="73" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="74" />
       <source>results per zone and variant</source>
       <translation>resultados por zona y variante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="404" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="405" />
       <source>revenue {currency}</source>
       <translation>ingresos {currency}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="61" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="62" />
       <source>save an imported file again, as it was imported</source>
       <translation>guardar de nuevo un archivo importado, tal como se importó</translation>
     </message>
@@ -1334,58 +1573,63 @@
       <translation>separado por punto y coma</translation>
     </message>
     <message>
+      <location filename="src/omniprint/cli/results_cmds.py" line="23" />
+      <source>space-separated</source>
+      <translation>separado por espacios</translation>
+    </message>
+    <message>
       <location filename="src/omniprint/cli/results_cmds.py" line="21" />
       <source>tab-separated</source>
       <translation>separado por tabuladores</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="89" />
-      <location filename="src/omniprint/cli/results_cmds.py" line="97" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="90" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="98" />
       <source>the id shown by 'review list'</source>
       <translation>el id que muestra 'review list'</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="394" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="395" />
       <source>total</source>
       <translation>total</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="267" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="268" />
       <source>unmatched</source>
       <translation>sin coincidencia</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="80" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="81" />
       <source>unmatched, corrected, duplicate, late</source>
       <translation>sin coincidencia, corregidos, duplicados, fuera de plazo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="78" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="79" />
       <source>uses of codes that need a decision</source>
       <translation>usos de códigos que necesitan una decisión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="263" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="264" />
       <source>utm</source>
       <translation>utm</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="265" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="266" />
       <source>visit</source>
       <translation>visita</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="122" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="123" />
       <source>{delimiter}-separated</source>
       <translation>separado por {delimiter}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="125" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="126" />
       <source>{file}: {preset} ({encoding}, {separated}, dates {dates}, decimal {decimal})</source>
       <translation>{file}: {preset} ({encoding}, {separated}, fechas {dates}, decimal {decimal})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="141" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="142" />
       <source>{rows} rows: {added} added, {known} already known, {refused} refused</source>
       <translation>{rows} filas: {added} añadidas, {known} ya conocidas, {refused} rechazadas</translation>
     </message>

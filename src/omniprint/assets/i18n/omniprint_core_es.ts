@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en">
   <context>
+    <name>omniprint.domain.channels</name>
+    <message>
+      <location filename="src/omniprint/domain/channels.py" line="26" />
+      <source>ads</source>
+      <translation>anuncios</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/channels.py" line="50" />
+      <source>business card</source>
+      <translation>tarjeta de visita</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/channels.py" line="51" />
+      <source>door hanger</source>
+      <translation>colgador de puerta</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/channels.py" line="49" />
+      <source>flyer</source>
+      <translation>flyer</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/channels.py" line="48" />
+      <source>leaflet</source>
+      <translation>folleto</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/channels.py" line="26" />
+      <source>organic</source>
+      <translation>orgánico</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/channels.py" line="26" />
+      <source>other</source>
+      <translation>otro</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/channels.py" line="52" />
+      <source>postcard</source>
+      <translation>postal</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/channels.py" line="26" />
+      <source>print</source>
+      <translation>impreso</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/channels.py" line="55" />
+      <source>till</source>
+      <translation>caja</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/channels.py" line="54" />
+      <source>web order</source>
+      <translation>pedido web</translation>
+    </message>
+  </context>
+  <context>
     <name>omniprint.domain.codes</name>
     <message>
       <location filename="src/omniprint/domain/codes.py" line="114" />
@@ -242,7 +300,7 @@
     <message>
       <location filename="src/omniprint/domain/links.py" line="35" />
       <source>Campaign</source>
-      <translation>La campaña</translation>
+      <translation>Campaña</translation>
     </message>
     <message>
       <location filename="src/omniprint/domain/links.py" line="36" />
@@ -257,7 +315,7 @@
     <message>
       <location filename="src/omniprint/domain/links.py" line="28" />
       <source>Name</source>
-      <translation>El nombre</translation>
+      <translation>Nombre</translation>
     </message>
     <message>
       <location filename="src/omniprint/domain/links.py" line="323" />
@@ -272,12 +330,12 @@
     <message>
       <location filename="src/omniprint/domain/links.py" line="32" />
       <source>Variant</source>
-      <translation>La variante</translation>
+      <translation>Variante</translation>
     </message>
     <message>
       <location filename="src/omniprint/domain/links.py" line="31" />
       <source>Zone code</source>
-      <translation>El código de zona</translation>
+      <translation>Código de zona</translation>
     </message>
     <message>
       <location filename="src/omniprint/domain/links.py" line="37" />
@@ -476,7 +534,7 @@
     <message>
       <location filename="src/omniprint/domain/plan.py" line="16" />
       <source>date</source>
-      <translation>la fecha</translation>
+      <translation>fecha</translation>
     </message>
     <message>
       <location filename="src/omniprint/domain/plan.py" line="22" />
@@ -704,6 +762,19 @@
     </message>
   </context>
   <context>
+    <name>omniprint.ingest.access_log</name>
+    <message>
+      <location filename="src/omniprint/ingest/access_log.py" line="75" />
+      <source>is a damaged gzip file ({exc})</source>
+      <translation>es un archivo gzip dañado ({exc})</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/ingest/access_log.py" line="148" />
+      <source>not a request of a combined, common or Cloudflare log</source>
+      <translation>no es una petición de un registro combined, common o de Cloudflare</translation>
+    </message>
+  </context>
+  <context>
     <name>omniprint.ingest.dates</name>
     <message>
       <location filename="src/omniprint/ingest/dates.py" line="276" />
@@ -904,11 +975,27 @@
     </message>
   </context>
   <context>
+    <name>omniprint.ingest.presets.google_ads</name>
+    <message>
+      <location filename="src/omniprint/ingest/presets/google_ads.py" line="160" />
+      <source>not a date</source>
+      <translation>no es una fecha</translation>
+    </message>
+  </context>
+  <context>
     <name>omniprint.ingest.presets.loyverse</name>
     <message>
       <location filename="src/omniprint/ingest/presets/loyverse.py" line="71" />
       <source>no receipt number or date column</source>
       <translation>no hay columna de número de recibo o de fecha</translation>
+    </message>
+  </context>
+  <context>
+    <name>omniprint.ingest.presets.meta_ads</name>
+    <message>
+      <location filename="src/omniprint/ingest/presets/meta_ads.py" line="99" />
+      <source>not a date</source>
+      <translation>no es una fecha</translation>
     </message>
   </context>
   <context>
@@ -974,6 +1061,14 @@
       <location filename="src/omniprint/ingest/responses.py" line="221" />
       <source>this layout is not one OmniPrint knows. Its columns are: {columns}. Say which column is which once with --map, for example --map {example} (it is remembered for files with this header). A mapping needs 'date' and 'code' (or an order, receipt or UTM column); the fields are: {fields}</source>
       <translation>OmniPrint no conoce este formato. Sus columnas son: {columns}. Indica una vez qué columna es cada cosa con --map, por ejemplo --map {example} (se recuerda para los archivos con esta cabecera). Una asignación necesita 'date' y 'code' (o una columna de pedido, recibo o UTM); los campos son: {fields}</translation>
+    </message>
+  </context>
+  <context>
+    <name>omniprint.ingest.spend</name>
+    <message>
+      <location filename="src/omniprint/ingest/spend.py" line="185" />
+      <source>is not a {preset} report: its header was not recognised</source>
+      <translation>no es un informe de {preset}: no se reconoce su cabecera</translation>
     </message>
   </context>
   <context>

@@ -102,7 +102,7 @@
     <message>
       <location filename="src/omniprint/gui/pages.py" line="128" />
       <source>Email</source>
-      <translation>Correo electrónico</translation>
+      <translation>Correo</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/pages.py" line="135" />
@@ -231,6 +231,67 @@
       <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="68" />
       <source>optional, e.g. https://your-shop.com/r/</source>
       <translation>opcional, p. ej. https://tu-tienda.com/r/</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChannelsPage</name>
+    <message>
+      <location filename="src/omniprint/gui/channels/page.py" line="274" />
+      <source>(same name: counted)</source>
+      <translation>(mismo nombre: contada)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/channels/page.py" line="156" />
+      <source>Ad campaigns counted for this campaign</source>
+      <translation>Campañas de anuncios contadas para esta campaña</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/channels/page.py" line="202" />
+      <source>Adding up the channels…</source>
+      <translation>Sumando los canales…</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/channels/page.py" line="132" />
+      <source>Channels</source>
+      <translation>Canales</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/channels/page.py" line="287" />
+      <source>Linking ad campaigns</source>
+      <translation>Vinculando campañas de anuncios</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/channels/page.py" line="263" />
+      <source>Paths that cross channels</source>
+      <translation>Recorridos que cruzan canales</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/channels/page.py" line="205" />
+      <source>Reading the channels</source>
+      <translation>Leyendo los canales</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/channels/page.py" line="136" />
+      <source>Refresh</source>
+      <translation>Actualizar</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/channels/page.py" line="160" />
+      <source>Tick an ad campaign to count its spend here. Ad campaigns named like the campaign's slug count by themselves.</source>
+      <translation>Marca una campaña de anuncios para contar aquí su gasto. Las campañas de anuncios que se llaman como el identificador de la campaña cuentan solas.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/channels/page.py" line="246" />
+      <source>{name}: {cost} spent on {n} channels, {responses} responses</source>
+      <translation>{name}: {cost} invertidos en {n} canales, {responses} respuestas</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChannelsTable</name>
+    <message>
+      <location filename="src/omniprint/gui/channels/model.py" line="90" />
+      <source>Total</source>
+      <translation>Total</translation>
     </message>
   </context>
   <context>
@@ -402,6 +463,14 @@
       <location filename="src/omniprint/gui/designer/colors.py" line="102" />
       <source>{letter} in percent</source>
       <translation>{letter} en porcentaje</translation>
+    </message>
+  </context>
+  <context>
+    <name>CostChart</name>
+    <message>
+      <location filename="src/omniprint/gui/channels/page.py" line="80" />
+      <source>Cost per response by channel</source>
+      <translation>Coste por respuesta por canal</translation>
     </message>
   </context>
   <context>
@@ -1239,267 +1308,272 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="428" />
+      <location filename="src/omniprint/gui/app.py" line="434" />
       <source>&amp;About OmniPrint</source>
       <translation>&amp;Acerca de OmniPrint</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="417" />
+      <location filename="src/omniprint/gui/app.py" line="423" />
       <source>&amp;Actual Size</source>
       <translation>&amp;Tamaño real</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="392" />
+      <location filename="src/omniprint/gui/app.py" line="398" />
       <source>&amp;Copy</source>
       <translation>&amp;Copiar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="395" />
+      <location filename="src/omniprint/gui/app.py" line="401" />
       <source>&amp;Duplicate</source>
       <translation>D&amp;uplicar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="382" />
+      <location filename="src/omniprint/gui/app.py" line="388" />
       <source>&amp;Edit</source>
       <translation>&amp;Editar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="368" />
+      <location filename="src/omniprint/gui/app.py" line="374" />
       <source>&amp;File</source>
       <translation>&amp;Archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="426" />
+      <location filename="src/omniprint/gui/app.py" line="432" />
       <source>&amp;Help</source>
       <translation>A&amp;yuda</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="374" />
+      <location filename="src/omniprint/gui/app.py" line="380" />
       <source>&amp;Import Exports…</source>
       <translation>&amp;Importar exportaciones…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="369" />
+      <location filename="src/omniprint/gui/app.py" line="375" />
       <source>&amp;New Workspace…</source>
       <translation>&amp;Nuevo espacio de trabajo…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="370" />
+      <location filename="src/omniprint/gui/app.py" line="376" />
       <source>&amp;Open Workspace…</source>
       <translation>&amp;Abrir espacio de trabajo…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="393" />
+      <location filename="src/omniprint/gui/app.py" line="399" />
       <source>&amp;Paste</source>
       <translation>&amp;Pegar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="379" />
+      <location filename="src/omniprint/gui/app.py" line="385" />
       <source>&amp;Quit</source>
       <translation>&amp;Salir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="385" />
+      <location filename="src/omniprint/gui/app.py" line="391" />
       <source>&amp;Redo</source>
       <translation>&amp;Rehacer</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="383" />
+      <location filename="src/omniprint/gui/app.py" line="389" />
       <source>&amp;Undo</source>
       <translation>&amp;Deshacer</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="412" />
+      <location filename="src/omniprint/gui/app.py" line="418" />
       <source>&amp;View</source>
       <translation>&amp;Ver</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="578" />
+      <location filename="src/omniprint/gui/app.py" line="584" />
       <source>&lt;h3&gt;OmniPrint {version}&lt;/h3&gt;&lt;p&gt;Plan, design, print and measure printed marketing, offline.&lt;/p&gt;&lt;p&gt;Your workspace: {path}&lt;/p&gt;&lt;p&gt;Logs: {logs}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;OmniPrint {version}&lt;/h3&gt;&lt;p&gt;Planifica, diseña, imprime y mide tu publicidad impresa, sin conexión.&lt;/p&gt;&lt;p&gt;Tu espacio de trabajo: {path}&lt;/p&gt;&lt;p&gt;Registros: {logs}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="577" />
+      <location filename="src/omniprint/gui/app.py" line="583" />
       <source>About OmniPrint</source>
       <translation>Acerca de OmniPrint</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="328" />
+      <location filename="src/omniprint/gui/app.py" line="334" />
       <source>Already imported before: {names}.</source>
       <translation>Ya se importaron antes: {names}.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="593" />
+      <location filename="src/omniprint/gui/app.py" line="599" />
       <source>An export or an import is still running. Stop it and quit?</source>
       <translation>Todavía hay una exportación o una importación en curso. ¿Detenerla y salir?</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="500" />
+      <location filename="src/omniprint/gui/app.py" line="506" />
       <source>Campaign “{name}” created. Next: add a piece and the zones it goes to.</source>
       <translation>Campaña «{name}» creada. Ahora: añade una pieza y las zonas a las que va.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="123" />
+      <location filename="src/omniprint/gui/app.py" line="124" />
       <source>Campaigns</source>
       <translation>Campañas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="440" />
+      <location filename="src/omniprint/gui/app.py" line="209" />
+      <source>Channels</source>
+      <translation>Canales</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/app.py" line="446" />
       <source>Clear the List</source>
       <translation>Vaciar la lista</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="391" />
+      <location filename="src/omniprint/gui/app.py" line="397" />
       <source>Cu&amp;t</source>
       <translation>Cor&amp;tar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="398" />
+      <location filename="src/omniprint/gui/app.py" line="404" />
       <source>De&amp;lete</source>
       <translation>E&amp;liminar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="200" />
+      <location filename="src/omniprint/gui/app.py" line="204" />
       <source>Design</source>
       <translation>Diseño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="202" />
+      <location filename="src/omniprint/gui/app.py" line="206" />
       <source>Import</source>
       <translation>Importar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="325" />
+      <location filename="src/omniprint/gui/app.py" line="331" />
       <source>Imported {files} files: {added} records added, {refused} rows refused.</source>
       <translation>Importados {files} archivos: {added} registros añadidos, {refused} filas rechazadas.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="530" />
+      <location filename="src/omniprint/gui/app.py" line="536" />
       <source>Making the sample workspace</source>
       <translation>Creando el espacio de trabajo de ejemplo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="375" />
+      <location filename="src/omniprint/gui/app.py" line="381" />
       <source>New &amp;Campaign…</source>
       <translation>Nueva ca&amp;mpaña…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="119" />
+      <location filename="src/omniprint/gui/app.py" line="120" />
       <source>New campaign…</source>
       <translation>Nueva campaña…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="514" />
+      <location filename="src/omniprint/gui/app.py" line="520" />
       <source>New workspace</source>
       <translation>Nuevo espacio de trabajo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="371" />
+      <location filename="src/omniprint/gui/app.py" line="377" />
       <source>Open &amp;Recent</source>
       <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="543" />
+      <location filename="src/omniprint/gui/app.py" line="549" />
       <source>Open a workspace</source>
       <translation>Abrir un espacio de trabajo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="427" />
+      <location filename="src/omniprint/gui/app.py" line="433" />
       <source>Open the &amp;Log Folder</source>
       <translation>Abrir la carpeta de &amp;registros</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="377" />
+      <location filename="src/omniprint/gui/app.py" line="383" />
       <source>Open the &amp;Sample</source>
       <translation>Abrir el &amp;ejemplo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="199" />
+      <location filename="src/omniprint/gui/app.py" line="203" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="406" />
+      <location filename="src/omniprint/gui/app.py" line="412" />
       <source>Pre&amp;ferences…</source>
       <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="201" />
+      <location filename="src/omniprint/gui/app.py" line="205" />
       <source>Print</source>
       <translation>Impresión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="204" />
+      <location filename="src/omniprint/gui/app.py" line="208" />
       <source>Results</source>
       <translation>Resultados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="203" />
+      <location filename="src/omniprint/gui/app.py" line="207" />
       <source>Review</source>
       <translation>Revisar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="372" />
+      <location filename="src/omniprint/gui/app.py" line="378" />
       <source>Save a &amp;Copy…</source>
       <translation>Guardar una &amp;copia…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="561" />
+      <location filename="src/omniprint/gui/app.py" line="567" />
       <source>Save a copy</source>
       <translation>Guardar una copia</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="570" />
+      <location filename="src/omniprint/gui/app.py" line="576" />
       <source>Saved a copy of the workspace as {path}</source>
       <translation>Copia del espacio de trabajo guardada como {path}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="401" />
+      <location filename="src/omniprint/gui/app.py" line="407" />
       <source>Select &amp;All</source>
       <translation>Seleccionar t&amp;odo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="420" />
+      <location filename="src/omniprint/gui/app.py" line="426" />
       <source>Show &amp;Guides</source>
       <translation>Mostrar &amp;guías</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="423" />
+      <location filename="src/omniprint/gui/app.py" line="429" />
       <source>Show G&amp;rid</source>
       <translation>Mostrar c&amp;uadrícula</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="592" />
+      <location filename="src/omniprint/gui/app.py" line="598" />
       <source>Work in progress</source>
       <translation>En preparación</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="108" />
+      <location filename="src/omniprint/gui/app.py" line="109" />
       <source>Workspace: {path}</source>
       <translation>Espacio de trabajo: {path}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="376" />
+      <location filename="src/omniprint/gui/app.py" line="382" />
       <source>Your &amp;Business…</source>
       <translation>Tu ne&amp;gocio…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="414" />
+      <location filename="src/omniprint/gui/app.py" line="420" />
       <source>Zoom &amp;In</source>
       <translation>&amp;Acercar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="415" />
+      <location filename="src/omniprint/gui/app.py" line="421" />
       <source>Zoom &amp;Out</source>
       <translation>A&amp;lejar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="416" />
+      <location filename="src/omniprint/gui/app.py" line="422" />
       <source>Zoom to &amp;Fit</source>
       <translation>Ajustar a la &amp;ventana</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="107" />
+      <location filename="src/omniprint/gui/app.py" line="108" />
       <source>{name} — OmniPrint</source>
       <translation>{name} — OmniPrint</translation>
     </message>
@@ -3054,6 +3128,74 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
     </message>
   </context>
   <context>
+    <name>omniprint.gui.channels.model</name>
+    <message>
+      <location filename="src/omniprint/gui/channels/model.py" line="41" />
+      <source>Channel</source>
+      <translation>Canal</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/channels/model.py" line="46" />
+      <source>Cost</source>
+      <translation>Coste</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/channels/model.py" line="54" />
+      <source>Cost per response</source>
+      <translation>Coste por respuesta</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/channels/model.py" line="43" />
+      <source>Kind</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/channels/model.py" line="57" />
+      <source>ROAS</source>
+      <translation>ROAS</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/channels/model.py" line="50" />
+      <source>Responses</source>
+      <translation>Respuestas</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/channels/model.py" line="52" />
+      <source>Revenue</source>
+      <translation>Ingresos</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/channels/model.py" line="23" />
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/channels/model.py" line="48" />
+      <source>Visits</source>
+      <translation>Visitas</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/channels/model.py" line="20" />
+      <source>ads</source>
+      <translation>anuncios</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/channels/model.py" line="22" />
+      <source>organic</source>
+      <translation>orgánico</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/channels/model.py" line="21" />
+      <source>other</source>
+      <translation>otro</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/channels/model.py" line="19" />
+      <source>print</source>
+      <translation>impreso</translation>
+    </message>
+  </context>
+  <context>
     <name>omniprint.gui.crash</name>
     <message>
       <location filename="src/omniprint/gui/crash.py" line="47" />
@@ -3553,7 +3695,7 @@ Si vuelve a ocurrir, envía ese archivo al soporte.</translation>
     <message>
       <location filename="src/omniprint/gui/imports/words.py" line="44" />
       <source>Email</source>
-      <translation>Correo electrónico</translation>
+      <translation>Correo</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/imports/words.py" line="38" />

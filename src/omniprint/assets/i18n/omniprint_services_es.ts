@@ -15,6 +15,59 @@
     </message>
   </context>
   <context>
+    <name>omniprint.services.channels</name>
+    <message>
+      <location filename="src/omniprint/services/channels.py" line="128" />
+      <source>--channel needs a name</source>
+      <translation>--channel necesita un nombre</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/channels.py" line="131" />
+      <source>a cost cannot be negative (got {amount})</source>
+      <translation>un coste no puede ser negativo (se recibió {amount})</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/channels.py" line="242" />
+      <source>all time</source>
+      <translation>todo el periodo</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/channels.py" line="167" />
+      <source>campaign {campaign} has no cost with id {id}</source>
+      <translation>la campaña {campaign} no tiene ningún coste con id {id}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/channels.py" line="103" />
+      <source>no imported ad report names {names}; known ad campaigns: {known}</source>
+      <translation>ningún informe de anuncios importado nombra {names}; campañas de anuncios conocidas: {known}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/channels.py" line="141" />
+      <source>the end date is before the start date</source>
+      <translation>la fecha de fin es anterior a la de inicio</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/channels.py" line="252" />
+      <source>{platform} {ad_campaign}: spend in {currency} left out (the campaign is in {campaign_currency})</source>
+      <translation>{platform} {ad_campaign}: gasto en {currency} no contado (la campaña está en {campaign_currency})</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/channels.py" line="236" />
+      <source>{platform} {ad_campaign}: the report for {period} overlaps another one of the same ad campaign and is not counted again</source>
+      <translation>{platform} {ad_campaign}: el informe de {period} se solapa con otro de la misma campaña de anuncios y no se cuenta dos veces</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/channels.py" line="268" />
+      <source>{platform} {ad_campaign}: {cost} spent from {start} to {end}; {inside} of {days} days fall within the campaign, so {counted} is counted</source>
+      <translation>{platform} {ad_campaign}: {cost} gastados del {start} al {end}; {inside} de {days} días caen dentro de la campaña, así que se cuentan {counted}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/channels.py" line="138" />
+      <source>{value!r} is not a date (YYYY-MM-DD)</source>
+      <translation>{value!r} no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+  </context>
+  <context>
     <name>omniprint.services.codes</name>
     <message>
       <location filename="src/omniprint/services/codes.py" line="52" />
@@ -189,52 +242,52 @@
   <context>
     <name>omniprint.services.imports</name>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="61" />
+      <location filename="src/omniprint/services/imports.py" line="62" />
       <source>--map takes field=column pairs separated by commas (got {part!r})</source>
       <translation>--map necesita pares campo=columna separados por comas (se recibió {part!r})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="67" />
+      <location filename="src/omniprint/services/imports.py" line="68" />
       <source>--map: unknown field {field!r}; fields: {fields}</source>
       <translation>--map: campo desconocido {field!r}; campos: {fields}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="180" />
+      <location filename="src/omniprint/services/imports.py" line="185" />
       <source>Importing records</source>
       <translation>Importando registros</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="88" />
+      <location filename="src/omniprint/services/imports.py" line="89" />
       <source>cannot be read (permission denied)</source>
       <translation>no se puede leer (permiso denegado)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="86" />
+      <location filename="src/omniprint/services/imports.py" line="87" />
       <source>is a folder, not a file</source>
       <translation>es una carpeta, no un archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="80" />
+      <location filename="src/omniprint/services/imports.py" line="81" />
       <source>is larger than 2 GB: split it into smaller exports</source>
       <translation>ocupa más de 2 GB: divídelo en exportaciones más pequeñas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="300" />
+      <location filename="src/omniprint/services/imports.py" line="305" />
       <source>no import with id {import_id}</source>
       <translation>no hay ninguna importación con id {import_id}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="291" />
+      <location filename="src/omniprint/services/imports.py" line="296" />
       <source>no imported record with id {id}</source>
       <translation>no hay ningún registro importado con id {id}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="84" />
+      <location filename="src/omniprint/services/imports.py" line="85" />
       <source>no such file</source>
       <translation>no existe el archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="310" />
+      <location filename="src/omniprint/services/imports.py" line="315" />
       <source>the text of import {import_id} was not kept (it was imported before OmniPrint kept the files' text)</source>
       <translation>el texto de la importación {import_id} no se guardó (se importó antes de que OmniPrint guardara el texto de los archivos)</translation>
     </message>

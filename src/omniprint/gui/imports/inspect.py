@@ -10,7 +10,7 @@ from omniprint.domain.errors import InputFileError
 from omniprint.domain.responses import MAPPABLE_FIELDS, Problem, Response
 from omniprint.domain.tasks import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from omniprint.ingest.table import iter_table
-from omniprint.services import imports
+from omniprint.services import channel_imports, imports
 from omniprint.storage.workspace import Workspace
 
 SAMPLE_RECORDS = 200
@@ -76,6 +76,8 @@ def inspect_file(
     """Read `path` as `imports.import_file` would (`imports.preview_file`), writing nothing."""
     preview = FilePreview(Path(path))
     try:
+        if mapping is None and _channel_preview(preview):  # ad reports, access logs (issue 17)
+            return preview
         preview.header, preview.raw, preview.encoding, preview.delimiter = _head(preview.path)
         result = imports.preview_file(
             ws,
@@ -95,3 +97,19 @@ def inspect_file(
     preview.mapping = {f: c for f, c in result.mapping.items() if f in MAPPABLE_FIELDS and c}
     preview.records, preview.refused = result.records, result.refused
     return preview
+
+
+def _channel_preview(preview: FilePreview) -> bool:
+    """Fill ``preview`` for an ad spend report or an access log; False for any other file."""
+    found = channel_imports.preview_channel_file(preview.path)
+    if found is None:
+        return False
+    preview.preset, preview.encoding, preview.delimiter = (
+        found.preset,
+        found.encoding,
+        found.delimiter,
+    )
+    preview.decimal, preview.header, preview.rows = found.decimal, found.header, found.rows
+    preview.records, preview.refused = found.records, len(found.problems)
+    preview.problems = found.problems[:SAMPLE_PROBLEMS]
+    return True

@@ -1,0 +1,1 @@
+"""The Channels page: print and online side by side."""

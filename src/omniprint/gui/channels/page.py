@@ -1,0 +1,295 @@
+"""The Channels page: every channel of a campaign side by side (printed pieces, ad platforms,
+organic and direct traffic, costs added by hand), a bar chart of cost per response, the paths
+that cross channels, and which imported ad campaigns count for the campaign.
+
+Everything shown comes from `services.channels` and `services.journeys`: the page computes
+nothing of its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QLocale, QMargins, Qt, Signal
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from omniprint.domain.channels import Journey
+from omniprint.domain.errors import OmniPrintError
+from omniprint.gui.channels.model import ChannelsModel
+from omniprint.gui.money import count_text, money_text
+from omniprint.gui.results.table import CopyTableView, sorting_proxy
+from omniprint.gui.tasks import Task, TaskRunner
+from omniprint.services import channels, journeys
+from omniprint.services.channels import AdCampaign, ChannelsView
+from omniprint.storage.workspace import Workspace
+
+BLUE = "#1f6feb"
+
+
+@dataclass
+class ChannelsData:
+    """What the page shows, read on a worker in one go."""
+
+    view: ChannelsView
+    journeys: list[Journey]
+    ads: list[AdCampaign]
+
+
+def load_channels(ws: Workspace, campaign: str) -> ChannelsData:
+    """The channels, the paths and the ad campaigns of ``campaign`` (run on a worker)."""
+    view = channels.campaign_channels(ws, campaign)
+    return ChannelsData(
+        view,
+        journeys.journeys(ws, campaign, refresh=False),
+        channels.ad_campaigns(ws, campaign),
+    )
+
+
+class CostChart(QChartView):
+    """One bar per channel that had responses: what a response cost there."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("channels_chart")
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumHeight(220)
+        self.values: list[tuple[str, float]] = []
+        self.show_view(None)
+
+    def show_view(self, view: ChannelsView | None) -> None:
+        chart = QChart()
+        chart.setTitle(self.tr("Cost per response by channel"))
+        font = chart.titleFont()
+        font.setBold(True)
+        chart.setTitleFont(font)
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        chart.legend().hide()
+        chart.setLocale(QLocale())
+        chart.setLocalizeNumbers(True)
+        rows = [r for r in (view.rows if view else []) if r.cost_per_response_cents is not None]
+        self.values = [(r.channel, r.cost_per_response_cents / 100) for r in reversed(rows)]
+        if self.values:
+            bars = QBarSet(view.campaign.currency if view else "")
+            bars.setColor(QColor(BLUE))
+            for _, value in self.values:
+                bars.append(value)
+            series = QHorizontalBarSeries()
+            series.append(bars)
+            series.setLabelsVisible(True)
+            series.setLabelsFormat("@value")
+            chart.addSeries(series)
+            names = QBarCategoryAxis()
+            names.append([name for name, _ in self.values])
+            chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
+            series.attachAxis(names)
+            axis = QValueAxis()
+            axis.setRange(0, max(v for _, v in self.values) * 1.15 or 1.0)
+            axis.setTitleText(view.campaign.currency if view else "")
+            axis.setLabelFormat("%.0f")
+            axis.applyNiceNumbers()
+            chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
+            series.attachAxis(axis)
+        old = self.chart()
+        self.setChart(chart)
+        if old is not None:
+            old.deleteLater()
+
+
+class ChannelsPage(QWidget):
+    """What `omniprint channels` and `omniprint journeys` show, for the chosen campaign."""
+
+    message = Signal(str, str)
+    loaded = Signal(object)  # ChannelsData
+
+    def __init__(self, ws: Workspace, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("channels_page")
+        self.ws, self.runner = ws, runner
+        self.campaign: str | None = None
+        self.data: ChannelsData | None = None
+        self.loading: Task | None = None
+        self._again = False
+
+        title = QLabel(self.tr("Channels"))
+        title.setStyleSheet("font-size:18pt; font-weight:600;")
+        self.status = QLabel(objectName="channels_status")
+        self.status.setStyleSheet("color:#5f6673;")
+        self.refresh_button = QPushButton(self.tr("Refresh"), objectName="refresh_channels")
+        self.refresh_button.clicked.connect(self.refresh)
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addWidget(self.status, 1)
+        top.addWidget(self.refresh_button)
+
+        self.model = ChannelsModel(self)
+        self.proxy = sorting_proxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = CopyTableView(objectName="channels_table")
+        self.table.setModel(self.proxy)
+        self.chart = CostChart()
+        self.notes = QLabel(objectName="channels_notes")
+        self.notes.setWordWrap(True)
+        self.notes.setStyleSheet("color:#3d4350;")
+        self.paths = QLabel(objectName="channels_paths")
+        self.paths.setWordWrap(True)
+        self.paths.setTextFormat(Qt.TextFormat.RichText)
+
+        ads_heading = QLabel(self.tr("Ad campaigns counted for this campaign"))
+        ads_heading.setStyleSheet("font-weight:600;")
+        self.ads = QListWidget(objectName="channels_ads")
+        self.ads.setToolTip(
+            self.tr(
+                "Tick an ad campaign to count its spend here. Ad campaigns named like the"
+                " campaign's slug count by themselves."
+            )
+        )
+        self.ads.itemChanged.connect(self._ad_toggled)
+
+        left = QWidget()
+        box = QVBoxLayout(left)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.table, 2)
+        box.addWidget(self.notes)
+        box.addWidget(self.chart, 2)
+        right = QWidget()
+        side = QVBoxLayout(right)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(ads_heading)
+        side.addWidget(self.ads, 1)
+        side.addWidget(self.paths)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+    # Loading ---------------------------------------------------------------------------------
+
+    def set_campaign(self, slug: str | None) -> None:
+        self.campaign = slug
+        self.show_data(None)
+        self.refresh()
+
+    def refresh(self) -> Task | None:
+        """Compute the channels in the background; `loaded` follows."""
+        if not self.campaign:
+            return None
+        if self.loading is not None:
+            self._again = True
+            return self.loading
+        self.status.setText(self.tr("Adding up the channels…"))
+        self.refresh_button.setEnabled(False)
+        task = self.runner.run(
+            self.tr("Reading the channels"), load_channels, self.campaign, reports=False
+        )
+        self.loading = task
+        slug = self.campaign
+        task.succeeded.connect(lambda data: self._loaded(data, slug))
+        task.failed.connect(self._failed)
+        task.finished.connect(self._load_finished)
+        return task
+
+    def _loaded(self, data: ChannelsData, slug: str) -> None:
+        if slug == self.campaign:
+            self.show_data(data)
+            self.loaded.emit(data)
+
+    def _load_finished(self) -> None:
+        self.loading = None
+        self.refresh_button.setEnabled(self.campaign is not None)
+        if self._again:
+            self._again = False
+            self.refresh()
+
+    def _failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, OmniPrintError):  # a bug: to the excepthook, with the log
+            raise exc
+        self.status.setText(str(exc))
+        self.message.emit("error", str(exc))
+
+    def show_data(self, data: ChannelsData | None) -> None:
+        self.data = data
+        view = data.view if data else None
+        self.model.set_view(view)
+        self.table.resizeColumnsToContents()
+        self.chart.show_view(view)
+        self.notes.setText("\n".join(view.notes) if view else "")
+        self._show_paths(data.journeys if data else [], view)
+        self._show_ads(data.ads if data else [])
+        if view is None:
+            self.status.setText("")
+            return
+        t, cur = view.totals, view.campaign.currency
+        self.status.setText(
+            self.tr("{name}: {cost} spent on {n} channels, {responses} responses").format(
+                name=view.campaign.name,
+                cost=money_text(t.cost_cents, cur),
+                n=count_text(len(view.rows)),
+                responses=count_text(t.responses),
+            )
+        )
+
+    def _show_paths(self, found: list[Journey], view: ChannelsView | None) -> None:
+        if not found or view is None:
+            self.paths.setText("")
+            return
+        items = "".join(
+            f"<li>{escape(j.shown)}: {count_text(j.orders)} · "
+            f"{money_text(j.revenue_cents, view.campaign.currency)}</li>"
+            for j in found[:5]
+        )
+        heading = self.tr("Paths that cross channels")
+        self.paths.setText(f"<b>{heading}</b><ul style='margin:0'>{items}</ul>")
+
+    def _show_ads(self, ads: list[AdCampaign]) -> None:
+        self.ads.blockSignals(True)
+        self.ads.clear()
+        for ad in ads:
+            item = QListWidgetItem(f"{ad.platform} · {ad.name}")
+            item.setData(Qt.ItemDataRole.UserRole, ad.name)
+            if ad.automatic and not ad.linked:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
+                item.setText(item.text() + " " + self.tr("(same name: counted)"))
+            else:
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if ad.linked else Qt.CheckState.Unchecked)
+            self.ads.addItem(item)
+        self.ads.blockSignals(False)
+
+    def _ad_toggled(self, item: QListWidgetItem) -> None:
+        if not self.campaign:
+            return
+        name = item.data(Qt.ItemDataRole.UserRole)
+        unlink = item.checkState() != Qt.CheckState.Checked
+        task = self.runner.run(
+            self.tr("Linking ad campaigns"),
+            channels.link_ads,
+            self.campaign,
+            [name],
+            unlink=unlink,
+            reports=False,
+        )
+        task.failed.connect(self._failed)
+        task.succeeded.connect(lambda _changed: self.refresh())

@@ -1,0 +1,129 @@
+"""Meta Ads Manager exports (Ads Manager > Reports > Export table data > .csv).
+
+One row per campaign, ad set or ad over the reporting period: ``Reporting starts`` and
+``Reporting ends`` (ISO dates), ``Campaign name``, optionally ``Ad set name``, ``Amount spent
+(EUR)`` (the account's currency in brackets), ``Impressions``, ``Link clicks``, ``Results``;
+Spanish interface: ``Inicio del informe``, ``Fin del informe``, ``Nombre de la campaña``,
+``Nombre del conjunto de anuncios``, ``Importe gastado (EUR)``, ``Impresiones``, ``Clics en el
+enlace``, ``Resultados``. With a breakdown by day, the two dates are the same day. A summary row
+with no campaign name (or one starting with ``Total``) sums the others and is not counted.
+"""
+
+from __future__ import annotations
+
+import re
+
+from omniprint.domain.channels import AdSpend
+from omniprint.domain.i18n import tr
+from omniprint.domain.responses import Problem
+from omniprint.ingest.presets._base import fold
+from omniprint.ingest.presets.google_ads import parse_date
+from omniprint.ingest.spend import (
+    SpendRead,
+    cell,
+    cents,
+    column,
+    count,
+    decimal_of,
+    is_total,
+    split_table,
+    utm_campaign,
+)
+
+NAME = "meta-ads"
+
+_STARTS = ("reporting starts", "inicio del informe", "reporting start")
+_ENDS = ("reporting ends", "fin del informe", "reporting end")
+_CAMPAIGN = ("campaign name", "nombre de la campana", "campaign", "campana")
+_AD_SET = ("ad set name", "nombre del conjunto de anuncios", "ad name", "nombre del anuncio")
+_SPENT = ("amount spent", "importe gastado", "cantidad gastada", "importe invertido")
+_IMPRESSIONS = ("impressions", "impresiones")
+_CLICKS = ("link clicks", "clics en el enlace", "clicks all", "clics todos")
+_RESULTS = ("results", "resultados")
+_URLS = ("url parameters", "parametros de url", "website url", "url del sitio web",
+         "link ad settings", "enlace configuracion del anuncio")  # fmt: skip
+_CURRENCY_IN_NAME = re.compile(r"\(([A-Za-z]{3})\)")
+
+
+def looks_like(lines: list[str]) -> bool:
+    """True when the first line names Meta's reporting dates and amount spent."""
+    if not lines:
+        return False
+    names = [fold(n) for n in re.split(r"[\t,;]", lines[0])]
+    return bool(set(names) & set(_STARTS)) and any(
+        n == a or n.startswith(a + " ") for n in names for a in _SPENT
+    )
+
+
+def read(text: str, encoding: str, file: str) -> SpendRead | None:
+    """The export's spend rows, or None when ``text`` is not a Meta Ads Manager export."""
+    first = text.splitlines()[:1]
+    if not first:
+        return None
+    table = split_table(text, encoding, 0)
+    header = table.header
+    where = {
+        "starts": column(header, *_STARTS),
+        "ends": column(header, *_ENDS),
+        "campaign": column(header, *_CAMPAIGN),
+        "ad_set": column(header, *_AD_SET),
+        "spent": column(header, *_SPENT, prefix=True),
+        "impressions": column(header, *_IMPRESSIONS),
+        "clicks": column(header, *_CLICKS),
+        "results": column(header, *_RESULTS),
+    }
+    if where["starts"] is None or where["spent"] is None or where["campaign"] is None:
+        return None
+    currency = _CURRENCY_IN_NAME.search(header[where["spent"]])
+    urls = [i for i in (column(header, name) for name in _URLS) if i is not None]
+    decimal = decimal_of(table.rows, where["spent"])
+    result = SpendRead(
+        NAME,
+        encoding,
+        table.delimiter,
+        decimal,
+        {f: header[i] for f, i in where.items() if i is not None},
+    )
+    for line, values in table.rows:
+        result.rows += 1
+        name = cell(values, where["campaign"])
+        if not name or is_total(name):
+            continue  # the summary row of the whole account
+        start = parse_date(cell(values, where["starts"]))
+        end = parse_date(cell(values, where["ends"])) if where["ends"] is not None else start
+        if not start or not end:
+            result.problems.append(
+                Problem(
+                    line,
+                    header[where["starts"]],
+                    tr("not a date"),
+                    table.delimiter.join(values),
+                )
+            )
+            continue
+        try:
+            spent = cents(cell(values, where["spent"]), decimal)
+            numbers = {
+                f: count(cell(values, where[f]), decimal)
+                for f in ("impressions", "clicks", "results")
+            }
+        except ValueError as exc:
+            result.problems.append(Problem(line, None, str(exc), table.delimiter.join(values)))
+            continue
+        result.spend.append(
+            AdSpend(
+                "meta",
+                name,
+                spent,
+                start,
+                end,
+                ad_set=cell(values, where["ad_set"]),
+                currency=currency[1].upper() if currency else None,
+                impressions=numbers["impressions"],
+                clicks=numbers["clicks"],
+                results=numbers["results"],
+                utm_campaign=utm_campaign(*(cell(values, i) for i in urls)),
+                line=line,
+            )
+        )
+    return result
