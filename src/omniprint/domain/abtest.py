@@ -19,6 +19,9 @@ from omniprint.domain import formatting as fmt
 from omniprint.domain.i18n import tr
 from omniprint.domain.stats import Sample, WelchResult, two_proportion_p, welch
 
+VARIANT_COLOURS = ("#2b6cb0", "#2c7a7b", "#805ad5", "#b7791f", "#d53f8c")
+"""Variant A, B, C... drawn in these colours in every chart (PDF and screen) and legend."""
+
 MIN_EVENTS = 10  # responses on both sides together before a test means anything
 MIN_SIDE = 5  # and on each side
 
@@ -237,3 +240,8 @@ def p_text(p: float | None) -> str:
     if p < 0.001:
         return "p < " + fmt.decimal(0.001, ".3f")
     return "p = " + fmt.decimal(p, ".3f" if p < 0.01 else ".2f")
+
+
+def variant_colour(index: int) -> str:
+    """The colour of the index-th variant of a piece (A is 0), as #rrggbb."""
+    return VARIANT_COLOURS[index % len(VARIANT_COLOURS)]

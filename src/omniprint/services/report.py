@@ -3,17 +3,19 @@ and the caveats a shop owner should read before trusting the numbers."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from omniprint.domain import codes
+from omniprint.domain import codes, i18n
 from omniprint.domain.abtest import VariantTest
 from omniprint.domain.attribution import window
 from omniprint.domain.formatting import number
-from omniprint.domain.i18n import tr
+from omniprint.domain.i18n import set_translations, tr
 from omniprint.domain.lift import Lift, WebOrder, ZoneWindow, lift_headline, orders_by_zone
 from omniprint.domain.metrics import (
     CampaignReport,
@@ -26,6 +28,7 @@ from omniprint.domain.metrics import (
 from omniprint.domain.money import cost_of, decimal_string
 from omniprint.domain.plan import Campaign
 from omniprint.services.files import write_csv as write_csv_file
+from omniprint.services.i18n import load_catalogue
 from omniprint.services.plan import find_campaign
 from omniprint.services.reconcile import reconcile
 from omniprint.storage import plan as plan_store
@@ -361,8 +364,26 @@ def write_csv(rep: CampaignReport, out: str | Path) -> int:
     return write_csv_file(out, CSV_COLUMNS, rows)
 
 
-def write_pdf(ws: Workspace, rep: CampaignReport, out: str | Path, *, language: str = "en") -> None:
-    """The PDF report a shop owner hands to a partner."""
+def write_pdf(
+    ws: Workspace, rep: CampaignReport, out: str | Path, *, language: str | None = None
+) -> None:
+    """The PDF report a shop owner hands to a partner, in ``language`` (the active one when
+    None: the GUI's or the CLI's), with today's date written the reader's way."""
     from omniprint.render.report import write_report
 
-    write_report(rep, out, generated=dt.date.today().isoformat(), language=language)
+    with speaking(language):
+        write_report(rep, out, generated=dt.date.today().isoformat())
+
+
+@contextlib.contextmanager
+def speaking(language: str | None) -> Iterator[None]:
+    """Make ``language`` the core's language for a while (nothing to do when it already is)."""
+    before = i18n.language()
+    if not language or language == before:
+        yield
+        return
+    set_translations(language, load_catalogue(language))
+    try:
+        yield
+    finally:
+        set_translations(before, load_catalogue(before))

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en">
   <context>
+    <name>omniprint.domain.abtest</name>
+    <message>
+      <location filename="src/omniprint/domain/abtest.py" line="183" />
+      <source>Both went to the same zones, so the zones don't explain the difference.</source>
+      <translation>Las dos fueron a las mismas zonas, así que las zonas no explican la diferencia.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/abtest.py" line="174" />
+      <source>No clear winner yet between {a} and {b}: neither responses ({p_count}) nor revenue per leaflet ({p_money}) differ clearly.</source>
+      <translation>Todavía no hay un ganador claro entre {a} y {b}: ni las respuestas ({p_count}) ni los ingresos por folleto ({p_money}) difieren claramente.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/abtest.py" line="143" />
+      <source>Not enough responses yet to tell A from B.</source>
+      <translation>Todavía no hay respuestas suficientes para distinguir A de B.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/abtest.py" line="216" />
+      <source>Responses per piece: two-proportion z-test, {p}.</source>
+      <translation>Respuestas por pieza: prueba z de dos proporciones, {p}.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/abtest.py" line="221" />
+      <source>Revenue per piece: Welch's t-test, {a} minus {b} {difference} per piece (95 % interval {low} to {high}), {p}.</source>
+      <translation>Ingresos por pieza: prueba t de Welch, {a} menos {b} {difference} por pieza (intervalo del 95 % de {low} a {high}), {p}.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/abtest.py" line="185" />
+      <source>{a} and {b} went to different zones: part of any difference may come from the zones, not the design, so this is a weaker test.</source>
+      <translation>{a} y {b} fueron a zonas distintas: parte de la diferencia puede venir de las zonas y no del diseño, así que la prueba es más débil.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/abtest.py" line="150" />
+      <source>{count} brings more responses; {money} brings more revenue per leaflet: {money} paid better (95 % confidence on both).</source>
+      <translation>{count} trae más respuestas; {money} trae más ingresos por folleto: {money} rindió más (95 % de confianza en ambas).</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/abtest.py" line="141" />
+      <source>{variant} has not been dropped yet.</source>
+      <translation>{variant} todavía no se ha repartido.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/abtest.py" line="202" />
+      <source>{variant}: {rate} responses per piece ({responses} of {pieces}), {revenue} revenue per piece, ROI {roi}.</source>
+      <translation>{variant}: {rate} de respuestas por pieza ({responses} de {pieces}), {revenue} de ingresos por pieza, ROI {roi}.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/abtest.py" line="165" />
+      <source>{winner} brings more responses (95 % confidence), but revenue per leaflet is not clearly different ({p_money}): check which paid better before choosing.</source>
+      <translation>{winner} trae más respuestas (95 % de confianza), pero los ingresos por folleto no difieren claramente ({p_money}): compruebe cuál rindió más antes de elegir.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/abtest.py" line="170" />
+      <source>{winner} brings more revenue per leaflet (95 % confidence); responses are not clearly different ({p_count}): {winner} paid better.</source>
+      <translation>{winner} trae más ingresos por folleto (95 % de confianza); las respuestas no difieren claramente ({p_count}): {winner} rindió más.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/abtest.py" line="155" />
+      <source>{winner} is better: more responses and more revenue per leaflet (95 % confidence on both).</source>
+      <translation>{winner} es mejor: más respuestas y más ingresos por folleto (95 % de confianza en ambas).</translation>
+    </message>
+  </context>
+  <context>
     <name>omniprint.domain.codes</name>
     <message>
       <location filename="src/omniprint/domain/codes.py" line="114" />
@@ -232,6 +295,69 @@
     </message>
   </context>
   <context>
+    <name>omniprint.domain.lift</name>
+    <message>
+      <location filename="src/omniprint/domain/lift.py" line="260" />
+      <source>Counted alike on both sides: web-shop orders from the zone's postcodes (shipping, else billing) within its attribution window, with or without a code, cancelled ones left out. 95 % interval: Newcombe's hybrid score method.</source>
+      <translation>Contados igual en ambos lados: pedidos de la tienda online desde los códigos postales de la zona (de envío, si no de facturación) dentro de su plazo de atribución, con código o sin él, sin los cancelados. Intervalo del 95 %: método híbrido de puntuación de Newcombe.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/lift.py" line="203" />
+      <source>Lift can't be measured yet: {reason}.</source>
+      <translation>Aún no se puede medir el efecto: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/lift.py" line="220" />
+      <source>No clear difference yet between the zones that got the leaflets and the control zones: {difference} web-shop orders per 1,000 households (95 % interval {low} to {high}).</source>
+      <translation>Aún no hay una diferencia clara entre las zonas que recibieron los folletos y las zonas de control: {difference} pedidos online por cada 1.000 hogares (intervalo del 95 % de {low} a {high}).</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/lift.py" line="247" />
+      <source>Relative lift {relative}; about {orders} incremental orders and {revenue} incremental revenue; cost per incremental order {per_order}.</source>
+      <translation>Efecto relativo {relative}; unos {orders} pedidos adicionales y {revenue} de ingresos adicionales; coste por pedido adicional {per_order}.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/lift.py" line="268" />
+      <source>Till redemptions ({count}) are responses but can't enter lift: a till records no postcode and a control zone has no codes to redeem.</source>
+      <translation>Los canjes en caja ({count}) son respuestas pero no pueden entrar en el efecto: la caja no registra el código postal y una zona de control no tiene códigos que canjear.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/lift.py" line="231" />
+      <source>Web-shop orders per 1,000 households: {treated} in the zones that got leaflets ({treated_orders} orders, {treated_households} households), {control} in the control zones ({control_orders} orders, {control_households} households).</source>
+      <translation>Pedidos online por cada 1.000 hogares: {treated} en las zonas que recibieron folletos ({treated_orders} pedidos, {treated_households} hogares), {control} en las zonas de control ({control_orders} pedidos, {control_households} hogares).</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/lift.py" line="216" />
+      <source>Zones that got the leaflets placed fewer web-shop orders than the control zones: {difference} per 1,000 households (95 % interval {low} to {high}).</source>
+      <translation>Las zonas que recibieron los folletos hicieron menos pedidos online que las zonas de control: {difference} por cada 1.000 hogares (intervalo del 95 % de {low} a {high}).</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/lift.py" line="211" />
+      <source>Zones that got the leaflets placed more web-shop orders than the control zones: {difference} per 1,000 households (95 % interval {low} to {high}).</source>
+      <translation>Las zonas que recibieron los folletos hicieron más pedidos online que las zonas de control: {difference} por cada 1.000 hogares (intervalo del 95 % de {low} a {high}).</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/lift.py" line="114" />
+      <source>no web-shop order carries a postcode, so none can be placed in a zone</source>
+      <translation>ningún pedido online lleva código postal, así que ninguno se puede situar en una zona</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/lift.py" line="112" />
+      <source>no zone that got leaflets has households</source>
+      <translation>ninguna zona que recibió folletos tiene hogares</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/lift.py" line="117" />
+      <source>only {count} web-shop orders came from the zones so far; at least {needed} are needed</source>
+      <translation>solo han llegado {count} pedidos online de las zonas; hacen falta al menos {needed}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/lift.py" line="110" />
+      <source>there is no control zone (a zone that gets nothing) to compare with</source>
+      <translation>no hay zona de control (una zona que no recibe nada) con la que comparar</translation>
+    </message>
+  </context>
+  <context>
     <name>omniprint.domain.links</name>
     <message>
       <location filename="src/omniprint/domain/links.py" line="35" />
@@ -377,11 +503,6 @@
       <translation>Todavía no hay una diferencia clara con las zonas de control (intervalo del 95 %: de {low} a {high} por cada 1.000 hogares).</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/metrics.py" line="218" />
-      <source>No clear winner yet between {a} and {b} (p = {p_value}).</source>
-      <translation>Todavía no hay un ganador claro entre {a} y {b} (p = {p_value}).</translation>
-    </message>
-    <message>
       <location filename="src/omniprint/domain/metrics.py" line="143" />
       <source>No control zone: add one (a zone that gets nothing) to measure lift.</source>
       <translation>No hay zona de control: añade una (una zona que no recibe nada) para medir el incremento.</translation>
@@ -397,11 +518,6 @@
       <translation>Todavía no hay pedidos suficientes para saber si los folletos han marcado la diferencia.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/metrics.py" line="215" />
-      <source>Not enough responses yet to tell A from B.</source>
-      <translation>Todavía no hay respuestas suficientes para distinguir A de B.</translation>
-    </message>
-    <message>
       <location filename="src/omniprint/domain/metrics.py" line="157" />
       <source>Zones that got the leaflets ordered less than the control zones.</source>
       <translation>Las zonas que recibieron los folletos hicieron menos pedidos que las zonas de control.</translation>
@@ -410,16 +526,6 @@
       <location filename="src/omniprint/domain/metrics.py" line="152" />
       <source>Zones that got the leaflets ordered more: {difference} per 1,000 households (95 % interval {low} to {high}).</source>
       <translation>Las zonas que recibieron los folletos hicieron más pedidos: {difference} por cada 1.000 hogares (intervalo del 95 %: de {low} a {high}).</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/domain/metrics.py" line="213" />
-      <source>{variant} has not been dropped yet.</source>
-      <translation>{variant} todavía no se ha repartido.</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/domain/metrics.py" line="217" />
-      <source>{winner} is better with 95 % confidence.</source>
-      <translation>{winner} funciona mejor, con un 95 % de confianza.</translation>
     </message>
   </context>
   <context>
@@ -784,17 +890,18 @@
   <context>
     <name>omniprint.ingest.presets._records</name>
     <message>
-      <location filename="src/omniprint/ingest/presets/_records.py" line="85" />
+      <location filename="src/omniprint/ingest/presets/_records.py" line="114" />
       <source>has {count} fields but the header has {width}</source>
       <translation>tiene {count} campos pero la cabecera tiene {width}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/presets/_records.py" line="103" />
+      <location filename="src/omniprint/ingest/presets/_records.py" line="132" />
       <source>the date is empty</source>
       <translation>la fecha está vacía</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/presets/_records.py" line="91" />
+      <location filename="src/omniprint/ingest/presets/_records.py" line="120" />
+      <location filename="src/omniprint/ingest/presets/_records.py" line="246" />
       <source>the {what} number is empty</source>
       <translation>el número de {what} está vacío</translation>
     </message>
@@ -802,17 +909,17 @@
   <context>
     <name>omniprint.ingest.presets.ga4</name>
     <message>
-      <location filename="src/omniprint/ingest/presets/ga4.py" line="136" />
+      <location filename="src/omniprint/ingest/presets/ga4.py" line="197" />
       <source>a metric is not a number ({exc})</source>
       <translation>una métrica no es un número ({exc})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/presets/ga4.py" line="86" />
+      <location filename="src/omniprint/ingest/presets/ga4.py" line="126" />
       <source>no Sessions column</source>
       <translation>no hay columna Sessions</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/presets/ga4.py" line="170" />
+      <location filename="src/omniprint/ingest/presets/ga4.py" line="245" />
       <source>{text!r} is not a number</source>
       <translation>{text!r} no es un número</translation>
     </message>
@@ -843,7 +950,7 @@
   <context>
     <name>omniprint.ingest.presets.loyverse</name>
     <message>
-      <location filename="src/omniprint/ingest/presets/loyverse.py" line="60" />
+      <location filename="src/omniprint/ingest/presets/loyverse.py" line="71" />
       <source>no receipt number or date column</source>
       <translation>no hay columna de número de recibo o de fecha</translation>
     </message>
@@ -864,20 +971,15 @@
   <context>
     <name>omniprint.ingest.presets.square</name>
     <message>
-      <location filename="src/omniprint/ingest/presets/square.py" line="34" />
+      <location filename="src/omniprint/ingest/presets/square.py" line="75" />
       <source>no Transaction ID or Date column</source>
       <translation>no hay columna Transaction ID o Date</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/ingest/presets/square.py" line="111" />
-      <source>the transaction number is empty</source>
-      <translation>el número de transacción está vacío</translation>
     </message>
   </context>
   <context>
     <name>omniprint.ingest.presets.stripe</name>
     <message>
-      <location filename="src/omniprint/ingest/presets/stripe.py" line="56" />
+      <location filename="src/omniprint/ingest/presets/stripe.py" line="68" />
       <source>no id, Created (UTC) or Amount column</source>
       <translation>no hay columna id, Created (UTC) o Amount</translation>
     </message>
@@ -885,7 +987,7 @@
   <context>
     <name>omniprint.ingest.presets.woocommerce</name>
     <message>
-      <location filename="src/omniprint/ingest/presets/woocommerce.py" line="89" />
+      <location filename="src/omniprint/ingest/presets/woocommerce.py" line="117" />
       <source>no order number or order date column</source>
       <translation>no hay columna de número de pedido o de fecha del pedido</translation>
     </message>
@@ -893,27 +995,27 @@
   <context>
     <name>omniprint.ingest.responses</name>
     <message>
-      <location filename="src/omniprint/ingest/responses.py" line="161" />
+      <location filename="src/omniprint/ingest/responses.py" line="198" />
       <source>a column mapping cannot be used with preset {preset}</source>
       <translation>no se puede usar una asignación de columnas con el formato {preset}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/responses.py" line="100" />
+      <location filename="src/omniprint/ingest/responses.py" line="113" />
       <source>cannot be read as {name}: {exc}; the header has: {header}</source>
       <translation>no se puede leer como {name}: {exc}; la cabecera tiene: {header}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/responses.py" line="308" />
+      <location filename="src/omniprint/ingest/responses.py" line="345" />
       <source>every date in this column could be day-first or month-first (such as {sample!r}: no day is over 12). Say which with --dates dmy (day/month/year) or --dates mdy (month/day/year)</source>
       <translation>todas las fechas de esta columna pueden llevar el día primero o el mes primero (como {sample!r}: ningún día pasa de 12). Indica cuál con --dates dmy (día/mes/año) o --dates mdy (mes/día/año)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/responses.py" line="169" />
+      <location filename="src/omniprint/ingest/responses.py" line="206" />
       <source>there is no preset {preset!r}; known presets: {known}</source>
       <translation>no existe el formato {preset!r}; formatos conocidos: {known}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/responses.py" line="184" />
+      <location filename="src/omniprint/ingest/responses.py" line="221" />
       <source>this layout is not one OmniPrint knows. Its columns are: {columns}. Say which column is which once with --map, for example --map {example} (it is remembered for files with this header). A mapping needs 'date' and 'code' (or an order, receipt or UTM column); the fields are: {fields}</source>
       <translation>OmniPrint no conoce este formato. Sus columnas son: {columns}. Indica una vez qué columna es cada cosa con --map, por ejemplo --map {example} (se recuerda para los archivos con esta cabecera). Una asignación necesita 'date' y 'code' (o una columna de pedido, recibo o UTM); los campos son: {fields}</translation>
     </message>
@@ -921,51 +1023,51 @@
   <context>
     <name>omniprint.ingest.table</name>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="515" />
+      <location filename="src/omniprint/ingest/table.py" line="588" />
       <source>a field is larger than {limit:,} bytes; this is not a table of records (or a quote is never closed)</source>
       <translation>un campo ocupa más de {limit:,} bytes; esto no es una tabla de registros (o unas comillas no se cierran nunca)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="525" />
+      <location filename="src/omniprint/ingest/table.py" line="598" />
       <source>a quoted field is never closed (its opening quote is on this line)</source>
       <translation>un campo entre comillas no se cierra nunca (las comillas de apertura están en esta línea)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="154" />
+      <location filename="src/omniprint/ingest/table.py" line="158" />
       <source>cannot be read as a table ({exc})</source>
       <translation>no se puede leer como tabla ({exc})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="293" />
       <location filename="src/omniprint/ingest/table.py" line="297" />
-      <location filename="src/omniprint/ingest/table.py" line="317" />
+      <location filename="src/omniprint/ingest/table.py" line="301" />
+      <location filename="src/omniprint/ingest/table.py" line="321" />
       <source>does not look like a text table (binary data)</source>
       <translation>no parece una tabla de texto (datos binarios)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="251" />
+      <location filename="src/omniprint/ingest/table.py" line="255" />
       <source>is marked as UTF-8 but is not valid UTF-8; save it again</source>
       <translation>está marcado como UTF-8 pero no es UTF-8 válido; vuelve a guardarlo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="438" />
+      <location filename="src/omniprint/ingest/table.py" line="460" />
       <source>no header line found</source>
       <translation>no se ha encontrado la línea de cabecera</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="209" />
+      <location filename="src/omniprint/ingest/table.py" line="213" />
       <source>no header line found (only blank or comment lines)</source>
       <translation>no se ha encontrado la línea de cabecera (solo hay líneas en blanco o de comentario)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="244" />
-      <location filename="src/omniprint/ingest/table.py" line="247" />
-      <location filename="src/omniprint/ingest/table.py" line="256" />
+      <location filename="src/omniprint/ingest/table.py" line="248" />
+      <location filename="src/omniprint/ingest/table.py" line="251" />
+      <location filename="src/omniprint/ingest/table.py" line="260" />
       <source>the file is empty</source>
       <translation>el archivo está vacío</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="223" />
+      <location filename="src/omniprint/ingest/table.py" line="227" />
       <source>the header line has no column names</source>
       <translation>la línea de cabecera no tiene nombres de columna</translation>
     </message>
@@ -1216,14 +1318,247 @@
     </message>
   </context>
   <context>
+    <name>omniprint.render.report</name>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="143" />
+      <source>(revenue - cost) / cost</source>
+      <translation>(ingresos - coste) / coste</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="122" />
+      <source>A/B tests</source>
+      <translation>Pruebas A/B</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="123" />
+      <source>Before you trust the numbers</source>
+      <translation>Antes de fiarse de los números</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="120" />
+      <source>Budget {budget}.</source>
+      <translation>Presupuesto {budget}.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="107" />
+      <source>Campaign {start} to {end}</source>
+      <translation>Campaña del {start} al {end}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="140" />
+      <source>Charts</source>
+      <translation>Gráficos</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="112" />
+      <source>Cost</source>
+      <translation>Coste</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="113" />
+      <source>Cost per response</source>
+      <translation>Coste por respuesta</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="159" />
+      <source>Dashed line: the control zones ({rate} per 1,000 households), what the zones would likely do without leaflets.</source>
+      <translation>Línea discontinua: las zonas de control ({rate} por cada 1.000 hogares), lo que harían probablemente las zonas sin folletos.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="121" />
+      <source>Did the leaflets make a difference?</source>
+      <translation>¿Marcaron la diferencia los folletos?</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="108" />
+      <source>Generated {date}</source>
+      <translation>Generado el {date}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="132" />
+      <source>No drops are planned yet, so there is nothing to report per zone.</source>
+      <translation>Aún no hay repartos planificados, así que no hay resultados por zona.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="148" />
+      <source>No responses have come back yet.</source>
+      <translation>Aún no ha vuelto ninguna respuesta.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="144" />
+      <source>No zone has a cost yet, so there is no ROI to chart.</source>
+      <translation>Ninguna zona tiene coste aún: no hay ROI que mostrar.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="163" />
+      <source>No zone has households yet, so there are no orders per household to chart.</source>
+      <translation>Ninguna zona tiene hogares aún: no hay pedidos por hogar que mostrar.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="169" />
+      <source>No zone has pieces delivered yet, so there is no response rate to chart.</source>
+      <translation>Ninguna zona tiene piezas repartidas aún: no hay tasa de respuesta que mostrar.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="109" />
+      <source>Page {n}</source>
+      <translation>Página {n}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="115" />
+      <source>ROAS (revenue per 1 spent)</source>
+      <translation>ROAS (ingresos por 1 invertido)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="114" />
+      <source>ROI (return on cost)</source>
+      <translation>ROI (retorno sobre el coste)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="142" />
+      <source>ROI per zone</source>
+      <translation>ROI por zona</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="167" />
+      <source>Response rate per zone and variant</source>
+      <translation>Tasa de respuesta por zona y variante</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="110" />
+      <source>Responses</source>
+      <translation>Respuestas</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="145" />
+      <source>Responses over time</source>
+      <translation>Respuestas en el tiempo</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="131" />
+      <source>Results per zone</source>
+      <translation>Resultados por zona</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="106" />
+      <source>Results report</source>
+      <translation>Informe de resultados</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="111" />
+      <source>Revenue</source>
+      <translation>Ingresos</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="150" />
+      <source>Store: codes redeemed at the till. Online: orders with a code or a tracked link. Responses = store + online. Match-back: orders without a code from the zone's postcodes, on the zone's row (its total row when it got several variants; in control zones, which get nothing, the only measure). Rate: responses per piece delivered. ROI: (revenue - cost) / cost.</source>
+      <translation>Tienda: códigos canjeados en caja. Online: pedidos con código o enlace rastreado. Respuestas = tienda + online. Por CP: pedidos sin código de los códigos postales de la zona, en la fila de la zona (su fila total cuando recibió varias variantes; en las zonas de control, que no reciben nada, la única medida). Tasa: respuestas por pieza repartida. ROI: (ingresos - coste) / coste.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="141" />
+      <source>The chart shows the first {n} zones; the table lists them all.</source>
+      <translation>El gráfico muestra las {n} primeras zonas; la tabla las recoge todas.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="139" />
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="157" />
+      <source>Web-shop orders per 1,000 households, per zone</source>
+      <translation>Pedidos de la tienda online por cada 1.000 hogares, por zona</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="124" />
+      <source>What came back:</source>
+      <translation>Lo que ha vuelto:</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="133" />
+      <source>Zone|Piece · variant|Pieces|Visits|Store|Online|Match-back|Responses|Rate|Revenue ({currency})|Cost ({currency})|Per response|ROI</source>
+      <translation>Zona|Pieza · variante|Piezas|Visitas|Tienda|Online|Por CP|Respuestas|Tasa|Ingresos ({currency})|Coste ({currency})|Por respuesta|ROI</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="149" />
+      <source>all variants</source>
+      <translation>todas las variantes</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="138" />
+      <source>control</source>
+      <translation>control</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="166" />
+      <source>control zones</source>
+      <translation>zonas de control</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="146" />
+      <source>days since the first drop</source>
+      <translation>días desde el primer reparto</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="168" />
+      <source>responses per piece delivered</source>
+      <translation>respuestas por pieza repartida</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="147" />
+      <source>responses, running total</source>
+      <translation>respuestas acumuladas</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="158" />
+      <source>web-shop orders per 1,000 households (coded or not)</source>
+      <translation>pedidos online por cada 1.000 hogares (con código o sin él)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="125" />
+      <source>{n} codes counted</source>
+      <translation>{n} códigos contados</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="130" />
+      <source>{n} codes that match nothing we printed</source>
+      <translation>{n} códigos que no coinciden con nada impreso</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="128" />
+      <source>{n} codes used more than once</source>
+      <translation>{n} códigos usados más de una vez</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="127" />
+      <source>{n} codes with a typing error corrected</source>
+      <translation>{n} códigos con una errata corregida</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="126" />
+      <source>{n} online orders matched by their link</source>
+      <translation>{n} pedidos online atribuidos por su enlace</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="129" />
+      <source>{n} uses outside the attribution window</source>
+      <translation>{n} usos fuera del plazo de atribución</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="116" />
+      <source>{pieces} pieces delivered in {zones} zones · {visits} visits to the landing page · response rate {rate}.</source>
+      <translation>{pieces} piezas repartidas en {zones} zonas · {visits} visitas a la página · tasa de respuesta {rate}.</translation>
+    </message>
+  </context>
+  <context>
     <name>omniprint.render.selfcheck</name>
     <message>
-      <location filename="src/omniprint/render/selfcheck.py" line="103" />
+      <location filename="src/omniprint/render/selfcheck.py" line="125" />
       <source>self-check failed on page {page}: expected {expected} QR codes, read {read}; not found: {missing}; unexpected: {extra}. Do not send this file to print.</source>
       <translation>la autocomprobación ha fallado en la página {page}: se esperaban {expected} códigos QR y se han leído {read}; no encontrados: {missing}; inesperados: {extra}. No envíes este archivo a imprimir.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/selfcheck.py" line="95" />
+      <location filename="src/omniprint/render/selfcheck.py" line="115" />
       <source>self-check: page {page} is not in the file</source>
       <translation>autocomprobación: la página {page} no está en el archivo</translation>
     </message>
@@ -1312,7 +1647,7 @@
   <context>
     <name>omniprint.storage.responses</name>
     <message>
-      <location filename="src/omniprint/storage/responses.py" line="195" />
+      <location filename="src/omniprint/storage/responses.py" line="263" />
       <source>no import with id {import_id}</source>
       <translation>no hay ninguna importación con id {import_id}</translation>
     </message>
@@ -1320,27 +1655,27 @@
   <context>
     <name>omniprint.storage.workspace</name>
     <message>
-      <location filename="src/omniprint/storage/workspace.py" line="46" />
+      <location filename="src/omniprint/storage/workspace.py" line="49" />
       <source>{path}: no workspace here (use 'omniprint init' to make one)</source>
       <translation>{path}: aquí no hay ningún espacio de trabajo (usa 'omniprint init' para crear uno)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/workspace.py" line="143" />
+      <location filename="src/omniprint/storage/workspace.py" line="167" />
       <source>{path}: this file cannot be read as a workspace ({exc}); it was left untouched</source>
       <translation>{path}: este archivo no se puede leer como espacio de trabajo ({exc}); no se ha modificado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/workspace.py" line="149" />
+      <location filename="src/omniprint/storage/workspace.py" line="173" />
       <source>{path}: this is an SQLite database but not an OmniPrint workspace; it was left untouched</source>
       <translation>{path}: es una base de datos SQLite pero no un espacio de trabajo de OmniPrint; no se ha modificado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/workspace.py" line="128" />
+      <location filename="src/omniprint/storage/workspace.py" line="152" />
       <source>{path}: this is not an OmniPrint workspace (not an SQLite database); it was left untouched</source>
       <translation>{path}: no es un espacio de trabajo de OmniPrint (no es una base de datos SQLite); no se ha modificado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/workspace.py" line="156" />
+      <location filename="src/omniprint/storage/workspace.py" line="180" />
       <source>{path}: this workspace was written by a newer version of OmniPrint (schema {version}; this version reads up to {SCHEMA_VERSION}). Update OmniPrint to open it; the file was left untouched.</source>
       <translation>{path}: este espacio de trabajo lo ha escrito una versión más nueva de OmniPrint (esquema {version}; esta versión lee hasta el {SCHEMA_VERSION}). Actualiza OmniPrint para abrirlo; el archivo no se ha modificado.</translation>
     </message>

@@ -100,47 +100,47 @@
   <context>
     <name>omniprint.services.designs</name>
     <message>
-      <location filename="src/omniprint/services/designs.py" line="215" />
+      <location filename="src/omniprint/services/designs.py" line="217" />
       <source>cannot be read ({reason})</source>
       <translation>no se puede leer ({reason})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/designs.py" line="128" />
+      <location filename="src/omniprint/services/designs.py" line="130" />
       <source>design uses images that are not in the workspace: {image}</source>
       <translation>el diseño usa imágenes que no están en el espacio de trabajo: {image}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/designs.py" line="194" />
+      <location filename="src/omniprint/services/designs.py" line="196" />
       <source>image {asset} does not match its content</source>
       <translation>la imagen {asset} no coincide con su contenido</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/designs.py" line="183" />
+      <location filename="src/omniprint/services/designs.py" line="185" />
       <source>is not a design file (not JSON: {error})</source>
       <translation>no es un archivo de diseño (no es JSON: {error})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/designs.py" line="179" />
+      <location filename="src/omniprint/services/designs.py" line="181" />
       <source>no such file</source>
       <translation>no existe el archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/designs.py" line="77" />
+      <location filename="src/omniprint/services/designs.py" line="79" />
       <source>no template called {name!r} (templates: {names})</source>
       <translation>no hay ninguna plantilla llamada {name!r} (plantillas: {names})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/designs.py" line="86" />
+      <location filename="src/omniprint/services/designs.py" line="88" />
       <source>no template for {kind} pieces</source>
       <translation>no hay plantilla para piezas de tipo {kind}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/designs.py" line="205" />
+      <location filename="src/omniprint/services/designs.py" line="207" />
       <source>only PNG and JPEG images can be placed in a design</source>
       <translation>en un diseño solo se pueden colocar imágenes PNG y JPEG</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/designs.py" line="136" />
+      <location filename="src/omniprint/services/designs.py" line="138" />
       <source>the design is {design_size} but piece {piece} is {piece_size}</source>
       <translation>el diseño mide {design_size}, pero la pieza {piece} mide {piece_size}</translation>
     </message>
@@ -161,52 +161,52 @@
   <context>
     <name>omniprint.services.imports</name>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="53" />
+      <location filename="src/omniprint/services/imports.py" line="61" />
       <source>--map takes field=column pairs separated by commas (got {part!r})</source>
       <translation>--map necesita pares campo=columna separados por comas (se recibió {part!r})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="59" />
+      <location filename="src/omniprint/services/imports.py" line="67" />
       <source>--map: unknown field {field!r}; fields: {fields}</source>
       <translation>--map: campo desconocido {field!r}; campos: {fields}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="172" />
+      <location filename="src/omniprint/services/imports.py" line="180" />
       <source>Importing records</source>
       <translation>Importando registros</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="80" />
+      <location filename="src/omniprint/services/imports.py" line="88" />
       <source>cannot be read (permission denied)</source>
       <translation>no se puede leer (permiso denegado)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="78" />
+      <location filename="src/omniprint/services/imports.py" line="86" />
       <source>is a folder, not a file</source>
       <translation>es una carpeta, no un archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="72" />
+      <location filename="src/omniprint/services/imports.py" line="80" />
       <source>is larger than 2 GB: split it into smaller exports</source>
       <translation>ocupa más de 2 GB: divídelo en exportaciones más pequeñas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="270" />
+      <location filename="src/omniprint/services/imports.py" line="300" />
       <source>no import with id {import_id}</source>
       <translation>no hay ninguna importación con id {import_id}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="261" />
+      <location filename="src/omniprint/services/imports.py" line="291" />
       <source>no imported record with id {id}</source>
       <translation>no hay ningún registro importado con id {id}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="76" />
+      <location filename="src/omniprint/services/imports.py" line="84" />
       <source>no such file</source>
       <translation>no existe el archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="280" />
+      <location filename="src/omniprint/services/imports.py" line="310" />
       <source>the text of import {import_id} was not kept (it was imported before OmniPrint kept the files' text)</source>
       <translation>el texto de la importación {import_id} no se guardó (se importó antes de que OmniPrint guardara el texto de los archivos)</translation>
     </message>
@@ -350,57 +350,52 @@
   <context>
     <name>omniprint.services.report</name>
     <message>
-      <location filename="src/omniprint/services/report.py" line="155" />
+      <location filename="src/omniprint/services/report.py" line="271" />
       <source>1 code had one typing error and was matched to the only code it could be.</source>
       <translation>1 código tenía un error de tecleo y se asignó al único código que podía ser.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/report.py" line="141" />
+      <location filename="src/omniprint/services/report.py" line="257" />
       <source>1 code typed at the till or online matches no code issued (not even with one typing error): review it; it may be a response too.</source>
       <translation>1 código tecleado en caja o en la web no coincide con ningún código emitido (ni siquiera con un error de tecleo): revísalo; también puede ser una respuesta.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/report.py" line="166" />
+      <location filename="src/omniprint/services/report.py" line="282" />
       <source>1 code was used more than once; it counts once.</source>
       <translation>1 código se usó más de una vez; cuenta una sola vez.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/report.py" line="174" />
+      <location filename="src/omniprint/services/report.py" line="290" />
       <source>1 use came before the drop or after the {days}-day window and is not counted.</source>
       <translation>1 uso fue anterior al reparto o posterior a la ventana de {days} días y no se cuenta.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/report.py" line="128" />
+      <location filename="src/omniprint/services/report.py" line="244" />
       <source>Only 1 response so far: cost per response and ROI will move a lot as more come in.</source>
       <translation>Solo 1 respuesta por ahora: el coste por respuesta y el retorno de la inversión cambiarán mucho cuando lleguen más.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/report.py" line="130" />
+      <location filename="src/omniprint/services/report.py" line="246" />
       <source>Only {count} responses so far: cost per response and ROI will move a lot as more come in.</source>
       <translation>Solo hay {count} respuestas por ahora: el coste por respuesta y el ROI cambiarán mucho a medida que lleguen más.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/report.py" line="183" />
-      <source>There is no control zone, so lift cannot be measured.</source>
-      <translation>No hay zona de control, así que no se puede medir el incremento.</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/services/report.py" line="156" />
+      <location filename="src/omniprint/services/report.py" line="272" />
       <source>{count} codes had one typing error and were matched to the only code they could be.</source>
       <translation>{count} códigos tenían un error de tecleo y se asignaron al único código que podían ser.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/report.py" line="145" />
+      <location filename="src/omniprint/services/report.py" line="261" />
       <source>{count} codes typed at the till or online match no code issued (not even with one typing error): review them; they may be responses too.</source>
       <translation>{count} códigos tecleados en caja o en la web no coinciden con ningún código emitido (ni siquiera con un error de tecleo): revísalos; también pueden ser respuestas.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/report.py" line="167" />
+      <location filename="src/omniprint/services/report.py" line="283" />
       <source>{count} codes were used more than once; each counts once.</source>
       <translation>{count} códigos se usaron más de una vez; cada uno cuenta una sola vez.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/report.py" line="175" />
+      <location filename="src/omniprint/services/report.py" line="291" />
       <source>{count} uses came before the drop or after the {days}-day window and are not counted.</source>
       <translation>{count} usos llegaron antes del reparto o después del plazo de {days} días y no se cuentan.</translation>
     </message>

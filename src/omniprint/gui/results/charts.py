@@ -14,6 +14,7 @@ from PySide6.QtCharts import (
     QBarSet,
     QChart,
     QChartView,
+    QHorizontalBarSeries,
     QLineSeries,
     QValueAxis,
 )
@@ -21,10 +22,12 @@ from PySide6.QtCore import QLocale, QMargins, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from omniprint.domain.metrics import CampaignReport, ResultRow
+from omniprint.domain.abtest import variant_colour
+from omniprint.domain.metrics import CampaignReport, ResultRow, ZoneResult
 from omniprint.gui.plan.piece_dialog import piece_label
 
 BLUE, GREEN, RED, GREY, ORANGE = "#1f6feb", "#2e8b57", "#c0392b", "#8a8f98", "#d9822b"
+CONTROL_LINE = "#c05621"  # the control zones' rate, as in the PDF report
 
 
 def _chart(title: str) -> QChart:
@@ -86,6 +89,7 @@ class ResultsCharts(QWidget):
         self.rate_set: QBarSet | None = None
         self.control_line: QLineSeries | None = None
         self.roi_set: QBarSet | None = None
+        self.roi_sets: list[QBarSet] = []
         self.daily: QLineSeries | None = None
         self.so_far: QLineSeries | None = None
         self.variant_sets: list[QBarSet] = []
@@ -101,8 +105,8 @@ class ResultsCharts(QWidget):
         self.show_report(None)
 
     def show_report(self, report: CampaignReport | None) -> None:
-        rows = [r for r in report.rows if not r.control] if report else []
-        self.rate_view.replace(self._rates(rows, report))
+        rows = [r for r in report.rows if not r.control and not r.zone_total] if report else []
+        self.rate_view.replace(self._lift(report.zones if report else [], report))
         self.roi_view.replace(self._roi(rows))
         self.timeline_view.replace(self._timeline(report.timeline if report else []))
         self.variant_view.replace(self._variants(report))
@@ -126,24 +130,42 @@ class ResultsCharts(QWidget):
         series.attachAxis(y)
         return bars, x, y
 
-    def _rates(self, rows: list[ResultRow], report: CampaignReport | None) -> QChart:
-        chart = _chart(self.tr("Response rate per zone"))
-        values = [round(float(r.tally.response_rate or 0) * 1000, 2) for r in rows]
-        control = report.responses.control_rate if report else None
-        top = max([*values, control or 0.0], default=0.0)
-        self.rate_set, x, y = self._bars(
-            chart, self.tr("Responses per 1,000 pieces"), BLUE, [_label(r) for r in rows], values,
-            self.tr("per 1,000"),
-        )  # fmt: skip
-        y.setRange(0, max(top * 1.2, 1.0))
-        y.applyNiceNumbers()
+    def _lift(self, zones: list[ZoneResult], report: CampaignReport | None) -> QChart:
+        """Web-shop orders per 1,000 households per zone (the lift measure, zone by zone),
+        horizontal so zone names stay readable, with the control zones' rate as a named line."""
+        chart = _chart(self.tr("Web-shop orders per 1,000 households"))
+        shown = [z for z in zones if z.lift_rate is not None]
+        values = [round(z.lift_rate or 0.0, 1) for z in reversed(shown)]  # first zone on top
+        labels = [z.label for z in reversed(shown)]
+        bars = QBarSet(self.tr("Orders per 1,000 households"))
+        bars.setColor(QColor(variant_colour(0)))
+        bars.append(values)
+        series = QHorizontalBarSeries()
+        series.append(bars)
+        series.setLabelsVisible(bool(values))
+        series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
+        series.setLabelsFormat("@value")
+        chart.addSeries(series)
+        y = QBarCategoryAxis()
+        y.append(labels or [""])
+        control = report.lift.control_rate if report else None
+        x = _value_axis(0.0, max([*values, control or 0.0], default=0.0), self.tr("per 1,000"))
+        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(y)
+        series.attachAxis(x)
+        self.rate_set = bars
         self.control_line = None
-        if control is not None and rows:
+        if control is not None and shown:
             line = QLineSeries()
-            line.setName(self.tr("Control zones: orders per 1,000 households"))
-            line.setPen(QPen(QColor(RED), 2, Qt.PenStyle.DashLine))
-            for i in range(len(rows)):
-                line.append(i, round(control, 2))
+            line.setName(
+                self.tr("Control zones: {rate} per 1,000 households").format(
+                    rate=QLocale().toString(round(control, 1), "f", 1)
+                )
+            )
+            line.setPen(QPen(QColor(CONTROL_LINE), 2, Qt.PenStyle.DashLine))
+            line.append(round(control, 2), -0.5)
+            line.append(round(control, 2), len(shown) - 0.5)
             chart.addSeries(line)
             line.attachAxis(x)
             line.attachAxis(y)
@@ -151,12 +173,39 @@ class ResultsCharts(QWidget):
         return chart
 
     def _roi(self, rows: list[ResultRow]) -> QChart:
+        """ROI per zone, one bar per variant in the variant's colour (as in every chart)."""
         chart = _chart(self.tr("Return on investment per zone"))
-        values = [round(float(r.tally.roi or 0) * 100, 1) for r in rows]
-        self.roi_set, _, _ = self._bars(
-            chart, self.tr("ROI %"), GREEN, [_label(r) for r in rows], values, "%"
-        )
-        chart.legend().hide()
+        variants = sorted({r.variant for r in rows})
+        zones: list[str] = []
+        for r in rows:
+            name = f"{r.zone_name} ({r.zone})" if r.zone_name else r.zone
+            if name not in zones:
+                zones.append(name)
+        roi = {(f"{r.zone_name} ({r.zone})" if r.zone_name else r.zone, r.variant):
+               round(float(r.tally.roi or 0) * 100) for r in rows}  # fmt: skip
+        series = QHorizontalBarSeries()
+        self.roi_sets = []
+        for index, variant in enumerate(variants):
+            bars = QBarSet(variant or self.tr("ROI %"))
+            bars.setColor(QColor(variant_colour(index)))
+            bars.append([float(roi.get((zone, variant), 0)) for zone in reversed(zones)])
+            series.append(bars)
+            self.roi_sets.append(bars)
+        series.setLabelsVisible(bool(rows))
+        series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
+        series.setLabelsFormat("@value %")
+        chart.addSeries(series)
+        y = QBarCategoryAxis()
+        y.append(list(reversed(zones)) or [""])
+        values = list(roi.values())
+        x = _value_axis(min(values, default=0.0), max(values, default=0.0), "%")
+        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(y)
+        series.attachAxis(x)
+        self.roi_set = self.roi_sets[0] if self.roi_sets else None
+        if len(variants) < 2:
+            chart.legend().hide()
         return chart
 
     def _timeline(self, timeline: list[tuple[int, int]]) -> QChart:
@@ -197,8 +246,8 @@ class ResultsCharts(QWidget):
             )
             return chart
         first, second = QBarSet(tests[0].a), QBarSet(tests[0].b)
-        first.setColor(QColor(BLUE))
-        second.setColor(QColor(ORANGE))
+        first.setColor(QColor(variant_colour(0)))
+        second.setColor(QColor(variant_colour(1)))
         for t in tests:
             first.append(round((t.rate_a or 0) * 1000, 2))
             second.append(round((t.rate_b or 0) * 1000, 2))
