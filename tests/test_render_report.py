@@ -9,12 +9,12 @@ import pytest
 from pypdf import PdfReader
 from reportlab.platypus import Flowable
 
+from omniprint.domain.i18n import set_translations
+from omniprint.domain.lift import Lift, lift_headline
 from omniprint.domain.metrics import CampaignReport, RateComparison, ResultRow, Tally, VariantTest
 from omniprint.domain.money import format_money
 from omniprint.domain.plan import Campaign
 from omniprint.render import charts
-from omniprint.domain.i18n import set_translations
-from omniprint.domain.lift import Lift, lift_headline
 from omniprint.render.report import Numbers, write_report
 from omniprint.services.i18n import load_catalogue
 
