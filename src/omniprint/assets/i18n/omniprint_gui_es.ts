@@ -2447,72 +2447,77 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
   <context>
     <name>ResultsCharts</name>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="162" />
+      <location filename="src/omniprint/gui/results/charts.py" line="185" />
       <source>Control zones: {rate} per 1,000 households</source>
       <translation>Zonas de control: {rate} por cada 1.000 hogares</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="245" />
+      <location filename="src/omniprint/gui/results/charts.py" line="277" />
       <source>No A/B test: give a piece a second variant to compare two designs.</source>
       <translation>Sin prueba A/B: dale a una pieza una segunda variante para comparar dos diseños.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="140" />
+      <location filename="src/omniprint/gui/results/charts.py" line="156" />
       <source>Orders per 1,000 households</source>
       <translation>Pedidos por cada 1.000 hogares</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="189" />
+      <location filename="src/omniprint/gui/results/charts.py" line="216" />
       <source>ROI %</source>
       <translation>ROI %</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="212" />
+      <location filename="src/omniprint/gui/results/charts.py" line="244" />
       <source>Responses since the drop</source>
       <translation>Respuestas desde el reparto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="177" />
+      <location filename="src/omniprint/gui/results/charts.py" line="204" />
       <source>Return on investment per zone</source>
       <translation>Retorno de la inversión por zona</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="215" />
+      <location filename="src/omniprint/gui/results/charts.py" line="247" />
       <source>So far</source>
       <translation>Acumulado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="214" />
+      <location filename="src/omniprint/gui/results/charts.py" line="246" />
       <source>That day</source>
       <translation>Ese día</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="240" />
+      <location filename="src/omniprint/gui/results/charts.py" line="272" />
       <source>Variant A against B</source>
       <translation>Variante A frente a B</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="136" />
+      <location filename="src/omniprint/gui/results/charts.py" line="152" />
       <source>Web-shop orders per 1,000 households</source>
       <translation>Pedidos online por cada 1.000 hogares</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="227" />
+      <location filename="src/omniprint/gui/results/charts.py" line="259" />
       <source>days since the drop</source>
       <translation>días desde el reparto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="152" />
+      <location filename="src/omniprint/gui/results/charts.py" line="175" />
       <source>per 1,000</source>
       <translation>por cada 1.000</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="263" />
+      <location filename="src/omniprint/gui/results/charts.py" line="197" />
+      <source>per 1,000 households · dashed: control zones ({rate})</source>
+      <translation>por cada 1.000 hogares · discontinua: zonas de control ({rate})</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/results/charts.py" line="295" />
       <source>per 1,000 pieces</source>
       <translation>por cada 1.000 piezas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="228" />
+      <location filename="src/omniprint/gui/results/charts.py" line="260" />
       <source>responses</source>
       <translation>respuestas</translation>
     </message>

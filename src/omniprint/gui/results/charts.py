@@ -22,12 +22,13 @@ from PySide6.QtCore import QLocale, QMargins, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from omniprint.domain.abtest import variant_colour
+from omniprint.domain.abtest import variant_colour, variant_lines
 from omniprint.domain.metrics import CampaignReport, ResultRow, ZoneResult
 from omniprint.gui.plan.piece_dialog import piece_label
 
 BLUE, GREEN, RED, GREY, ORANGE = "#1f6feb", "#2e8b57", "#c0392b", "#8a8f98", "#d9822b"
 CONTROL_LINE = "#c05621"  # the control zones' rate, as in the PDF report
+BAR, INK = "#2b6cb0", "#1f2933"  # the PDF report's bar and text colours
 
 
 def _chart(title: str) -> QChart:
@@ -56,6 +57,21 @@ def _value_axis(low: float, high: float, title: str) -> QValueAxis:
 
 def _label(row: ResultRow) -> str:
     return f"{row.zone} {row.variant}".strip()
+
+
+def _small_labels(axis) -> None:
+    """Zone names in a smaller type, so they fit the bands of a chart on a laptop screen."""
+    font = axis.labelsFont()
+    font.setPointSizeF(max(7.0, font.pointSizeF() - 1.5))
+    axis.setLabelsFont(font)
+
+
+def zone_label(code: str, name: str, limit: int = 18) -> str:
+    """A zone by name and postcode, short enough for an axis: "Ciutat Vella - La… (46003)"."""
+    if not name:
+        return code
+    short = name if len(name) <= limit else name[: limit - 1].rstrip(" -·") + "…"
+    return f"{short} ({code})"
 
 
 class ChartBox(QChartView):
@@ -136,10 +152,16 @@ class ResultsCharts(QWidget):
         chart = _chart(self.tr("Web-shop orders per 1,000 households"))
         shown = [z for z in zones if z.lift_rate is not None]
         values = [round(z.lift_rate or 0.0, 1) for z in reversed(shown)]  # first zone on top
-        labels = [z.label for z in reversed(shown)]
+        labels = [zone_label(z.zone, z.zone_name) for z in reversed(shown)]
         bars = QBarSet(self.tr("Orders per 1,000 households"))
-        bars.setColor(QColor(variant_colour(0)))
+        bars.setColor(QColor(BAR))
+        bars.setLabelColor(QColor(INK))  # beside the bar, on the white plot
         bars.append(values)
+        # Control zones got nothing: their bars in grey, as in the PDF report.
+        bars.setSelectedColor(QColor(GREY))
+        for index, zone in enumerate(reversed(shown)):
+            if zone.control:
+                bars.selectBar(index)
         series = QHorizontalBarSeries()
         series.append(bars)
         series.setLabelsVisible(bool(values))
@@ -148,6 +170,7 @@ class ResultsCharts(QWidget):
         chart.addSeries(series)
         y = QBarCategoryAxis()
         y.append(labels or [""])
+        _small_labels(y)
         control = report.lift.control_rate if report else None
         x = _value_axis(0.0, max([*values, control or 0.0], default=0.0), self.tr("per 1,000"))
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
@@ -170,6 +193,10 @@ class ResultsCharts(QWidget):
             line.attachAxis(x)
             line.attachAxis(y)
             self.control_line = line
+            # The axis title names the dashed line: a legend would take the zones' room.
+            x.setTitleText(self.tr("per 1,000 households · dashed: control zones ({rate})").format(
+                rate=QLocale().toString(round(control, 1), "f", 1)))  # fmt: skip
+        chart.legend().hide()
         return chart
 
     def _roi(self, rows: list[ResultRow]) -> QChart:
@@ -178,16 +205,20 @@ class ResultsCharts(QWidget):
         variants = sorted({r.variant for r in rows})
         zones: list[str] = []
         for r in rows:
-            name = f"{r.zone_name} ({r.zone})" if r.zone_name else r.zone
+            name = zone_label(r.zone, r.zone_name)
             if name not in zones:
                 zones.append(name)
-        roi = {(f"{r.zone_name} ({r.zone})" if r.zone_name else r.zone, r.variant):
-               round(float(r.tally.roi or 0) * 100) for r in rows}  # fmt: skip
+        roi = {(zone_label(r.zone, r.zone_name), r.variant): round(float(r.tally.roi or 0) * 100)
+               for r in rows}  # fmt: skip
         series = QHorizontalBarSeries()
         self.roi_sets = []
         for index, variant in enumerate(variants):
             bars = QBarSet(variant or self.tr("ROI %"))
             bars.setColor(QColor(variant_colour(index)))
+            bars.setLabelColor(QColor(INK))
+            label_font = bars.labelFont()
+            label_font.setPointSizeF(max(7.0, label_font.pointSizeF() - 1.5))
+            bars.setLabelFont(label_font)
             bars.append([float(roi.get((zone, variant), 0)) for zone in reversed(zones)])
             series.append(bars)
             self.roi_sets.append(bars)
@@ -197,6 +228,7 @@ class ResultsCharts(QWidget):
         chart.addSeries(series)
         y = QBarCategoryAxis()
         y.append(list(reversed(zones)) or [""])
+        _small_labels(y)
         values = list(roi.values())
         x = _value_axis(min(values, default=0.0), max(values, default=0.0), "%")
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
@@ -268,4 +300,8 @@ class ResultsCharts(QWidget):
         self.variant_sets = [first, second]
         words = [t.verdict if len(tests) == 1 else f"{t.piece}: {t.verdict}" for t in tests]
         self.verdict.setText(" ".join(words))
+        currency = report.campaign.currency if report else "EUR"
+        self.verdict.setToolTip(
+            "\n".join(line for t in tests for line in variant_lines(t, currency))
+        )
         return chart

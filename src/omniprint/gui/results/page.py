@@ -231,10 +231,10 @@ class ResultsPage(QWidget):
         parts = [f"<p style='margin:0; font-weight:600'>{escape(headline)}</p>"]
         parts += [f"<p style='margin:0; color:#3d4350'>{escape(line)}</p>"
                   for line in lift_details(rep.lift, cur)[:2]]  # fmt: skip
+        # The A/B verdict is shown under the charts; its figures here, one line per variant.
         for test in rep.variant_tests:
-            lines = variant_lines(test, cur)
-            parts.append(f"<p style='margin:4px 0 0 0; font-weight:600'>{escape(test.verdict)}</p>")
-            parts.append(f"<p style='margin:0; color:#3d4350'>{escape(' '.join(lines[:2]))}</p>")
+            lines = variant_lines(test, cur)[:2]
+            parts += [f"<p style='margin:0; color:#3d4350'>{escape(line)}</p>" for line in lines]
         shown = {headline, *(t.verdict for t in rep.variant_tests)}
         items = "".join(f"<li>{escape(note)}</li>" for note in rep.caveats if note not in shown)
         if items:
