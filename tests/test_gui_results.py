@@ -188,3 +188,25 @@ def test_a_campaign_with_nothing_back_yet(qtbot, window):
     assert bars(page.charts.rate_set) == [0.0, 0.0]  # two zones, no orders
     assert page.charts.variant_sets == []
     assert "No A/B test" in page.charts.verdict.text()
+
+
+def test_a_zone_with_two_variants_carries_its_matchback_on_its_own_row(qtbot, window, loaded):
+    """46004 gets variant A too: its match-back order (Shopify #1002) is the zone's, on the row
+    that sums the zone, not on the row of one of its variants."""
+    from html import escape
+
+    from omniprint.domain.lift import lift_headline
+    from omniprint.services import codes, plan
+
+    plan.add_drop(window.ws, CAMPAIGN, piece="leaflet", variant="A", zone="46004", quantity=50)
+    codes.generate_codes(window.ws, CAMPAIGN, prefix="OTO")
+    page = show_results(qtbot, window)
+    m = page.model
+    rows = [(r.zone, r.variant, r.zone_total) for r in m.rows]
+    assert rows == [("46001", "A", False), ("46004", "A", False), ("46004", "B", False),
+                    ("46004", "", True), ("46002", "", False)]  # fmt: skip
+    assert [m.index(i, m.MATCHBACK).data() for i in range(1, 4)] == ["0", "0", "1"]
+    assert m.index(3, m.PIECE).data() == "all variants"
+    assert m.index(3, m.PIECES).data() == "250"  # 200 of B and 50 of A
+    assert escape(lift_headline(page.report.lift)) in page.notes.text()
+    assert "same zones" not in page.charts.verdict.text()  # A went to 46001 as well

@@ -326,10 +326,15 @@ CSV_COLUMNS = [
     "matchback_orders",
     "matchback_revenue",
     "currency",
+    "row",
 ]
+"""`row` says what a line is: a drop, a zone's total (a zone that got several variants, which
+carries its match-back orders), a control zone or the campaign's total."""
 
 
-def _csv_row(piece: str, variant: str, zone: str, name: str, control: bool, t: Tally, cur: str):
+def _csv_row(
+    piece: str, variant: str, zone: str, name: str, control: bool, t: Tally, cur: str, kind: str
+) -> list:
     return [
         piece,
         variant,
@@ -351,16 +356,22 @@ def _csv_row(piece: str, variant: str, zone: str, name: str, control: bool, t: T
         t.matchback_orders,
         decimal_string(t.matchback_revenue_cents),
         cur,
+        kind,
     ]
+
+
+def _kind(row: ResultRow) -> str:
+    return "control" if row.control else "zone_total" if row.zone_total else "drop"
 
 
 def write_csv(rep: CampaignReport, out: str | Path) -> int:
     """The per-drop results (and a totals row) as CSV for a spreadsheet."""
     cur = rep.campaign.currency
     rows = [
-        _csv_row(r.piece, r.variant, r.zone, r.zone_name, r.control, r.tally, cur) for r in rep.rows
+        _csv_row(r.piece, r.variant, r.zone, r.zone_name, r.control, r.tally, cur, _kind(r))
+        for r in rep.rows
     ]
-    rows.append(_csv_row("", "", "", "total", False, rep.totals, cur))
+    rows.append(_csv_row("", "", "", "total", False, rep.totals, cur, "total"))
     return write_csv_file(out, CSV_COLUMNS, rows)
 
 
