@@ -323,7 +323,7 @@ def test_lift_ab_and_unmatched_agree_everywhere(tmp_path_factory, capsys, p: Pla
     assert test["same_zones"] is p.same_zones
 
     # The CLI text and the PDF carry the same headline and figures ------------------------------
-    assert main(["--workspace", str(ws_path), "report", "gen"]) == 0
+    assert main(["--workspace", str(ws_path), "--lang", "en", "report", "gen"]) == 0
     text = _flat(capsys.readouterr().out)
     headline = data["lift"]["headline"]
     assert headline in data["caveats"]
@@ -394,3 +394,36 @@ def test_the_ab_verdict_counts_money() -> None:
     )
     assert "went to different zones" in test.verdict and "weaker test" in test.verdict
     assert test.roi_a == pytest.approx(0.8) and test.roi_b == pytest.approx(3.375)
+
+
+@pytest.fixture
+def english_after():
+    """main() leaves its language active: put English back for the tests that follow."""
+    yield
+    from omniprint.domain.i18n import set_translations
+
+    set_translations("en", {})
+
+
+def test_the_same_sentences_in_spanish_in_the_cli_and_the_pdf(
+    ws: Workspace, tmp_path, capsys, english_after
+):
+    """The headline and the A/B verdict are built once: the CLI in Spanish and the PDF written in
+    Spanish carry them word for word, with Spanish numbers and local dates."""
+    orders = [Order("46001", 2, 3000, coded=True), Order(CONTROL, 3, 2500)]
+    orders += [Order("46002", day, 1800) for day in range(1, 12)]
+    p = Plan({"46001": 120, "46002": 80}, 150, 14, {"46001": 0, "46002": 1}, True, orders)
+    _build(ws, p, tmp_path)
+    rep = report.campaign_report(ws, "gen")
+    report.write_pdf(ws, rep, tmp_path / "informe.pdf", language="es")
+    assert main(["--workspace", str(ws.path), "--lang", "es", "report", "gen"]) == 0
+    text = _flat(capsys.readouterr().out)
+    pdf = _flat(" ".join(page.extract_text() for page in PdfReader(tmp_path / "informe.pdf").pages))
+    assert "Las zonas que recibieron los folletos hicieron más pedidos online" in text
+    headline = re.search(r"Las zonas que recibieron los folletos.*?\)\.", text)
+    assert headline and headline.group(0) in pdf
+    assert "por cada 1.000 hogares (intervalo del 95 % de +" in headline.group(0)
+    assert "Campaña del 01/03/2027 al 15/04/2027" in pdf
+    assert (
+        "Las dos fueron a las mismas zonas" in text and "Las dos fueron a las mismas zonas" in pdf
+    )

@@ -128,6 +128,12 @@ def _strings() -> dict[str, str]:
         "status_duplicate": tr("{n} codes used more than once"),
         "status_out_of_window": tr("{n} uses outside the attribution window"),
         "status_unmatched": tr("{n} codes that match nothing we printed"),
+        "status_response_one": tr("1 code counted"),
+        "status_utm_one": tr("1 online order matched by its link"),
+        "status_corrected_one": tr("1 code with a typing error corrected"),
+        "status_duplicate_one": tr("1 code used more than once"),
+        "status_out_of_window_one": tr("1 use outside the attribution window"),
+        "status_unmatched_one": tr("1 code that matches nothing we printed"),
         "zones_heading": tr("Results per zone"),
         "no_rows": tr("No drops are planned yet, so there is nothing to report per zone."),
         "columns": tr(
@@ -366,7 +372,9 @@ def _reach(report: CampaignReport, text: dict[str, str], numbers: Numbers) -> st
 
 def _came_back(report: CampaignReport, text: dict[str, str], numbers: Numbers) -> str:
     parts = [
-        text[f"status_{status}"].format(n=numbers.int(report.count(status)))
+        text[f"status_{status}{'_one' if report.count(status) == 1 else ''}"].format(
+            n=numbers.int(report.count(status))
+        )
         for status in COUNTED_STATUSES
         if report.count(status)
     ]

@@ -1320,9 +1320,39 @@
   <context>
     <name>omniprint.render.report</name>
     <message>
-      <location filename="src/omniprint/render/report.py" line="143" />
+      <location filename="src/omniprint/render/report.py" line="149" />
       <source>(revenue - cost) / cost</source>
       <translation>(ingresos - coste) / coste</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="131" />
+      <source>1 code counted</source>
+      <translation>1 código contado</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="136" />
+      <source>1 code that matches nothing we printed</source>
+      <translation>1 código que no coincide con nada impreso</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="134" />
+      <source>1 code used more than once</source>
+      <translation>1 código usado más de una vez</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="133" />
+      <source>1 code with a typing error corrected</source>
+      <translation>1 código con una errata corregida</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="132" />
+      <source>1 online order matched by its link</source>
+      <translation>1 pedido online atribuido por su enlace</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="135" />
+      <source>1 use outside the attribution window</source>
+      <translation>1 uso fuera del plazo de atribución</translation>
     </message>
     <message>
       <location filename="src/omniprint/render/report.py" line="122" />
@@ -1345,7 +1375,7 @@
       <translation>Campaña del {start} al {end}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="140" />
+      <location filename="src/omniprint/render/report.py" line="146" />
       <source>Charts</source>
       <translation>Gráficos</translation>
     </message>
@@ -1360,7 +1390,7 @@
       <translation>Coste por respuesta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="159" />
+      <location filename="src/omniprint/render/report.py" line="165" />
       <source>Dashed line: the control zones ({rate} per 1,000 households), what the zones would likely do without leaflets.</source>
       <translation>Línea discontinua: las zonas de control ({rate} por cada 1.000 hogares), lo que harían probablemente las zonas sin folletos.</translation>
     </message>
@@ -1375,27 +1405,27 @@
       <translation>Generado el {date}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="132" />
+      <location filename="src/omniprint/render/report.py" line="138" />
       <source>No drops are planned yet, so there is nothing to report per zone.</source>
       <translation>Aún no hay repartos planificados, así que no hay resultados por zona.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="148" />
+      <location filename="src/omniprint/render/report.py" line="154" />
       <source>No responses have come back yet.</source>
       <translation>Aún no ha vuelto ninguna respuesta.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="144" />
+      <location filename="src/omniprint/render/report.py" line="150" />
       <source>No zone has a cost yet, so there is no ROI to chart.</source>
       <translation>Ninguna zona tiene coste aún: no hay ROI que mostrar.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="163" />
+      <location filename="src/omniprint/render/report.py" line="169" />
       <source>No zone has households yet, so there are no orders per household to chart.</source>
       <translation>Ninguna zona tiene hogares aún: no hay pedidos por hogar que mostrar.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="169" />
+      <location filename="src/omniprint/render/report.py" line="175" />
       <source>No zone has pieces delivered yet, so there is no response rate to chart.</source>
       <translation>Ninguna zona tiene piezas repartidas aún: no hay tasa de respuesta que mostrar.</translation>
     </message>
@@ -1415,12 +1445,12 @@
       <translation>ROI (retorno sobre el coste)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="142" />
+      <location filename="src/omniprint/render/report.py" line="148" />
       <source>ROI per zone</source>
       <translation>ROI por zona</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="167" />
+      <location filename="src/omniprint/render/report.py" line="173" />
       <source>Response rate per zone and variant</source>
       <translation>Tasa de respuesta por zona y variante</translation>
     </message>
@@ -1430,12 +1460,12 @@
       <translation>Respuestas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="145" />
+      <location filename="src/omniprint/render/report.py" line="151" />
       <source>Responses over time</source>
       <translation>Respuestas en el tiempo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="131" />
+      <location filename="src/omniprint/render/report.py" line="137" />
       <source>Results per zone</source>
       <translation>Resultados por zona</translation>
     </message>
@@ -1450,22 +1480,22 @@
       <translation>Ingresos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="150" />
+      <location filename="src/omniprint/render/report.py" line="156" />
       <source>Store: codes redeemed at the till. Online: orders with a code or a tracked link. Responses = store + online. Match-back: orders without a code from the zone's postcodes, on the zone's row (its total row when it got several variants; in control zones, which get nothing, the only measure). Rate: responses per piece delivered. ROI: (revenue - cost) / cost.</source>
       <translation>Tienda: códigos canjeados en caja. Online: pedidos con código o enlace rastreado. Respuestas = tienda + online. Por CP: pedidos sin código de los códigos postales de la zona, en la fila de la zona (su fila total cuando recibió varias variantes; en las zonas de control, que no reciben nada, la única medida). Tasa: respuestas por pieza repartida. ROI: (ingresos - coste) / coste.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="141" />
+      <location filename="src/omniprint/render/report.py" line="147" />
       <source>The chart shows the first {n} zones; the table lists them all.</source>
       <translation>El gráfico muestra las {n} primeras zonas; la tabla las recoge todas.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="139" />
+      <location filename="src/omniprint/render/report.py" line="145" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="157" />
+      <location filename="src/omniprint/render/report.py" line="163" />
       <source>Web-shop orders per 1,000 households, per zone</source>
       <translation>Pedidos de la tienda online por cada 1.000 hogares, por zona</translation>
     </message>
@@ -1475,42 +1505,42 @@
       <translation>Lo que ha vuelto:</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="133" />
+      <location filename="src/omniprint/render/report.py" line="139" />
       <source>Zone|Piece · variant|Pieces|Visits|Store|Online|Match-back|Responses|Rate|Revenue ({currency})|Cost ({currency})|Per response|ROI</source>
       <translation>Zona|Pieza · variante|Piezas|Visitas|Tienda|Online|Por CP|Respuestas|Tasa|Ingresos ({currency})|Coste ({currency})|Por respuesta|ROI</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="149" />
+      <location filename="src/omniprint/render/report.py" line="155" />
       <source>all variants</source>
       <translation>todas las variantes</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="138" />
+      <location filename="src/omniprint/render/report.py" line="144" />
       <source>control</source>
       <translation>control</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="166" />
+      <location filename="src/omniprint/render/report.py" line="172" />
       <source>control zones</source>
       <translation>zonas de control</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="146" />
+      <location filename="src/omniprint/render/report.py" line="152" />
       <source>days since the first drop</source>
       <translation>días desde el primer reparto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="168" />
+      <location filename="src/omniprint/render/report.py" line="174" />
       <source>responses per piece delivered</source>
       <translation>respuestas por pieza repartida</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="147" />
+      <location filename="src/omniprint/render/report.py" line="153" />
       <source>responses, running total</source>
       <translation>respuestas acumuladas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="158" />
+      <location filename="src/omniprint/render/report.py" line="164" />
       <source>web-shop orders per 1,000 households (coded or not)</source>
       <translation>pedidos online por cada 1.000 hogares (con código o sin él)</translation>
     </message>
