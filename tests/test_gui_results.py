@@ -80,7 +80,9 @@ def test_headline_table_and_charts(qtbot, qtmodeltester, window, loaded):
     assert [(p.x(), p.y()) for p in charts.so_far.points()] == [(2, 1), (3, 2), (5, 3)]
     assert [(p.x(), p.y()) for p in charts.daily.points()] == [(2, 1), (3, 1), (5, 1)]
     assert [s.label() for s in charts.variant_sets] == ["A", "B"]
-    assert [bars(s) for s in charts.variant_sets] == [[6.67], [5.0]]
+    # Responses per 1,000 pieces beside revenue per 1,000 pieces (20.50 of 300, 36.00 of 200).
+    assert [bars(s) for s in charts.variant_sets] == [[6.7, 0.0], [5.0, 0.0]]
+    assert [bars(s) for s in charts.money_sets] == [[0.0, 68.0], [0.0, 180.0]]
     assert charts.verdict.text().startswith("Not enough responses yet to tell A from B.")
 
 

@@ -2447,79 +2447,90 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
   <context>
     <name>ResultsCharts</name>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="185" />
+      <location filename="src/omniprint/gui/results/charts.py" line="186" />
       <source>Control zones: {rate} per 1,000 households</source>
       <translation>Zonas de control: {rate} por cada 1.000 hogares</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="277" />
+      <location filename="src/omniprint/gui/results/charts.py" line="280" />
       <source>No A/B test: give a piece a second variant to compare two designs.</source>
       <translation>Sin prueba A/B: dale a una pieza una segunda variante para comparar dos diseños.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="156" />
+      <location filename="src/omniprint/gui/results/charts.py" line="157" />
       <source>Orders per 1,000 households</source>
       <translation>Pedidos por cada 1.000 hogares</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="216" />
+      <location filename="src/omniprint/gui/results/charts.py" line="217" />
       <source>ROI %</source>
       <translation>ROI %</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="244" />
+      <location filename="src/omniprint/gui/results/charts.py" line="245" />
       <source>Responses since the drop</source>
       <translation>Respuestas desde el reparto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="204" />
+      <location filename="src/omniprint/gui/results/charts.py" line="205" />
       <source>Return on investment per zone</source>
       <translation>Retorno de la inversión por zona</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="247" />
+      <location filename="src/omniprint/gui/results/charts.py" line="248" />
       <source>So far</source>
       <translation>Acumulado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="246" />
+      <location filename="src/omniprint/gui/results/charts.py" line="247" />
       <source>That day</source>
       <translation>Ese día</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="272" />
+      <location filename="src/omniprint/gui/results/charts.py" line="275" />
       <source>Variant A against B</source>
       <translation>Variante A frente a B</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="152" />
+      <location filename="src/omniprint/gui/results/charts.py" line="153" />
       <source>Web-shop orders per 1,000 households</source>
       <translation>Pedidos online por cada 1.000 hogares</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="259" />
+      <location filename="src/omniprint/gui/results/charts.py" line="260" />
       <source>days since the drop</source>
       <translation>días desde el reparto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="175" />
+      <location filename="src/omniprint/gui/results/charts.py" line="176" />
       <source>per 1,000</source>
       <translation>por cada 1.000</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="197" />
+      <location filename="src/omniprint/gui/results/charts.py" line="198" />
       <source>per 1,000 households · dashed: control zones ({rate})</source>
       <translation>por cada 1.000 hogares · discontinua: zonas de control ({rate})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="295" />
-      <source>per 1,000 pieces</source>
-      <translation>por cada 1.000 piezas</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="260" />
+      <location filename="src/omniprint/gui/results/charts.py" line="261" />
+      <location filename="src/omniprint/gui/results/charts.py" line="288" />
       <source>responses</source>
       <translation>respuestas</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/results/charts.py" line="314" />
+      <source>responses per 1,000 pieces</source>
+      <translation>respuestas por cada 1.000 piezas</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/results/charts.py" line="289" />
+      <source>revenue ({currency})</source>
+      <translation>ingresos ({currency})</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/results/charts.py" line="316" />
+      <source>{currency} per 1,000 pieces</source>
+      <translation>{currency} por cada 1.000 piezas</translation>
     </message>
   </context>
   <context>

@@ -109,6 +109,7 @@ class ResultsCharts(QWidget):
         self.daily: QLineSeries | None = None
         self.so_far: QLineSeries | None = None
         self.variant_sets: list[QBarSet] = []
+        self.money_sets: list[QBarSet] = []
         grid = QGridLayout()
         grid.addWidget(self.rate_view, 0, 0)
         grid.addWidget(self.roi_view, 0, 1)
@@ -269,38 +270,61 @@ class ResultsCharts(QWidget):
         return chart
 
     def _variants(self, report: CampaignReport | None) -> QChart:
+        """A against B on what the verdict weighs: responses per 1,000 pieces (left axis) and
+        revenue per 1,000 pieces (right axis, in money), side by side for each piece."""
         chart = _chart(self.tr("Variant A against B"))
         tests = report.variant_tests if report else []
-        self.variant_sets = []
+        self.variant_sets, self.money_sets = [], []
         if not tests:
             self.verdict.setText(
                 self.tr("No A/B test: give a piece a second variant to compare two designs.")
             )
             return chart
-        first, second = QBarSet(tests[0].a), QBarSet(tests[0].b)
-        first.setColor(QColor(variant_colour(0)))
-        second.setColor(QColor(variant_colour(1)))
+        currency = report.campaign.currency if report else "EUR"
+        categories = []
         for t in tests:
-            first.append(round((t.rate_a or 0) * 1000, 2))
-            second.append(round((t.rate_b or 0) * 1000, 2))
-        series = QBarSeries()
-        series.append(first)
-        series.append(second)
-        series.setLabelsVisible(True)
-        chart.addSeries(series)
+            name = piece_label(t.piece) if len(tests) > 1 else ""
+            categories += [
+                f"{name}\n{self.tr('responses')}".strip(),
+                f"{name}\n{self.tr('revenue ({currency})').format(currency=currency)}".strip(),
+            ]
         x = QBarCategoryAxis()
-        x.append([piece_label(t.piece) for t in tests])
-        values = [first.at(i) for i in range(first.count())]
-        values += [second.at(i) for i in range(second.count())]
-        y = _value_axis(0, max(values), self.tr("per 1,000 pieces"))
+        x.append(categories)
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(x)
-        series.attachAxis(y)
-        self.variant_sets = [first, second]
+        for money in (False, True):
+            sets = [QBarSet(tests[0].a), QBarSet(tests[0].b)]
+            for index, bars in enumerate(sets):
+                bars.setColor(QColor(variant_colour(index)))
+                bars.setLabelColor(QColor(INK))  # above the bar: narrow bars hold no figure
+            for t in tests:
+                if money:  # revenue per 1,000 pieces, in whole money units
+                    values = [(t.revenue_per_piece_a or 0) * 10, (t.revenue_per_piece_b or 0) * 10]
+                else:
+                    values = [(t.rate_a or 0) * 1000, (t.rate_b or 0) * 1000]
+                for bars, value in zip(sets, values, strict=True):
+                    # Each series fills its own category and leaves the other empty.
+                    bars.append([0.0, float(round(value))] if money else [round(value, 1), 0.0])
+            series = QBarSeries()
+            for bars in sets:
+                series.append(bars)
+            series.setLabelsVisible(True)
+            series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
+            chart.addSeries(series)
+            values = [b.at(i) for b in sets for i in range(b.count())]
+            y = _value_axis(0, max(values), self.tr("responses per 1,000 pieces"))
+            if money:
+                y.setTitleText(self.tr("{currency} per 1,000 pieces").format(currency=currency))
+            chart.addAxis(y, Qt.AlignmentFlag.AlignRight if money else Qt.AlignmentFlag.AlignLeft)
+            series.attachAxis(x)
+            series.attachAxis(y)
+            if money:
+                self.money_sets = sets
+                for marker in chart.legend().markers(series):
+                    marker.setVisible(False)  # A and B are named once in the legend
+            else:
+                self.variant_sets = sets
         words = [t.verdict if len(tests) == 1 else f"{t.piece}: {t.verdict}" for t in tests]
         self.verdict.setText(" ".join(words))
-        currency = report.campaign.currency if report else "EUR"
         self.verdict.setToolTip(
             "\n".join(line for t in tests for line in variant_lines(t, currency))
         )

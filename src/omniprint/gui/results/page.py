@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -97,6 +98,8 @@ class ResultsPage(QWidget):
         title.setStyleSheet("font-size:18pt; font-weight:600;")
         self.status = QLabel(objectName="results_status")
         self.status.setStyleSheet("color:#5f6673;")
+        # A long campaign line gives way to the buttons rather than widen the window.
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.figures = {
             "responses": Figure("figure_responses", self.tr("responses")),
             "revenue": Figure("figure_revenue", self.tr("revenue")),
