@@ -427,3 +427,27 @@ def test_the_same_sentences_in_spanish_in_the_cli_and_the_pdf(
     assert (
         "Las dos fueron a las mismas zonas" in text and "Las dos fueron a las mismas zonas" in pdf
     )
+
+
+def test_roi_is_one_ratio_rounded_once(tmp_path) -> None:
+    """ROI 0.145 exactly (a float would make it 0.14499...): 0.15 in JSON, +15 % in every text,
+    the table, the chart's bar label and the headline figure of the PDF alike."""
+    from decimal import Decimal
+
+    from omniprint.cli.results_cmds import tally_json
+    from omniprint.domain.formatting import ratio_percent
+    from omniprint.domain.metrics import CampaignReport, RateComparison, ResultRow, Tally
+    from omniprint.domain.plan import Campaign
+    from omniprint.render.report import write_report
+
+    tally = Tally(households=100, pieces=100, online_orders=1, revenue_cents=229, cost_cents=200)
+    assert tally.roi == Decimal("0.145")
+    assert tally_json(tally)["roi"] == "0.15"
+    assert ratio_percent(tally.roi, 0, sign=True) == "+15 %"
+    campaign = Campaign(id=1, slug="r", name="Rounding", landing_url="https://x.es")
+    rows = [ResultRow("leaflet", "A", "46001", "Centro", False, tally)]
+    rep = CampaignReport(campaign, rows, tally, RateComparison(0, 0, 0, 0),
+                         RateComparison(0, 0, 0, 0), [], {}, [])  # fmt: skip
+    write_report(rep, tmp_path / "r.pdf", invariant=True)
+    text = " ".join(page.extract_text() for page in PdfReader(tmp_path / "r.pdf").pages)
+    assert text.count("+15 %") >= 3 and "+14 %" not in text  # KPI, table, total, bar label

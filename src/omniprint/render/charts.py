@@ -138,6 +138,7 @@ def _bar_chart(
     reference: float | None = None,
     reference_label: str = "",
     label_fmt: Formatter | None = None,
+    texts: Sequence[str] | None = None,
     colours: Sequence[colors.Color] | None = None,
     legend: Sequence[tuple[colors.Color, str]] = (),
 ) -> Drawing:
@@ -201,7 +202,7 @@ def _bar_chart(
     # reference line and the grid never run through the figures.
     pitch = chart.height / len(values)
     for index, value in enumerate(reversed(values)):
-        text = (label_fmt or fmt)(value)
+        text = texts[len(values) - 1 - index] if texts else (label_fmt or fmt)(value)
         text_width = stringWidth(text, bold, LABEL_SIZE)
         end = chart.x + (value - low) * scale
         x = end + 3 if value >= 0 else end - 3 - text_width
@@ -263,6 +264,7 @@ def response_rate_chart(
     axis_title: str,
     *,
     label_fmt: Formatter | None = None,
+    label_of: Callable[[Tally], str] | None = None,
 ) -> Drawing | None:
     """Responses per piece (%) for each zone (or drop: zone and variant, coloured by variant)
     that got pieces; None when none did. No control line: control zones get no pieces."""
@@ -271,8 +273,10 @@ def response_rate_chart(
         return None
     values = [float(z.tally.response_rate or 0) * 100 for z in treated]
     colours, legend = _variant_colours(treated)
+    texts = [label_of(z.tally) for z in treated] if label_of else None
     return _bar_chart(treated, values, width, fonts, fmt, axis_title, label_fmt=label_fmt,
-                      colours=colours if legend else None, legend=legend)  # fmt: skip
+                      texts=texts, colours=colours if legend else None,
+                      legend=legend)  # fmt: skip
 
 
 def roi_chart(
@@ -283,6 +287,7 @@ def roi_chart(
     axis_title: str,
     *,
     label_fmt: Formatter | None = None,
+    label_of: Callable[[Tally], str] | None = None,
 ) -> Drawing | None:
     """ROI (%) for each zone (or drop, coloured by variant) that cost money; None when nothing
     cost money. Without variants, negative bars are red."""
@@ -291,8 +296,10 @@ def roi_chart(
         return None
     values = [float(z.tally.roi or 0) * 100 for z in costed]
     colours, legend = _variant_colours(costed)
+    texts = [label_of(z.tally) for z in costed] if label_of else None
     return _bar_chart(costed, values, width, fonts, fmt, axis_title, label_fmt=label_fmt,
-                      colours=colours if legend else None, legend=legend)  # fmt: skip
+                      texts=texts, colours=colours if legend else None,
+                      legend=legend)  # fmt: skip
 
 
 def cumulative(timeline: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

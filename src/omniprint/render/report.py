@@ -485,11 +485,15 @@ def _charts(
     lift = charts.lift_chart(report.zones, report.lift.control_rate, TEXT_WIDTH, faces, per_1000,
                              text["lift_axis"], text["control_line"])  # fmt: skip
     drops = charts.drop_figures(report.rows)
-    rate = charts.response_rate_chart(drops, TEXT_WIDTH, faces,
-                                      lambda v: numbers.percent(v, 1), text["rate_axis"],
-                                      label_fmt=lambda v: numbers.percent(v, 2))  # fmt: skip
-    roi = charts.roi_chart(drops, TEXT_WIDTH, faces, lambda v: numbers.percent(v, 0, sign=True),
-                           text["roi_axis"])  # fmt: skip
+    # Bar figures from the exact ratios, rounded as the tables round them.
+    rate = charts.response_rate_chart(
+        drops, TEXT_WIDTH, faces, lambda v: numbers.percent(v, 1), text["rate_axis"],
+        label_of=lambda t: fmt.ratio_percent(t.response_rate, 2),
+    )  # fmt: skip
+    roi = charts.roi_chart(
+        drops, TEXT_WIDTH, faces, lambda v: numbers.percent(v, 0, sign=True), text["roi_axis"],
+        label_of=lambda t: fmt.ratio_percent(t.roi, 0, sign=True),
+    )  # fmt: skip
     whole = lambda v: numbers.int(round(v))  # noqa: E731
     titles = (text["time_x"], text["time_y"])
     time = charts.timeline_chart(report.timeline, TEXT_WIDTH, faces, whole, titles)

@@ -6,6 +6,7 @@ The charts only draw what `services.report` computed: no figure is worked out he
 
 from __future__ import annotations
 
+from decimal import ROUND_HALF_UP, Decimal
 from itertools import accumulate
 
 from PySide6.QtCharts import (
@@ -57,6 +58,11 @@ def _value_axis(low: float, high: float, title: str) -> QValueAxis:
 
 def _label(row: ResultRow) -> str:
     return f"{row.zone} {row.variant}".strip()
+
+
+def _whole_percent(ratio: Decimal | None) -> float:
+    """A ratio as a whole percent, rounded half up (as `formatting.ratio_percent` writes it)."""
+    return float(((ratio or Decimal(0)) * 100).quantize(Decimal(1), ROUND_HALF_UP))
 
 
 def _small_labels(axis) -> None:
@@ -209,8 +215,10 @@ class ResultsCharts(QWidget):
             name = zone_label(r.zone, r.zone_name)
             if name not in zones:
                 zones.append(name)
-        roi = {(zone_label(r.zone, r.zone_name), r.variant): round(float(r.tally.roi or 0) * 100)
-               for r in rows}  # fmt: skip
+        # Whole percents rounded half up from the exact ratio, as every table writes ROI.
+        roi = {
+            (zone_label(r.zone, r.zone_name), r.variant): _whole_percent(r.tally.roi) for r in rows
+        }
         series = QHorizontalBarSeries()
         self.roi_sets = []
         for index, variant in enumerate(variants):
