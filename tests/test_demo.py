@@ -69,7 +69,7 @@ def test_codes_and_imports(sample: Path) -> None:
 
 def test_report_figures(ws: Workspace) -> None:
     rep = report.campaign_report(ws, "primavera-2027")
-    got = {(r.zone, r.variant): r.tally for r in rep.rows if not r.control}
+    got = {(r.zone, r.variant): r.tally for r in rep.rows if not r.control and not r.zone_total}
     assert {k: t.responses for k, t in got.items()} == RESPONSES
     for (zone, variant), tally in got.items():
         assert tally.responses == demo.expected_responses(tally.pieces, zone, variant)
@@ -83,20 +83,31 @@ def test_report_figures(ws: Workspace) -> None:
     assert got[("46004", "A")].roi > 1 and got[("46010", "B")].roi < 0
     assert rep.totals.revenue_cents == 255_213 and rep.totals.responses == 197
     control = next(r for r in rep.rows if r.control)
-    assert (control.zone, control.tally.matchback_orders, control.tally.pieces) == ("46021", 2, 0)
-    assert rep.totals.matchback_orders == 31
+    assert (control.zone, control.tally.matchback_orders, control.tally.pieces) == ("46021", 7, 0)
+    assert rep.totals.matchback_orders == 36
     counts = {s: rep.count(s) for s in ("unmatched", "duplicate", "cancelled", "out_of_window")}
     assert counts == {"unmatched": 1, "duplicate": 1, "cancelled": 1, "out_of_window": 0}
     assert rep.count("corrected") == 1
-    assert rep.matchback.verdict.startswith("Zones that got the leaflets ordered more: +1.1")
-    assert [t.verdict for t in rep.variant_tests] == ["A is better with 95 % confidence."]
+    # Web-shop orders (49 coded, 29 without a code) against the control zone's 7, per household.
+    lift = rep.lift
+    assert (lift.treated_orders, lift.control_orders) == (78, 7)
+    assert (lift.treated_households, lift.control_households) == (19_750, 4_800)
+    assert rep.caveats[-2] == (
+        "Zones that got the leaflets placed more web-shop orders than the control zones:"
+        " +2.5 per 1,000 households (95 % interval +0.8 to +3.7)."
+    )
+    # A brings more responses, B more money per leaflet: the verdict says B paid better.
+    (test,) = rep.variant_tests
+    assert (test.winner, test.revenue_winner, test.same_zones) == ("A", "B", True)
+    assert test.verdict.startswith("A brings more responses; B brings more revenue per leaflet")
 
 
 def test_cli_report(sample: Path, capsys) -> None:
     assert main(["--workspace", str(sample), "report", "primavera-2027"]) == 0
     out = capsys.readouterr().out
-    assert "46004  folleto-dl  A      2520" in out
-    assert "A is better with 95 % confidence." in out
+    assert "46004  folleto-dl    A      2520" in out
+    assert "46004  all variants         5040" in out
+    assert "B paid better" in out
 
 
 def test_press_pdf_with_self_check(ws: Workspace, tmp_path: Path) -> None:

@@ -60,26 +60,30 @@ def test_headline_table_and_charts(qtbot, qtmodeltester, window, loaded):
     figures = {k: f.value.text() for k, f in page.figures.items()}
     assert figures == {
         "responses": "3", "revenue": "56.50 EUR", "cost": "40.00 EUR",
-        "per_response": "13.33 EUR", "roi": "41.3 %",
+        "per_response": "13.33 EUR", "roi": "+41 %",
     }  # fmt: skip
     assert [m.rows[r].zone for r in range(m.rowCount())] == ["46001", "46004", "46002"]
     assert (cell(m, "46001", m.STORE), cell(m, "46001", m.REVENUE)) == ("2", "20.50 EUR")
-    assert (cell(m, "46001", m.PER_RESPONSE), cell(m, "46001", m.ROI)) == ("12.00 EUR", "-14.6 %")
+    assert (cell(m, "46001", m.PER_RESPONSE), cell(m, "46001", m.ROI)) == ("12.00 EUR", "-15 %")
     assert (cell(m, "46004", m.ONLINE), cell(m, "46004", m.REVENUE)) == ("1", "36.00 EUR")
-    assert (cell(m, "46004", m.ROI), cell(m, "46004", m.MATCHBACK)) == ("125.0 %", "1")
+    assert (cell(m, "46004", m.ROI), cell(m, "46004", m.MATCHBACK)) == ("+125 %", "1")
     assert cell(m, "46002", m.PIECE) == "control zone"
     assert "Only 3 responses so far" in page.notes.text()
 
     charts = page.charts
-    assert bars(charts.rate_set) == [6.67, 5.0]  # responses per 1,000 pieces, A and B
-    control = [p.y() for p in charts.control_line.points()]
-    assert control == [0.0, 0.0]  # the control zone had no orders
-    assert bars(charts.roi_set) == [-14.6, 125.0]
+    # Web-shop orders per 1,000 households, first zone on top: Shopify #1001 ships to 46001
+    # (300 households), #1002 to 46004 (200), #1004 (B's code) to the control zone 46002 (250).
+    assert bars(charts.rate_set) == [4.0, 5.0, 3.3]
+    control = [p.x() for p in charts.control_line.points()]
+    assert control == [4.0, 4.0] and "4.0" in charts.control_line.name()
+    assert [bars(s) for s in charts.roi_sets] == [[0.0, -15.0], [125.0, 0.0]]  # A, B by zone
     assert [(p.x(), p.y()) for p in charts.so_far.points()] == [(2, 1), (3, 2), (5, 3)]
     assert [(p.x(), p.y()) for p in charts.daily.points()] == [(2, 1), (3, 1), (5, 1)]
     assert [s.label() for s in charts.variant_sets] == ["A", "B"]
-    assert [bars(s) for s in charts.variant_sets] == [[6.67], [5.0]]
-    assert charts.verdict.text() == "Not enough responses yet to tell A from B."
+    # Responses per 1,000 pieces beside revenue per 1,000 pieces (20.50 of 300, 36.00 of 200).
+    assert [bars(s) for s in charts.variant_sets] == [[6.7, 0.0], [5.0, 0.0]]
+    assert [bars(s) for s in charts.money_sets] == [[0.0, 68.0], [0.0, 180.0]]
+    assert charts.verdict.text().startswith("Not enough responses yet to tell A from B.")
 
 
 def test_sort_filter_and_copy_to_a_spreadsheet(qtbot, window, loaded):
@@ -182,7 +186,29 @@ def test_a_campaign_with_nothing_back_yet(qtbot, window):
     plan_campaign(window)
     page = show_results(qtbot, window)
     assert page.figures["responses"].value.text() == "0"
-    assert page.figures["roi"].value.text() == "-100.0 %"
-    assert bars(page.charts.rate_set) == [0.0, 0.0]
+    assert page.figures["roi"].value.text() == "-100 %"
+    assert bars(page.charts.rate_set) == [0.0, 0.0]  # two zones, no orders
     assert page.charts.variant_sets == []
     assert "No A/B test" in page.charts.verdict.text()
+
+
+def test_a_zone_with_two_variants_carries_its_matchback_on_its_own_row(qtbot, window, loaded):
+    """46004 gets variant A too: its match-back order (Shopify #1002) is the zone's, on the row
+    that sums the zone, not on the row of one of its variants."""
+    from html import escape
+
+    from omniprint.domain.lift import lift_headline
+    from omniprint.services import codes, plan
+
+    plan.add_drop(window.ws, CAMPAIGN, piece="leaflet", variant="A", zone="46004", quantity=50)
+    codes.generate_codes(window.ws, CAMPAIGN, prefix="OTO")
+    page = show_results(qtbot, window)
+    m = page.model
+    rows = [(r.zone, r.variant, r.zone_total) for r in m.rows]
+    assert rows == [("46001", "A", False), ("46004", "A", False), ("46004", "B", False),
+                    ("46004", "", True), ("46002", "", False)]  # fmt: skip
+    assert [m.index(i, m.MATCHBACK).data() for i in range(1, 4)] == ["0", "0", "1"]
+    assert m.index(3, m.PIECE).data() == "all variants"
+    assert m.index(3, m.PIECES).data() == "250"  # 200 of B and 50 of A
+    assert escape(lift_headline(page.report.lift)) in page.notes.text()
+    assert "same zones" not in page.charts.verdict.text()  # A went to 46001 as well

@@ -107,7 +107,9 @@ def test_preflight_in_spanish(spanish) -> None:
 
 def test_verdict_in_spanish_with_numbers_in_spanish_form(spanish) -> None:
     test = VariantTest("Flyer", "A", "B", 1000, 40, 1000, 41)
-    assert test.verdict.startswith("Todavía no hay un ganador claro entre A y B (p = 0,")
+    assert test.verdict.startswith(
+        "Todavía no hay un ganador claro entre A y B: ni las respuestas (p = 0,"
+    )
 
 
 def test_english_stays_the_default() -> None:

@@ -6,11 +6,13 @@ import argparse
 from pathlib import Path
 
 from omniprint.cli.output import Output, console_progress, money, table
+from omniprint.cli.report_json import report_json, tally_json
 from omniprint.domain import formatting as fmt
+from omniprint.domain.abtest import variant_lines
 from omniprint.domain.errors import ValidationError
 from omniprint.domain.i18n import language, tr, tr_noop
-from omniprint.domain.metrics import Tally, ratio_text
-from omniprint.domain.money import decimal_string
+from omniprint.domain.lift import lift_details, lift_headline
+from omniprint.domain.metrics import Tally
 from omniprint.services import imports, report, review
 from omniprint.services.reconcile import reconcile
 from omniprint.storage.workspace import Workspace
@@ -273,93 +275,6 @@ _COUNT_LABELS = {
 }
 
 
-def _money(cents: int | None) -> str | None:
-    return None if cents is None else decimal_string(cents)
-
-
-def tally_json(t: Tally) -> dict:
-    return {
-        "households": t.households,
-        "pieces": t.pieces,
-        "visits": t.visits,
-        "store_redemptions": t.store_redemptions,
-        "online_orders": t.online_orders,
-        "responses": t.responses,
-        "response_rate": ratio_text(t.response_rate, 4),
-        "revenue": decimal_string(t.revenue_cents),
-        "cost": decimal_string(t.cost_cents),
-        "cost_per_response": _money(t.cost_per_response_cents),
-        "roas": ratio_text(t.roas),
-        "roi": ratio_text(t.roi),
-        "matchback_orders": t.matchback_orders,
-        "matchback_revenue": decimal_string(t.matchback_revenue_cents),
-    }
-
-
-def report_json(rep: report.CampaignReport) -> dict:
-    def comparison(c) -> dict:
-        interval = c.interval
-        return {
-            "treated_households": c.treated_base,
-            "control_households": c.control_base,
-            "treated": c.treated_events,
-            "control": c.control_events,
-            "treated_per_1000": _round(c.treated_rate),
-            "control_per_1000": _round(c.control_rate),
-            "difference_per_1000": _round(c.difference),
-            "ci95_per_1000": [_round(interval[0]), _round(interval[1])] if interval else None,
-            "relative": _round(c.relative, 3),
-            "enough_data": c.enough,
-            "verdict": c.verdict,
-        }
-
-    return {
-        "campaign": rep.campaign.slug,
-        "currency": rep.campaign.currency,
-        "rows": [
-            {
-                "piece": r.piece or None,
-                "variant": r.variant or None,
-                "zone": r.zone,
-                "zone_name": r.zone_name,
-                "control": r.control,
-                **tally_json(r.tally),
-            }
-            for r in rep.rows
-        ],
-        "totals": tally_json(rep.totals),
-        "lift": {
-            "matchback": comparison(rep.matchback),
-            "responses": comparison(rep.responses),
-            "variants": [
-                {
-                    "piece": t.piece,
-                    "a": t.a,
-                    "b": t.b,
-                    "pieces_a": t.pieces_a,
-                    "responses_a": t.responses_a,
-                    "pieces_b": t.pieces_b,
-                    "responses_b": t.responses_b,
-                    "p_value": _round(t.p_value, 4),
-                    "winner": t.winner,
-                    "verdict": t.verdict,
-                }
-                for t in rep.variant_tests
-            ],
-        },
-        "unmatched": rep.count("unmatched"),
-        "corrected": rep.count("corrected"),
-        "duplicates": rep.count("duplicate"),
-        "out_of_window": rep.count("out_of_window"),
-        "cancelled": rep.count("cancelled"),
-        "caveats": rep.caveats,
-    }
-
-
-def _round(value: float | None, places: int = 2) -> float | None:
-    return None if value is None else round(value, places)
-
-
 def _report(ws: Workspace, args: argparse.Namespace) -> Output:
     rep = report.campaign_report(ws, args.campaign)
     cur = rep.campaign.currency
@@ -387,11 +302,16 @@ def _report(ws: Workspace, args: argparse.Namespace) -> Output:
             fmt.amount(t.revenue_cents),
             fmt.amount(t.cost_cents),
             fmt.amount(t.cost_per_response_cents) or "-",
-            fmt.decimal(ratio_text(t.roi)) or "-",
+            fmt.ratio_percent(t.roi, 0, sign=True),
             fmt.count(t.matchback_orders),
         ]
 
-    rows = [cells(r.zone, r.piece or tr("control"), r.variant, r.tally) for r in rep.rows]
+    def piece_of(r) -> str:
+        if r.control:
+            return tr("control")
+        return tr("all variants") if r.zone_total else r.piece
+
+    rows = [cells(r.zone, piece_of(r), r.variant, r.tally) for r in rep.rows]
     rows.append(cells(tr("total"), "", "", rep.totals))
     headers = [
         tr_noop("column: zone"),
@@ -410,7 +330,15 @@ def _report(ws: Workspace, args: argparse.Namespace) -> Output:
     ]
     lines = [f"{rep.campaign.name} ({rep.campaign.slug})", ""]
     lines += table(headers, rows, right=set(range(3, 13)))
-    lines += ["", *rep.caveats]
+    lines += ["", tr("Lift against control zones"), "  " + lift_headline(rep.lift)]
+    lines += ["  " + line for line in lift_details(rep.lift, cur)]
+    for test in rep.variant_tests:
+        lines += ["", tr("A/B test: {piece}").format(piece=test.piece), "  " + test.verdict]
+        lines += ["  " + line for line in variant_lines(test, cur)]
+    shown = {lift_headline(rep.lift), *(t.verdict for t in rep.variant_tests)}
+    caveats = [c for c in rep.caveats if c not in shown]
+    if caveats:
+        lines += ["", tr("Before you trust the numbers"), *("  " + c for c in caveats)]
     if args.out:
         lines.append(tr("Wrote {file}").format(file=args.out))
     return Output(report_json(rep), lines)

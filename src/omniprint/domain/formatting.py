@@ -10,7 +10,7 @@ decimal strings of `money.decimal_string` and ISO dates. The language is the one
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from omniprint.domain.i18n import language
 from omniprint.domain.money import decimal_string, format_money
@@ -67,6 +67,19 @@ def decimal(value: Decimal | float | str | None, spec: str = "g") -> str:
 def percent(value: float | Decimal) -> str:
     """A percentage: 87.5 % / 87,5 %."""
     return f"{decimal(value)} %"
+
+
+def ratio_percent(value: float | Decimal | None, places: int = 0, *, sign: bool = False) -> str:
+    """A ratio as a percentage, rounded half up: 0.355 -> "36 %" ("+36 %" with ``sign``).
+
+    The one style for ROI, relative lift and rates in every text (CLI, Results page, PDF); an
+    en dash when the ratio has no meaning (nothing spent, nothing to compare with)."""
+    if value is None:
+        return "\u2013"
+    exact = (Decimal(str(value)) * 100).quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)
+    if exact == 0:
+        exact = abs(exact)  # never "-0 %"
+    return f"{decimal(f'{exact:+f}' if sign and exact else f'{exact:f}')} %"
 
 
 def size_mm(width_mm: float, height_mm: float) -> str:

@@ -6,15 +6,16 @@ Money stays in integer cents; ratios are Decimals rounded for display by the cal
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
+from omniprint.domain.abtest import VariantTest
 from omniprint.domain.formatting import decimal
 from omniprint.domain.i18n import tr
+from omniprint.domain.lift import Lift
 from omniprint.domain.plan import Campaign
+from omniprint.domain.stats import newcombe
 
-Z95 = 1.959963984540054
 MIN_EVENTS = 10  # below this many responses on a side, say that it is too early to tell
 
 
@@ -113,14 +114,13 @@ class RateComparison:
 
     @property
     def interval(self) -> tuple[float, float] | None:
-        """95 % interval of the difference (normal approximation of two proportions)."""
+        """95 % interval of the difference per 1,000 (Newcombe's hybrid score interval)."""
         if self.difference is None:
             return None
-        p1 = self.treated_events / self.treated_base
-        p2 = self.control_events / self.control_base
-        se = math.sqrt(p1 * (1 - p1) / self.treated_base + p2 * (1 - p2) / self.control_base)
-        half = 1000 * Z95 * se
-        return self.difference - half, self.difference + half
+        low, high = newcombe(
+            self.treated_events, self.treated_base, self.control_events, self.control_base
+        )
+        return 1000 * low, 1000 * high
 
     @property
     def relative(self) -> float | None:
@@ -162,72 +162,39 @@ class RateComparison:
 
 
 @dataclass(frozen=True)
-class VariantTest:
-    """Variant A against B of one piece: responses per piece, two-proportion z-test."""
-
-    piece: str
-    a: str
-    b: str
-    pieces_a: int
-    responses_a: int
-    pieces_b: int
-    responses_b: int
-
-    @property
-    def rate_a(self) -> float | None:
-        return self.responses_a / self.pieces_a if self.pieces_a else None
-
-    @property
-    def rate_b(self) -> float | None:
-        return self.responses_b / self.pieces_b if self.pieces_b else None
-
-    @property
-    def p_value(self) -> float | None:
-        n1, n2 = self.pieces_a, self.pieces_b
-        if not n1 or not n2:
-            return None
-        pooled = (self.responses_a + self.responses_b) / (n1 + n2)
-        se = math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2))
-        if se == 0:
-            return 1.0
-        z = (self.responses_a / n1 - self.responses_b / n2) / se
-        return math.erfc(abs(z) / math.sqrt(2))
-
-    @property
-    def enough(self) -> bool:
-        return min(self.responses_a, self.responses_b) >= 5 and (
-            self.responses_a + self.responses_b >= MIN_EVENTS
-        )
-
-    @property
-    def winner(self) -> str | None:
-        p = self.p_value
-        if p is None or p >= 0.05 or not self.enough:
-            return None
-        return self.a if (self.rate_a or 0) > (self.rate_b or 0) else self.b
-
-    @property
-    def verdict(self) -> str:
-        if self.p_value is None:
-            missing = self.b if self.pieces_a else self.a
-            return tr("{variant} has not been dropped yet.").format(variant=missing)
-        if not self.enough:
-            return tr("Not enough responses yet to tell A from B.")
-        if self.winner:
-            return tr("{winner} is better with 95 % confidence.").format(winner=self.winner)
-        return tr("No clear winner yet between {a} and {b} (p = {p_value}).").format(
-            a=self.a, b=self.b, p_value=decimal(self.p_value, ".2f")
-        )
-
-
-@dataclass(frozen=True)
 class ResultRow:
+    """One drop (piece variant x zone), a control zone, or (``zone_total``) the sum of a zone
+    that got several variants: the row that carries the zone's match-back orders."""
+
     piece: str
     variant: str
     zone: str
     zone_name: str
     control: bool
     tally: Tally
+    zone_total: bool = False
+
+
+@dataclass(frozen=True)
+class ZoneResult:
+    """One zone: its drops summed, its match-back orders, and the web-shop orders lift counts."""
+
+    zone: str
+    zone_name: str
+    control: bool
+    tally: Tally
+    variants: tuple[str, ...]
+    lift_orders: int
+    lift_revenue_cents: int
+
+    @property
+    def label(self) -> str:
+        return f"{self.zone_name} ({self.zone})" if self.zone_name else self.zone
+
+    @property
+    def lift_rate(self) -> float | None:
+        """Web-shop orders per 1,000 households (the lift measure, zone by zone)."""
+        return 1000 * self.lift_orders / self.tally.households if self.tally.households else None
 
 
 @dataclass
@@ -237,12 +204,17 @@ class CampaignReport:
     totals: Tally
     matchback: RateComparison
     responses: RateComparison
-    """Responses (coded and match-back) per 1,000 households, treated against control."""
+    """Web-shop orders (coded or not) per 1,000 households, treated against control: the same
+    count as `lift` (it once compared coded responses with match-back orders, which inflated it)."""
     variant_tests: list[VariantTest]
     counts: dict[str, int]
     timeline: list[tuple[int, int]]
     """(days since the first drop, responses that day)."""
     caveats: list[str] = field(default_factory=list)
+    lift: Lift = field(default_factory=lambda: Lift(0, 0, 0, 0))
+    """Web-shop orders per 1,000 households, treated against control: the one lift."""
+    zones: list[ZoneResult] = field(default_factory=list)
+    """One per zone, treated then control, in the plan's order."""
 
     def count(self, status: str) -> int:
         return self.counts.get(status, 0)

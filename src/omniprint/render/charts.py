@@ -17,11 +17,13 @@ from reportlab.graphics.shapes import Drawing, Group, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from omniprint.domain.metrics import ResultRow, Tally
+from omniprint.domain.abtest import variant_colour
+from omniprint.domain.metrics import ResultRow, Tally, ZoneResult
 
 BAR = colors.HexColor("#2b6cb0")
 NEGATIVE = colors.HexColor("#c53030")
-REFERENCE = colors.HexColor("#dd6b20")
+REFERENCE = colors.HexColor("#c05621")
+CONTROL = colors.HexColor("#a0aec0")  # control zones' own bars: grey, they got nothing
 GRID = colors.HexColor("#d9dee5")
 INK = colors.HexColor("#1f2933")
 MUTED = colors.HexColor("#52606d")
@@ -29,7 +31,7 @@ MUTED = colors.HexColor("#52606d")
 MAX_ZONES = 30  # more bars than this no longer fit one page; the table still lists every zone
 BAR_PITCH = 15.0  # points per zone in a bar chart
 LABEL_SIZE = 7.5
-MAX_LABEL = 150.0  # points: zone labels longer than this are shortened with an ellipsis
+MAX_LABEL = 170.0  # points: zone labels longer than this are shortened with an ellipsis
 
 Formatter = Callable[[float], str]
 
@@ -43,9 +45,22 @@ class ZoneFigures:
     control: bool
     tally: Tally
 
+    variant: str = ""
+
     @property
     def label(self) -> str:
-        return f"{self.code} {self.name}".strip()
+        """The zone by name with its postcode ("Russafa (46004)"), and the variant if any."""
+        zone = f"{self.name} ({self.code})" if self.name else self.code
+        return f"{zone} · {self.variant}" if self.variant else zone
+
+
+def drop_figures(rows: Sequence[ResultRow]) -> list[ZoneFigures]:
+    """One entry per drop (zone and variant), zone by zone: what the per-variant charts draw."""
+    return [
+        ZoneFigures(r.zone, r.zone_name, False, r.tally, r.variant)
+        for r in rows
+        if not r.control and not r.zone_total
+    ]
 
 
 def zone_figures(rows: Sequence[ResultRow]) -> list[ZoneFigures]:
@@ -54,6 +69,8 @@ def zone_figures(rows: Sequence[ResultRow]) -> list[ZoneFigures]:
     names: dict[tuple[str, bool], str] = {}
     tallies: dict[tuple[str, bool], Tally] = {}
     for row in rows:
+        if row.zone_total:
+            continue
         key = (row.zone, row.control)
         if key not in tallies:
             order.append(key)
@@ -119,14 +136,19 @@ def _bar_chart(
     axis_title: str,
     *,
     reference: float | None = None,
+    reference_label: str = "",
     label_fmt: Formatter | None = None,
+    texts: Sequence[str] | None = None,
+    colours: Sequence[colors.Color] | None = None,
+    legend: Sequence[tuple[colors.Color, str]] = (),
 ) -> Drawing:
     regular, bold = fonts
     labels = [_fit(z.label, regular, LABEL_SIZE, MAX_LABEL) for z in zones]
     label_width = max(stringWidth(text, regular, LABEL_SIZE) for text in labels)
     plot_height = BAR_PITCH * len(zones)
     bottom = 30.0  # value axis labels and its title
-    drawing = Drawing(width, plot_height + bottom + 6)
+    top = 14.0 if (legend or reference_label) else 6.0  # the legend and the reference's name
+    drawing = Drawing(width, plot_height + bottom + top)
     chart = HorizontalBarChart()
     chart.x = label_width + 8
     chart.y = bottom
@@ -156,8 +178,11 @@ def _bar_chart(
     axis.gridStrokeWidth = 0.5
     chart.bars.strokeColor = None
     chart.bars[0].fillColor = BAR
+    fills = list(reversed(colours)) if colours else [None] * len(values)
     for index, value in enumerate(reversed(values)):
-        if value < 0:
+        if fills[index] is not None:
+            chart.bars[(0, index)].fillColor = fills[index]
+        elif value < 0:
             chart.bars[(0, index)].fillColor = NEGATIVE
     chart.barSpacing = 0
     chart.groupSpacing = 4
@@ -165,13 +190,19 @@ def _bar_chart(
     scale = chart.width / (high - low)
     if reference is not None:  # over the bars, under the labels
         x = chart.x + (reference - low) * scale
-        drawing.add(Line(x, chart.y, x, chart.y + chart.height, strokeColor=REFERENCE,
+        drawing.add(Line(x, chart.y, x, chart.y + chart.height + 4, strokeColor=REFERENCE,
                          strokeWidth=1.2, strokeDashArray=[4, 2]))  # fmt: skip
+        if reference_label:  # the line says what it is, above the plot
+            name = f"{reference_label}: {(label_fmt or fmt)(reference)}"
+            anchor = "end" if x > chart.x + chart.width * 0.6 else "start"
+            drawing.add(String(x + (-3 if anchor == "end" else 3), chart.y + chart.height + 5,
+                               name, fontName=bold, fontSize=LABEL_SIZE, fillColor=REFERENCE,
+                               textAnchor=anchor))  # fmt: skip
     # Value labels past the end of each bar (left of negative ones), on a white patch so the
     # reference line and the grid never run through the figures.
     pitch = chart.height / len(values)
     for index, value in enumerate(reversed(values)):
-        text = (label_fmt or fmt)(value)
+        text = texts[len(values) - 1 - index] if texts else (label_fmt or fmt)(value)
         text_width = stringWidth(text, bold, LABEL_SIZE)
         end = chart.x + (value - low) * scale
         x = end + 3 if value >= 0 else end - 3 - text_width
@@ -181,7 +212,48 @@ def _bar_chart(
         drawing.add(String(x, y, text, fontName=bold, fontSize=LABEL_SIZE, fillColor=INK))
     drawing.add(String(chart.x + chart.width / 2, 4, axis_title, fontName=regular,
                        fontSize=LABEL_SIZE, fillColor=MUTED, textAnchor="middle"))  # fmt: skip
+    _legend(drawing, legend, width, chart.y + chart.height + 5, regular)
     return drawing
+
+
+def _legend(drawing: Drawing, items: Sequence[tuple[colors.Color, str]], right: float,
+            y: float, font: str) -> None:  # fmt: skip
+    """Colour swatches and names, right-aligned above the plot."""
+    x = right - 4
+    for colour, name in reversed(items):
+        x -= stringWidth(name, font, LABEL_SIZE)
+        drawing.add(String(x, y, name, fontName=font, fontSize=LABEL_SIZE, fillColor=INK))
+        x -= 11
+        drawing.add(Rect(x, y - 0.5, 8, 8, fillColor=colour, strokeColor=None))
+        x -= 10
+
+
+def _variant_colours(zones: Sequence[ZoneFigures]) -> tuple[list, list]:
+    """Each bar's colour by its variant (the same in every chart, PDF and screen) and the legend."""
+    labels = sorted({z.variant for z in zones if z.variant})
+    colour = {v: colors.HexColor(variant_colour(i)) for i, v in enumerate(labels)}
+    return [colour.get(z.variant, BAR) for z in zones], [(colour[v], v) for v in labels]
+
+
+def lift_chart(
+    zones: Sequence[ZoneResult],
+    control_rate: float | None,
+    width: float,
+    fonts: tuple[str, str],
+    fmt: Formatter,
+    axis_title: str,
+    control_label: str,
+) -> Drawing | None:
+    """Web-shop orders per 1,000 households for every zone (control zones in grey) with the
+    control zones' rate as a labelled dashed line; None when no zone has households."""
+    shown = [z for z in zones if z.lift_rate is not None][:MAX_ZONES]
+    if not shown:
+        return None
+    figures = [ZoneFigures(z.zone, z.zone_name, z.control, z.tally) for z in shown]
+    values = [float(z.lift_rate or 0.0) for z in shown]
+    colours = [CONTROL if z.control else BAR for z in shown]
+    return _bar_chart(figures, values, width, fonts, fmt, axis_title, reference=control_rate,
+                      reference_label=control_label, colours=colours)  # fmt: skip
 
 
 def response_rate_chart(
@@ -192,17 +264,19 @@ def response_rate_chart(
     axis_title: str,
     *,
     label_fmt: Formatter | None = None,
+    label_of: Callable[[Tally], str] | None = None,
 ) -> Drawing | None:
-    """Responses per piece (%) for each zone that got pieces, with the control zones' match-back
-    rate as a dashed reference line; None when no zone got pieces."""
+    """Responses per piece (%) for each zone (or drop: zone and variant, coloured by variant)
+    that got pieces; None when none did. No control line: control zones get no pieces."""
     treated = [z for z in zones if not z.control and z.tally.pieces][:MAX_ZONES]
     if not treated:
         return None
     values = [float(z.tally.response_rate or 0) * 100 for z in treated]
-    reference = control_matchback_rate(zones)
-    return _bar_chart(
-        treated, values, width, fonts, fmt, axis_title, reference=reference, label_fmt=label_fmt
-    )
+    colours, legend = _variant_colours(treated)
+    texts = [label_of(z.tally) for z in treated] if label_of else None
+    return _bar_chart(treated, values, width, fonts, fmt, axis_title, label_fmt=label_fmt,
+                      texts=texts, colours=colours if legend else None,
+                      legend=legend)  # fmt: skip
 
 
 def roi_chart(
@@ -213,13 +287,19 @@ def roi_chart(
     axis_title: str,
     *,
     label_fmt: Formatter | None = None,
+    label_of: Callable[[Tally], str] | None = None,
 ) -> Drawing | None:
-    """ROI (%) for each zone that cost money, negative bars in red; None when nothing cost money."""
+    """ROI (%) for each zone (or drop, coloured by variant) that cost money; None when nothing
+    cost money. Without variants, negative bars are red."""
     costed = [z for z in zones if not z.control and z.tally.cost_cents][:MAX_ZONES]
     if not costed:
         return None
     values = [float(z.tally.roi or 0) * 100 for z in costed]
-    return _bar_chart(costed, values, width, fonts, fmt, axis_title, label_fmt=label_fmt)
+    colours, legend = _variant_colours(costed)
+    texts = [label_of(z.tally) for z in costed] if label_of else None
+    return _bar_chart(costed, values, width, fonts, fmt, axis_title, label_fmt=label_fmt,
+                      texts=texts, colours=colours if legend else None,
+                      legend=legend)  # fmt: skip
 
 
 def cumulative(timeline: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -14,7 +14,7 @@ import datetime as dt
 import os
 import tempfile
 from collections.abc import Callable
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -36,7 +36,12 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from omniprint.domain.metrics import CampaignReport, RateComparison, Tally, VariantTest
+from omniprint.domain import formatting as fmt
+from omniprint.domain.abtest import variant_lines
+from omniprint.domain.i18n import language as active_language
+from omniprint.domain.i18n import tr
+from omniprint.domain.lift import lift_details, lift_headline
+from omniprint.domain.metrics import CampaignReport, Tally
 from omniprint.domain.money import CURRENCIES, format_money
 from omniprint.render import charts
 from omniprint.render.fonts import FontBook, load_fonts
@@ -54,7 +59,8 @@ COUNTED_STATUSES = ("response", "utm", "corrected", "duplicate", "out_of_window"
 
 
 class Numbers:
-    """Numbers, percentages and money the way the reader writes them (decimal comma in Spanish)."""
+    """Numbers, percentages and money the way the reader writes them (decimal comma in
+    Spanish), in the one percentage style of every output ('35 %', '+107 %')."""
 
     def __init__(self, language: str, currency: str) -> None:
         self.comma = language == "es"
@@ -73,14 +79,17 @@ class Numbers:
         return self._swap(f"{value:{'+' if sign else ''},.{places}f}")
 
     def pct(self, value: float | Decimal | None, places: int = 1, *, sign: bool = False) -> str:
-        """A ratio (0.35) as a percentage ('35.0%', Spanish '35,0 %'); a dash when undefined."""
+        """A ratio (0.35) as a percentage ('35.0 %'), rounded half up; a dash when undefined."""
         if value is None:
             return DASH
         return self.percent(Decimal(str(value)) * 100, places, sign=sign)
 
     def percent(self, value: float | Decimal, places: int = 1, *, sign: bool = False) -> str:
-        """A value already in percent (35.0) with its sign: '35.0%', Spanish '35,0 %'."""
-        return self.dec(value, places, sign=sign) + (" %" if self.comma else "%")
+        """A value already in percent (35.0): '35.0 %', Spanish '35,0 %' (never '-0 %')."""
+        exact = Decimal(str(value)).quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)
+        if exact == 0:
+            exact = abs(exact)
+        return self.dec(exact, places, sign=sign and exact != 0) + " %"
 
     def money(self, cents: int | None) -> str:
         return (
@@ -92,158 +101,80 @@ class Numbers:
         return DASH if cents is None else self.money(cents).rsplit(" ", 1)[0]
 
 
-# Every label of the report, in English and Spanish. The caveats come from the services already
-# written (in English); the verdicts are rebuilt here from their numbers so Spanish reads Spanish.
-STRINGS: dict[str, dict[str, str]] = {
-    "en": {
-        "report": "Results report",
-        "dates": "Campaign {start} to {end}",
-        "generated": "Generated {date}",
-        "page": "Page {n}",
-        "responses": "Responses",
-        "revenue": "Revenue",
-        "cost": "Cost",
-        "cost_per_response": "Cost per response",
-        "roi": "ROI (return on cost)",
-        "roas": "ROAS (revenue per 1 spent)",
-        "reach": "{pieces} pieces delivered in {zones} zones · {visits} visits to the landing page"
-        " · response rate {rate}.",
-        "budget": "Budget {budget}.",
-        "lift_heading": "Did the leaflets make a difference?",
-        "rates": "Responses per 1,000 households: {treated} in the zones that got leaflets,"
-        " {control} in the control zones (orders found there by postcode match-back).",
-        "matchback_only": "Orders without a code only (postcode match-back):",
-        "ab_heading": "A/B tests",
-        "ab_side": "{variant} {rate} ({responses} of {pieces})",
-        "caveats_heading": "Before you trust the numbers",
-        "came_back": "What came back:",
-        "status_response": "{n} codes counted",
-        "status_utm": "{n} online orders matched by their link",
-        "status_corrected": "{n} codes with a typing error corrected",
-        "status_duplicate": "{n} codes used more than once",
-        "status_out_of_window": "{n} uses outside the attribution window",
-        "status_unmatched": "{n} codes that match nothing we printed",
-        "zones_heading": "Results per zone",
-        "no_rows": "No drops are planned yet, so there is nothing to report per zone.",
-        "columns": "Zone|Piece · variant|Pieces|Visits|Store|Online|Match-back|Responses|Rate"
-        "|Revenue ({currency})|Cost ({currency})|Per response|ROI",
-        "control": "control",
-        "total": "Total",
-        "table_note": "Store: codes redeemed at the till. Online: orders with a code or a tracked"
-        " link. Responses = store + online. Match-back: orders without a code from the zone's"
-        " postcodes (in control zones, which get nothing, the only measure). Rate: responses per"
-        " piece delivered. ROI: (revenue - cost) / cost.",
-        "charts_heading": "Charts",
-        "rate_chart": "Response rate per zone",
-        "rate_axis": "responses per piece delivered",
-        "rate_reference": "Dashed line: orders per household in the control zones ({rate}),"
-        " what the zones would likely do without leaflets.",
-        "no_reference": "There is no control zone, so there is no reference line.",
-        "no_rate": "No zone has pieces delivered yet, so there is no response rate to chart.",
-        "more_zones": "The chart shows the first {n} zones; the table lists them all.",
-        "roi_chart": "ROI per zone",
-        "roi_axis": "(revenue - cost) / cost",
-        "no_roi": "No zone has a cost yet, so there is no ROI to chart.",
-        "time_chart": "Responses over time",
-        "time_x": "days since the first drop",
-        "time_y": "responses, running total",
-        "no_time": "No responses have come back yet.",
-    },
-    "es": {
-        "report": "Informe de resultados",
-        "dates": "Campaña del {start} al {end}",
-        "generated": "Generado el {date}",
-        "page": "Página {n}",
-        "responses": "Respuestas",
-        "revenue": "Ingresos",
-        "cost": "Coste",
-        "cost_per_response": "Coste por respuesta",
-        "roi": "ROI (retorno sobre el coste)",
-        "roas": "ROAS (ingresos por 1 invertido)",
-        "reach": "{pieces} piezas repartidas en {zones} zonas · {visits} visitas a la página"
-        " · tasa de respuesta {rate}.",
-        "budget": "Presupuesto {budget}.",
-        "lift_heading": "¿Marcaron la diferencia los folletos?",
-        "rates": "Respuestas por cada 1.000 hogares: {treated} en las zonas que recibieron"
-        " folletos, {control} en las zonas de control (pedidos localizados por código postal).",
-        "matchback_only": "Solo pedidos sin código (localizados por código postal):",
-        "ab_heading": "Pruebas A/B",
-        "ab_side": "{variant} {rate} ({responses} de {pieces})",
-        "caveats_heading": "Antes de fiarse de los números",
-        "came_back": "Lo que ha vuelto:",
-        "status_response": "{n} códigos contados",
-        "status_utm": "{n} pedidos online atribuidos por su enlace",
-        "status_corrected": "{n} códigos con una errata corregida",
-        "status_duplicate": "{n} códigos usados más de una vez",
-        "status_out_of_window": "{n} usos fuera del plazo de atribución",
-        "status_unmatched": "{n} códigos que no coinciden con nada impreso",
-        "zones_heading": "Resultados por zona",
-        "no_rows": "Aún no hay repartos planificados, así que no hay resultados por zona.",
-        "columns": "Zona|Pieza · variante|Piezas|Visitas|Tienda|Online|Por CP|Respuestas|Tasa"
-        "|Ingresos ({currency})|Coste ({currency})|Por respuesta|ROI",
-        "control": "control",
-        "total": "Total",
-        "table_note": "Tienda: códigos canjeados en caja. Online: pedidos con código o enlace"
-        " rastreado. Respuestas = tienda + online. Por CP: pedidos sin código de los códigos"
-        " postales de la zona (en las zonas de control, que no reciben nada, la única medida)."
-        " Tasa: respuestas por pieza repartida. ROI: (ingresos - coste) / coste.",
-        "charts_heading": "Gráficos",
-        "rate_chart": "Tasa de respuesta por zona",
-        "rate_axis": "respuestas por pieza repartida",
-        "rate_reference": "Línea discontinua: pedidos por hogar en las zonas de control ({rate}),"
-        " lo que harían probablemente las zonas sin folletos.",
-        "no_reference": "No hay zona de control, así que no hay línea de referencia.",
-        "no_rate": "Ninguna zona tiene piezas repartidas aún: no hay tasa de respuesta"
-        " que mostrar.",
-        "more_zones": "El gráfico muestra las {n} primeras zonas; la tabla las recoge todas.",
-        "roi_chart": "ROI por zona",
-        "roi_axis": "(ingresos - coste) / coste",
-        "no_roi": "Ninguna zona tiene coste aún: no hay ROI que mostrar.",
-        "time_chart": "Respuestas en el tiempo",
-        "time_x": "días desde el primer reparto",
-        "time_y": "respuestas acumuladas",
-        "no_time": "Aún no ha vuelto ninguna respuesta.",
-    },
-}
-
-
-def lift_verdict(comparison: RateComparison, language: str) -> str:
-    """`RateComparison.verdict`, in Spanish when asked (same rules, same numbers)."""
-    if language != "es":
-        return comparison.verdict
-    if not comparison.control_base:
-        return "Sin zona de control: añada una (una zona que no recibe nada) para medir el efecto."
-    if not comparison.treated_base:
-        return "Ninguna zona con reparto tiene hogares todavía."
-    if not comparison.enough:
-        return "Aún no hay pedidos suficientes para saber si los folletos marcaron la diferencia."
-    low, high = comparison.interval  # type: ignore[misc]
-    es = Numbers("es", "EUR")
-    span = f"intervalo del 95 % de {es.dec(low, sign=True)} a {es.dec(high, sign=True)}"
-    if low > 0:
-        return (
-            "Las zonas que recibieron los folletos pidieron más:"
-            f" {es.dec(comparison.difference or 0, sign=True)} por cada 1.000 hogares ({span})."
-        )
-    if high < 0:
-        return "Las zonas que recibieron los folletos pidieron menos que las zonas de control."
-    return (
-        f"Aún no hay una diferencia clara con las zonas de control ({span} por cada 1.000 hogares)."
-    )
-
-
-def variant_verdict(test: VariantTest, language: str) -> str:
-    """`VariantTest.verdict`, in Spanish when asked."""
-    if language != "es":
-        return test.verdict
-    if test.p_value is None:
-        return f"{test.b if test.pieces_a else test.a} aún no se ha repartido."
-    if not test.enough:
-        return "Aún no hay respuestas suficientes para distinguir A de B."
-    if test.winner:
-        return f"{test.winner} es mejor con un 95 % de confianza."
-    p = Numbers("es", "EUR").dec(test.p_value, 2)
-    return f"Aún no hay un ganador claro entre {test.a} y {test.b} (p = {p})."
+def _strings() -> dict[str, str]:
+    """Every label of the report in the active language (the catalogue, through `tr`)."""
+    return {
+        "report": tr("Results report"),
+        "dates": tr("Campaign {start} to {end}"),
+        "generated": tr("Generated {date}"),
+        "page": tr("Page {n}"),
+        "responses": tr("Responses"),
+        "revenue": tr("Revenue"),
+        "cost": tr("Cost"),
+        "cost_per_response": tr("Cost per response"),
+        "roi": tr("ROI (return on cost)"),
+        "roas": tr("ROAS (revenue per 1 spent)"),
+        "reach": tr(
+            "{pieces} pieces delivered in {zones} zones · {visits} visits to the landing "
+            "page · response rate {rate}."
+        ),
+        "budget": tr("Budget {budget}."),
+        "lift_heading": tr("Did the leaflets make a difference?"),
+        "ab_heading": tr("A/B tests"),
+        "caveats_heading": tr("Before you trust the numbers"),
+        "came_back": tr("What came back:"),
+        "status_response": tr("{n} codes counted"),
+        "status_utm": tr("{n} online orders matched by their link"),
+        "status_corrected": tr("{n} codes with a typing error corrected"),
+        "status_duplicate": tr("{n} codes used more than once"),
+        "status_out_of_window": tr("{n} uses outside the attribution window"),
+        "status_unmatched": tr("{n} codes that match nothing we printed"),
+        "status_response_one": tr("1 code counted"),
+        "status_utm_one": tr("1 online order matched by its link"),
+        "status_corrected_one": tr("1 code with a typing error corrected"),
+        "status_duplicate_one": tr("1 code used more than once"),
+        "status_out_of_window_one": tr("1 use outside the attribution window"),
+        "status_unmatched_one": tr("1 code that matches nothing we printed"),
+        "zones_heading": tr("Results per zone"),
+        "no_rows": tr("No drops are planned yet, so there is nothing to report per zone."),
+        "columns": tr(
+            "Zone|Piece · "
+            "variant|Pieces|Visits|Store|Online|Match-back|Responses|Rate|Revenue "
+            "({currency})|Cost ({currency})|Per response|ROI"
+        ),
+        "control": tr("control"),
+        "total": tr("Total"),
+        "charts_heading": tr("Charts"),
+        "more_zones": tr("The chart shows the first {n} zones; the table lists them all."),
+        "roi_chart": tr("ROI per zone"),
+        "roi_axis": tr("(revenue - cost) / cost"),
+        "no_roi": tr("No zone has a cost yet, so there is no ROI to chart."),
+        "time_chart": tr("Responses over time"),
+        "time_x": tr("days since the first drop"),
+        "time_y": tr("responses, running total"),
+        "no_time": tr("No responses have come back yet."),
+        "all_variants": tr("all variants"),
+        "table_note": tr(
+            "Store: codes redeemed at the till. Online: orders with a code or a tracked "
+            "link. Responses = store + online. Match-back: orders without a code from the "
+            "zone's postcodes, on the zone's row (its total row when it got several "
+            "variants; in control zones, which get nothing, the only measure). Rate: "
+            "responses per piece delivered. ROI: (revenue - cost) / cost."
+        ),
+        "lift_chart": tr("Web-shop orders per 1,000 households, per zone"),
+        "lift_axis": tr("web-shop orders per 1,000 households (coded or not)"),
+        "lift_reference": tr(
+            "Dashed line: the control zones ({rate} per 1,000 households), what the zones "
+            "would likely do without leaflets."
+        ),
+        "no_lift_chart": tr(
+            "No zone has households yet, so there are no orders per household to chart."
+        ),
+        "control_line": tr("control zones"),
+        "rate_chart": tr("Response rate per zone and variant"),
+        "rate_axis": tr("responses per piece delivered"),
+        "no_rate": tr("No zone has pieces delivered yet, so there is no response rate to chart."),
+    }
 
 
 class _Styles:
@@ -284,19 +215,22 @@ def write_report(
     out_path: str | os.PathLike[str],
     *,
     generated: str = "",
-    language: str = "en",
+    language: str | None = None,
     fonts: FontBook | None = None,
     invariant: bool = False,
     channels: object = None,
 ) -> None:
     """Write the results report of ``report`` to ``out_path`` as a PDF.
 
-    ``generated`` is the date printed under the title (today when empty, none when ``invariant``);
-    ``language`` is "en" or "es"; ``invariant`` makes the bytes stable (no timestamps or random
+    ``generated`` is the ISO date printed under the title (today when empty, none when
+    ``invariant``), written the reader's way. The words are those of the active language (the
+    caller, `services.report.write_pdf`, switches it); ``language`` only names it in the file
+    (the active one when None). ``invariant`` makes the bytes stable (no timestamps or random
     ids), for tests and golden files. The file is written next to the target and moved into place,
     so a failure never leaves a partial report behind (nor harms an existing one).
     """
-    text = STRINGS.get(language, STRINGS["en"])
+    language = language or active_language()
+    text = _strings()
     fonts = fonts or load_fonts()
     styles = _Styles(fonts)
     numbers = Numbers(language, report.campaign.currency)
@@ -364,11 +298,13 @@ def _summary(
     language: str,
 ) -> list[Flowable]:
     campaign, totals = report.campaign, report.totals
+    start, end = fmt.date(campaign.start_date) or "…", fmt.date(campaign.end_date) or "…"
     dates = [
-        text["dates"].format(start=campaign.start_date or "…", end=campaign.end_date or "…")
+        text["dates"].format(start=start, end=end)
         if campaign.start_date or campaign.end_date else "",
-        text["generated"].format(date=generated) if generated else "",
+        text["generated"].format(date=fmt.date(generated)) if generated else "",
     ]  # fmt: skip
+    headline = lift_headline(report.lift)
     out: list[Flowable] = [
         _p(campaign.name, styles.title),
         _p(" · ".join([text["report"], *(d for d in dates if d)]), styles.subtitle),
@@ -376,22 +312,21 @@ def _summary(
         Spacer(1, 5),
         _p(_reach(report, text, numbers), styles.note),
         _p(text["lift_heading"], styles.h2),
-        _p(lift_verdict(report.responses, language), styles.verdict),
+        _p(headline, styles.verdict),
     ]
-    rates = _rates(report.responses, text, numbers)
-    if rates:
-        out.append(_p(rates, styles.body))
-    if report.matchback.control_base:
-        mb_verdict = lift_verdict(report.matchback, language)
-        out.append(_p(f"{text['matchback_only']} {mb_verdict}", styles.body))
+    details = lift_details(report.lift, campaign.currency)
+    out += [_p(line, styles.body) for line in details[:2]]
+    out += [_p(line, styles.note) for line in details[2:]]
     if report.variant_tests:
         out.append(_p(text["ab_heading"], styles.h2))
         for test in report.variant_tests:
-            out.append(_p(_ab_line(test, text, numbers), styles.h3))
-            out.append(_p(variant_verdict(test, language), styles.body))
+            out.append(_p(test.piece, styles.h3))
+            out.append(_p(test.verdict, styles.body))
+            lines = variant_lines(test, campaign.currency)
+            out += [Paragraph(escape(line), styles.bullet, bulletText="•") for line in lines[:2]]
+            out += [_p(line, styles.note) for line in lines[2:]]
     # Verdicts already shown above are not repeated among the caveats.
-    shown = {report.matchback.verdict, report.responses.verdict}
-    shown |= {test.verdict for test in report.variant_tests}
+    shown = {headline, *(test.verdict for test in report.variant_tests)}
     caveats = [c for c in report.caveats if c not in shown]
     came_back = _came_back(report, text, numbers)
     if caveats or came_back:
@@ -409,7 +344,7 @@ def _kpis(totals: Tally, text: dict[str, str], styles: _Styles, numbers: Numbers
         (text["revenue"], numbers.money(totals.revenue_cents)),
         (text["cost"], numbers.money(totals.cost_cents)),
         (text["cost_per_response"], numbers.money(totals.cost_per_response_cents)),
-        (text["roi"], numbers.pct(totals.roi, 0, sign=True)),
+        (text["roi"], fmt.ratio_percent(totals.roi, 0, sign=True)),
         (text["roas"], DASH if roas is None else numbers.dec(roas, 2)),
     ]
     cells = [[_p(label, styles.kpi_label), _p(value, styles.kpi_value)] for label, value in figures]
@@ -431,35 +366,18 @@ def _reach(report: CampaignReport, text: dict[str, str], numbers: Numbers) -> st
     zones = len({r.zone for r in report.rows if not r.control})
     line = text["reach"].format(
         pieces=numbers.int(totals.pieces), zones=numbers.int(zones),
-        visits=numbers.int(totals.visits), rate=numbers.pct(totals.response_rate, 2),
+        visits=numbers.int(totals.visits), rate=fmt.ratio_percent(totals.response_rate, 2),
     )  # fmt: skip
     if report.campaign.budget_cents:
         line += " " + text["budget"].format(budget=numbers.money(report.campaign.budget_cents))
     return line
 
 
-def _rates(comparison: RateComparison, text: dict[str, str], numbers: Numbers) -> str:
-    treated, control = comparison.treated_rate, comparison.control_rate
-    if treated is None or control is None:
-        return ""
-    return text["rates"].format(treated=numbers.dec(treated), control=numbers.dec(control))
-
-
-def _ab_line(test: VariantTest, text: dict[str, str], numbers: Numbers) -> str:
-    def side(label: str, responses: int, pieces: int, rate: float | None) -> str:
-        return text["ab_side"].format(
-            variant=label, rate=numbers.pct(rate, 2), responses=numbers.int(responses),
-            pieces=numbers.int(pieces),
-        )  # fmt: skip
-
-    a = side(test.a, test.responses_a, test.pieces_a, test.rate_a)
-    b = side(test.b, test.responses_b, test.pieces_b, test.rate_b)
-    return f"{test.piece}: {a} · {b}"
-
-
 def _came_back(report: CampaignReport, text: dict[str, str], numbers: Numbers) -> str:
     parts = [
-        text[f"status_{status}"].format(n=numbers.int(report.count(status)))
+        text[f"status_{status}{'_one' if report.count(status) == 1 else ''}"].format(
+            n=numbers.int(report.count(status))
+        )
         for status in COUNTED_STATUSES
         if report.count(status)
     ]
@@ -477,7 +395,12 @@ def _zone_table(
     if not report.rows:
         return [*out, _p(text["no_rows"], styles.body)]
     heads = [h.format(currency=numbers.symbol) for h in text["columns"].split("|")]
-    pieces = [DASH if r.control else f"{r.piece} · {r.variant}".strip(" ·") for r in report.rows]
+    pieces = [
+        DASH if r.control
+        else text["all_variants"] if r.zone_total
+        else f"{r.piece} · {r.variant}".strip(" ·")
+        for r in report.rows
+    ]  # fmt: skip
     figures = [_figures(row.tally, row.control, numbers) for row in report.rows]
     total_figures = _figures(report.totals, False, numbers)
     widths = _column_widths(heads, pieces, figures, total_figures, styles)
@@ -486,12 +409,15 @@ def _zone_table(
         for i, h in enumerate(heads)
     ]]  # fmt: skip
     shaded: list[int] = []
+    zone_totals: list[int] = []  # rows summing a zone that got several variants
     for row, piece, values in zip(report.rows, pieces, figures, strict=True):
         zone = f'<font name="{styles.narrow_bold}">{escape(row.zone)}</font>'
         zone += f" {escape(row.zone_name)}"
         if row.control:
             zone += f' <font color="#b7791f">({escape(text["control"])})</font>'
             shaded.append(len(data))
+        if row.zone_total:
+            zone_totals.append(len(data))
         data.append([Paragraph(zone, styles.cell), _p(piece, styles.cell),
                      *(_p(v, styles.cell_right) for v in values)])  # fmt: skip
     data.append([_p(text["total"], styles.head), "",
@@ -510,6 +436,7 @@ def _zone_table(
         ("SPAN", (0, -1), (1, -1)),
     ]
     commands += [("BACKGROUND", (0, i), (-1, i), CONTROL_SHADE) for i in shaded]
+    commands += [("BACKGROUND", (0, i), (-1, i), SHADE) for i in zone_totals]
     table.setStyle(TableStyle(commands))
     return [*out, table, Spacer(1, 4), _p(text["table_note"], styles.note)]
 
@@ -544,9 +471,9 @@ def _figures(tally: Tally, control: bool, numbers: Numbers) -> list[str]:
         numbers.int(tally.pieces), numbers.int(tally.visits),
         numbers.int(tally.store_redemptions), numbers.int(tally.online_orders),
         numbers.int(tally.matchback_orders), numbers.int(tally.responses),
-        numbers.pct(tally.response_rate, 2), numbers.amount(tally.revenue_cents),
+        fmt.ratio_percent(tally.response_rate, 2), numbers.amount(tally.revenue_cents),
         numbers.amount(tally.cost_cents), numbers.amount(tally.cost_per_response_cents),
-        numbers.pct(tally.roi, 0, sign=True),
+        fmt.ratio_percent(tally.roi, 0, sign=True),
     ]  # fmt: skip
     if control:
         values = [DASH] * 4 + [values[4]] + [DASH] * 6
@@ -556,26 +483,30 @@ def _figures(tally: Tally, control: bool, numbers: Numbers) -> list[str]:
 def _charts(
     report: CampaignReport, text: dict[str, str], styles: _Styles, numbers: Numbers
 ) -> list[Flowable]:
-    zones = charts.zone_figures(report.rows)
     faces = (styles.narrow, styles.narrow_bold)
-    axis_pct = lambda v: numbers.percent(v, 1)  # noqa: E731
-    rate = charts.response_rate_chart(zones, TEXT_WIDTH, faces, axis_pct, text["rate_axis"],
-                                      label_fmt=lambda v: numbers.percent(v, 2))  # fmt: skip
-    roi = charts.roi_chart(zones, TEXT_WIDTH, faces, lambda v: numbers.percent(v, 0, sign=v != 0),
-                           text["roi_axis"])  # fmt: skip
+    per_1000 = lambda v: numbers.dec(v, 1)  # noqa: E731
+    lift = charts.lift_chart(report.zones, report.lift.control_rate, TEXT_WIDTH, faces, per_1000,
+                             text["lift_axis"], text["control_line"])  # fmt: skip
+    drops = charts.drop_figures(report.rows)
+    # Bar figures from the exact ratios, rounded as the tables round them.
+    rate = charts.response_rate_chart(
+        drops, TEXT_WIDTH, faces, lambda v: numbers.percent(v, 1), text["rate_axis"],
+        label_of=lambda t: fmt.ratio_percent(t.response_rate, 2),
+    )  # fmt: skip
+    roi = charts.roi_chart(
+        drops, TEXT_WIDTH, faces, lambda v: numbers.percent(v, 0, sign=True), text["roi_axis"],
+        label_of=lambda t: fmt.ratio_percent(t.roi, 0, sign=True),
+    )  # fmt: skip
     whole = lambda v: numbers.int(round(v))  # noqa: E731
     titles = (text["time_x"], text["time_y"])
     time = charts.timeline_chart(report.timeline, TEXT_WIDTH, faces, whole, titles)
-    reference = charts.control_matchback_rate(zones)
-    notes = [
-        text["no_reference"] if reference is None
-        else text["rate_reference"].format(rate=numbers.percent(reference, 2)),
-    ]  # fmt: skip
-    if sum(1 for z in zones if not z.control) > charts.MAX_ZONES:
-        notes.append(text["more_zones"].format(n=charts.MAX_ZONES))
+    control = report.lift.control_rate
+    lift_note = "" if control is None else text["lift_reference"].format(rate=per_1000(control))
+    more = text["more_zones"].format(n=charts.MAX_ZONES) if len(drops) > charts.MAX_ZONES else ""
     sections = [
-        (text["rate_chart"], rate, text["no_rate"], " ".join(notes)),
-        (text["roi_chart"], roi, text["no_roi"], " ".join(notes[1:])),
+        (text["lift_chart"], lift, text["no_lift_chart"], lift_note),
+        (text["rate_chart"], rate, text["no_rate"], more),
+        (text["roi_chart"], roi, text["no_roi"], more),
         (text["time_chart"], time, text["no_time"], ""),
     ]
     out: list[Flowable] = []

@@ -15,64 +15,45 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, LongTable, Paragraph, Spacer, TableStyle
 
 from omniprint.domain.channels import ChannelRow, ChannelsSection, FunnelRow
+from omniprint.domain.i18n import tr
 from omniprint.render.charts import INK
 
 _PAD = 3
 TEXT_WIDTH = A4[0] - 2 * 18 * mm  # as render.report's margins
 RULE = colors.HexColor("#9aa5b1")
 
-STRINGS: dict[str, dict[str, str]] = {
-    "en": {
-        "heading": "Channels: print and online side by side",
-        "intro": "What each printed piece, ad platform and online source cost and brought to the"
-        " campaign. Responses are till redemptions and orders; an order with a printed code is"
-        " counted for the piece, whatever link brought the buyer to the shop.",
-        "columns": "Channel|Kind|Cost|Visits|Responses|Revenue|Per response|ROAS",
-        "total": "Total",
-        "print": "print",
-        "ads": "ads",
-        "other": "other",
-        "organic": "organic",
-        "journeys": "Paths that cross channels",
-        "journey_columns": "Path|Orders|Revenue",
-        "funnel": "From letterbox to till",
-        "funnel_columns": "Zone · piece · variant|Pieces|Scans|Visits|Responses|Revenue",
-        "funnel_note": "Each step's rate is of the step before it: scans per piece delivered,"
-        " visits per scan, responses per visit.",
-        "leaflet": "leaflet",
-        "flyer": "flyer",
-        "business card": "business card",
-        "door hanger": "door hanger",
-        "postcard": "postcard",
-        "web order": "web order",
-        "till": "till",
-    },
-    "es": {
-        "heading": "Canales: impreso y online lado a lado",
-        "intro": "Lo que cada pieza impresa, plataforma de anuncios y origen online costó y trajo"
-        " a la campaña. Las respuestas son canjes en caja y pedidos; un pedido con un código"
-        " impreso se cuenta para la pieza, sea cual sea el enlace que trajo al cliente.",
-        "columns": "Canal|Tipo|Coste|Visitas|Respuestas|Ingresos|Por respuesta|ROAS",
-        "total": "Total",
-        "print": "impreso",
-        "ads": "anuncios",
-        "other": "otro",
-        "organic": "orgánico",
-        "journeys": "Recorridos que cruzan canales",
-        "journey_columns": "Recorrido|Pedidos|Ingresos",
-        "funnel": "Del buzón a la caja",
-        "funnel_columns": "Zona · pieza · variante|Piezas|Escaneos|Visitas|Respuestas|Ingresos",
-        "funnel_note": "La tasa de cada paso es sobre el anterior: escaneos por pieza repartida,"
-        " visitas por escaneo, respuestas por visita.",
-        "leaflet": "folleto",
-        "flyer": "flyer",
-        "business card": "tarjeta de visita",
-        "door hanger": "colgador de puerta",
-        "postcard": "postal",
-        "web order": "pedido web",
-        "till": "caja",
-    },
-}
+
+def _strings() -> dict[str, str]:
+    """The section's words in the active language (the catalogue, through `tr`)."""
+    return {
+        "heading": tr("Channels: print and online side by side"),
+        "intro": tr(
+            "What each printed piece, ad platform and online source cost and brought to the"
+            " campaign. Responses are till redemptions and orders; an order with a printed code is"
+            " counted for the piece, whatever link brought the buyer to the shop."
+        ),
+        "columns": tr("Channel|Kind|Cost|Visits|Responses|Revenue|Per response|ROAS"),
+        "total": tr("Total"),
+        "print": tr("print"),
+        "ads": tr("ads"),
+        "other": tr("other"),
+        "organic": tr("organic"),
+        "journeys": tr("Paths that cross channels"),
+        "journey_columns": tr("Path|Orders|Revenue"),
+        "funnel": tr("From letterbox to till"),
+        "funnel_columns": tr("Zone · piece · variant|Pieces|Scans|Visits|Responses|Revenue"),
+        "funnel_note": tr(
+            "Each step's rate is of the step before it: scans per piece delivered,"
+            " visits per scan, responses per visit."
+        ),
+        "leaflet": tr("leaflet"),
+        "flyer": tr("flyer"),
+        "business card": tr("business card"),
+        "door hanger": tr("door hanger"),
+        "postcard": tr("postcard"),
+        "web order": tr("web order"),
+        "till": tr("till"),
+    }
 
 
 def _p(value: str, style) -> Paragraph:
@@ -83,7 +64,7 @@ def channels_story(section: ChannelsSection | None, styles, numbers, language: s
     """The section's flowables; nothing when there is no section (a print-only campaign)."""
     if section is None:
         return []
-    text = STRINGS.get(language, STRINGS["en"])
+    text = _strings()
     out: list[Flowable] = [_p(text["heading"], styles.h2), _p(text["intro"], styles.body)]
     out += [_channel_table(section, text, styles, numbers), Spacer(1, 4)]
     out += [_p(note, styles.note) for note in section.notes]

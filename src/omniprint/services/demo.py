@@ -121,7 +121,7 @@ VARIANTS = (
 ZONE_FACTOR = {"46003": 1.2, "46004": 1.5, "46005": 0.9, "46008": 0.8, "46010": 0.5}
 """How each zone answers compared with the average: Russafa, young and close, clearly best."""
 
-MATCHBACK_ORDERS = {"46003": 5, "46004": 11, "46005": 3, "46008": 6, "46010": 4, "46021": 2}
+MATCHBACK_ORDERS = {"46003": 5, "46004": 11, "46005": 3, "46008": 6, "46010": 4, "46021": 7}
 """Online orders without a code, by the postcode they ship to (46021 is the control zone)."""
 
 PRINT_CPM_CENTS = 3_000  # DL, 4/4 on 135 g gloss, per thousand at this run length

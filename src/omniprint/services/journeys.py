@@ -47,7 +47,7 @@ def funnel(ws: Workspace, campaign_ref: str, *, refresh: bool = True) -> tuple[C
     campaign = report.campaign
     scans = store.scans_by_drop(ws, campaign.id)
     drops = plan_store.list_drops(ws, campaign.id)
-    treated = [r for r in report.rows if not r.control]
+    treated = [r for r in report.rows if not r.control and not r.zone_total]
     rows = []
     # campaign_report lists the treated rows in the order of list_drops.
     for (drop_id, *_), row in zip(drops, treated, strict=True):

@@ -3,28 +3,37 @@ and the caveats a shop owner should read before trusting the numbers."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections import defaultdict
-from dataclasses import replace
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
+from omniprint.domain import codes, i18n
+from omniprint.domain.abtest import VariantTest
+from omniprint.domain.attribution import window
 from omniprint.domain.formatting import number
-from omniprint.domain.i18n import tr
+from omniprint.domain.i18n import set_translations, tr
+from omniprint.domain.lift import Lift, WebOrder, ZoneWindow, lift_headline, orders_by_zone
 from omniprint.domain.metrics import (
     CampaignReport,
     RateComparison,
     ResultRow,
     Tally,
-    VariantTest,
+    ZoneResult,
     ratio_text,
 )
 from omniprint.domain.money import cost_of, decimal_string
 from omniprint.domain.plan import Campaign
 from omniprint.services.files import write_csv as write_csv_file
+from omniprint.services.i18n import load_catalogue
 from omniprint.services.plan import find_campaign
 from omniprint.services.reconcile import reconcile
 from omniprint.storage import plan as plan_store
 from omniprint.storage import results as store
+from omniprint.storage.reconcile import campaign_prefixes
 from omniprint.storage.workspace import Workspace
 
 
@@ -35,79 +44,186 @@ def campaign_report(ws: Workspace, campaign_ref: str, *, refresh: bool = True) -
         reconcile(ws)
     per_drop = store.drop_results(ws, campaign.id)
     matchback = store.matchback_by_zone(ws, campaign.id)
-    rows: list[ResultRow] = []
-    zones_seen: set[int] = set()
-    by_variant: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
-    for drop_id, piece, variant, zone, quantity in plan_store.list_drops(ws, campaign.id):
-        got = per_drop.get(drop_id, {})
-        # A zone's match-back orders are counted once: on the first drop into that zone.
-        first_in_zone = zone.id not in zones_seen
-        mb_orders, mb_revenue = matchback.get(zone.id, (0, 0)) if first_in_zone else (0, 0)
-        zones_seen.add(zone.id)
-        tally = Tally(
-            households=zone.households,
-            pieces=quantity,
-            visits=got.get("visits", 0),
-            store_redemptions=got.get("store", 0),
-            online_orders=got.get("online", 0),
-            revenue_cents=got.get("revenue", 0),
-            cost_cents=cost_of(quantity, variant.print_cpm_cents)
-            + cost_of(quantity, zone.cpm_cents),
-            matchback_orders=mb_orders,
-            matchback_revenue_cents=mb_revenue,
-        )
-        rows.append(ResultRow(piece.slug, variant.label, zone.code, zone.name, False, tally))
-        by_variant[(piece.slug, variant.label)][0] += quantity
-        by_variant[(piece.slug, variant.label)][1] += tally.responses
-    treated = {z.id for _, _, _, z, _ in plan_store.list_drops(ws, campaign.id)}
     zones = plan_store.list_zones(ws, campaign.id)
+    drops_by_zone: dict[int, list[tuple[int, Any, Any, int]]] = defaultdict(list)
+    for drop_id, piece, variant, zone, quantity in plan_store.list_drops(ws, campaign.id):
+        drops_by_zone[zone.id].append((drop_id, piece, variant, quantity))
+    windows = _zone_windows(campaign, zones, drops_by_zone)
+    first_day, last_day = _span(campaign, windows)
+    orders = [
+        WebOrder(r["occurred_at"], r["shipping"], r["billing"], r["revenue"], bool(r["cancelled"]))
+        for r in store.web_orders(ws, first_day, last_day)
+    ]
+    lift_orders = orders_by_zone(orders, windows)
+    rows: list[ResultRow] = []
+    zone_results: list[ZoneResult] = []
+    variants: dict[tuple[str, str], _VariantSums] = defaultdict(_VariantSums)
     for zone in zones:
-        if zone.is_control:
-            mb_orders, mb_revenue = matchback.get(zone.id, (0, 0))
+        drops = drops_by_zone.get(zone.id, [])
+        if zone.is_control or not drops:
+            continue
+        mb = matchback.get(zone.id, (0, 0))
+        zone_rows = []
+        for drop_id, piece, variant, quantity in drops:
+            got = per_drop.get(drop_id, {})
             tally = Tally(
                 households=zone.households,
-                matchback_orders=mb_orders,
-                matchback_revenue_cents=mb_revenue,
+                pieces=quantity,
+                visits=got.get("visits", 0),
+                store_redemptions=got.get("store", 0),
+                online_orders=got.get("online", 0),
+                revenue_cents=got.get("revenue", 0),
+                cost_cents=cost_of(quantity, variant.print_cpm_cents)
+                + cost_of(quantity, zone.cpm_cents),
+                # Match-back orders belong to the zone: on its only drop, else on its total row.
+                matchback_orders=mb[0] if len(drops) == 1 else 0,
+                matchback_revenue_cents=mb[1] if len(drops) == 1 else 0,
+            )
+            zone_rows.append(
+                ResultRow(piece.slug, variant.label, zone.code, zone.name, False, tally)
+            )
+            variants[(piece.slug, variant.label)].add(tally, got.get("squares", 0), zone.code)
+        zone_tally = replace(
+            sum((r.tally for r in zone_rows), Tally()),
+            households=zone.households,
+            matchback_orders=mb[0],
+            matchback_revenue_cents=mb[1],
+        )
+        rows += zone_rows
+        if len(zone_rows) > 1:
+            rows.append(ResultRow("", "", zone.code, zone.name, False, zone_tally, zone_total=True))
+        labels = tuple(r.variant for r in zone_rows)
+        orders_in, revenue_in = lift_orders.get(zone.id, (0, 0))
+        zone_results.append(
+            ZoneResult(zone.code, zone.name, False, zone_tally, labels, orders_in, revenue_in)
+        )
+    for zone in zones:
+        if zone.is_control:
+            mb = matchback.get(zone.id, (0, 0))
+            tally = Tally(
+                households=zone.households,
+                matchback_orders=mb[0],
+                matchback_revenue_cents=mb[1],
             )
             rows.append(ResultRow("", "", zone.code, zone.name, True, tally))
-    treated_households = sum(z.households for z in zones if z.id in treated)
-    control_households = sum(z.households for z in zones if z.is_control)
+            orders_in, revenue_in = lift_orders.get(zone.id, (0, 0))
+            zone_results.append(
+                ZoneResult(zone.code, zone.name, True, tally, (), orders_in, revenue_in)
+            )
     # Households belong to zones, not drops: a zone with two variants is counted once.
-    totals = replace(
-        sum((r.tally for r in rows), Tally()), households=treated_households + control_households
+    totals = sum((z.tally for z in zone_results), Tally())
+    treated = [z for z in zone_results if not z.control]
+    control = [z for z in zone_results if z.control]
+    lift = Lift(
+        treated_orders=sum(z.lift_orders for z in treated),
+        treated_households=sum(z.tally.households for z in treated),
+        control_orders=sum(z.lift_orders for z in control),
+        control_households=sum(z.tally.households for z in control),
+        treated_revenue_cents=sum(z.lift_revenue_cents for z in treated),
+        control_revenue_cents=sum(z.lift_revenue_cents for z in control),
+        cost_cents=sum(z.tally.cost_cents for z in treated),
+        orders_with_postcode=len(orders),
+        store_redemptions=store.store_redemptions(ws, campaign.id),
     )
-    treated_rows = [r.tally for r in rows if not r.control]
-    control_rows = [r.tally for r in rows if r.control]
-    mb = RateComparison(
-        sum(t.matchback_orders for t in treated_rows),
-        treated_households,
-        sum(t.matchback_orders for t in control_rows),
-        control_households,
+    mb_comparison = RateComparison(
+        sum(z.tally.matchback_orders for z in treated),
+        lift.treated_households,
+        sum(z.tally.matchback_orders for z in control),
+        lift.control_households,
     )
-    resp = RateComparison(
-        sum(t.responses + t.matchback_orders for t in treated_rows),
-        treated_households,
-        sum(t.matchback_orders for t in control_rows),
-        control_households,
+    responses = RateComparison(
+        lift.treated_orders, lift.treated_households, lift.control_orders, lift.control_households
     )
-    tests = _variant_tests(by_variant)
     counts = store.status_counts(ws, campaign.id)
+    counts["unmatched"] = _unmatched(ws, campaign.id, first_day, last_day)
     report = CampaignReport(
-        campaign, rows, totals, mb, resp, tests, counts, _timeline(ws, campaign, zones)
+        campaign,
+        rows,
+        totals,
+        mb_comparison,
+        responses,
+        _variant_tests(variants),
+        counts,
+        _timeline(ws, campaign, zones),
+        lift=lift,
+        zones=zone_results,
     )
     report.caveats = _caveats(report)
     return report
 
 
-def _variant_tests(by_variant: dict[tuple[str, str], list[int]]) -> list[VariantTest]:
+@dataclass
+class _VariantSums:
+    """One variant of a piece over all its drops."""
+
+    pieces: int = 0
+    responses: int = 0
+    revenue: int = 0
+    squares: int = 0
+    cost: int = 0
+    zones: set[str] = field(default_factory=set)
+
+    def add(self, tally: Tally, squares: int, zone: str) -> None:
+        self.pieces += tally.pieces
+        self.responses += tally.responses
+        self.revenue += tally.revenue_cents
+        self.squares += squares
+        self.cost += tally.cost_cents
+        self.zones.add(zone)
+
+
+def _variant_tests(by_variant: dict[tuple[str, str], _VariantSums]) -> list[VariantTest]:
+    """The first variant of each piece against each of the others."""
     tests = []
-    pieces = sorted({p for p, _ in by_variant})
-    for piece in pieces:
+    for piece in sorted({p for p, _ in by_variant}):
         labels = sorted(v for p, v in by_variant if p == piece)
         for other in labels[1:]:
             a, b = by_variant[(piece, labels[0])], by_variant[(piece, other)]
-            tests.append(VariantTest(piece, labels[0], other, a[0], a[1], b[0], b[1]))
+            tests.append(
+                VariantTest(
+                    piece, labels[0], other, a.pieces, a.responses, b.pieces, b.responses,
+                    revenue_a_cents=a.revenue, revenue_b_cents=b.revenue,
+                    cost_a_cents=a.cost, cost_b_cents=b.cost,
+                    squares_a=a.squares, squares_b=b.squares,
+                    zones_a=frozenset(a.zones), zones_b=frozenset(b.zones),
+                )
+            )  # fmt: skip
     return tests
+
+
+def _zone_windows(campaign: Campaign, zones, drops_by_zone) -> list[ZoneWindow]:
+    """Each zone's attribution window, as reconcile's match-back reads it: from its drop date,
+    else the campaign's start, else its first drop date (control zones have no drop)."""
+    dates = sorted(z.drop_date for z in zones if z.drop_date)
+    first = campaign.start_date or (dates[0] if dates else None)
+    found = []
+    for zone in zones:
+        start = zone.drop_date or first
+        if start and (zone.is_control or drops_by_zone.get(zone.id)):
+            low, high = window(start, campaign.attribution_days)
+            found.append(
+                ZoneWindow(zone.id, zone.code, zone.is_control, zone.households, low, high)
+            )
+    return found
+
+
+def _span(campaign: Campaign, windows: list[ZoneWindow]) -> tuple[str, str]:
+    """The campaign's days: its dates, widened to every zone's attribution window."""
+    firsts = [w.first_day for w in windows] + [campaign.start_date or "9999-12-31"]
+    lasts = [w.last_day for w in windows] + [campaign.end_date or "0000-01-01"]
+    return min(firsts)[:10], max(lasts)[:10]
+
+
+def _unmatched(ws: Workspace, campaign_id: int, first_day: str, last_day: str) -> int:
+    """Uses that match nothing which belong to this campaign's report (see `unmatched_uses`)."""
+    prefixes = {codes.normalize(p) for p in campaign_prefixes(ws).get(campaign_id, set()) if p}
+    return sum(
+        1
+        for r in store.unmatched_uses(ws, campaign_id, first_day, last_day)
+        if r["own"]
+        or r["same_file"]
+        or any(codes.normalize(r["typed"] or "").startswith(p) for p in prefixes)
+    )
 
 
 def _timeline(ws: Workspace, campaign: Campaign, zones) -> list[tuple[int, int]]:
@@ -179,10 +295,7 @@ def _caveats(report: CampaignReport) -> list[str]:
                 days=report.campaign.attribution_days,
             )
         )
-    if not any(r.control for r in report.rows):
-        notes.append(tr("There is no control zone, so lift cannot be measured."))
-    else:
-        notes.append(report.matchback.verdict)
+    notes.append(lift_headline(report.lift))
     notes.extend(test.verdict for test in report.variant_tests)
     return notes
 
@@ -213,10 +326,15 @@ CSV_COLUMNS = [
     "matchback_orders",
     "matchback_revenue",
     "currency",
+    "row",
 ]
+"""`row` says what a line is: a drop, a zone's total (a zone that got several variants, which
+carries its match-back orders), a control zone or the campaign's total."""
 
 
-def _csv_row(piece: str, variant: str, zone: str, name: str, control: bool, t: Tally, cur: str):
+def _csv_row(
+    piece: str, variant: str, zone: str, name: str, control: bool, t: Tally, cur: str, kind: str
+) -> list:
     return [
         piece,
         variant,
@@ -238,25 +356,47 @@ def _csv_row(piece: str, variant: str, zone: str, name: str, control: bool, t: T
         t.matchback_orders,
         decimal_string(t.matchback_revenue_cents),
         cur,
+        kind,
     ]
+
+
+def _kind(row: ResultRow) -> str:
+    return "control" if row.control else "zone_total" if row.zone_total else "drop"
 
 
 def write_csv(rep: CampaignReport, out: str | Path) -> int:
     """The per-drop results (and a totals row) as CSV for a spreadsheet."""
     cur = rep.campaign.currency
     rows = [
-        _csv_row(r.piece, r.variant, r.zone, r.zone_name, r.control, r.tally, cur) for r in rep.rows
+        _csv_row(r.piece, r.variant, r.zone, r.zone_name, r.control, r.tally, cur, _kind(r))
+        for r in rep.rows
     ]
-    rows.append(_csv_row("", "", "", "total", False, rep.totals, cur))
+    rows.append(_csv_row("", "", "", "total", False, rep.totals, cur, "total"))
     return write_csv_file(out, CSV_COLUMNS, rows)
 
 
-def write_pdf(ws: Workspace, rep: CampaignReport, out: str | Path, *, language: str = "en") -> None:
-    """The PDF report a shop owner hands to a partner."""
+def write_pdf(
+    ws: Workspace, rep: CampaignReport, out: str | Path, *, language: str | None = None
+) -> None:
+    """The PDF report a shop owner hands to a partner, in ``language`` (the active one when
+    None: the GUI's or the CLI's), with today's date written the reader's way."""
     from omniprint.render.report import write_report
     from omniprint.services.channels import report_section
 
     section = report_section(ws, rep.campaign.slug)
-    write_report(
-        rep, out, generated=dt.date.today().isoformat(), language=language, channels=section
-    )
+    with speaking(language):
+        write_report(rep, out, generated=dt.date.today().isoformat(), channels=section)
+
+
+@contextlib.contextmanager
+def speaking(language: str | None) -> Iterator[None]:
+    """Make ``language`` the core's language for a while (nothing to do when it already is)."""
+    before = i18n.language()
+    if not language or language == before:
+        yield
+        return
+    set_translations(language, load_catalogue(language))
+    try:
+        yield
+    finally:
+        set_translations(before, load_catalogue(before))

@@ -12,9 +12,11 @@ COUNTED = ("response", "utm")
 
 
 def drop_results(ws: Workspace, campaign_id: int) -> dict[int, dict]:
-    """Per drop: store redemptions, online orders, revenue and visits."""
+    """Per drop: store redemptions, online orders, revenue (and the sum of its squares, which the
+    A/B test's spread of revenue per piece needs) and visits."""
     rows = ws.query(
         "SELECT a.drop_id, r.kind, a.status, COUNT(*) AS n, SUM(a.revenue_cents) AS revenue,"
+        " SUM(a.revenue_cents * a.revenue_cents) AS squares,"
         " SUM(json_extract(r.extra, '$.sessions')) AS sessions"
         " FROM attribution a JOIN response r ON r.id = a.response_id"
         " WHERE a.campaign_id = ? AND a.drop_id IS NOT NULL GROUP BY a.drop_id, r.kind, a.status",
@@ -23,14 +25,56 @@ def drop_results(ws: Workspace, campaign_id: int) -> dict[int, dict]:
     found: dict[int, dict] = {}
     for row in rows:
         item = found.setdefault(
-            row["drop_id"], {"store": 0, "online": 0, "revenue": 0, "visits": 0}
+            row["drop_id"], {"store": 0, "online": 0, "revenue": 0, "squares": 0, "visits": 0}
         )
         if row["status"] == "visit":
             item["visits"] += row["sessions"] or 0
         elif row["status"] in COUNTED:
             item["store" if row["kind"] == "redemption" else "online"] += row["n"]
             item["revenue"] += row["revenue"] or 0
+            item["squares"] += row["squares"] or 0
     return found
+
+
+def web_orders(ws: Workspace, first_day: str, last_day: str) -> list:
+    """Web-shop orders placed between two days (inclusive) that carry a postcode: occurred_at,
+    shipping and billing postcodes, revenue net of refunds, cancelled. Lift places them in zones
+    (`domain.lift`); coded or not, matched or not, they are all here."""
+    return ws.query(
+        "SELECT r.occurred_at, json_extract(r.extra, '$.shipping_postcode') AS shipping,"
+        " json_extract(r.extra, '$.billing_postcode') AS billing,"
+        " COALESCE(r.amount_cents, 0) - r.refunded_cents AS revenue, r.cancelled"
+        " FROM response r WHERE r.kind = 'order'"
+        " AND substr(r.occurred_at, 1, 10) BETWEEN ? AND ?"
+        " AND r.extra LIKE '%_postcode\"%' ORDER BY r.occurred_at, r.id",
+        (first_day, last_day),
+    )
+
+
+def store_redemptions(ws: Workspace, campaign_id: int) -> int:
+    """Till redemptions counted as responses of the campaign (they cannot enter lift)."""
+    return ws.one(
+        "SELECT COUNT(*) FROM attribution a JOIN response r ON r.id = a.response_id"
+        " WHERE a.campaign_id = ? AND a.status = 'response' AND r.kind = 'redemption'",
+        (campaign_id,),
+    )[0]
+
+
+def unmatched_uses(ws: Workspace, campaign_id: int, first_day: str, last_day: str) -> list:
+    """Uses of codes that match nothing that may belong to this campaign's report: those its
+    prefix tied to it (``own`` = 1), and those of no campaign that fall in its days, with
+    ``same_file`` = 1 when they came from a file that also holds the campaign's codes (the
+    service decides on the others by their prefix)."""
+    return ws.query(
+        "SELECT a.response_id, a.typed, a.campaign_id IS NOT NULL AS own,"
+        " r.import_id IN (SELECT r2.import_id FROM attribution a2"
+        "  JOIN response r2 ON r2.id = a2.response_id"
+        "  WHERE a2.campaign_id = ? AND a2.code_id IS NOT NULL) AS same_file"
+        " FROM attribution a JOIN response r ON r.id = a.response_id"
+        " WHERE a.status = 'unmatched' AND (a.campaign_id = ? OR (a.campaign_id IS NULL"
+        " AND substr(r.occurred_at, 1, 10) BETWEEN ? AND ?))",
+        (campaign_id, campaign_id, first_day, last_day),
+    )
 
 
 def matchback_by_zone(ws: Workspace, campaign_id: int) -> dict[int, tuple[int, int]]:

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en">
   <context>
+    <name>omniprint.domain.abtest</name>
+    <message>
+      <location filename="src/omniprint/domain/abtest.py" line="183" />
+      <source>Both went to the same zones, so the zones don't explain the difference.</source>
+      <translation>Las dos fueron a las mismas zonas, así que las zonas no explican la diferencia.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/abtest.py" line="174" />
+      <source>No clear winner yet between {a} and {b}: neither responses ({p_count}) nor revenue per leaflet ({p_money}) differ clearly.</source>
+      <translation>Todavía no hay un ganador claro entre {a} y {b}: ni las respuestas ({p_count}) ni los ingresos por folleto ({p_money}) difieren claramente.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/abtest.py" line="143" />
+      <source>Not enough responses yet to tell A from B.</source>
+      <translation>Todavía no hay respuestas suficientes para distinguir A de B.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/abtest.py" line="216" />
+      <source>Responses per piece: two-proportion z-test, {p}.</source>
+      <translation>Respuestas por pieza: prueba z de dos proporciones, {p}.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/abtest.py" line="221" />
+      <source>Revenue per piece: Welch's t-test, {a} minus {b} {difference} per piece (95 % interval {low} to {high}), {p}.</source>
+      <translation>Ingresos por pieza: prueba t de Welch, {a} menos {b} {difference} por pieza (intervalo del 95 % de {low} a {high}), {p}.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/abtest.py" line="185" />
+      <source>{a} and {b} went to different zones: part of any difference may come from the zones, not the design, so this is a weaker test.</source>
+      <translation>{a} y {b} fueron a zonas distintas: parte de la diferencia puede venir de las zonas y no del diseño, así que la prueba es más débil.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/abtest.py" line="150" />
+      <source>{count} brings more responses; {money} brings more revenue per leaflet: {money} paid better (95 % confidence on both).</source>
+      <translation>{count} trae más respuestas; {money} trae más ingresos por folleto: {money} rindió más (95 % de confianza en ambas).</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/abtest.py" line="141" />
+      <source>{variant} has not been dropped yet.</source>
+      <translation>{variant} todavía no se ha repartido.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/abtest.py" line="202" />
+      <source>{variant}: {rate} responses per piece ({responses} of {pieces}), {revenue} revenue per piece, ROI {roi}.</source>
+      <translation>{variant}: {rate} de respuestas por pieza ({responses} de {pieces}), {revenue} de ingresos por pieza, ROI {roi}.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/abtest.py" line="165" />
+      <source>{winner} brings more responses (95 % confidence), but revenue per leaflet is not clearly different ({p_money}): check which paid better before choosing.</source>
+      <translation>{winner} trae más respuestas (95 % de confianza), pero los ingresos por folleto no difieren claramente ({p_money}): compruebe cuál rindió más antes de elegir.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/abtest.py" line="170" />
+      <source>{winner} brings more revenue per leaflet (95 % confidence); responses are not clearly different ({p_count}): {winner} paid better.</source>
+      <translation>{winner} trae más ingresos por folleto (95 % de confianza); las respuestas no difieren claramente ({p_count}): {winner} rindió más.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/abtest.py" line="155" />
+      <source>{winner} is better: more responses and more revenue per leaflet (95 % confidence on both).</source>
+      <translation>{winner} es mejor: más respuestas y más ingresos por folleto (95 % de confianza en ambas).</translation>
+    </message>
+  </context>
+  <context>
     <name>omniprint.domain.channels</name>
     <message>
       <location filename="src/omniprint/domain/channels.py" line="26" />
@@ -296,6 +359,69 @@
     </message>
   </context>
   <context>
+    <name>omniprint.domain.lift</name>
+    <message>
+      <location filename="src/omniprint/domain/lift.py" line="260" />
+      <source>Counted alike on both sides: web-shop orders from the zone's postcodes (shipping, else billing) within its attribution window, with or without a code, cancelled ones left out. 95 % interval: Newcombe's hybrid score method.</source>
+      <translation>Contados igual en ambos lados: pedidos de la tienda online desde los códigos postales de la zona (de envío, si no de facturación) dentro de su plazo de atribución, con código o sin él, sin los cancelados. Intervalo del 95 %: método híbrido de puntuación de Newcombe.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/lift.py" line="203" />
+      <source>Lift can't be measured yet: {reason}.</source>
+      <translation>Aún no se puede medir el efecto: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/lift.py" line="220" />
+      <source>No clear difference yet between the zones that got the leaflets and the control zones: {difference} web-shop orders per 1,000 households (95 % interval {low} to {high}).</source>
+      <translation>Aún no hay una diferencia clara entre las zonas que recibieron los folletos y las zonas de control: {difference} pedidos online por cada 1.000 hogares (intervalo del 95 % de {low} a {high}).</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/lift.py" line="247" />
+      <source>Relative lift {relative}; about {orders} incremental orders and {revenue} incremental revenue; cost per incremental order {per_order}.</source>
+      <translation>Efecto relativo {relative}; unos {orders} pedidos adicionales y {revenue} de ingresos adicionales; coste por pedido adicional {per_order}.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/lift.py" line="268" />
+      <source>Till redemptions ({count}) are responses but can't enter lift: a till records no postcode and a control zone has no codes to redeem.</source>
+      <translation>Los canjes en caja ({count}) son respuestas pero no pueden entrar en el efecto: la caja no registra el código postal y una zona de control no tiene códigos que canjear.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/lift.py" line="231" />
+      <source>Web-shop orders per 1,000 households: {treated} in the zones that got leaflets ({treated_orders} orders, {treated_households} households), {control} in the control zones ({control_orders} orders, {control_households} households).</source>
+      <translation>Pedidos online por cada 1.000 hogares: {treated} en las zonas que recibieron folletos ({treated_orders} pedidos, {treated_households} hogares), {control} en las zonas de control ({control_orders} pedidos, {control_households} hogares).</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/lift.py" line="216" />
+      <source>Zones that got the leaflets placed fewer web-shop orders than the control zones: {difference} per 1,000 households (95 % interval {low} to {high}).</source>
+      <translation>Las zonas que recibieron los folletos hicieron menos pedidos online que las zonas de control: {difference} por cada 1.000 hogares (intervalo del 95 % de {low} a {high}).</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/lift.py" line="211" />
+      <source>Zones that got the leaflets placed more web-shop orders than the control zones: {difference} per 1,000 households (95 % interval {low} to {high}).</source>
+      <translation>Las zonas que recibieron los folletos hicieron más pedidos online que las zonas de control: {difference} por cada 1.000 hogares (intervalo del 95 % de {low} a {high}).</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/lift.py" line="114" />
+      <source>no web-shop order carries a postcode, so none can be placed in a zone</source>
+      <translation>ningún pedido online lleva código postal, así que ninguno se puede situar en una zona</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/lift.py" line="112" />
+      <source>no zone that got leaflets has households</source>
+      <translation>ninguna zona que recibió folletos tiene hogares</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/lift.py" line="117" />
+      <source>only {count} web-shop orders came from the zones so far; at least {needed} are needed</source>
+      <translation>solo han llegado {count} pedidos online de las zonas; hacen falta al menos {needed}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/lift.py" line="110" />
+      <source>there is no control zone (a zone that gets nothing) to compare with</source>
+      <translation>no hay zona de control (una zona que no recibe nada) con la que comparar</translation>
+    </message>
+  </context>
+  <context>
     <name>omniprint.domain.links</name>
     <message>
       <location filename="src/omniprint/domain/links.py" line="35" />
@@ -441,11 +567,6 @@
       <translation>Todavía no hay una diferencia clara con las zonas de control (intervalo del 95 %: de {low} a {high} por cada 1.000 hogares).</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/metrics.py" line="218" />
-      <source>No clear winner yet between {a} and {b} (p = {p_value}).</source>
-      <translation>Todavía no hay un ganador claro entre {a} y {b} (p = {p_value}).</translation>
-    </message>
-    <message>
       <location filename="src/omniprint/domain/metrics.py" line="143" />
       <source>No control zone: add one (a zone that gets nothing) to measure lift.</source>
       <translation>No hay zona de control: añade una (una zona que no recibe nada) para medir el incremento.</translation>
@@ -461,11 +582,6 @@
       <translation>Todavía no hay pedidos suficientes para saber si los folletos han marcado la diferencia.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/metrics.py" line="215" />
-      <source>Not enough responses yet to tell A from B.</source>
-      <translation>Todavía no hay respuestas suficientes para distinguir A de B.</translation>
-    </message>
-    <message>
       <location filename="src/omniprint/domain/metrics.py" line="157" />
       <source>Zones that got the leaflets ordered less than the control zones.</source>
       <translation>Las zonas que recibieron los folletos hicieron menos pedidos que las zonas de control.</translation>
@@ -474,16 +590,6 @@
       <location filename="src/omniprint/domain/metrics.py" line="152" />
       <source>Zones that got the leaflets ordered more: {difference} per 1,000 households (95 % interval {low} to {high}).</source>
       <translation>Las zonas que recibieron los folletos hicieron más pedidos: {difference} por cada 1.000 hogares (intervalo del 95 %: de {low} a {high}).</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/domain/metrics.py" line="213" />
-      <source>{variant} has not been dropped yet.</source>
-      <translation>{variant} todavía no se ha repartido.</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/domain/metrics.py" line="217" />
-      <source>{winner} is better with 95 % confidence.</source>
-      <translation>{winner} funciona mejor, con un 95 % de confianza.</translation>
     </message>
   </context>
   <context>
@@ -1424,6 +1530,372 @@
       <location filename="src/omniprint/render/qr.py" line="118" />
       <source>{symbology} cannot encode {data!r}: {exc}</source>
       <translation>{symbology} no puede codificar {data!r}: {exc}</translation>
+    </message>
+  </context>
+  <context>
+    <name>omniprint.render.report</name>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="150" />
+      <source>(revenue - cost) / cost</source>
+      <translation>(ingresos - coste) / coste</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="132" />
+      <source>1 code counted</source>
+      <translation>1 código contado</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="137" />
+      <source>1 code that matches nothing we printed</source>
+      <translation>1 código que no coincide con nada impreso</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="135" />
+      <source>1 code used more than once</source>
+      <translation>1 código usado más de una vez</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="134" />
+      <source>1 code with a typing error corrected</source>
+      <translation>1 código con una errata corregida</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="133" />
+      <source>1 online order matched by its link</source>
+      <translation>1 pedido online atribuido por su enlace</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="136" />
+      <source>1 use outside the attribution window</source>
+      <translation>1 uso fuera del plazo de atribución</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="123" />
+      <source>A/B tests</source>
+      <translation>Pruebas A/B</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="124" />
+      <source>Before you trust the numbers</source>
+      <translation>Antes de fiarse de los números</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="121" />
+      <source>Budget {budget}.</source>
+      <translation>Presupuesto {budget}.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="108" />
+      <source>Campaign {start} to {end}</source>
+      <translation>Campaña del {start} al {end}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="147" />
+      <source>Charts</source>
+      <translation>Gráficos</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="113" />
+      <source>Cost</source>
+      <translation>Coste</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="114" />
+      <source>Cost per response</source>
+      <translation>Coste por respuesta</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="166" />
+      <source>Dashed line: the control zones ({rate} per 1,000 households), what the zones would likely do without leaflets.</source>
+      <translation>Línea discontinua: las zonas de control ({rate} por cada 1.000 hogares), lo que harían probablemente las zonas sin folletos.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="122" />
+      <source>Did the leaflets make a difference?</source>
+      <translation>¿Marcaron la diferencia los folletos?</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="109" />
+      <source>Generated {date}</source>
+      <translation>Generado el {date}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="139" />
+      <source>No drops are planned yet, so there is nothing to report per zone.</source>
+      <translation>Aún no hay repartos planificados, así que no hay resultados por zona.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="155" />
+      <source>No responses have come back yet.</source>
+      <translation>Aún no ha vuelto ninguna respuesta.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="151" />
+      <source>No zone has a cost yet, so there is no ROI to chart.</source>
+      <translation>Ninguna zona tiene coste aún: no hay ROI que mostrar.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="170" />
+      <source>No zone has households yet, so there are no orders per household to chart.</source>
+      <translation>Ninguna zona tiene hogares aún: no hay pedidos por hogar que mostrar.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="176" />
+      <source>No zone has pieces delivered yet, so there is no response rate to chart.</source>
+      <translation>Ninguna zona tiene piezas repartidas aún: no hay tasa de respuesta que mostrar.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="110" />
+      <source>Page {n}</source>
+      <translation>Página {n}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="116" />
+      <source>ROAS (revenue per 1 spent)</source>
+      <translation>ROAS (ingresos por 1 invertido)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="115" />
+      <source>ROI (return on cost)</source>
+      <translation>ROI (retorno sobre el coste)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="149" />
+      <source>ROI per zone</source>
+      <translation>ROI por zona</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="174" />
+      <source>Response rate per zone and variant</source>
+      <translation>Tasa de respuesta por zona y variante</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="111" />
+      <source>Responses</source>
+      <translation>Respuestas</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="152" />
+      <source>Responses over time</source>
+      <translation>Respuestas en el tiempo</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="138" />
+      <source>Results per zone</source>
+      <translation>Resultados por zona</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="107" />
+      <source>Results report</source>
+      <translation>Informe de resultados</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="112" />
+      <source>Revenue</source>
+      <translation>Ingresos</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="157" />
+      <source>Store: codes redeemed at the till. Online: orders with a code or a tracked link. Responses = store + online. Match-back: orders without a code from the zone's postcodes, on the zone's row (its total row when it got several variants; in control zones, which get nothing, the only measure). Rate: responses per piece delivered. ROI: (revenue - cost) / cost.</source>
+      <translation>Tienda: códigos canjeados en caja. Online: pedidos con código o enlace rastreado. Respuestas = tienda + online. Por CP: pedidos sin código de los códigos postales de la zona, en la fila de la zona (su fila total cuando recibió varias variantes; en las zonas de control, que no reciben nada, la única medida). Tasa: respuestas por pieza repartida. ROI: (ingresos - coste) / coste.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="148" />
+      <source>The chart shows the first {n} zones; the table lists them all.</source>
+      <translation>El gráfico muestra las {n} primeras zonas; la tabla las recoge todas.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="146" />
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="164" />
+      <source>Web-shop orders per 1,000 households, per zone</source>
+      <translation>Pedidos de la tienda online por cada 1.000 hogares, por zona</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="125" />
+      <source>What came back:</source>
+      <translation>Lo que ha vuelto:</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="140" />
+      <source>Zone|Piece · variant|Pieces|Visits|Store|Online|Match-back|Responses|Rate|Revenue ({currency})|Cost ({currency})|Per response|ROI</source>
+      <translation>Zona|Pieza · variante|Piezas|Visitas|Tienda|Online|Por CP|Respuestas|Tasa|Ingresos ({currency})|Coste ({currency})|Por respuesta|ROI</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="156" />
+      <source>all variants</source>
+      <translation>todas las variantes</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="145" />
+      <source>control</source>
+      <translation>control</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="173" />
+      <source>control zones</source>
+      <translation>zonas de control</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="153" />
+      <source>days since the first drop</source>
+      <translation>días desde el primer reparto</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="175" />
+      <source>responses per piece delivered</source>
+      <translation>respuestas por pieza repartida</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="154" />
+      <source>responses, running total</source>
+      <translation>respuestas acumuladas</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="165" />
+      <source>web-shop orders per 1,000 households (coded or not)</source>
+      <translation>pedidos online por cada 1.000 hogares (con código o sin él)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="126" />
+      <source>{n} codes counted</source>
+      <translation>{n} códigos contados</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="131" />
+      <source>{n} codes that match nothing we printed</source>
+      <translation>{n} códigos que no coinciden con nada impreso</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="129" />
+      <source>{n} codes used more than once</source>
+      <translation>{n} códigos usados más de una vez</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="128" />
+      <source>{n} codes with a typing error corrected</source>
+      <translation>{n} códigos con una errata corregida</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="127" />
+      <source>{n} online orders matched by their link</source>
+      <translation>{n} pedidos online atribuidos por su enlace</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="130" />
+      <source>{n} uses outside the attribution window</source>
+      <translation>{n} usos fuera del plazo de atribución</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report.py" line="117" />
+      <source>{pieces} pieces delivered in {zones} zones · {visits} visits to the landing page · response rate {rate}.</source>
+      <translation>{pieces} piezas repartidas en {zones} zonas · {visits} visitas a la página · tasa de respuesta {rate}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>omniprint.render.report_channels</name>
+    <message>
+      <location filename="src/omniprint/render/report_channels.py" line="29" />
+      <source>Channels: print and online side by side</source>
+      <translation>Canales: impreso y online lado a lado</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report_channels.py" line="35" />
+      <source>Channel|Kind|Cost|Visits|Responses|Revenue|Per response|ROAS</source>
+      <translation>Canal|Tipo|Coste|Visitas|Respuestas|Ingresos|Por respuesta|ROAS</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report_channels.py" line="45" />
+      <source>Each step's rate is of the step before it: scans per piece delivered, visits per scan, responses per visit.</source>
+      <translation>La tasa de cada paso es sobre el anterior: escaneos por pieza repartida, visitas por escaneo, respuestas por visita.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report_channels.py" line="43" />
+      <source>From letterbox to till</source>
+      <translation>Del buzón a la caja</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report_channels.py" line="41" />
+      <source>Paths that cross channels</source>
+      <translation>Recorridos que cruzan canales</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report_channels.py" line="42" />
+      <source>Path|Orders|Revenue</source>
+      <translation>Recorrido|Pedidos|Ingresos</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report_channels.py" line="36" />
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report_channels.py" line="30" />
+      <source>What each printed piece, ad platform and online source cost and brought to the campaign. Responses are till redemptions and orders; an order with a printed code is counted for the piece, whatever link brought the buyer to the shop.</source>
+      <translation>Lo que cada pieza impresa, plataforma de anuncios y origen online costó y trajo a la campaña. Las respuestas son canjes en caja y pedidos; un pedido con un código impreso se cuenta para la pieza, sea cual sea el enlace que trajo al cliente.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report_channels.py" line="44" />
+      <source>Zone · piece · variant|Pieces|Scans|Visits|Responses|Revenue</source>
+      <translation>Zona · pieza · variante|Piezas|Escaneos|Visitas|Respuestas|Ingresos</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report_channels.py" line="38" />
+      <source>ads</source>
+      <translation>anuncios</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report_channels.py" line="51" />
+      <source>business card</source>
+      <translation>tarjeta de visita</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report_channels.py" line="52" />
+      <source>door hanger</source>
+      <translation>colgador de puerta</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report_channels.py" line="50" />
+      <source>flyer</source>
+      <translation>flyer</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report_channels.py" line="49" />
+      <source>leaflet</source>
+      <translation>folleto</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report_channels.py" line="40" />
+      <source>organic</source>
+      <translation>orgánico</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report_channels.py" line="39" />
+      <source>other</source>
+      <translation>otro</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report_channels.py" line="53" />
+      <source>postcard</source>
+      <translation>postal</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report_channels.py" line="37" />
+      <source>print</source>
+      <translation>impreso</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report_channels.py" line="55" />
+      <source>till</source>
+      <translation>caja</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/report_channels.py" line="54" />
+      <source>web order</source>
+      <translation>pedido web</translation>
     </message>
   </context>
   <context>

@@ -2617,85 +2617,106 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
   <context>
     <name>ResultsCharts</name>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="143" />
-      <source>Control zones: orders per 1,000 households</source>
-      <translation>Zonas de control: pedidos por cada 1.000 hogares</translation>
+      <location filename="src/omniprint/gui/results/charts.py" line="192" />
+      <source>Control zones: {rate} per 1,000 households</source>
+      <translation>Zonas de control: {rate} por cada 1.000 hogares</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="196" />
+      <location filename="src/omniprint/gui/results/charts.py" line="288" />
       <source>No A/B test: give a piece a second variant to compare two designs.</source>
       <translation>Sin prueba A/B: dale a una pieza una segunda variante para comparar dos diseños.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="157" />
+      <location filename="src/omniprint/gui/results/charts.py" line="163" />
+      <source>Orders per 1,000 households</source>
+      <translation>Pedidos por cada 1.000 hogares</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/results/charts.py" line="225" />
       <source>ROI %</source>
       <translation>ROI %</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="130" />
-      <source>Response rate per zone</source>
-      <translation>Tasa de respuesta por zona</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="135" />
-      <source>Responses per 1,000 pieces</source>
-      <translation>Respuestas por cada 1.000 piezas</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="163" />
+      <location filename="src/omniprint/gui/results/charts.py" line="253" />
       <source>Responses since the drop</source>
       <translation>Respuestas desde el reparto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="154" />
+      <location filename="src/omniprint/gui/results/charts.py" line="211" />
       <source>Return on investment per zone</source>
       <translation>Retorno de la inversión por zona</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="166" />
+      <location filename="src/omniprint/gui/results/charts.py" line="256" />
       <source>So far</source>
       <translation>Acumulado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="165" />
+      <location filename="src/omniprint/gui/results/charts.py" line="255" />
       <source>That day</source>
       <translation>Ese día</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="191" />
+      <location filename="src/omniprint/gui/results/charts.py" line="283" />
       <source>Variant A against B</source>
       <translation>Variante A frente a B</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="178" />
+      <location filename="src/omniprint/gui/results/charts.py" line="159" />
+      <source>Web-shop orders per 1,000 households</source>
+      <translation>Pedidos online por cada 1.000 hogares</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/results/charts.py" line="268" />
       <source>days since the drop</source>
       <translation>días desde el reparto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="136" />
+      <location filename="src/omniprint/gui/results/charts.py" line="182" />
       <source>per 1,000</source>
       <translation>por cada 1.000</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="214" />
-      <source>per 1,000 pieces</source>
-      <translation>por cada 1.000 piezas</translation>
+      <location filename="src/omniprint/gui/results/charts.py" line="204" />
+      <source>per 1,000 households · dashed: control zones ({rate})</source>
+      <translation>por cada 1.000 hogares · discontinua: zonas de control ({rate})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="179" />
+      <location filename="src/omniprint/gui/results/charts.py" line="269" />
+      <location filename="src/omniprint/gui/results/charts.py" line="296" />
       <source>responses</source>
       <translation>respuestas</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/results/charts.py" line="322" />
+      <source>responses per 1,000 pieces</source>
+      <translation>respuestas por cada 1.000 piezas</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/results/charts.py" line="297" />
+      <source>revenue ({currency})</source>
+      <translation>ingresos ({currency})</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/results/charts.py" line="324" />
+      <source>{currency} per 1,000 pieces</source>
+      <translation>{currency} por cada 1.000 piezas</translation>
     </message>
   </context>
   <context>
     <name>ResultsModel</name>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="109" />
+      <location filename="src/omniprint/gui/results/model.py" line="117" />
       <source>A control zone got nothing: its match-back orders show the baseline.</source>
       <translation>Una zona de control no recibió nada: sus pedidos por atribución por código postal muestran la base de referencia.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="100" />
+      <location filename="src/omniprint/gui/results/model.py" line="104" />
+      <source>all variants</source>
+      <translation>todas las variantes</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/results/model.py" line="102" />
       <source>control zone</source>
       <translation>zona de control</translation>
     </message>
@@ -2703,107 +2724,107 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
   <context>
     <name>ResultsPage</name>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="130" />
+      <location filename="src/omniprint/gui/results/page.py" line="138" />
       <source>By zone and variant</source>
       <translation>Por zona y variante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="240" />
+      <location filename="src/omniprint/gui/results/page.py" line="260" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="129" />
+      <location filename="src/omniprint/gui/results/page.py" line="137" />
       <source>Charts</source>
       <translation>Gráficos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="133" />
+      <location filename="src/omniprint/gui/results/page.py" line="141" />
       <source>Export CSV…</source>
       <translation>Exportar CSV…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="132" />
+      <location filename="src/omniprint/gui/results/page.py" line="140" />
       <source>Export PDF report…</source>
       <translation>Exportar informe PDF…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="242" />
+      <location filename="src/omniprint/gui/results/page.py" line="262" />
       <source>Export the results</source>
       <translation>Exportar los resultados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="117" />
+      <location filename="src/omniprint/gui/results/page.py" line="125" />
       <source>Filter: a zone, a name, a variant…</source>
       <translation>Filtrar: una zona, un nombre, una variante…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="168" />
+      <location filename="src/omniprint/gui/results/page.py" line="176" />
       <source>Matching what came back…</source>
       <translation>Relacionando lo que ha vuelto…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="240" />
+      <location filename="src/omniprint/gui/results/page.py" line="260" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="170" />
+      <location filename="src/omniprint/gui/results/page.py" line="178" />
       <source>Reading the results</source>
       <translation>Leyendo los resultados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="134" />
+      <location filename="src/omniprint/gui/results/page.py" line="142" />
       <source>Refresh</source>
       <translation>Actualizar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="91" />
+      <location filename="src/omniprint/gui/results/page.py" line="97" />
       <source>Results</source>
       <translation>Resultados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="120" />
+      <location filename="src/omniprint/gui/results/page.py" line="128" />
       <source>Select rows and press Ctrl+C to paste them into a spreadsheet.</source>
       <translation>Selecciona filas y pulsa Ctrl+C para pegarlas en una hoja de cálculo.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="246" />
+      <location filename="src/omniprint/gui/results/page.py" line="266" />
       <source>Writing {name}</source>
       <translation>Escribiendo {name}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="261" />
+      <location filename="src/omniprint/gui/results/page.py" line="281" />
       <source>Wrote {path}</source>
       <translation>Guardado {path}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="98" />
+      <location filename="src/omniprint/gui/results/page.py" line="106" />
       <source>cost</source>
       <translation>coste</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="99" />
+      <location filename="src/omniprint/gui/results/page.py" line="107" />
       <source>cost per response</source>
       <translation>coste por respuesta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="96" />
+      <location filename="src/omniprint/gui/results/page.py" line="104" />
       <source>responses</source>
       <translation>respuestas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="100" />
+      <location filename="src/omniprint/gui/results/page.py" line="108" />
       <source>return on investment</source>
       <translation>retorno de la inversión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="97" />
+      <location filename="src/omniprint/gui/results/page.py" line="105" />
       <source>revenue</source>
       <translation>ingresos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="220" />
+      <location filename="src/omniprint/gui/results/page.py" line="228" />
       <source>{name}: {pieces} pieces, {visits} visits, {matchback} match-back orders</source>
       <translation>{name}: {pieces} piezas, {visits} visitas, {matchback} pedidos por atribución por código postal</translation>
     </message>
@@ -3955,77 +3976,77 @@ Si vuelve a ocurrir, envía ese archivo al soporte.</translation>
   <context>
     <name>omniprint.gui.results.model</name>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="57" />
+      <location filename="src/omniprint/gui/results/model.py" line="58" />
       <source>Cost</source>
       <translation>Coste</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="59" />
+      <location filename="src/omniprint/gui/results/model.py" line="60" />
       <source>Cost per response</source>
       <translation>Coste por respuesta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="46" />
+      <location filename="src/omniprint/gui/results/model.py" line="47" />
       <source>In store</source>
       <translation>En tienda</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="65" />
+      <location filename="src/omniprint/gui/results/model.py" line="67" />
       <source>Match-back orders</source>
       <translation>Pedidos por atribución por código postal</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="36" />
+      <location filename="src/omniprint/gui/results/model.py" line="37" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="48" />
+      <location filename="src/omniprint/gui/results/model.py" line="49" />
       <source>Online</source>
       <translation>En línea</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="38" />
+      <location filename="src/omniprint/gui/results/model.py" line="39" />
       <source>Piece</source>
       <translation>Pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="42" />
+      <location filename="src/omniprint/gui/results/model.py" line="43" />
       <source>Pieces</source>
       <translation>Piezas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="63" />
+      <location filename="src/omniprint/gui/results/model.py" line="64" />
       <source>ROI</source>
       <translation>ROI</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="52" />
+      <location filename="src/omniprint/gui/results/model.py" line="53" />
       <source>Response rate</source>
       <translation>Tasa de respuesta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="50" />
+      <location filename="src/omniprint/gui/results/model.py" line="51" />
       <source>Responses</source>
       <translation>Respuestas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="55" />
+      <location filename="src/omniprint/gui/results/model.py" line="56" />
       <source>Revenue</source>
       <translation>Ingresos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="40" />
+      <location filename="src/omniprint/gui/results/model.py" line="41" />
       <source>Variant</source>
       <translation>Variante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="44" />
+      <location filename="src/omniprint/gui/results/model.py" line="45" />
       <source>Visits</source>
       <translation>Visitas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="35" />
+      <location filename="src/omniprint/gui/results/model.py" line="36" />
       <source>Zone</source>
       <translation>Zona</translation>
     </message>

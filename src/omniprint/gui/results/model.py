@@ -7,8 +7,9 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QBrush
+from PySide6.QtGui import QBrush, QFont
 
+from omniprint.domain import formatting as fmt
 from omniprint.domain.metrics import CampaignReport, ResultRow, Tally, ratio_text
 from omniprint.gui.models import MUTED, RIGHT, Index
 from omniprint.gui.money import count_text, money_text, uses_decimal_comma
@@ -60,7 +61,8 @@ COLUMNS: list[Column] = [
      lambda r, c: "–" if r.tally.cost_per_response_cents is None
      else money_text(r.tally.cost_per_response_cents, c),
      lambda r: r.tally.cost_per_response_cents, True),
-    (QT_TRANSLATE_NOOP("ResultsTable", "ROI"), lambda r, c: percent_text(r.tally.roi),
+    (QT_TRANSLATE_NOOP("ResultsTable", "ROI"),
+     lambda r, c: fmt.ratio_percent(r.tally.roi, 0, sign=True),
      lambda r: _number(r.tally.roi), True),
     (QT_TRANSLATE_NOOP("ResultsTable", "Match-back orders"),
      lambda r, c: count_text(r.tally.matchback_orders), lambda r: r.tally.matchback_orders, True),
@@ -98,11 +100,17 @@ class ResultsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if row.control and index.column() == self.PIECE:
                 return self.tr("control zone")
+            if row.zone_total and index.column() == self.PIECE:
+                return self.tr("all variants")
             return text(row, self.currency)
         if role == SORT_ROLE:
             return value(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and right:
             return int(RIGHT)
+        if role == Qt.ItemDataRole.FontRole and row.zone_total:
+            font = QFont()
+            font.setBold(True)
+            return font
         if role == Qt.ItemDataRole.ForegroundRole and row.control:
             return QBrush(MUTED)
         if role == Qt.ItemDataRole.ToolTipRole and row.control:

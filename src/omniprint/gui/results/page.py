@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -11,18 +12,23 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from omniprint.domain import formatting as fmt
+from omniprint.domain.abtest import variant_lines
 from omniprint.domain.errors import OmniPrintError
+from omniprint.domain.i18n import language
+from omniprint.domain.lift import lift_details, lift_headline
 from omniprint.domain.metrics import CampaignReport
 from omniprint.domain.tasks import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from omniprint.gui import dialogs
 from omniprint.gui.money import count_text, money_text
 from omniprint.gui.results.charts import ResultsCharts
-from omniprint.gui.results.model import ResultsModel, percent_text
+from omniprint.gui.results.model import ResultsModel
 from omniprint.gui.results.table import CopyTableView, sorting_proxy
 from omniprint.gui.tasks import Task, TaskRunner
 from omniprint.gui.widgets import TaskProgress
@@ -42,7 +48,7 @@ def export_report(
     """Write the PDF report or the CSV of the results (run on a worker)."""
     rep = reports.campaign_report(ws, campaign)
     if kind == "pdf":
-        reports.write_pdf(ws, rep, path)
+        reports.write_pdf(ws, rep, path, language=language())  # the user's language
     else:
         reports.write_csv(rep, path)
     return path
@@ -92,6 +98,8 @@ class ResultsPage(QWidget):
         title.setStyleSheet("font-size:18pt; font-weight:600;")
         self.status = QLabel(objectName="results_status")
         self.status.setStyleSheet("color:#5f6673;")
+        # A long campaign line gives way to the buttons rather than widen the window.
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.figures = {
             "responses": Figure("figure_responses", self.tr("responses")),
             "revenue": Figure("figure_revenue", self.tr("revenue")),
@@ -215,14 +223,26 @@ class ResultsPage(QWidget):
         per = t.cost_per_response_cents
         self.figures["per_response"].set_value("–" if per is None else money_text(per, cur))
         roi_color = "#1f2328" if t.roi is None else ("#1e5b2c" if t.roi >= 0 else "#b3261e")
-        self.figures["roi"].set_value(percent_text(t.roi), roi_color)
+        self.figures["roi"].set_value(fmt.ratio_percent(t.roi, 0, sign=True), roi_color)
         self.status.setText(
             self.tr("{name}: {pieces} pieces, {visits} visits, {matchback} match-back orders")
             .format(name=rep.campaign.name, pieces=count_text(t.pieces),
                     visits=count_text(t.visits), matchback=count_text(t.matchback_orders))
         )  # fmt: skip
-        items = "".join(f"<li>{note}</li>" for note in rep.caveats)
-        self.notes.setText(f"<ul style='margin:0; color:#3d4350'>{items}</ul>" if items else "")
+        # The same sentences as the CLI and the PDF: built once in the domain.
+        headline = lift_headline(rep.lift)
+        parts = [f"<p style='margin:0; font-weight:600'>{escape(headline)}</p>"]
+        parts += [f"<p style='margin:0; color:#3d4350'>{escape(line)}</p>"
+                  for line in lift_details(rep.lift, cur)[:2]]  # fmt: skip
+        # The A/B verdict is shown under the charts; its figures here, one line per variant.
+        for test in rep.variant_tests:
+            lines = variant_lines(test, cur)[:2]
+            parts += [f"<p style='margin:0; color:#3d4350'>{escape(line)}</p>" for line in lines]
+        shown = {headline, *(t.verdict for t in rep.variant_tests)}
+        items = "".join(f"<li>{escape(note)}</li>" for note in rep.caveats if note not in shown)
+        if items:
+            parts.append(f"<ul style='margin:0; color:#3d4350'>{items}</ul>")
+        self.notes.setText("".join(parts))
 
     def _enable(self) -> None:
         ready = self.report is not None and self.export_task is None
