@@ -236,52 +236,62 @@
   <context>
     <name>ChannelsPage</name>
     <message>
-      <location filename="src/omniprint/gui/channels/page.py" line="274" />
+      <location filename="src/omniprint/gui/channels/page.py" line="309" />
       <source>(same name: counted)</source>
       <translation>(mismo nombre: contada)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/page.py" line="156" />
+      <location filename="src/omniprint/gui/channels/page.py" line="165" />
       <source>Ad campaigns counted for this campaign</source>
       <translation>Campañas de anuncios contadas para esta campaña</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/page.py" line="202" />
+      <location filename="src/omniprint/gui/channels/page.py" line="237" />
       <source>Adding up the channels…</source>
       <translation>Sumando los canales…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/page.py" line="132" />
+      <location filename="src/omniprint/gui/channels/page.py" line="133" />
       <source>Channels</source>
       <translation>Canales</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/page.py" line="287" />
+      <location filename="src/omniprint/gui/channels/page.py" line="141" />
+      <source>Costs with no export: radio, posters, a stand at a fair</source>
+      <translation>Costes sin exportación: radio, carteles, un stand en una feria</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/channels/page.py" line="139" />
+      <source>Costs…</source>
+      <translation>Costes…</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/channels/page.py" line="322" />
       <source>Linking ad campaigns</source>
       <translation>Vinculando campañas de anuncios</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/page.py" line="263" />
+      <location filename="src/omniprint/gui/channels/page.py" line="298" />
       <source>Paths that cross channels</source>
       <translation>Recorridos que cruzan canales</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/page.py" line="205" />
+      <location filename="src/omniprint/gui/channels/page.py" line="240" />
       <source>Reading the channels</source>
       <translation>Leyendo los canales</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/page.py" line="136" />
+      <location filename="src/omniprint/gui/channels/page.py" line="137" />
       <source>Refresh</source>
       <translation>Actualizar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/page.py" line="160" />
+      <location filename="src/omniprint/gui/channels/page.py" line="169" />
       <source>Tick an ad campaign to count its spend here. Ad campaigns named like the campaign's slug count by themselves.</source>
       <translation>Marca una campaña de anuncios para contar aquí su gasto. Las campañas de anuncios que se llaman como el identificador de la campaña cuentan solas.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/page.py" line="246" />
+      <location filename="src/omniprint/gui/channels/page.py" line="281" />
       <source>{name}: {cost} spent on {n} channels, {responses} responses</source>
       <translation>{name}: {cost} invertidos en {n} canales, {responses} respuestas</translation>
     </message>
@@ -468,9 +478,121 @@
   <context>
     <name>CostChart</name>
     <message>
-      <location filename="src/omniprint/gui/channels/page.py" line="80" />
+      <location filename="src/omniprint/gui/channels/page.py" line="81" />
       <source>Cost per response by channel</source>
       <translation>Coste por respuesta por canal</translation>
+    </message>
+  </context>
+  <context>
+    <name>CostsDialog</name>
+    <message>
+      <location filename="src/omniprint/gui/channels/costs.py" line="106" />
+      <source>Add a cost</source>
+      <translation>Añadir un coste</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/channels/costs.py" line="102" />
+      <source>Add cost</source>
+      <translation>Añadir coste</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/channels/costs.py" line="68" />
+      <source>Amount</source>
+      <translation>Importe</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/channels/costs.py" line="111" />
+      <source>Amount ({currency})</source>
+      <translation>Importe ({currency})</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/channels/costs.py" line="67" />
+      <location filename="src/omniprint/gui/channels/costs.py" line="110" />
+      <source>Channel</source>
+      <translation>Canal</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/channels/costs.py" line="224" />
+      <source>Choose the cost to remove in the list.</source>
+      <translation>Elige en la lista el coste que quieres quitar.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/channels/costs.py" line="61" />
+      <source>Costs with no export</source>
+      <translation>Costes sin exportación</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/channels/costs.py" line="70" />
+      <location filename="src/omniprint/gui/channels/costs.py" line="113" />
+      <source>Ends</source>
+      <translation>Termina</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/channels/costs.py" line="90" />
+      <source>Fair stand</source>
+      <translation>Stand en feria</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/channels/costs.py" line="66" />
+      <source>Id</source>
+      <translation>Id</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/channels/costs.py" line="193" />
+      <source>Name the channel this cost is for.</source>
+      <translation>Indica el canal de este coste.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/channels/costs.py" line="82" />
+      <source>No costs added yet.</source>
+      <translation>Aún no hay costes añadidos.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/channels/costs.py" line="71" />
+      <location filename="src/omniprint/gui/channels/costs.py" line="114" />
+      <source>Note</source>
+      <translation>Nota</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/channels/costs.py" line="90" />
+      <source>Posters</source>
+      <translation>Carteles</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/channels/costs.py" line="90" />
+      <source>Radio</source>
+      <translation>Radio</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/channels/costs.py" line="95" />
+      <source>Radio, a piece, google / cpc…</source>
+      <translation>Radio, una pieza, google / cpc…</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/channels/costs.py" line="84" />
+      <source>Remove the selected cost</source>
+      <translation>Quitar el coste elegido</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/channels/costs.py" line="69" />
+      <location filename="src/omniprint/gui/channels/costs.py" line="112" />
+      <source>Starts</source>
+      <translation>Empieza</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/channels/costs.py" line="198" />
+      <source>Type the amount.</source>
+      <translation>Escribe el importe.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/channels/costs.py" line="97" />
+      <source>for example 200 or 199,90</source>
+      <translation>por ejemplo 200 o 199,90</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/channels/costs.py" line="101" />
+      <source>optional</source>
+      <translation>opcional</translation>
     </message>
   </context>
   <context>

@@ -40,8 +40,6 @@ FIELD_WORDS = (
     ("amount", ("amount", "importe", "cost", "coste")),
     ("channel", ("channel", "canal")),
 )
-# Channels a user adds by hand most often, offered next to the campaign's own channels.
-SUGGESTED = ("Radio", "Posters", "Fair stand")
 
 
 class CostsDialog(QDialog):
@@ -68,8 +66,8 @@ class CostsDialog(QDialog):
                 self.tr("Id"),
                 self.tr("Channel"),
                 self.tr("Amount"),
-                self.tr("From"),
-                self.tr("To"),
+                self.tr("Starts"),
+                self.tr("Ends"),
                 self.tr("Note"),
             ],
             right=(0, 2),
@@ -88,7 +86,10 @@ class CostsDialog(QDialog):
 
         self.channel = QComboBox(objectName="channel")
         self.channel.setEditable(True)
-        names = [*(channel_names or []), *(s for s in SUGGESTED if s not in (channel_names or []))]
+        # Channels a user adds by hand most often, offered after the campaign's own channels.
+        suggested = (self.tr("Radio"), self.tr("Posters"), self.tr("Fair stand"))
+        known = list(channel_names or [])
+        names = [*known, *(name for name in suggested if name not in known)]
         self.channel.addItems(names)
         self.channel.setCurrentText("")
         self.channel.lineEdit().setPlaceholderText(self.tr("Radio, a piece, google / cpc…"))
@@ -108,8 +109,8 @@ class CostsDialog(QDialog):
         for key, label, widget in (
             ("channel", self.tr("Channel"), self.channel),
             ("amount", self.tr("Amount ({currency})").format(currency=self.currency), self.amount),
-            ("start", self.tr("From"), self.start),
-            ("end", self.tr("To"), self.end),
+            ("start", self.tr("Starts"), self.start),
+            ("end", self.tr("Ends"), self.end),
             ("note", self.tr("Note"), self.note),
         ):
             form.addRow(label, widget)
