@@ -606,23 +606,23 @@
   <context>
     <name>DesignPage</name>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="109" />
+      <location filename="src/omniprint/gui/design_page.py" line="114" />
       <source>Add a piece on the Plan page first: then design it here.</source>
       <translation>Primero añade una pieza en la página Plan; después diséñala aquí.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="217" />
-      <location filename="src/omniprint/gui/design_page.py" line="238" />
+      <location filename="src/omniprint/gui/design_page.py" line="222" />
+      <location filename="src/omniprint/gui/design_page.py" line="243" />
       <source>Design files (*.json)</source>
       <translation>Archivos de diseño (*.json)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="66" />
+      <location filename="src/omniprint/gui/design_page.py" line="68" />
       <source>Design of</source>
       <translation>Diseño de</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="236" />
+      <location filename="src/omniprint/gui/design_page.py" line="241" />
       <source>Export the design</source>
       <translation>Exportar el diseño</translation>
     </message>
@@ -632,12 +632,12 @@
       <translation>Exportar…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="217" />
+      <location filename="src/omniprint/gui/design_page.py" line="222" />
       <source>Import a design</source>
       <translation>Importar un diseño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="226" />
+      <location filename="src/omniprint/gui/design_page.py" line="231" />
       <source>Imported the design from {file}.</source>
       <translation>Diseño importado de {file}.</translation>
     </message>
@@ -647,12 +647,22 @@
       <translation>Importar…</translation>
     </message>
     <message>
+      <location filename="src/omniprint/gui/design_page.py" line="66" />
+      <source>One card per person: the people of this piece</source>
+      <translation>Una tarjeta por persona: las personas de esta pieza</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/design_page.py" line="65" />
+      <source>People…</source>
+      <translation>Personas…</translation>
+    </message>
+    <message>
       <location filename="src/omniprint/gui/design_page.py" line="62" />
       <source>Start from template</source>
       <translation>Empezar con plantilla</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="117" />
+      <location filename="src/omniprint/gui/design_page.py" line="122" />
       <source>The design canvas is coming in the next version.
 
 Meanwhile, start the design from a template above, or import a design file; the Print page shows how it prints.</source>
@@ -661,12 +671,12 @@ Meanwhile, start the design from a template above, or import a design file; the 
 Mientras tanto, empieza el diseño con una plantilla de arriba o importa un archivo de diseño; la página Impresión muestra cómo se imprime.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="205" />
+      <location filename="src/omniprint/gui/design_page.py" line="210" />
       <source>The design now starts from “{name}”.</source>
       <translation>El diseño ahora parte de «{name}».</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="247" />
+      <location filename="src/omniprint/gui/design_page.py" line="252" />
       <source>Wrote the design to {file}.</source>
       <translation>Diseño guardado en {file}.</translation>
     </message>
@@ -1789,6 +1799,104 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <location filename="src/omniprint/gui/designer/palette.py" line="97" />
       <source>Text</source>
       <translation>Texto</translation>
+    </message>
+  </context>
+  <context>
+    <name>PeopleDialog</name>
+    <message>
+      <location filename="src/omniprint/gui/people_dialog.py" line="67" />
+      <source>A CSV with the columns name, title, mobile and e-mail (or nombre, cargo, móvil, correo): one card design merged per person, the print run shared out among them. Without people, the card is the business contact's.</source>
+      <translation>Un CSV con las columnas nombre, cargo, móvil y correo (o name, title, mobile, e-mail): un mismo diseño de tarjeta por persona, con la tirada repartida entre ellas. Sin personas, la tarjeta es la del contacto del negocio.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/people_dialog.py" line="137" />
+      <source>CSV files (*.csv *.txt)</source>
+      <translation>Archivos CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/people_dialog.py" line="78" />
+      <source>Clear the list</source>
+      <translation>Vaciar la lista</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/people_dialog.py" line="59" />
+      <source>Column</source>
+      <translation>Columna</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/people_dialog.py" line="55" />
+      <source>E-mail</source>
+      <translation>Correo electrónico</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/people_dialog.py" line="76" />
+      <source>Import</source>
+      <translation>Importar</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/people_dialog.py" line="77" />
+      <source>Keep the list</source>
+      <translation>Mantener la lista</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/people_dialog.py" line="59" />
+      <source>Line</source>
+      <translation>Línea</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/people_dialog.py" line="55" />
+      <source>Mobile</source>
+      <translation>Móvil</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/people_dialog.py" line="55" />
+      <source>Name</source>
+      <translation>Nombre</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/people_dialog.py" line="128" />
+      <source>No people: the card prints the business contact.</source>
+      <translation>Sin personas: la tarjeta lleva el contacto del negocio.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/people_dialog.py" line="137" />
+      <source>People for the cards</source>
+      <translation>Personas para las tarjetas</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/people_dialog.py" line="50" />
+      <source>People on the cards</source>
+      <translation>Personas de las tarjetas</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/people_dialog.py" line="75" />
+      <source>Read a CSV…</source>
+      <translation>Leer un CSV…</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/people_dialog.py" line="55" />
+      <source>Title</source>
+      <translation>Cargo</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/people_dialog.py" line="59" />
+      <source>Why it cannot be imported</source>
+      <translation>Por qué no se puede importar</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/people_dialog.py" line="126" />
+      <source>{count} people: one card design each.</source>
+      <translation>{count} personas: un diseño de tarjeta para cada una.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/people_dialog.py" line="172" />
+      <source>{file}: {count} people ready to import; they replace the list.</source>
+      <translation>{file}: {count} personas listas para importar; sustituyen a la lista.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/people_dialog.py" line="152" />
+      <source>{file}: {count} rows cannot be imported, so nothing will be imported. Correct them in the file, save it, and read it again.</source>
+      <translation>{file}: {count} filas no se pueden importar, así que no se importará nada. Corrígelas en el archivo, guárdalo y vuelve a leerlo.</translation>
     </message>
   </context>
   <context>
