@@ -29,6 +29,7 @@ def test_import_the_people_of_a_card_from_the_design_page(qtbot, window, tmp_pat
     window.show_page("design")
     page = window.design_page
     assert page.people_button.isEnabled()
+    page.grab().save(str(tmp_path / "design_page.png"))
     dialog = page.edit_people()
     assert dialog is not None and dialog.isVisible()
     assert dialog.people.rowCount() == 0 and "business contact" in dialog.summary.text()
