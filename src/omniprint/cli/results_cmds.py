@@ -28,12 +28,17 @@ _DELIMITERS = {
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     cmd = commands.add_parser(
-        "import", parents=[common], help=tr("import a till, web shop or GA4 export")
+        "import",
+        parents=[common],
+        help=tr("import a till, web shop, GA4 or ad export, or an access log"),
     )
     cmd.add_argument("file", type=Path, nargs="+")
     cmd.add_argument(
         "--preset",
-        help=tr("force a layout: shopify, woocommerce, square, stripe, ga4, loyverse, generic"),
+        help=tr(
+            "force a layout: shopify, woocommerce, square, square-items, stripe, ga4, loyverse,"
+            " generic, google-ads, meta-ads, access-log"
+        ),
     )
     cmd.add_argument(
         "--map",

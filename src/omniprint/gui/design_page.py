@@ -62,6 +62,8 @@ class DesignPage(QWidget):
         self.use_template = QPushButton(self.tr("Start from template"), objectName="use_template")
         self.import_button = QPushButton(self.tr("Import…"), objectName="import_design")
         self.export_button = QPushButton(self.tr("Export…"), objectName="export_design")
+        self.people_button = QPushButton(self.tr("People…"), objectName="piece_people")
+        self.people_button.setToolTip(self.tr("One card per person: the people of this piece"))
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Design of")))
         bar.addWidget(self.chooser)
@@ -69,6 +71,7 @@ class DesignPage(QWidget):
         bar.addWidget(self.template)
         bar.addWidget(self.use_template)
         bar.addStretch(1)
+        bar.addWidget(self.people_button)
         bar.addWidget(self.import_button)
         bar.addWidget(self.export_button)
 
@@ -88,6 +91,7 @@ class DesignPage(QWidget):
         self.use_template.clicked.connect(self.apply_template)
         self.import_button.clicked.connect(self.import_design)
         self.export_button.clicked.connect(self.export_design)
+        self.people_button.clicked.connect(self.edit_people)
 
     # Which design ----------------------------------------------------------------------------
 
@@ -102,7 +106,8 @@ class DesignPage(QWidget):
     def _open(self, choice: tuple[str, str] | None) -> None:
         self._close_designer()
         has = choice is not None and self.campaign is not None
-        for widget in (self.use_template, self.import_button, self.export_button, self.template):
+        controls = (self.use_template, self.import_button, self.export_button, self.template)
+        for widget in (*controls, self.people_button):
             widget.setEnabled(has)
         if not has:
             self.placeholder.setText(
@@ -245,3 +250,16 @@ class DesignPage(QWidget):
             self.message.emit("error", str(exc))
             return
         self.message.emit("success", self.tr("Wrote the design to {file}.").format(file=path))
+
+    def edit_people(self) -> QWidget | None:
+        """The people the chosen piece is printed for (one card each), in a dialog."""
+        from omniprint.gui.people_dialog import PeopleDialog
+
+        choice = self.chooser.currentData()
+        if choice is None or not self.campaign:
+            return None
+        dialog = PeopleDialog(self.ws, self.campaign, choice[0], self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(self.design_saved)  # the proof and the Print page follow
+        dialog.show()
+        return dialog

@@ -26,6 +26,12 @@ def import_people(ws: Workspace, campaign: str, piece: str, path: str | Path) ->
     return people
 
 
+def preview_people(path: str | Path) -> list[dict]:
+    """The people a CSV would give, read and checked but not stored (`RowErrors` lists every
+    refused row with its line and column)."""
+    return parse_people_file(read_file(path), file=str(path))
+
+
 def list_people(ws: Workspace, campaign: str, piece: str) -> list[dict[str, str]]:
     """The piece's people, in order (empty when it prints the business's own contact)."""
     return store.list_people(ws, find_piece(ws, find_campaign(ws, campaign), piece).id)

@@ -1197,248 +1197,248 @@
   <context>
     <name>omniprint.cli.results_cmds</name>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="401" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="406" />
       <source>(the text of this file was not kept)</source>
       <translation>(el texto de este archivo no se guardó)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="289" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="294" />
       <source>--out must end in .pdf or .csv (got {name})</source>
       <translation>--out debe terminar en .pdf o .csv (se recibió {name})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="163" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="168" />
       <source>... and {count} more refused rows</source>
       <translation>... y {count} filas rechazadas más</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="336" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="341" />
       <source>A/B test: {piece}</source>
       <translation>Prueba A/B: {piece}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="341" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="346" />
       <source>Before you trust the numbers</source>
       <translation>Antes de fiarse de los números</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="396" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="401" />
       <source>Decision: {decision}</source>
       <translation>Decisión: {decision}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="333" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="338" />
       <source>Lift against control zones</source>
       <translation>Efecto frente a las zonas de control</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="375" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="380" />
       <source>Nothing to review</source>
       <translation>No hay nada que revisar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="399" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="404" />
       <source>Record {id} is not under review</source>
       <translation>El registro {id} no está pendiente de revisión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="410" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="415" />
       <source>Recorded: {decision} for {response}; results updated</source>
       <translation>Registrado: {decision} para {response}; resultados actualizados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="223" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="228" />
       <source>Removed import {id} and its {count} records</source>
       <translation>Se eliminó la importación {id} y sus {count} registros</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="234" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="239" />
       <source>Saved import {id} to {file}</source>
       <translation>Importación {id} guardada en {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="400" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="405" />
       <source>The row in the file:</source>
       <translation>La fila en el archivo:</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="397" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="402" />
       <source>The row in {file}:</source>
       <translation>La fila en {file}:</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="387" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="392" />
       <source>Use {id}: {status} ({rule}), typed {typed!r}, code {code}</source>
       <translation>Uso {id}: {status} ({rule}), tecleado {typed!r}, código {code}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="343" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="348" />
       <source>Wrote {file}</source>
       <translation>Guardado {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="95" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="100" />
       <source>accept the suggested correction</source>
       <translation>aceptar la corrección propuesta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="312" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="317" />
       <source>all variants</source>
       <translation>todas las variantes</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="140" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="145" />
       <source>already imported: nothing added</source>
       <translation>ya importado: no se añadió nada</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="102" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="107" />
       <source>assign a code by hand</source>
       <translation>asignar un código a mano</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="273" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="278" />
       <source>cancelled</source>
       <translation>cancelado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="328" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="333" />
       <source>column: ROI</source>
       <translation>ROI</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="209" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="214" />
       <source>column: added</source>
       <translation>añadidos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="370" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="375" />
       <source>column: amount</source>
       <translation>importe</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="368" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="373" />
       <source>column: code</source>
       <translation>código</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="372" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="377" />
       <source>column: decision</source>
       <translation>decisión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="206" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="211" />
       <source>column: file</source>
       <translation>archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="371" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="376" />
       <source>column: from</source>
       <translation>origen</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="205" />
-      <location filename="src/omniprint/cli/results_cmds.py" line="364" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="210" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="369" />
       <source>column: id</source>
       <translation>id</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="212" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="217" />
       <source>column: imported</source>
       <translation>importado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="210" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="215" />
       <source>column: known</source>
       <translation>conocidos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="329" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="334" />
       <source>column: match-back</source>
       <translation>atrib. CP</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="323" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="328" />
       <source>column: online</source>
       <translation>online</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="327" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="332" />
       <source>column: per resp</source>
       <translation>por resp.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="318" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="323" />
       <source>column: piece</source>
       <translation>pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="320" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="325" />
       <source>column: pieces</source>
       <translation>piezas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="207" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="212" />
       <source>column: preset</source>
       <translation>formato</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="211" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="216" />
       <source>column: refused</source>
       <translation>rechazados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="324" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="329" />
       <source>column: resp</source>
       <translation>resp.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="208" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="213" />
       <source>column: rows</source>
       <translation>filas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="366" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="371" />
       <source>column: rule</source>
       <translation>regla</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="365" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="370" />
       <source>column: status</source>
       <translation>estado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="322" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="327" />
       <source>column: store</source>
       <translation>tienda</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="367" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="372" />
       <source>column: typed</source>
       <translation>tecleado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="319" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="324" />
       <source>column: var</source>
       <translation>var.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="321" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="326" />
       <source>column: visits</source>
       <translation>visitas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="369" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="374" />
       <source>column: when</source>
       <translation>cuándo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="317" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="322" />
       <source>column: zone</source>
       <translation>zona</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="41" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="46" />
       <source>columns of an unknown layout, e.g. code=Cupón,date=Fecha</source>
       <translation>columnas de un formato desconocido, p. ej. code=Cupón,date=Fecha</translation>
     </message>
@@ -1448,102 +1448,102 @@
       <translation>separado por comas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="311" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="316" />
       <source>control</source>
       <translation>control</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="269" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="274" />
       <source>corrected</source>
       <translation>corregido</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="326" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="331" />
       <source>cost {currency}</source>
       <translation>coste {currency}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="46" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="51" />
       <source>day-first or month-first, when the file cannot tell</source>
       <translation>día primero o mes primero, cuando el archivo no lo deja claro</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="274" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="279" />
       <source>dismissed</source>
       <translation>descartado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="271" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="276" />
       <source>duplicate</source>
       <translation>duplicado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="36" />
-      <source>force a layout: shopify, woocommerce, square, stripe, ga4, loyverse, generic</source>
-      <translation>forzar un formato: shopify, woocommerce, square, stripe, ga4, loyverse, generic</translation>
+      <location filename="src/omniprint/cli/results_cmds.py" line="38" />
+      <source>force a layout: shopify, woocommerce, square, square-items, stripe, ga4, loyverse, generic, google-ads, meta-ads, access-log</source>
+      <translation>forzar un formato: shopify, woocommerce, square, square-items, stripe, ga4, loyverse, generic, google-ads, meta-ads, access-log</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="97" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="102" />
       <source>forget the decision</source>
       <translation>olvidar la decisión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="31" />
-      <source>import a till, web shop or GA4 export</source>
-      <translation>importar una exportación de la caja, la tienda online o GA4</translation>
+      <location filename="src/omniprint/cli/results_cmds.py" line="33" />
+      <source>import a till, web shop, GA4 or ad export, or an access log</source>
+      <translation>importar una exportación de caja, tienda web, GA4 o anuncios, o un registro de accesos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="56" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="61" />
       <source>imported files with provenance</source>
       <translation>archivos importados con su procedencia</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="49" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="54" />
       <source>keep names, emails and phones</source>
       <translation>conservar nombres, correos y teléfonos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="155" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="160" />
       <source>line {line}</source>
       <translation>línea {line}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="153" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="158" />
       <source>line {line}, column {column}</source>
       <translation>línea {line}, columna {column}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="53" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="58" />
       <source>list and remove imported files</source>
       <translation>listar y eliminar archivos importados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="86" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="91" />
       <source>list only the first N (the oldest)</source>
       <translation>listar solo los N primeros (los más antiguos)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="71" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="76" />
       <source>match what came back to the plan</source>
       <translation>relacionar con el plan lo que ha vuelto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="267" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="272" />
       <source>matchback</source>
       <translation>atrib. por código postal</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="96" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="101" />
       <source>not one of ours: leave it out</source>
       <translation>no es nuestro: dejarlo fuera</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="90" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="95" />
       <source>one use under review and the row it came from</source>
       <translation>un uso pendiente de revisión y la fila de la que vino</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="272" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="277" />
       <source>out of window</source>
       <translation>fuera de plazo</translation>
     </message>
@@ -1553,37 +1553,37 @@
       <translation>separado por barras verticales</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="158" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="163" />
       <source>refused {where}: {reason}</source>
       <translation>rechazada {where}: {reason}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="59" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="64" />
       <source>remove an import and what came from it</source>
       <translation>eliminar una importación y lo que vino con ella</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="78" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="83" />
       <source>report.pdf or results.csv</source>
       <translation>report.pdf o results.csv</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="265" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="270" />
       <source>response</source>
       <translation>respuesta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="76" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="81" />
       <source>results per zone and variant</source>
       <translation>resultados por zona y variante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="325" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="330" />
       <source>revenue {currency}</source>
       <translation>ingresos {currency}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="64" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="69" />
       <source>save an imported file again, as it was imported</source>
       <translation>guardar de nuevo un archivo importado, tal como se importó</translation>
     </message>
@@ -1603,53 +1603,53 @@
       <translation>separado por tabuladores</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="92" />
-      <location filename="src/omniprint/cli/results_cmds.py" line="100" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="97" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="105" />
       <source>the id shown by 'review list'</source>
       <translation>el id que muestra 'review list'</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="315" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="320" />
       <source>total</source>
       <translation>total</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="270" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="275" />
       <source>unmatched</source>
       <translation>sin coincidencia</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="83" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="88" />
       <source>unmatched, corrected, duplicate, late</source>
       <translation>sin coincidencia, corregidos, duplicados, fuera de plazo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="81" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="86" />
       <source>uses of codes that need a decision</source>
       <translation>usos de códigos que necesitan una decisión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="266" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="271" />
       <source>utm</source>
       <translation>utm</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="268" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="273" />
       <source>visit</source>
       <translation>visita</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="125" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="130" />
       <source>{delimiter}-separated</source>
       <translation>separado por {delimiter}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="128" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="133" />
       <source>{file}: {preset} ({encoding}, {separated}, dates {dates}, decimal {decimal})</source>
       <translation>{file}: {preset} ({encoding}, {separated}, fechas {dates}, decimal {decimal})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="144" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="149" />
       <source>{rows} rows: {added} added, {known} already known, {refused} refused</source>
       <translation>{rows} filas: {added} añadidas, {known} ya conocidas, {refused} rechazadas</translation>
     </message>

@@ -4,67 +4,67 @@
   <context>
     <name>BrandKitDialog</name>
     <message>
-      <location filename="src/omniprint/gui/designer/brandkit.py" line="80" />
+      <location filename="src/omniprint/gui/designer/brandkit.py" line="81" />
       <source>A save-contact QR (vCard) carries all of these; a card shows the handles with {{business.instagram}} and the like.</source>
       <translation>Un QR para guardar el contacto (vCard) lleva todo esto; una tarjeta muestra los usuarios con {{business.instagram}} y similares.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/brandkit.py" line="158" />
+      <location filename="src/omniprint/gui/designer/brandkit.py" line="159" />
       <source>Add a font</source>
       <translation>Añadir una fuente</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/brandkit.py" line="113" />
+      <location filename="src/omniprint/gui/designer/brandkit.py" line="114" />
       <source>Add font…</source>
       <translation>Añadir fuente…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/brandkit.py" line="171" />
+      <location filename="src/omniprint/gui/designer/brandkit.py" line="172" />
       <source>Added {family} {style}: choose it in any text's font list.</source>
       <translation>{family} {style} añadida: elígela en la lista de fuentes de cualquier texto.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/brandkit.py" line="109" />
+      <location filename="src/omniprint/gui/designer/brandkit.py" line="110" />
       <source>Brand fonts (TrueType .ttf, embedded in every print file)</source>
       <translation>Fuentes de marca (TrueType .ttf, incrustadas en todos los archivos de imprenta)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/brandkit.py" line="65" />
+      <location filename="src/omniprint/gui/designer/brandkit.py" line="66" />
       <source>Brand kit</source>
       <translation>Kit de marca</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/brandkit.py" line="67" />
+      <location filename="src/omniprint/gui/designer/brandkit.py" line="68" />
       <source>Business details (printed by the business fields)</source>
       <translation>Datos del negocio (los imprimen los campos del negocio)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/brandkit.py" line="130" />
+      <location filename="src/omniprint/gui/designer/brandkit.py" line="131" />
       <source>Colours of this design</source>
       <translation>Colores de este diseño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/brandkit.py" line="158" />
+      <location filename="src/omniprint/gui/designer/brandkit.py" line="159" />
       <source>Fonts (*.ttf *.otf)</source>
       <translation>Fuentes (*.ttf *.otf)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/brandkit.py" line="140" />
+      <location filename="src/omniprint/gui/designer/brandkit.py" line="141" />
       <source>No colours yet.</source>
       <translation>Todavía no hay colores.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/brandkit.py" line="152" />
+      <location filename="src/omniprint/gui/designer/brandkit.py" line="153" />
       <source>None yet: the bundled Lato, Roboto Condensed and Vollkorn.</source>
       <translation>Ninguna aún: las incluidas Lato, Roboto Condensed y Vollkorn.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/brandkit.py" line="116" />
+      <location filename="src/omniprint/gui/designer/brandkit.py" line="117" />
       <source>Remove</source>
       <translation>Quitar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/brandkit.py" line="68" />
+      <location filename="src/omniprint/gui/designer/brandkit.py" line="69" />
       <source>Social profiles: @handle or the link</source>
       <translation>Redes sociales: @usuario o el enlace</translation>
     </message>
@@ -236,52 +236,62 @@
   <context>
     <name>ChannelsPage</name>
     <message>
-      <location filename="src/omniprint/gui/channels/page.py" line="274" />
+      <location filename="src/omniprint/gui/channels/page.py" line="309" />
       <source>(same name: counted)</source>
       <translation>(mismo nombre: contada)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/page.py" line="156" />
+      <location filename="src/omniprint/gui/channels/page.py" line="165" />
       <source>Ad campaigns counted for this campaign</source>
       <translation>Campañas de anuncios contadas para esta campaña</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/page.py" line="202" />
+      <location filename="src/omniprint/gui/channels/page.py" line="237" />
       <source>Adding up the channels…</source>
       <translation>Sumando los canales…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/page.py" line="132" />
+      <location filename="src/omniprint/gui/channels/page.py" line="133" />
       <source>Channels</source>
       <translation>Canales</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/page.py" line="287" />
+      <location filename="src/omniprint/gui/channels/page.py" line="141" />
+      <source>Costs with no export: radio, posters, a stand at a fair</source>
+      <translation>Costes sin exportación: radio, carteles, un stand en una feria</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/channels/page.py" line="139" />
+      <source>Costs…</source>
+      <translation>Costes…</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/channels/page.py" line="322" />
       <source>Linking ad campaigns</source>
       <translation>Vinculando campañas de anuncios</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/page.py" line="263" />
+      <location filename="src/omniprint/gui/channels/page.py" line="298" />
       <source>Paths that cross channels</source>
       <translation>Recorridos que cruzan canales</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/page.py" line="205" />
+      <location filename="src/omniprint/gui/channels/page.py" line="240" />
       <source>Reading the channels</source>
       <translation>Leyendo los canales</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/page.py" line="136" />
+      <location filename="src/omniprint/gui/channels/page.py" line="137" />
       <source>Refresh</source>
       <translation>Actualizar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/page.py" line="160" />
+      <location filename="src/omniprint/gui/channels/page.py" line="169" />
       <source>Tick an ad campaign to count its spend here. Ad campaigns named like the campaign's slug count by themselves.</source>
       <translation>Marca una campaña de anuncios para contar aquí su gasto. Las campañas de anuncios que se llaman como el identificador de la campaña cuentan solas.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/page.py" line="246" />
+      <location filename="src/omniprint/gui/channels/page.py" line="281" />
       <source>{name}: {cost} spent on {n} channels, {responses} responses</source>
       <translation>{name}: {cost} invertidos en {n} canales, {responses} respuestas</translation>
     </message>
@@ -468,9 +478,121 @@
   <context>
     <name>CostChart</name>
     <message>
-      <location filename="src/omniprint/gui/channels/page.py" line="80" />
+      <location filename="src/omniprint/gui/channels/page.py" line="81" />
       <source>Cost per response by channel</source>
       <translation>Coste por respuesta por canal</translation>
+    </message>
+  </context>
+  <context>
+    <name>CostsDialog</name>
+    <message>
+      <location filename="src/omniprint/gui/channels/costs.py" line="106" />
+      <source>Add a cost</source>
+      <translation>Añadir un coste</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/channels/costs.py" line="102" />
+      <source>Add cost</source>
+      <translation>Añadir coste</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/channels/costs.py" line="68" />
+      <source>Amount</source>
+      <translation>Importe</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/channels/costs.py" line="111" />
+      <source>Amount ({currency})</source>
+      <translation>Importe ({currency})</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/channels/costs.py" line="67" />
+      <location filename="src/omniprint/gui/channels/costs.py" line="110" />
+      <source>Channel</source>
+      <translation>Canal</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/channels/costs.py" line="224" />
+      <source>Choose the cost to remove in the list.</source>
+      <translation>Elige en la lista el coste que quieres quitar.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/channels/costs.py" line="61" />
+      <source>Costs with no export</source>
+      <translation>Costes sin exportación</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/channels/costs.py" line="70" />
+      <location filename="src/omniprint/gui/channels/costs.py" line="113" />
+      <source>Ends</source>
+      <translation>Termina</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/channels/costs.py" line="90" />
+      <source>Fair stand</source>
+      <translation>Stand en feria</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/channels/costs.py" line="66" />
+      <source>Id</source>
+      <translation>Id</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/channels/costs.py" line="193" />
+      <source>Name the channel this cost is for.</source>
+      <translation>Indica el canal de este coste.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/channels/costs.py" line="82" />
+      <source>No costs added yet.</source>
+      <translation>Aún no hay costes añadidos.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/channels/costs.py" line="71" />
+      <location filename="src/omniprint/gui/channels/costs.py" line="114" />
+      <source>Note</source>
+      <translation>Nota</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/channels/costs.py" line="90" />
+      <source>Posters</source>
+      <translation>Carteles</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/channels/costs.py" line="90" />
+      <source>Radio</source>
+      <translation>Radio</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/channels/costs.py" line="95" />
+      <source>Radio, a piece, google / cpc…</source>
+      <translation>Radio, una pieza, google / cpc…</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/channels/costs.py" line="84" />
+      <source>Remove the selected cost</source>
+      <translation>Quitar el coste elegido</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/channels/costs.py" line="69" />
+      <location filename="src/omniprint/gui/channels/costs.py" line="112" />
+      <source>Starts</source>
+      <translation>Empieza</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/channels/costs.py" line="198" />
+      <source>Type the amount.</source>
+      <translation>Escribe el importe.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/channels/costs.py" line="97" />
+      <source>for example 200 or 199,90</source>
+      <translation>por ejemplo 200 o 199,90</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/channels/costs.py" line="101" />
+      <source>optional</source>
+      <translation>opcional</translation>
     </message>
   </context>
   <context>
@@ -484,23 +606,23 @@
   <context>
     <name>DesignPage</name>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="109" />
+      <location filename="src/omniprint/gui/design_page.py" line="114" />
       <source>Add a piece on the Plan page first: then design it here.</source>
       <translation>Primero añade una pieza en la página Plan; después diséñala aquí.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="217" />
-      <location filename="src/omniprint/gui/design_page.py" line="238" />
+      <location filename="src/omniprint/gui/design_page.py" line="222" />
+      <location filename="src/omniprint/gui/design_page.py" line="243" />
       <source>Design files (*.json)</source>
       <translation>Archivos de diseño (*.json)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="66" />
+      <location filename="src/omniprint/gui/design_page.py" line="68" />
       <source>Design of</source>
       <translation>Diseño de</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="236" />
+      <location filename="src/omniprint/gui/design_page.py" line="241" />
       <source>Export the design</source>
       <translation>Exportar el diseño</translation>
     </message>
@@ -510,12 +632,12 @@
       <translation>Exportar…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="217" />
+      <location filename="src/omniprint/gui/design_page.py" line="222" />
       <source>Import a design</source>
       <translation>Importar un diseño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="226" />
+      <location filename="src/omniprint/gui/design_page.py" line="231" />
       <source>Imported the design from {file}.</source>
       <translation>Diseño importado de {file}.</translation>
     </message>
@@ -525,12 +647,22 @@
       <translation>Importar…</translation>
     </message>
     <message>
+      <location filename="src/omniprint/gui/design_page.py" line="66" />
+      <source>One card per person: the people of this piece</source>
+      <translation>Una tarjeta por persona: las personas de esta pieza</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/design_page.py" line="65" />
+      <source>People…</source>
+      <translation>Personas…</translation>
+    </message>
+    <message>
       <location filename="src/omniprint/gui/design_page.py" line="62" />
       <source>Start from template</source>
       <translation>Empezar con plantilla</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="117" />
+      <location filename="src/omniprint/gui/design_page.py" line="122" />
       <source>The design canvas is coming in the next version.
 
 Meanwhile, start the design from a template above, or import a design file; the Print page shows how it prints.</source>
@@ -539,12 +671,12 @@ Meanwhile, start the design from a template above, or import a design file; the 
 Mientras tanto, empieza el diseño con una plantilla de arriba o importa un archivo de diseño; la página Impresión muestra cómo se imprime.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="205" />
+      <location filename="src/omniprint/gui/design_page.py" line="210" />
       <source>The design now starts from “{name}”.</source>
       <translation>El diseño ahora parte de «{name}».</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="247" />
+      <location filename="src/omniprint/gui/design_page.py" line="252" />
       <source>Wrote the design to {file}.</source>
       <translation>Diseño guardado en {file}.</translation>
     </message>
@@ -1667,6 +1799,104 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <location filename="src/omniprint/gui/designer/palette.py" line="97" />
       <source>Text</source>
       <translation>Texto</translation>
+    </message>
+  </context>
+  <context>
+    <name>PeopleDialog</name>
+    <message>
+      <location filename="src/omniprint/gui/people_dialog.py" line="67" />
+      <source>A CSV with the columns name, title, mobile and e-mail (or nombre, cargo, móvil, correo): one card design merged per person, the print run shared out among them. Without people, the card is the business contact's.</source>
+      <translation>Un CSV con las columnas nombre, cargo, móvil y correo (o name, title, mobile, e-mail): un mismo diseño de tarjeta por persona, con la tirada repartida entre ellas. Sin personas, la tarjeta es la del contacto del negocio.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/people_dialog.py" line="137" />
+      <source>CSV files (*.csv *.txt)</source>
+      <translation>Archivos CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/people_dialog.py" line="78" />
+      <source>Clear the list</source>
+      <translation>Vaciar la lista</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/people_dialog.py" line="59" />
+      <source>Column</source>
+      <translation>Columna</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/people_dialog.py" line="55" />
+      <source>E-mail</source>
+      <translation>Correo electrónico</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/people_dialog.py" line="76" />
+      <source>Import</source>
+      <translation>Importar</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/people_dialog.py" line="77" />
+      <source>Keep the list</source>
+      <translation>Mantener la lista</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/people_dialog.py" line="59" />
+      <source>Line</source>
+      <translation>Línea</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/people_dialog.py" line="55" />
+      <source>Mobile</source>
+      <translation>Móvil</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/people_dialog.py" line="55" />
+      <source>Name</source>
+      <translation>Nombre</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/people_dialog.py" line="128" />
+      <source>No people: the card prints the business contact.</source>
+      <translation>Sin personas: la tarjeta lleva el contacto del negocio.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/people_dialog.py" line="137" />
+      <source>People for the cards</source>
+      <translation>Personas para las tarjetas</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/people_dialog.py" line="50" />
+      <source>People on the cards</source>
+      <translation>Personas de las tarjetas</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/people_dialog.py" line="75" />
+      <source>Read a CSV…</source>
+      <translation>Leer un CSV…</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/people_dialog.py" line="55" />
+      <source>Title</source>
+      <translation>Cargo</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/people_dialog.py" line="59" />
+      <source>Why it cannot be imported</source>
+      <translation>Por qué no se puede importar</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/people_dialog.py" line="126" />
+      <source>{count} people: one card design each.</source>
+      <translation>{count} personas: un diseño de tarjeta para cada una.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/people_dialog.py" line="172" />
+      <source>{file}: {count} people ready to import; they replace the list.</source>
+      <translation>{file}: {count} personas listas para importar; sustituyen a la lista.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/people_dialog.py" line="152" />
+      <source>{file}: {count} rows cannot be imported, so nothing will be imported. Correct them in the file, save it, and read it again.</source>
+      <translation>{file}: {count} filas no se pueden importar, así que no se importará nada. Corrígelas en el archivo, guárdalo y vuelve a leerlo.</translation>
     </message>
   </context>
   <context>

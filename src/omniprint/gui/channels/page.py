@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from omniprint.domain.channels import Journey
 from omniprint.domain.errors import OmniPrintError
+from omniprint.gui.channels.costs import CostsDialog
 from omniprint.gui.channels.model import ChannelsModel
 from omniprint.gui.money import count_text, money_text
 from omniprint.gui.results.table import CopyTableView, sorting_proxy
@@ -135,9 +136,17 @@ class ChannelsPage(QWidget):
         self.status.setStyleSheet("color:#5f6673;")
         self.refresh_button = QPushButton(self.tr("Refresh"), objectName="refresh_channels")
         self.refresh_button.clicked.connect(self.refresh)
+        self.costs_button = QPushButton(self.tr("Costs…"), objectName="channel_costs")
+        self.costs_button.setToolTip(
+            self.tr("Costs with no export: radio, posters, a stand at a fair")
+        )
+        self.costs_button.setEnabled(False)
+        self.costs_button.clicked.connect(self.open_costs)
+        self.costs_dialog: CostsDialog | None = None
         top = QHBoxLayout()
         top.addWidget(title)
         top.addWidget(self.status, 1)
+        top.addWidget(self.costs_button)
         top.addWidget(self.refresh_button)
 
         self.model = ChannelsModel(self)
@@ -185,10 +194,36 @@ class ChannelsPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
 
+    def open_costs(self) -> CostsDialog | None:
+        """The Costs dialog of the chosen campaign; the table follows each change."""
+        if not self.campaign:
+            return None
+        if self.costs_dialog is not None:
+            self.costs_dialog.close()
+        names = [r.channel for r in self.data.view.rows] if self.data else []
+        try:
+            dialog = CostsDialog(self.ws, self.campaign, names, self)
+        except OmniPrintError as exc:
+            self.message.emit("error", str(exc))
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(self.refresh)
+        dialog.finished.connect(lambda _result, d=dialog: self._costs_closed(d))
+        self.costs_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def _costs_closed(self, dialog: CostsDialog) -> None:
+        if self.costs_dialog is dialog:
+            self.costs_dialog = None
+
     # Loading ---------------------------------------------------------------------------------
 
     def set_campaign(self, slug: str | None) -> None:
         self.campaign = slug
+        self.costs_button.setEnabled(slug is not None)
+        if self.costs_dialog is not None:
+            self.costs_dialog.close()
         self.show_data(None)
         self.refresh()
 

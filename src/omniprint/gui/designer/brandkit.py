@@ -62,6 +62,7 @@ class BrandKitDialog(QDialog):
     def __init__(self, ws: Workspace, colors: list[Color], parent=None) -> None:
         super().__init__(parent)
         self.ws = ws
+        self.message_kind = ""  # "error" or "success": how the message under the form is shown
         self.setWindowTitle(self.tr("Brand kit"))
         self.resize(820, 560)
         details = QGroupBox(self.tr("Business details (printed by the business fields)"), self)
@@ -92,9 +93,9 @@ class BrandKitDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self._fonts_box())
         layout.addWidget(self._swatches_box(colors))
+        # What just happened: a refusal in the error colour, a font added in the success colour.
         self.error = QLabel()
-        self.error.setObjectName("brandkit-error")
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setObjectName("brandkit-message")
         self.error.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -191,5 +192,6 @@ class BrandKitDialog(QDialog):
         self.accept()
 
     def _say(self, text: str, *, error: bool = False) -> None:
+        self.message_kind = "error" if error else "success"
         self.error.setStyleSheet("color: #b00020;" if error else "color: #1b6e3a;")
         self.error.setText(text)
