@@ -99,7 +99,7 @@ def test_cancel_an_export(qtbot, window, tmp_path: Path):
 
 def test_window_stays_responsive_during_a_10000_piece_export(qtbot, window, tmp_path: Path):
     ws = window.ws
-    plan.create_campaign(ws, "Grande", landing_url="https://shop.es/")
+    plan.create_campaign(ws, "Grande", landing_url="https://shop.es/", end_date="2027-06-30")
     plan.add_piece(ws, "grande", kind="flyer", size="A6")
     plan.add_zone(ws, "grande", code="28001", name="Centro", households=10_000)
     plan.add_drop(ws, "grande", piece="flyer", zone="28001")

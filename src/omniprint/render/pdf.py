@@ -192,9 +192,10 @@ def render(
     if errors and options.mode == "press" and not options.force:
         listed = "\n".join(f"- {issue}" for issue in errors)
         raise ValidationError(
-            tr("preflight found errors; fix them or force the export:\n{listed}").format(
-                listed=listed
-            )
+            tr(
+                "preflight found errors; fix them, or export anyway with --force "
+                "(Print page: 'Export even with preflight errors'):\n{listed}"
+            ).format(listed=listed)
         )
     out_path = Path(out_path)
     handle, temp_name = tempfile.mkstemp(dir=out_path.parent, prefix=f".{out_path.name}.")

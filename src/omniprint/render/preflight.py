@@ -27,6 +27,15 @@ from omniprint.domain.design import (
 from omniprint.domain.i18n import tr, tr_noop
 from omniprint.render.draw import ImageSource, fitted_size, no_images, text_width, wrap_text
 from omniprint.render.fonts import FontBook, load_fonts
+from omniprint.render.preflight_rules import (
+    background_under,
+    check_code_inside_trim,
+    check_fields,
+    check_geometry,
+    check_ink,
+    check_sample_text,
+    is_small_reversed,
+)
 from omniprint.render.qr import QUIET_MODULES, qr_modules
 
 AddIssue = Callable[[str, str], None]
@@ -81,21 +90,32 @@ def preflight(
         if cmyk and side.background is not None and side.background.is_rgb_only:
             message = tr("RGB colour in a CMYK file: converted naively")
             issues.append(PreflightIssue("warning", "background", side.name, message))
-        for el in side.elements:
-            if el.hidden or is_die_cut(el):
-                continue  # a die-cut line is the shop's cutting guide, not artwork to check
+        if side.background is not None:
+            check_ink(side.background, [side.background], lambda level, message, _s=side.name: (
+                issues.append(PreflightIssue(level, "background", _s, message))))  # fmt: skip
+        for index, el in enumerate(side.elements):
+            if el.hidden:
+                continue
 
             def add(level: str, message: str, _el: Element = el, _side: str = side.name) -> None:
                 issues.append(PreflightIssue(level, _el.label, _side, message))
 
+            if not check_geometry(el, add) or is_die_cut(el):
+                continue  # a die-cut line is the shop's cutting guide, not artwork to check
             if cmyk and any(c.is_rgb_only for c in _colors(el)):
                 add(
                     "warning", tr("RGB colour in a CMYK file: converted naively; give a CMYK value")
                 )
+            if cmyk:
+                check_ink(el, _colors(el), add)
+            check_code_inside_trim(design, el, add)
             if isinstance(el, TextElement | QrElement | BarcodeElement):
                 _check_safe(design, el, add)
             if isinstance(el, TextElement):
-                _check_text(el, fill_fields(el.text, sample_record), fonts, press, add)
+                check_fields(el, sample_record, add)
+                check_sample_text(el, add)
+                under = background_under(side, index) if cmyk else None
+                _check_text(el, fill_fields(el.text, sample_record), fonts, press, add, under)
             elif isinstance(el, QrElement):
                 _check_qr(design, el, sample_record, add)
             elif isinstance(el, ImageElement):
@@ -113,7 +133,7 @@ def _check_safe(design: Design, el: Element, add: AddIssue) -> None:
         if x < 0 or y < 0 or x + w > design.width_mm or y + h > design.height_mm:
             add("error", tr(
 "the QR box (symbol and quiet zone) extends past the trim: the quiet "
-"zone would be cut"
+"zone would be cut; move it inside the safe area"
 ))  # fmt: skip
         quiet = size * QUIET_MODULES / 33  # about 4 modules of a typical link's symbol
         x, y, w, h = x + quiet, y + quiet, w - 2 * quiet, h - 2 * quiet
@@ -126,7 +146,8 @@ def _check_safe(design: Design, el: Element, add: AddIssue) -> None:
         )
 
 
-def _check_text(el: TextElement, text: str, fonts: FontBook, press: bool, add: AddIssue) -> None:
+def _check_text(el: TextElement, text: str, fonts: FontBook, press: bool, add: AddIssue,
+                under: Color | None = None) -> None:  # fmt: skip
     font = fonts.resolve(el.font, el.bold, el.italic)
     if not fonts.has_family(el.font):
         add(
@@ -150,6 +171,11 @@ def _check_text(el: TextElement, text: str, fonts: FontBook, press: bool, add: A
                 size_pt=el.size_pt, MIN_TEXT_PT=MIN_TEXT_PT
             ),
         )
+    elif inks := is_small_reversed(el, el.size_pt, under):
+        add("warning", tr(
+            "reversed text of {size_pt:.3g} pt knocked out of a {inks}-colour background: "
+            "set it {min_pt:g} pt or bigger, bold, or on a one-ink background"
+        ).format(size_pt=el.size_pt, inks=inks, min_pt=MIN_COLOURED_TEXT_PT))  # fmt: skip
     elif el.size_pt < MIN_COLOURED_TEXT_PT and not _is_plain_black(el.color):
         add("warning", tr(
 "coloured or reversed text of {size_pt:.3g} pt is under "
