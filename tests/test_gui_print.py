@@ -6,7 +6,9 @@ from __future__ import annotations
 # The fixtures are imported from gui_fixtures, so test arguments "redefine" them.
 # ruff: noqa: F811
 import itertools
+import json
 import time
+import zipfile
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -15,6 +17,7 @@ from PySide6.QtCore import Qt, QTimer
 
 from gui_fixtures import QT_LOG_IGNORE, plan_campaign, settings, window  # noqa: F401
 from omniprint.gui import dialogs
+from omniprint.render.profiles import PROFILES_DIR
 from omniprint.services import codes, plan, printing
 
 pytestmark = QT_LOG_IGNORE
@@ -123,3 +126,49 @@ def test_window_stays_responsive_during_a_10000_piece_export(qtbot, window, tmp_
     worst = max(gaps)
     print(f"\n10,000 pieces: {elapsed:.1f} s, {len(ticks)} ticks, worst gap {worst * 1000:.0f} ms")
     assert worst < 0.100
+
+
+def test_press_defaults_pdfx_and_the_shops_own_profile(qtbot, window, tmp_path: Path):
+    plan_campaign(window)
+    window.show_page("print")
+    page = window.print_page
+    assert page.marks.isChecked() and page.options().marks is True  # press sheets get marks
+    page.mode.setCurrentIndex(page.mode.findData("pieces"))
+    assert not page.marks.isChecked()
+    page.mode.setCurrentIndex(page.mode.findData("press"))
+    assert page.marks.isChecked()
+    page.pdfx.setCurrentIndex(page.pdfx.findData("1a"))
+    assert page.options().pdfx == "1a"
+    page.sheet_margin.setValue(8)
+    assert page.options().sheet_margin_mm == 8
+    good = tmp_path / "shop.icc"
+    good.write_bytes((PROFILES_DIR / "GRACoL2006_TR006_omniprint.icc").read_bytes())
+    page.choose_profile(path=good)
+    assert page.options().output_profile == str(good)
+    assert "GRACoL 2006" in page.profile_label.text() and page.profile_clear.isEnabled()
+    bad = tmp_path / "screen.icc"
+    data = bytearray(good.read_bytes())
+    data[12:20] = b"mntrRGB "
+    bad.write_bytes(bytes(data))
+    page.choose_profile(path=bad)
+    assert "not a CMYK output profile" in window.message_bar.text()
+    assert page.options().output_profile == str(good)  # the refused file changed nothing
+    page.profile_clear.click()
+    assert page.options().output_profile is None
+
+
+def test_package_from_the_print_page(qtbot, window, tmp_path: Path):
+    campaign = plan_campaign(window, households=10)
+    codes.generate_codes(window.ws, campaign)
+    window.show_page("print")
+    page = window.print_page
+    out = tmp_path / "shop.zip"
+    task = page.package(path=out)
+    with qtbot.waitSignal(task.finished, timeout=120_000):
+        pass
+    assert task.error is None, task.error
+    with zipfile.ZipFile(out) as archive:
+        assert {"print.pdf", "pieces.pdf", "proof.pdf", "ticket.txt"} <= set(archive.namelist())
+        ticket = json.loads(archive.read("ticket.json"))
+    assert ticket["stock"] == "170 gsm gloss" and ticket["files"]["print.pdf"].endswith("marks")
+    assert "with crop marks" in ticket["files"]["print.pdf"]

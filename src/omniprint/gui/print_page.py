@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl, Signal
@@ -87,6 +88,24 @@ class PrintPage(QWidget):
         self.bleed.setSpecialValueText(self.tr("as the shop asks"))
         self.bleed.setValue(-0.5)
         self.marks = QCheckBox(self.tr("Crop marks"), objectName="marks")
+        self.marks.setChecked(True)  # a press sheet has them unless the shop says otherwise
+        self.marks.setToolTip(self.tr("Cut lines outside the bleed, in the registration colour"))
+        self.pdfx = QComboBox(objectName="pdfx")
+        self.pdfx.addItem(self.tr("PDF/X-4 (what most shops ask for)"), "4")
+        self.pdfx.addItem(self.tr("PDF/X-1a:2001 (older workflows)"), "1a")
+        self.profile_path: Path | None = None
+        self.profile_label = QLabel(objectName="profile_label")
+        self.profile_button = QPushButton(self.tr("Shop's profile…"), objectName="choose_profile")
+        self.profile_button.setToolTip(
+            self.tr("Use the CMYK output profile (.icc) your print shop sent you")
+        )
+        self.profile_clear = QPushButton(self.tr("Use the preset's"), objectName="clear_profile")
+        self.sheet_margin = QDoubleSpinBox(objectName="sheet_margin")
+        self.sheet_margin.setRange(0, 30)
+        self.sheet_margin.setSingleStep(1)
+        self.sheet_margin.setSuffix(" mm")
+        self.sheet_margin.setValue(5)
+        self.sheet_margin.setToolTip(self.tr("The edge of the sheet the press cannot print"))
         self.color = QComboBox(objectName="color")
         self.color.addItem(self.tr("CMYK, for the press"), "cmyk")
         self.color.addItem(self.tr("RGB, for an office printer"), "rgb")
@@ -98,9 +117,17 @@ class PrintPage(QWidget):
         form.addRow(self.tr("Piece"), self.chooser)
         form.addRow(self.tr("File for"), self.mode)
         form.addRow(self.tr("Press sheet"), self.sheet)
+        form.addRow(self.tr("Sheet margin"), self.sheet_margin)
         form.addRow(self.tr("Print shop"), self.shop)
         form.addRow(self.tr("Bleed"), self.bleed)
         form.addRow(self.tr("Colour"), self.color)
+        form.addRow(self.tr("PDF standard"), self.pdfx)
+        form.addRow(self.tr("Output profile"), self.profile_label)
+        profile_row = QHBoxLayout()
+        profile_row.addWidget(self.profile_button)
+        profile_row.addWidget(self.profile_clear)
+        profile_row.addStretch(1)
+        form.addRow("", profile_row)
         form.addRow(self.tr("Zones"), self.zone)
         form.addRow("", self.marks)
         form.addRow("", self.force)
@@ -129,7 +156,8 @@ class PrintPage(QWidget):
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.open_button = QPushButton(self.tr("Open the file"), objectName="open_file")
         self.folder_button = QPushButton(self.tr("Show in folder"), objectName="open_folder")
-        self.stock = QLineEdit(self.tr("350 gsm silk"), objectName="stock")
+        self.stock = QLineEdit(objectName="stock")
+        self.stock.setPlaceholderText(self.tr("the usual paper for the piece kind"))
         self.package_button = QPushButton(self.tr("Print-shop package…"), objectName="package")
         self.package_button.setToolTip(
             self.tr("A zip with the press PDF, a proof, the job ticket and the codes")
@@ -167,8 +195,12 @@ class PrintPage(QWidget):
         self._show_result(None)
         self._options_changed()
         self.chooser.chosen.connect(lambda _: self.run_preflight())
-        for combo in (self.mode, self.sheet, self.shop, self.color):
+        for combo in (self.sheet, self.shop, self.color, self.pdfx):
             combo.currentIndexChanged.connect(self._options_changed)
+        self.mode.currentIndexChanged.connect(self._mode_changed)
+        self.profile_button.clicked.connect(self.choose_profile)
+        self.profile_clear.clicked.connect(lambda: self.set_profile(None))
+        self._show_profile()
         self.bleed.valueChanged.connect(lambda _: self.run_preflight())
         self.export_button.clicked.connect(self.export)
         self.package_button.clicked.connect(self.package)
@@ -199,13 +231,56 @@ class PrintPage(QWidget):
         self.run_preflight()
 
     def _options_changed(self) -> None:
+        self._show_profile()
         press = self.mode.currentData() == "press"
         # A press file is CMYK (as `omniprint export` insists): RGB is for office printers.
         if press and self.color.currentData() == "rgb":
             self.color.setCurrentIndex(self.color.findData("cmyk"))
         self.color.model().item(self.color.findData("rgb")).setEnabled(not press)
         self.sheet.setEnabled(press)
+        self.sheet_margin.setEnabled(press)
+        print_shop = self.color.currentData() == "cmyk" and self.mode.currentData() != "proof"
+        for widget in (self.pdfx, self.profile_button):
+            widget.setEnabled(print_shop)
         self.run_preflight()
+
+    def _mode_changed(self) -> None:
+        # Marks on press sheets by default; single pieces for online printers go without.
+        self.marks.setChecked(self.mode.currentData() == "press")
+        self._options_changed()
+
+    def choose_profile(self, *, path: Path | None = None) -> None:
+        """Ask for the shop's own .icc file; refuse one that is not a CMYK output profile."""
+        if path is None:
+            path = dialogs.open_file(
+                self, self.tr("The print shop's output profile"), Path.home(),
+                self.tr("ICC profiles (*.icc *.icm)"),
+            )  # fmt: skip
+        if path is not None:
+            self.set_profile(path)
+
+    def set_profile(self, path: Path | None) -> None:
+        if path is not None:
+            try:
+                printing.describe_output_profile(path)
+            except OmniPrintError as exc:
+                self.message.emit("error", str(exc))
+                return
+        self.profile_path = path
+        self._show_profile()
+        self.run_preflight()
+
+    def _show_profile(self) -> None:
+        if self.profile_path is None:
+            self.profile_label.setText(printing.preset_profile_name(self.shop.currentData()))
+        else:
+            self.profile_label.setText(
+                self.tr("{name} ({file})").format(
+                    name=printing.describe_output_profile(self.profile_path),
+                    file=self.profile_path.name,
+                )
+            )
+        self.profile_clear.setEnabled(self.profile_path is not None)
 
     def options(self) -> PrintOptions:
         bleed = self.bleed.value()
@@ -217,6 +292,9 @@ class PrintPage(QWidget):
             marks=self.marks.isChecked(),
             color=self.color.currentData(),
             force=self.force.isChecked(),
+            pdfx=self.pdfx.currentData(),
+            output_profile=str(self.profile_path) if self.profile_path else None,
+            sheet_margin_mm=self.sheet_margin.value(),
         )
 
     def run_preflight(self) -> None:
@@ -319,8 +397,9 @@ class PrintPage(QWidget):
             choice[0],
             path,
             variant=choice[1],
-            options=self.options(),
-            stock=self.stock.text().strip() or self.tr("350 gsm silk"),
+            # The crop-marks box is for the press sheets; the single pieces go without.
+            options=replace(self.options(), marks=None if self.marks.isChecked() else False),
+            stock=self.stock.text().strip() or None,
         )
         self._start(task)
         task.succeeded.connect(lambda ticket: self._packaged(ticket, path))

@@ -327,3 +327,14 @@ def _finishing(job: Job) -> str:
     if job.piece.kind == "business-card":
         return tr("trim to size")
     return tr("trim to size; no fold")
+
+
+def describe_output_profile(path: str | Path) -> str:
+    """The name of a print shop's own profile file, once it is known to be a CMYK output profile
+    (`ValidationError` with what is wrong otherwise)."""
+    return output_condition("eu", path).info
+
+
+def preset_profile_name(shop: str) -> str:
+    """The name of the output profile a shop preset embeds ("ISO Coated v2 300% (basICColor)")."""
+    return output_condition(shop).info
