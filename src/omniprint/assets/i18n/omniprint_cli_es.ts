@@ -622,187 +622,207 @@
   <context>
     <name>omniprint.cli.print_cmds</name>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="187" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="238" />
       <source>--rgb is for office printing: a press file must be CMYK</source>
       <translation>--rgb es para imprimir en la oficina: un archivo para imprenta debe ser CMYK</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="138" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="184" />
       <source>Design of {piece} set from template {template}</source>
       <translation>Diseño de {piece} creado a partir de la plantilla {template}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="156" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="202" />
       <source>Imported the design from {file}: {sides} sides, {elements} elements</source>
       <translation>Diseño importado de {file}: {sides} caras, {elements} elementos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="208" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="259" />
       <source>No codes yet: the proof shows a sample code and link</source>
       <translation>Aún no hay códigos: la prueba muestra un código y un enlace de ejemplo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="174" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="105" />
+      <source>PDF/X-4 (default) or PDF/X-1a</source>
+      <translation>PDF/X-4 (por defecto) o PDF/X-1a</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/print_cmds.py" line="220" />
       <source>Preflight: no problems found</source>
       <translation>Comprobación previa: no se encontraron problemas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="89" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="94" />
       <source>RGB for office printing (not press)</source>
       <translation>RGB para imprimir en la oficina (no en imprenta)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="211" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="262" />
       <source>Self-check: {count} QR codes on pages {pages} decode to the right links</source>
       <translation>Autocomprobación: {count} códigos QR de las páginas {pages} llevan a los enlaces correctos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="147" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="193" />
       <source>Wrote the design to {file}</source>
       <translation>Diseño guardado en {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="249" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="321" />
       <source>Wrote the print-shop package {file}</source>
       <translation>Paquete para la imprenta guardado en {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="199" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="250" />
       <source>Wrote {file}: {pages} pages, {pieces} pieces</source>
       <translation>Guardado {file}: {pages} páginas, {pieces} piezas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="85" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="90" />
       <source>bleed and safe area preset</source>
       <translation>sangrado y zona segura predefinidos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="40" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="42" />
       <source>check a design for print</source>
       <translation>comprobar un diseño antes de imprimir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="126" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="172" />
       <source>column: kind</source>
       <translation>tipo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="125" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="171" />
       <source>column: name</source>
       <translation>nombre</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="127" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="173" />
       <source>column: size</source>
       <translation>tamaño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="128" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="174" />
       <source>column: title</source>
       <translation>título</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="88" />
-      <source>crop marks outside the bleed</source>
-      <translation>marcas de corte fuera del sangrado</translation>
+      <location filename="src/omniprint/cli/print_cmds.py" line="102" />
+      <source>crop marks outside the bleed (default: on press sheets, off on single pieces)</source>
+      <translation>marcas de corte fuera del sangrado (por defecto: sí en pliegos, no en piezas sueltas)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="87" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="92" />
       <source>custom bleed</source>
       <translation>sangrado personalizado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="50" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="52" />
       <source>export despite preflight errors</source>
       <translation>exportar aunque la comprobación previa tenga errores</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="21" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="120" />
+      <source>how the sheet turns for backs</source>
+      <translation>cómo se voltea el pliego para los reversos</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/print_cmds.py" line="23" />
       <source>list the starter templates</source>
       <translation>listar las plantillas de inicio</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="203" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="254" />
       <source>on {sheets} sheets ({per_sheet}-up)</source>
       <translation>en {sheets} pliegos ({per_sheet} por pliego)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="22" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="24" />
       <source>only templates for this piece kind</source>
       <translation>solo las plantillas de este tipo de pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="47" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="49" />
       <source>only this zone's pieces</source>
       <translation>solo las piezas de esta zona</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="59" />
-      <source>paper, for the job ticket</source>
-      <translation>papel, para la hoja de pedido</translation>
+      <location filename="src/omniprint/cli/print_cmds.py" line="63" />
+      <source>paper, for the job ticket (default: the usual one for the piece kind)</source>
+      <translation>papel, para la orden de trabajo (por defecto: el habitual para el tipo de pieza)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="81" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="86" />
       <source>press file, proof or office print</source>
       <translation>archivo para imprenta, prueba o impresión en la oficina</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="83" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="88" />
       <source>press sheet</source>
       <translation>pliego</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="35" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="37" />
       <source>read a design from JSON</source>
       <translation>leer un diseño de un JSON</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="64" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="69" />
       <source>set name, phone, email, web, address</source>
       <translation>definir nombre, teléfono, correo, web y dirección</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="25" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="27" />
       <source>set, export and import a piece's design</source>
       <translation>definir, exportar e importar el diseño de una pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="68" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="73" />
       <source>show them</source>
       <translation>mostrarlos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="27" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="29" />
       <source>start a design from a template</source>
       <translation>empezar un diseño a partir de una plantilla</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="19" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="21" />
       <source>starter templates</source>
       <translation>plantillas de inicio</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="31" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="117" />
+      <source>the press sheet's unprintable edge (default 5 mm)</source>
+      <translation>el borde no imprimible del pliego (por defecto 5 mm)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/print_cmds.py" line="111" />
+      <source>the print shop's CMYK output profile (default: the shop preset's)</source>
+      <translation>el perfil de salida CMYK de la imprenta (por defecto: el del preajuste)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/print_cmds.py" line="33" />
       <source>write the design as JSON</source>
       <translation>guardar el diseño como JSON</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="45" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="47" />
       <source>write the print-ready PDF</source>
       <translation>guardar el PDF listo para imprimir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="62" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="67" />
       <source>your business details, printed on pieces</source>
       <translation>los datos de tu negocio, que se imprimen en las piezas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="53" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="55" />
       <source>zip for the print shop</source>
       <translation>zip para la imprenta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="178" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="224" />
       <source>{errors} errors, {warnings} warnings</source>
       <translation>{errors} errores, {warnings} avisos</translation>
     </message>

@@ -784,17 +784,18 @@
   <context>
     <name>omniprint.ingest.presets._records</name>
     <message>
-      <location filename="src/omniprint/ingest/presets/_records.py" line="85" />
+      <location filename="src/omniprint/ingest/presets/_records.py" line="114" />
       <source>has {count} fields but the header has {width}</source>
       <translation>tiene {count} campos pero la cabecera tiene {width}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/presets/_records.py" line="103" />
+      <location filename="src/omniprint/ingest/presets/_records.py" line="132" />
       <source>the date is empty</source>
       <translation>la fecha está vacía</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/presets/_records.py" line="91" />
+      <location filename="src/omniprint/ingest/presets/_records.py" line="120" />
+      <location filename="src/omniprint/ingest/presets/_records.py" line="246" />
       <source>the {what} number is empty</source>
       <translation>el número de {what} está vacío</translation>
     </message>
@@ -802,17 +803,17 @@
   <context>
     <name>omniprint.ingest.presets.ga4</name>
     <message>
-      <location filename="src/omniprint/ingest/presets/ga4.py" line="136" />
+      <location filename="src/omniprint/ingest/presets/ga4.py" line="197" />
       <source>a metric is not a number ({exc})</source>
       <translation>una métrica no es un número ({exc})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/presets/ga4.py" line="86" />
+      <location filename="src/omniprint/ingest/presets/ga4.py" line="126" />
       <source>no Sessions column</source>
       <translation>no hay columna Sessions</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/presets/ga4.py" line="170" />
+      <location filename="src/omniprint/ingest/presets/ga4.py" line="245" />
       <source>{text!r} is not a number</source>
       <translation>{text!r} no es un número</translation>
     </message>
@@ -843,7 +844,7 @@
   <context>
     <name>omniprint.ingest.presets.loyverse</name>
     <message>
-      <location filename="src/omniprint/ingest/presets/loyverse.py" line="60" />
+      <location filename="src/omniprint/ingest/presets/loyverse.py" line="71" />
       <source>no receipt number or date column</source>
       <translation>no hay columna de número de recibo o de fecha</translation>
     </message>
@@ -864,20 +865,15 @@
   <context>
     <name>omniprint.ingest.presets.square</name>
     <message>
-      <location filename="src/omniprint/ingest/presets/square.py" line="34" />
+      <location filename="src/omniprint/ingest/presets/square.py" line="75" />
       <source>no Transaction ID or Date column</source>
       <translation>no hay columna Transaction ID o Date</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/ingest/presets/square.py" line="111" />
-      <source>the transaction number is empty</source>
-      <translation>el número de transacción está vacío</translation>
     </message>
   </context>
   <context>
     <name>omniprint.ingest.presets.stripe</name>
     <message>
-      <location filename="src/omniprint/ingest/presets/stripe.py" line="56" />
+      <location filename="src/omniprint/ingest/presets/stripe.py" line="68" />
       <source>no id, Created (UTC) or Amount column</source>
       <translation>no hay columna id, Created (UTC) o Amount</translation>
     </message>
@@ -885,7 +881,7 @@
   <context>
     <name>omniprint.ingest.presets.woocommerce</name>
     <message>
-      <location filename="src/omniprint/ingest/presets/woocommerce.py" line="89" />
+      <location filename="src/omniprint/ingest/presets/woocommerce.py" line="117" />
       <source>no order number or order date column</source>
       <translation>no hay columna de número de pedido o de fecha del pedido</translation>
     </message>
@@ -893,27 +889,27 @@
   <context>
     <name>omniprint.ingest.responses</name>
     <message>
-      <location filename="src/omniprint/ingest/responses.py" line="161" />
+      <location filename="src/omniprint/ingest/responses.py" line="198" />
       <source>a column mapping cannot be used with preset {preset}</source>
       <translation>no se puede usar una asignación de columnas con el formato {preset}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/responses.py" line="100" />
+      <location filename="src/omniprint/ingest/responses.py" line="113" />
       <source>cannot be read as {name}: {exc}; the header has: {header}</source>
       <translation>no se puede leer como {name}: {exc}; la cabecera tiene: {header}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/responses.py" line="308" />
+      <location filename="src/omniprint/ingest/responses.py" line="345" />
       <source>every date in this column could be day-first or month-first (such as {sample!r}: no day is over 12). Say which with --dates dmy (day/month/year) or --dates mdy (month/day/year)</source>
       <translation>todas las fechas de esta columna pueden llevar el día primero o el mes primero (como {sample!r}: ningún día pasa de 12). Indica cuál con --dates dmy (día/mes/año) o --dates mdy (mes/día/año)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/responses.py" line="169" />
+      <location filename="src/omniprint/ingest/responses.py" line="206" />
       <source>there is no preset {preset!r}; known presets: {known}</source>
       <translation>no existe el formato {preset!r}; formatos conocidos: {known}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/responses.py" line="184" />
+      <location filename="src/omniprint/ingest/responses.py" line="221" />
       <source>this layout is not one OmniPrint knows. Its columns are: {columns}. Say which column is which once with --map, for example --map {example} (it is remembered for files with this header). A mapping needs 'date' and 'code' (or an order, receipt or UTM column); the fields are: {fields}</source>
       <translation>OmniPrint no conoce este formato. Sus columnas son: {columns}. Indica una vez qué columna es cada cosa con --map, por ejemplo --map {example} (se recuerda para los archivos con esta cabecera). Una asignación necesita 'date' y 'code' (o una columna de pedido, recibo o UTM); los campos son: {fields}</translation>
     </message>
@@ -921,51 +917,51 @@
   <context>
     <name>omniprint.ingest.table</name>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="515" />
+      <location filename="src/omniprint/ingest/table.py" line="588" />
       <source>a field is larger than {limit:,} bytes; this is not a table of records (or a quote is never closed)</source>
       <translation>un campo ocupa más de {limit:,} bytes; esto no es una tabla de registros (o unas comillas no se cierran nunca)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="525" />
+      <location filename="src/omniprint/ingest/table.py" line="598" />
       <source>a quoted field is never closed (its opening quote is on this line)</source>
       <translation>un campo entre comillas no se cierra nunca (las comillas de apertura están en esta línea)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="154" />
+      <location filename="src/omniprint/ingest/table.py" line="158" />
       <source>cannot be read as a table ({exc})</source>
       <translation>no se puede leer como tabla ({exc})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="293" />
       <location filename="src/omniprint/ingest/table.py" line="297" />
-      <location filename="src/omniprint/ingest/table.py" line="317" />
+      <location filename="src/omniprint/ingest/table.py" line="301" />
+      <location filename="src/omniprint/ingest/table.py" line="321" />
       <source>does not look like a text table (binary data)</source>
       <translation>no parece una tabla de texto (datos binarios)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="251" />
+      <location filename="src/omniprint/ingest/table.py" line="255" />
       <source>is marked as UTF-8 but is not valid UTF-8; save it again</source>
       <translation>está marcado como UTF-8 pero no es UTF-8 válido; vuelve a guardarlo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="438" />
+      <location filename="src/omniprint/ingest/table.py" line="460" />
       <source>no header line found</source>
       <translation>no se ha encontrado la línea de cabecera</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="209" />
+      <location filename="src/omniprint/ingest/table.py" line="213" />
       <source>no header line found (only blank or comment lines)</source>
       <translation>no se ha encontrado la línea de cabecera (solo hay líneas en blanco o de comentario)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="244" />
-      <location filename="src/omniprint/ingest/table.py" line="247" />
-      <location filename="src/omniprint/ingest/table.py" line="256" />
+      <location filename="src/omniprint/ingest/table.py" line="248" />
+      <location filename="src/omniprint/ingest/table.py" line="251" />
+      <location filename="src/omniprint/ingest/table.py" line="260" />
       <source>the file is empty</source>
       <translation>el archivo está vacío</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="223" />
+      <location filename="src/omniprint/ingest/table.py" line="227" />
       <source>the header line has no column names</source>
       <translation>la línea de cabecera no tiene nombres de columna</translation>
     </message>
@@ -1036,75 +1032,193 @@
   <context>
     <name>omniprint.render.impose</name>
     <message>
-      <location filename="src/omniprint/render/impose.py" line="114" />
+      <location filename="src/omniprint/render/impose.py" line="137" />
       <source>a {trim_w_mm:g} x {trim_h_mm:g} mm piece with {bleed_mm:g} mm bleed does not fit on {sheet} with its margins: choose a bigger sheet</source>
       <translation>una pieza de {trim_w_mm:g} x {trim_h_mm:g} mm con {bleed_mm:g} mm de sangrado no cabe en {sheet} con sus márgenes: elige un pliego más grande</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/impose.py" line="96" />
+      <location filename="src/omniprint/render/impose.py" line="121" />
       <source>unknown press sheet {sheet!r}: use one of {sheets}</source>
       <translation>pliego desconocido {sheet!r}: usa uno de estos: {sheets}</translation>
     </message>
   </context>
   <context>
+    <name>omniprint.render.package</name>
+    <message>
+      <location filename="src/omniprint/render/package.py" line="41" />
+      <source>Address</source>
+      <translation>Dirección</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/package.py" line="21" />
+      <source>Bleed</source>
+      <translation>Sangrado</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/package.py" line="23" />
+      <source>Colours</source>
+      <translation>Colores</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/package.py" line="18" />
+      <source>Customer</source>
+      <translation>Cliente</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/package.py" line="24" />
+      <source>Duplex</source>
+      <translation>Dúplex</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/package.py" line="39" />
+      <source>Email</source>
+      <translation>Correo</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/package.py" line="32" />
+      <source>Files</source>
+      <translation>Archivos</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/package.py" line="29" />
+      <source>Finishing</source>
+      <translation>Acabado</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/package.py" line="64" />
+      <source>JOB TICKET</source>
+      <translation>ORDEN DE TRABAJO</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/package.py" line="17" />
+      <source>Job</source>
+      <translation>Trabajo</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/package.py" line="37" />
+      <source>Name</source>
+      <translation>El nombre</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/package.py" line="25" />
+      <source>Output condition</source>
+      <translation>Condición de salida</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/package.py" line="27" />
+      <source>Per variant</source>
+      <translation>Por variante</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/package.py" line="38" />
+      <source>Phone</source>
+      <translation>Teléfono</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/package.py" line="19" />
+      <source>Piece</source>
+      <translation>Pieza</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/package.py" line="31" />
+      <source>Piles</source>
+      <translation>Pilas</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/package.py" line="28" />
+      <source>Press sheets</source>
+      <translation>Pliegos</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/package.py" line="26" />
+      <source>Quantity</source>
+      <translation>Cantidad</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/package.py" line="22" />
+      <source>Stock</source>
+      <translation>Papel</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/package.py" line="20" />
+      <source>Trim size</source>
+      <translation>Formato final</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/package.py" line="30" />
+      <source>Variable data</source>
+      <translation>Datos variables</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/package.py" line="40" />
+      <source>Web</source>
+      <translation>Web</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/package.py" line="53" />
+      <source>pile {pile} ({position}): serials {serials}, {pieces} pieces</source>
+      <translation>pila {pile} ({position}): series {serials}, {pieces} piezas</translation>
+    </message>
+  </context>
+  <context>
     <name>omniprint.render.pages</name>
     <message>
-      <location filename="src/omniprint/render/pages.py" line="65" />
+      <location filename="src/omniprint/render/pages.py" line="81" />
       <source>piece {number} of {total}</source>
       <translation>pieza {number} de {total}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/pages.py" line="73" />
+      <location filename="src/omniprint/render/pages.py" line="89" />
       <source>pieces written</source>
       <translation>piezas escritas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/pages.py" line="147" />
-      <source>press sheets written</source>
-      <translation>pliegos escritos</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/render/pages.py" line="98" />
+      <location filename="src/omniprint/render/pages.py" line="114" />
       <source>proof {number} of {count}</source>
       <translation>prueba {number} de {count}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/pages.py" line="124" />
-      <source>sheet {number} of {sheets}</source>
-      <translation>pliego {number} de {sheets}</translation>
+      <location filename="src/omniprint/render/pages.py" line="50" />
+      <source>sheet {number} of {sheets} ({percent})</source>
+      <translation>pliego {number} de {sheets} ({percent})</translation>
     </message>
   </context>
   <context>
     <name>omniprint.render.pdf</name>
     <message>
-      <location filename="src/omniprint/render/pdf.py" line="99" />
+      <location filename="src/omniprint/render/pdf.py" line="122" />
       <source>bleed_mm must be between 0 and 10</source>
       <translation>bleed_mm tiene que estar entre 0 y 10</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/pdf.py" line="160" />
+      <location filename="src/omniprint/render/pdf.py" line="187" />
       <source>nothing to print: the run has no records</source>
       <translation>no hay nada que imprimir: la tirada no tiene registros</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/pdf.py" line="104" />
+      <location filename="src/omniprint/render/pdf.py" line="130" />
       <source>output profile {output_profile!r} is not a file</source>
       <translation>el perfil de salida {output_profile!r} no es un archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/pdf.py" line="168" />
-      <source>preflight found errors; fix them or force the export:
+      <location filename="src/omniprint/render/pdf.py" line="195" />
+      <source>preflight found errors; fix them, or export anyway with --force (Print page: 'Export even with preflight errors'):
 {listed}</source>
-      <translation>la comprobación previa ha encontrado errores; corrígelos o fuerza la exportación:
+      <translation>la comprobación previa encontró errores; corrígelos o exporta igualmente con --force (página Imprimir: «Exportar aunque la comprobación previa tenga errores»):
 {listed}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/pdf.py" line="101" />
+      <location filename="src/omniprint/render/pdf.py" line="126" />
       <source>proof_count must be at least 1</source>
       <translation>proof_count tiene que ser al menos 1</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/pdf.py" line="94" />
+      <location filename="src/omniprint/render/pdf.py" line="124" />
+      <source>the sheet margin must be between 0 and 30 mm</source>
+      <translation>el margen del pliego debe estar entre 0 y 30 mm</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/pdf.py" line="117" />
       <source>{name} {value!r} is not one of {choices}</source>
       <translation>{name} {value!r} no es uno de estos: {choices}</translation>
     </message>
@@ -1112,89 +1226,180 @@
   <context>
     <name>omniprint.render.preflight</name>
     <message>
-      <location filename="src/omniprint/render/preflight.py" line="179" />
+      <location filename="src/omniprint/render/preflight.py" line="205" />
       <source>QR module of {module:.2f} mm is under {MIN_MODULE_MM} mm: phones may not scan it; make the box bigger or the link shorter</source>
       <translation>El módulo del QR mide {module:.2f} mm, menos de {MIN_MODULE_MM} mm: puede que los móviles no lo lean; haz el recuadro más grande o el enlace más corto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight.py" line="82" />
+      <location filename="src/omniprint/render/preflight.py" line="91" />
       <source>RGB colour in a CMYK file: converted naively</source>
       <translation>Color RGB en un archivo CMYK: se convierte de forma aproximada</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight.py" line="93" />
+      <location filename="src/omniprint/render/preflight.py" line="107" />
       <source>RGB colour in a CMYK file: converted naively; give a CMYK value</source>
       <translation>Color RGB en un archivo CMYK: se convierte de forma aproximada; indica un valor CMYK</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight.py" line="154" />
+      <location filename="src/omniprint/render/preflight.py" line="180" />
       <source>coloured or reversed text of {size_pt:.3g} pt is under {MIN_COLOURED_TEXT_PT:g} pt: it blurs with registration</source>
       <translation>el texto en color o en negativo de {size_pt:.3g} pt es menor de {MIN_COLOURED_TEXT_PT:g} pt: se verá borroso por el registro</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight.py" line="38" />
+      <location filename="src/omniprint/render/preflight.py" line="47" />
       <source>error</source>
       <translation>error</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight.py" line="134" />
+      <location filename="src/omniprint/render/preflight.py" line="155" />
       <source>font {font!r} is not bundled: {font2} is used instead</source>
       <translation>la fuente {font!r} no está incluida: se usa {font2} en su lugar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight.py" line="141" />
+      <location filename="src/omniprint/render/preflight.py" line="162" />
       <source>font {font} cannot be embedded (not TrueType)</source>
       <translation>la fuente {font} no se puede incrustar (no es TrueType)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight.py" line="162" />
+      <location filename="src/omniprint/render/preflight.py" line="188" />
       <source>font {font} has no glyph for {missing!r}</source>
       <translation>la fuente {font} no tiene glifo para {missing!r}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight.py" line="196" />
+      <location filename="src/omniprint/render/preflight.py" line="222" />
       <source>image at {ppi:.0f} ppi: under {REFUSE_PPI} ppi</source>
       <translation>imagen a {ppi:.0f} ppp: menos de {REFUSE_PPI} ppp</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight.py" line="203" />
+      <location filename="src/omniprint/render/preflight.py" line="229" />
       <source>image at {ppi:.0f} ppi: under {WARN_PPI} ppi, it may look soft</source>
       <translation>imagen a {ppi:.0f} ppp: menos de {WARN_PPI} ppp, puede verse borrosa</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight.py" line="190" />
+      <location filename="src/omniprint/render/preflight.py" line="216" />
       <source>image {asset!r} cannot be found or read</source>
       <translation>no se encuentra o no se puede leer la imagen {asset!r}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight.py" line="123" />
+      <location filename="src/omniprint/render/preflight.py" line="143" />
       <source>outside the safe area ({safe:g} mm inside the trim): it may be cut</source>
       <translation>fuera de la zona segura ({safe:g} mm dentro del corte): puede quedar cortado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight.py" line="149" />
+      <location filename="src/omniprint/render/preflight.py" line="175" />
+      <source>reversed text of {size_pt:.3g} pt knocked out of a {inks}-colour background: set it {min_pt:g} pt or bigger, bold, or on a one-ink background</source>
+      <translation>texto calado de {size_pt:.3g} pt sobre un fondo de {inks} colores: ponlo a {min_pt:g} pt o más, en negrita, o sobre un fondo de una sola tinta</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/preflight.py" line="170" />
       <source>text of {size_pt:g} pt is under {MIN_TEXT_PT:g} pt: hard to print</source>
       <translation>el texto de {size_pt:g} pt es menor de {MIN_TEXT_PT:g} pt: difícil de imprimir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight.py" line="114" />
-      <source>the QR box (symbol and quiet zone) extends past the trim: the quiet zone would be cut</source>
-      <translation>el recuadro del QR (símbolo y margen de silencio) se sale del corte: el margen de silencio quedaría cortado</translation>
+      <location filename="src/omniprint/render/preflight.py" line="134" />
+      <source>the QR box (symbol and quiet zone) extends past the trim: the quiet zone would be cut; move it inside the safe area</source>
+      <translation>la caja del QR (símbolo y zona de silencio) sobrepasa el corte: la zona de silencio se cortaría; muévela dentro del área segura</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight.py" line="174" />
+      <location filename="src/omniprint/render/preflight.py" line="200" />
       <source>the record has no {field!r} for the QR code</source>
       <translation>el registro no tiene {field!r} para el código QR</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight.py" line="168" />
+      <location filename="src/omniprint/render/preflight.py" line="194" />
       <source>the text overflows its box</source>
       <translation>el texto se sale de su recuadro</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight.py" line="38" />
+      <location filename="src/omniprint/render/preflight.py" line="47" />
       <source>warning</source>
       <translation>aviso</translation>
+    </message>
+  </context>
+  <context>
+    <name>omniprint.render.preflight_rules</name>
+    <message>
+      <location filename="src/omniprint/render/preflight_rules.py" line="103" />
+      <source>fill in the business {detail} (omniprint business set --{detail}), or take the words out</source>
+      <translation>rellena el dato del negocio {detail} (omniprint business set --{detail}) o quita esas palabras</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/preflight_rules.py" line="105" />
+      <source>give the records a {field} value, or take the words out</source>
+      <translation>da a los registros un valor de {field} o quita esas palabras</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/preflight_rules.py" line="69" />
+      <source>it has no size: give it a width and a height, or delete it</source>
+      <translation>no tiene tamaño: dale ancho y alto, o bórralo</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/preflight_rules.py" line="74" />
+      <source>its box ({w:g} x {h:g} mm at {x:g}, {y:g}) is absurd: check its numbers</source>
+      <translation>su caja ({w:g} x {h:g} mm en {x:g}, {y:g}) es absurda: revisa sus números</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/preflight_rules.py" line="66" />
+      <source>its position or size is not a number: set x, y, width and height again</source>
+      <translation>su posición o tamaño no es un número: vuelve a poner x, y, ancho y alto</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/preflight_rules.py" line="126" />
+      <source>prints {shown!r} because {fields} is empty: {advice}</source>
+      <translation>imprime {shown!r} porque {fields} está vacío: {advice}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/preflight_rules.py" line="101" />
+      <source>set the campaign's end date, or take the words out</source>
+      <translation>pon la fecha de fin de la campaña o quita esas palabras</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/preflight_rules.py" line="146" />
+      <source>still has the starter template's sample text: write your own words</source>
+      <translation>aún tiene el texto de ejemplo de la plantilla: escribe tus propias palabras</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/preflight_rules.py" line="93" />
+      <source>the code is partly outside the trim: it would be cut; move it inside the safe area</source>
+      <translation>el código queda en parte fuera del corte: se cortaría; muévelo dentro del área segura</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/preflight_rules.py" line="89" />
+      <source>the code is wholly outside the trim: it would not print; move it in</source>
+      <translation>el código queda del todo fuera del corte: no se imprimiría; muévelo dentro</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/preflight_rules.py" line="160" />
+      <source>total ink {total:g} % is over {limit:g} %: use a rich black such as 60/40/40/100 or lighter inks</source>
+      <translation>la carga total de tinta del {total:g} % supera el {limit:g} %: usa un negro enriquecido como 60/40/40/100 o tintas más claras</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/preflight_rules.py" line="129" />
+      <source>uses business details that are empty ({fields}): {advice}</source>
+      <translation>usa datos del negocio que están vacíos ({fields}): {advice}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/preflight_rules.py" line="132" />
+      <source>{fields} is empty, so a line prints blank: {advice}</source>
+      <translation>{fields} está vacío, así que una línea sale en blanco: {advice}</translation>
+    </message>
+  </context>
+  <context>
+    <name>omniprint.render.profiles</name>
+    <message>
+      <location filename="src/omniprint/render/profiles.py" line="89" />
+      <source>output profile {file} cannot be read: {error}</source>
+      <translation>no se puede leer el perfil de salida {file}: {error}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/profiles.py" line="54" />
+      <source>{name} is not a CMYK output profile (it is a {space} {device} profile): ask the print shop for its press profile</source>
+      <translation>{name} no es un perfil de salida CMYK (es un perfil {space} {device}): pide a la imprenta su perfil de impresión</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/profiles.py" line="50" />
+      <source>{name} is not an ICC colour profile</source>
+      <translation>{name} no es un perfil de color ICC</translation>
     </message>
   </context>
   <context>
@@ -1218,12 +1423,12 @@
   <context>
     <name>omniprint.render.selfcheck</name>
     <message>
-      <location filename="src/omniprint/render/selfcheck.py" line="103" />
+      <location filename="src/omniprint/render/selfcheck.py" line="125" />
       <source>self-check failed on page {page}: expected {expected} QR codes, read {read}; not found: {missing}; unexpected: {extra}. Do not send this file to print.</source>
       <translation>la autocomprobación ha fallado en la página {page}: se esperaban {expected} códigos QR y se han leído {read}; no encontrados: {missing}; inesperados: {extra}. No envíes este archivo a imprimir.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/selfcheck.py" line="95" />
+      <location filename="src/omniprint/render/selfcheck.py" line="115" />
       <source>self-check: page {page} is not in the file</source>
       <translation>autocomprobación: la página {page} no está en el archivo</translation>
     </message>
@@ -1312,7 +1517,7 @@
   <context>
     <name>omniprint.storage.responses</name>
     <message>
-      <location filename="src/omniprint/storage/responses.py" line="195" />
+      <location filename="src/omniprint/storage/responses.py" line="263" />
       <source>no import with id {import_id}</source>
       <translation>no hay ninguna importación con id {import_id}</translation>
     </message>
@@ -1320,27 +1525,27 @@
   <context>
     <name>omniprint.storage.workspace</name>
     <message>
-      <location filename="src/omniprint/storage/workspace.py" line="46" />
+      <location filename="src/omniprint/storage/workspace.py" line="49" />
       <source>{path}: no workspace here (use 'omniprint init' to make one)</source>
       <translation>{path}: aquí no hay ningún espacio de trabajo (usa 'omniprint init' para crear uno)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/workspace.py" line="143" />
+      <location filename="src/omniprint/storage/workspace.py" line="167" />
       <source>{path}: this file cannot be read as a workspace ({exc}); it was left untouched</source>
       <translation>{path}: este archivo no se puede leer como espacio de trabajo ({exc}); no se ha modificado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/workspace.py" line="149" />
+      <location filename="src/omniprint/storage/workspace.py" line="173" />
       <source>{path}: this is an SQLite database but not an OmniPrint workspace; it was left untouched</source>
       <translation>{path}: es una base de datos SQLite pero no un espacio de trabajo de OmniPrint; no se ha modificado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/workspace.py" line="128" />
+      <location filename="src/omniprint/storage/workspace.py" line="152" />
       <source>{path}: this is not an OmniPrint workspace (not an SQLite database); it was left untouched</source>
       <translation>{path}: no es un espacio de trabajo de OmniPrint (no es una base de datos SQLite); no se ha modificado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/workspace.py" line="156" />
+      <location filename="src/omniprint/storage/workspace.py" line="180" />
       <source>{path}: this workspace was written by a newer version of OmniPrint (schema {version}; this version reads up to {SCHEMA_VERSION}). Update OmniPrint to open it; the file was left untouched.</source>
       <translation>{path}: este espacio de trabajo lo ha escrito una versión más nueva de OmniPrint (esquema {version}; esta versión lee hasta el {SCHEMA_VERSION}). Actualiza OmniPrint para abrirlo; el archivo no se ha modificado.</translation>
     </message>

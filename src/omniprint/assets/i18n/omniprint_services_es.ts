@@ -100,47 +100,47 @@
   <context>
     <name>omniprint.services.designs</name>
     <message>
-      <location filename="src/omniprint/services/designs.py" line="215" />
+      <location filename="src/omniprint/services/designs.py" line="217" />
       <source>cannot be read ({reason})</source>
       <translation>no se puede leer ({reason})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/designs.py" line="128" />
+      <location filename="src/omniprint/services/designs.py" line="130" />
       <source>design uses images that are not in the workspace: {image}</source>
       <translation>el diseño usa imágenes que no están en el espacio de trabajo: {image}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/designs.py" line="194" />
+      <location filename="src/omniprint/services/designs.py" line="196" />
       <source>image {asset} does not match its content</source>
       <translation>la imagen {asset} no coincide con su contenido</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/designs.py" line="183" />
+      <location filename="src/omniprint/services/designs.py" line="185" />
       <source>is not a design file (not JSON: {error})</source>
       <translation>no es un archivo de diseño (no es JSON: {error})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/designs.py" line="179" />
+      <location filename="src/omniprint/services/designs.py" line="181" />
       <source>no such file</source>
       <translation>no existe el archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/designs.py" line="77" />
+      <location filename="src/omniprint/services/designs.py" line="79" />
       <source>no template called {name!r} (templates: {names})</source>
       <translation>no hay ninguna plantilla llamada {name!r} (plantillas: {names})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/designs.py" line="86" />
+      <location filename="src/omniprint/services/designs.py" line="88" />
       <source>no template for {kind} pieces</source>
       <translation>no hay plantilla para piezas de tipo {kind}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/designs.py" line="205" />
+      <location filename="src/omniprint/services/designs.py" line="207" />
       <source>only PNG and JPEG images can be placed in a design</source>
       <translation>en un diseño solo se pueden colocar imágenes PNG y JPEG</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/designs.py" line="136" />
+      <location filename="src/omniprint/services/designs.py" line="138" />
       <source>the design is {design_size} but piece {piece} is {piece_size}</source>
       <translation>el diseño mide {design_size}, pero la pieza {piece} mide {piece_size}</translation>
     </message>
@@ -161,52 +161,52 @@
   <context>
     <name>omniprint.services.imports</name>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="53" />
+      <location filename="src/omniprint/services/imports.py" line="61" />
       <source>--map takes field=column pairs separated by commas (got {part!r})</source>
       <translation>--map necesita pares campo=columna separados por comas (se recibió {part!r})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="59" />
+      <location filename="src/omniprint/services/imports.py" line="67" />
       <source>--map: unknown field {field!r}; fields: {fields}</source>
       <translation>--map: campo desconocido {field!r}; campos: {fields}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="172" />
+      <location filename="src/omniprint/services/imports.py" line="180" />
       <source>Importing records</source>
       <translation>Importando registros</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="80" />
+      <location filename="src/omniprint/services/imports.py" line="88" />
       <source>cannot be read (permission denied)</source>
       <translation>no se puede leer (permiso denegado)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="78" />
+      <location filename="src/omniprint/services/imports.py" line="86" />
       <source>is a folder, not a file</source>
       <translation>es una carpeta, no un archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="72" />
+      <location filename="src/omniprint/services/imports.py" line="80" />
       <source>is larger than 2 GB: split it into smaller exports</source>
       <translation>ocupa más de 2 GB: divídelo en exportaciones más pequeñas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="270" />
+      <location filename="src/omniprint/services/imports.py" line="300" />
       <source>no import with id {import_id}</source>
       <translation>no hay ninguna importación con id {import_id}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="261" />
+      <location filename="src/omniprint/services/imports.py" line="291" />
       <source>no imported record with id {id}</source>
       <translation>no hay ningún registro importado con id {id}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="76" />
+      <location filename="src/omniprint/services/imports.py" line="84" />
       <source>no such file</source>
       <translation>no existe el archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="280" />
+      <location filename="src/omniprint/services/imports.py" line="310" />
       <source>the text of import {import_id} was not kept (it was imported before OmniPrint kept the files' text)</source>
       <translation>el texto de la importación {import_id} no se guardó (se importó antes de que OmniPrint guardara el texto de los archivos)</translation>
     </message>
@@ -302,14 +302,112 @@
     </message>
   </context>
   <context>
+    <name>omniprint.services.print_ticket</name>
+    <message>
+      <location filename="src/omniprint/services/print_ticket.py" line="93" />
+      <source>+ die-cut line in spot colour DieCut (not printed)</source>
+      <translation>+ línea de troquel en la tinta directa DieCut (no se imprime)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/print_ticket.py" line="124" />
+      <source>every code, link and serial</source>
+      <translation>todos los códigos, enlaces y números de serie</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/print_ticket.py" line="64" />
+      <source>landscape</source>
+      <translation>apaisado</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/print_ticket.py" line="122" />
+      <source>one piece per page with bleed (front, back)</source>
+      <translation>una pieza por página con sangrado (anverso, reverso)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/print_ticket.py" line="114" />
+      <source>one unique code per piece; serials in cut-and-stack order: cut the stack, then pile 1 on top of pile 2 and so on</source>
+      <translation>un código único por pieza; series en orden de corte y apilado: corta la pila y pon la pila 1 sobre la 2, y así sucesivamente</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/print_ticket.py" line="64" />
+      <source>portrait</source>
+      <translation>vertical</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/print_ticket.py" line="119" />
+      <source>press sheets with crop marks</source>
+      <translation>pliegos con marcas de corte</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/print_ticket.py" line="121" />
+      <source>press sheets without crop marks</source>
+      <translation>pliegos sin marcas de corte</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/print_ticket.py" line="123" />
+      <source>proof of the first pieces</source>
+      <translation>prueba de las primeras piezas</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/print_ticket.py" line="51" />
+      <source>row {row}, column {col}</source>
+      <translation>fila {row}, columna {col}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/print_ticket.py" line="107" />
+      <source>single-sided</source>
+      <translation>a una cara</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/print_ticket.py" line="94" />
+      <source>turn on the long edge</source>
+      <translation>volteo por el lado largo</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/print_ticket.py" line="94" />
+      <source>turn on the short edge</source>
+      <translation>volteo por el lado corto</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/print_ticket.py" line="100" />
+      <source>variant {variant}</source>
+      <translation>variante {variant}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/print_ticket.py" line="103" />
+      <source>{bleed:g} mm each side</source>
+      <translation>{bleed:g} mm por lado</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/print_ticket.py" line="65" />
+      <source>{sheets} x {sheet} ({w:.0f} x {h:.0f} mm, {orientation}), {n}-up ({cols} x {rows}), cut and stack, {margin:g} mm sheet margin</source>
+      <translation>{sheets} x {sheet} ({w:.0f} x {h:.0f} mm, {orientation}), {n} por pliego ({cols} x {rows}), corte y apilado, margen de pliego de {margin:g} mm</translation>
+    </message>
+  </context>
+  <context>
     <name>omniprint.services.printing</name>
     <message>
-      <location filename="src/omniprint/services/printing.py" line="120" />
+      <location filename="src/omniprint/services/printing.py" line="328" />
+      <source>trim to size</source>
+      <translation>cortar a medida</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/printing.py" line="326" />
+      <source>trim to size, die-cut hanger hole (the spot colour DieCut, its own plate)</source>
+      <translation>cortar a medida, troquelar el agujero de colgar (la tinta directa DieCut, en su propia plancha)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/printing.py" line="329" />
+      <source>trim to size; no fold</source>
+      <translation>cortar a medida; sin plegar</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/printing.py" line="124" />
       <source>variant {variant} of {piece} has no codes in zone {zone} yet: run 'omniprint codes generate {campaign}' first</source>
       <translation>la variante {variant} de {piece} aún no tiene códigos en la zona {zone}: ejecuta antes 'omniprint codes generate {campaign}'</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/printing.py" line="125" />
+      <location filename="src/omniprint/services/printing.py" line="129" />
       <source>variant {variant} of {piece} has no codes yet: run 'omniprint codes generate {campaign}' first</source>
       <translation>la variante {variant} de {piece} aún no tiene códigos: ejecuta antes 'omniprint codes generate {campaign}'</translation>
     </message>
