@@ -199,3 +199,27 @@ def test_ghostscript_renders_each_mode_without_warnings(tmp_path: Path, mode: st
     )  # fmt: skip
     assert done.returncode == 0
     assert done.stdout.strip() == "" and done.stderr.strip() == ""
+
+
+@pytest.mark.parametrize("template", ["flyer-a5.json", "business-card-eu.json", "flyer-a6.json"])
+def test_slug_is_small_and_outside_the_bleed(tmp_path: Path, template: str) -> None:
+    path = tmp_path / "slug.pdf"
+    design = load_design((TEMPLATES / template).read_text(encoding="utf-8"))
+    render(design, BusinessRecords(30), path, PrintOptions(force=True, job_name="SLUGJOB"))
+    page = pypdf.PdfReader(path).pages[0]
+    found = []
+
+    def visit(text, cm, tm, font, size) -> None:
+        if "SLUGJOB" in text:
+            a, b, c, d, e, f = cm
+            x, y = tm[4], tm[5]
+            found.append((a * x + c * y + e, b * x + d * y + f, size * max(abs(a), abs(b))))
+
+    page.extract_text(visitor_text=visit)
+    assert found
+    x, y, size = found[0]
+    bleed = [float(v) for v in page.bleedbox]
+    media = [float(v) for v in page.mediabox]
+    outside = x < bleed[0] or y < bleed[1] or x > bleed[2] or y > bleed[3]
+    assert outside and media[0] < x < media[2] and media[1] < y < media[3]
+    assert size <= 5

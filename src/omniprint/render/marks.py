@@ -128,7 +128,9 @@ class SheetMarks:
         # The slug's baseline: beyond the bleed and the marks, with a gap. Turned for the left
         # side, its letters grow away from the pieces; along the bottom they grow towards them.
         used = bleed + MARK_GAP + lengths[side] + 0.6 * mm
+        # It starts clear of the corner's marks, which end level with it.
+        inset = 2 * mm
         if vertical:
-            return cls(tuple(lengths), x0 - used, y0, True, y1 - y0)  # type: ignore[arg-type]
+            return cls(tuple(lengths), x0 - used, y0 + inset, True, y1 - y0 - inset)  # type: ignore[arg-type]
         offset = used + SLUG_SIZE * 0.75
-        return cls(tuple(lengths), x0, y0 - offset, False, x1 - x0)  # type: ignore[arg-type]
+        return cls(tuple(lengths), x0 + inset, y0 - offset, False, x1 - x0 - inset)  # type: ignore[arg-type]
