@@ -77,9 +77,9 @@ def write_pieces(writer: PdfWriter, drawer: PieceDrawer, records: Records,
     for index in range(total):
         if index % 100 == 0:
             cancel.check()
-            progress(
-                index, total, tr("piece {number} of {total}").format(number=index + 1, total=total)
-            )
+            progress(index, total, tr("piece {number} of {total} ({percent})").format(
+                number=fmt.number(index + 1), total=fmt.number(total),
+                percent=fmt.percent(index * 100 // total)))  # fmt: skip
         record = records[index]
         for side in range(sides):
             drawer.draw_side(out, side, record, x, y)

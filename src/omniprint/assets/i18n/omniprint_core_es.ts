@@ -1163,9 +1163,9 @@
   <context>
     <name>omniprint.render.pages</name>
     <message>
-      <location filename="src/omniprint/render/pages.py" line="81" />
-      <source>piece {number} of {total}</source>
-      <translation>pieza {number} de {total}</translation>
+      <location filename="src/omniprint/render/pages.py" line="80" />
+      <source>piece {number} of {total} ({percent})</source>
+      <translation>pieza {number} de {total} ({percent})</translation>
     </message>
     <message>
       <location filename="src/omniprint/render/pages.py" line="89" />
@@ -1423,12 +1423,12 @@
   <context>
     <name>omniprint.render.selfcheck</name>
     <message>
-      <location filename="src/omniprint/render/selfcheck.py" line="125" />
+      <location filename="src/omniprint/render/selfcheck.py" line="159" />
       <source>self-check failed on page {page}: expected {expected} QR codes, read {read}; not found: {missing}; unexpected: {extra}. Do not send this file to print.</source>
       <translation>la autocomprobación ha fallado en la página {page}: se esperaban {expected} códigos QR y se han leído {read}; no encontrados: {missing}; inesperados: {extra}. No envíes este archivo a imprimir.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/selfcheck.py" line="115" />
+      <location filename="src/omniprint/render/selfcheck.py" line="144" />
       <source>self-check: page {page} is not in the file</source>
       <translation>autocomprobación: la página {page} no está en el archivo</translation>
     </message>
