@@ -183,6 +183,12 @@ def test_a_shops_own_profile_is_embedded_and_a_wrong_one_refused(tmp_path: Path)
                PrintOptions(output_profile=str(own)))  # fmt: skip
     with pytest.raises(ValidationError, match="pdfx"):
         PrintOptions(pdfx="3").validate()
+    v4 = bytearray((PROFILES_DIR / "GRACoL2006_TR006_omniprint.icc").read_bytes())
+    v4[8] = 4
+    own.write_bytes(bytes(v4))
+    PrintOptions(output_profile=str(own)).validate()  # X-4 takes a version 4 profile
+    with pytest.raises(ValidationError, match="PDF/X-1a needs version 2"):
+        PrintOptions(output_profile=str(own), pdfx="1a").validate()
 
 
 @pytest.mark.skipif(shutil.which("gs") is None, reason="Ghostscript is not installed")

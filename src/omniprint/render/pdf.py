@@ -41,7 +41,7 @@ from omniprint.render.pages import write_pieces, write_press, write_proof
 from omniprint.render.pdfwriter import DocInfo, OutputIntent, PdfWriter
 from omniprint.render.pdfx import PDFX_VERSIONS
 from omniprint.render.preflight import preflight
-from omniprint.render.profiles import output_condition
+from omniprint.render.profiles import check_for_pdfx, output_condition
 from omniprint.render.result import RenderResult
 
 MODES = ("proof", "pieces", "press")
@@ -131,7 +131,8 @@ class PrintOptions:
                         output_profile=self.output_profile
                     )
                 )
-            output_condition(self.shop, self.output_profile)  # refuses a non-CMYK-output one
+            found = output_condition(self.shop, self.output_profile)  # CMYK output or refused
+            check_for_pdfx(found.profile, Path(self.output_profile).name, self.pdfx_version)
 
 
 def _to_bleed(el: Element, width: float, height: float, bleed: float) -> Element:

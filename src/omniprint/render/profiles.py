@@ -58,6 +58,22 @@ def check_output_profile(data: bytes, name: str) -> None:
         )
 
 
+def profile_major_version(data: bytes) -> int:
+    """The ICC version's major number (byte 8 of the header): 2 or 4."""
+    return data[8] if len(data) > 8 else 0
+
+
+def check_for_pdfx(data: bytes, name: str, pdfx: str | None) -> None:
+    """PDF/X-1a (PDF 1.3) can only carry an ICC version 2 profile; X-4 takes 2 or 4."""
+    if pdfx == "1a" and profile_major_version(data) >= 4:
+        raise ValidationError(
+            tr(
+                "{name} is an ICC version 4 profile: PDF/X-1a needs version 2; "
+                "choose PDF/X-4 or ask the shop for a version 2 profile"
+            ).format(name=name)
+        )
+
+
 def profile_description(data: bytes) -> str:
     """The profile's own name (its ``desc`` tag, ICC v2 ``desc`` or v4 ``mluc``), or ''."""
     try:

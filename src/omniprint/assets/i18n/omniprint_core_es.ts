@@ -1191,7 +1191,7 @@
       <translation>bleed_mm tiene que estar entre 0 y 10</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/pdf.py" line="187" />
+      <location filename="src/omniprint/render/pdf.py" line="188" />
       <source>nothing to print: the run has no records</source>
       <translation>no hay nada que imprimir: la tirada no tiene registros</translation>
     </message>
@@ -1201,7 +1201,7 @@
       <translation>el perfil de salida {output_profile!r} no es un archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/pdf.py" line="195" />
+      <location filename="src/omniprint/render/pdf.py" line="196" />
       <source>preflight found errors; fix them, or export anyway with --force (Print page: 'Export even with preflight errors'):
 {listed}</source>
       <translation>la comprobación previa encontró errores; corrígelos o exporta igualmente con --force (página Imprimir: «Exportar aunque la comprobación previa tenga errores»):
@@ -1387,9 +1387,14 @@
   <context>
     <name>omniprint.render.profiles</name>
     <message>
-      <location filename="src/omniprint/render/profiles.py" line="89" />
+      <location filename="src/omniprint/render/profiles.py" line="105" />
       <source>output profile {file} cannot be read: {error}</source>
       <translation>no se puede leer el perfil de salida {file}: {error}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/profiles.py" line="70" />
+      <source>{name} is an ICC version 4 profile: PDF/X-1a needs version 2; choose PDF/X-4 or ask the shop for a version 2 profile</source>
+      <translation>{name} es un perfil ICC de versión 4: PDF/X-1a necesita la versión 2; elige PDF/X-4 o pide a la imprenta un perfil de versión 2</translation>
     </message>
     <message>
       <location filename="src/omniprint/render/profiles.py" line="54" />
