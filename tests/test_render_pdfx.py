@@ -199,12 +199,15 @@ def test_ghostscript_renders_each_mode_without_warnings(tmp_path: Path, mode: st
     path = tmp_path / f"{mode}-{pdfx}.pdf"
     design = load_design((TEMPLATES / "door-hanger.json").read_text(encoding="utf-8"))
     render(design, BusinessRecords(3), path, PrintOptions(mode=mode, pdfx=pdfx, force=True))
+    png = tmp_path / "page-%d.png"
     done = subprocess.run(
-        ["gs", "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=nullpage", str(path)],
+        ["gs", "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=png16m", "-r30",
+         f"-sOutputFile={png}", str(path)],
         capture_output=True, text=True, timeout=120, check=False,
     )  # fmt: skip
     assert done.returncode == 0
     assert done.stdout.strip() == "" and done.stderr.strip() == ""
+    assert (tmp_path / "page-1.png").stat().st_size > 1000  # it drew something
 
 
 @pytest.mark.parametrize("template", ["flyer-a5.json", "business-card-eu.json", "flyer-a6.json"])

@@ -16,6 +16,8 @@ from omniprint.render.pdfx import PDFX_VERSIONS
 from omniprint.services import business, designs, printing
 from omniprint.storage.workspace import Workspace
 
+ORIENTATIONS = {"portrait": tr_noop("portrait"), "landscape": tr_noop("landscape")}
+
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     group = commands.add_parser("template", help=tr("starter templates"))
@@ -255,6 +257,19 @@ def _export(ws: Workspace, args: argparse.Namespace) -> Output:
             sheets=fmt.number(r.sheets), per_sheet=r.per_sheet
         )
     lines = [wrote]
+    if result.pdfx:
+        lines.append(
+            tr("{pdfx} for the printing condition {condition}").format(
+                pdfx=result.pdfx, condition=result.output_condition
+            )
+        )
+    if r.layout is not None:
+        lines.append(
+            tr("{cols} x {rows} on each {sheet} sheet ({orientation})").format(
+                cols=r.layout.cols, rows=r.layout.rows, sheet=r.layout.sheet_name,
+                orientation=tr(ORIENTATIONS[r.layout.orientation]),
+            )
+        )  # fmt: skip
     if result.sample:
         lines.append(tr("No codes yet: the proof shows a sample code and link"))
     if result.check:
