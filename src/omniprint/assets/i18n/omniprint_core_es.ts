@@ -1226,24 +1226,24 @@
   <context>
     <name>omniprint.render.preflight</name>
     <message>
-      <location filename="src/omniprint/render/preflight.py" line="205" />
+      <location filename="src/omniprint/render/preflight.py" line="218" />
       <source>QR module of {module:.2f} mm is under {MIN_MODULE_MM} mm: phones may not scan it; make the box bigger or the link shorter</source>
       <translation>El módulo del QR mide {module:.2f} mm, menos de {MIN_MODULE_MM} mm: puede que los móviles no lo lean; haz el recuadro más grande o el enlace más corto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight.py" line="91" />
-      <source>RGB colour in a CMYK file: converted naively</source>
-      <translation>Color RGB en un archivo CMYK: se convierte de forma aproximada</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/render/preflight.py" line="107" />
+      <location filename="src/omniprint/render/preflight.py" line="109" />
       <source>RGB colour in a CMYK file: converted naively; give a CMYK value</source>
       <translation>Color RGB en un archivo CMYK: se convierte de forma aproximada; indica un valor CMYK</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight.py" line="180" />
-      <source>coloured or reversed text of {size_pt:.3g} pt is under {MIN_COLOURED_TEXT_PT:g} pt: it blurs with registration</source>
-      <translation>el texto en color o en negativo de {size_pt:.3g} pt es menor de {MIN_COLOURED_TEXT_PT:g} pt: se verá borroso por el registro</translation>
+      <location filename="src/omniprint/render/preflight.py" line="91" />
+      <source>RGB colour in a CMYK file: converted naively; give the background a CMYK value</source>
+      <translation>Color RGB en un archivo CMYK: se convierte de forma aproximada; da al fondo un valor CMYK</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/preflight.py" line="184" />
+      <source>coloured or reversed text of {size_pt:.3g} pt is under {MIN_COLOURED_TEXT_PT:g} pt: it blurs with registration; set it bigger or in 100 % black</source>
+      <translation>el texto en color o en negativo de {size_pt:.3g} pt es menor de {MIN_COLOURED_TEXT_PT:g} pt: se verá borroso por el registro; ponlo más grande o en negro 100 %</translation>
     </message>
     <message>
       <location filename="src/omniprint/render/preflight.py" line="47" />
@@ -1251,64 +1251,64 @@
       <translation>error</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight.py" line="155" />
-      <source>font {font!r} is not bundled: {font2} is used instead</source>
-      <translation>la fuente {font!r} no está incluida: se usa {font2} en su lugar</translation>
+      <location filename="src/omniprint/render/preflight.py" line="157" />
+      <source>font {font!r} is not bundled: {font2} is used instead; choose a bundled font</source>
+      <translation>la fuente {font!r} no está incluida: se usa {font2} en su lugar; elige una fuente incluida</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight.py" line="162" />
-      <source>font {font} cannot be embedded (not TrueType)</source>
-      <translation>la fuente {font} no se puede incrustar (no es TrueType)</translation>
+      <location filename="src/omniprint/render/preflight.py" line="164" />
+      <source>font {font} cannot be embedded (not TrueType); choose a bundled font</source>
+      <translation>la fuente {font} no se puede incrustar (no es TrueType); elige una fuente incluida</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight.py" line="188" />
-      <source>font {font} has no glyph for {missing!r}</source>
-      <translation>la fuente {font} no tiene glifo para {missing!r}</translation>
+      <location filename="src/omniprint/render/preflight.py" line="192" />
+      <source>font {font} has no glyph for {missing!r}; choose another font or take the character out</source>
+      <translation>la fuente {font} no tiene glifo para {missing!r}; elige otra fuente o quita el carácter</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight.py" line="222" />
-      <source>image at {ppi:.0f} ppi: under {REFUSE_PPI} ppi</source>
-      <translation>imagen a {ppi:.0f} ppp: menos de {REFUSE_PPI} ppp</translation>
+      <location filename="src/omniprint/render/preflight.py" line="240" />
+      <source>image at {ppi:.0f} ppi: under {REFUSE_PPI} ppi; use a bigger image or place it smaller</source>
+      <translation>imagen a {ppi:.0f} ppp: menos de {REFUSE_PPI} ppp; usa una imagen mayor o colócala más pequeña</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight.py" line="229" />
-      <source>image at {ppi:.0f} ppi: under {WARN_PPI} ppi, it may look soft</source>
-      <translation>imagen a {ppi:.0f} ppp: menos de {WARN_PPI} ppp, puede verse borrosa</translation>
+      <location filename="src/omniprint/render/preflight.py" line="248" />
+      <source>image at {ppi:.0f} ppi: under {WARN_PPI} ppi, it may look soft; use a bigger image</source>
+      <translation>imagen a {ppi:.0f} ppp: menos de {WARN_PPI} ppp, puede verse borrosa; usa una imagen mayor</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight.py" line="216" />
-      <source>image {asset!r} cannot be found or read</source>
-      <translation>no se encuentra o no se puede leer la imagen {asset!r}</translation>
+      <location filename="src/omniprint/render/preflight.py" line="231" />
+      <source>image {asset!r} cannot be found or read; place the image again</source>
+      <translation>no se encuentra o no se puede leer la imagen {asset!r}; vuelve a colocar la imagen</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight.py" line="143" />
-      <source>outside the safe area ({safe:g} mm inside the trim): it may be cut</source>
-      <translation>fuera de la zona segura ({safe:g} mm dentro del corte): puede quedar cortado</translation>
+      <location filename="src/omniprint/render/preflight.py" line="145" />
+      <source>outside the safe area ({safe:g} mm inside the trim): it may be cut; move it inward</source>
+      <translation>fuera de la zona segura ({safe:g} mm dentro del corte): puede quedar cortado; muévelo hacia dentro</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight.py" line="175" />
+      <location filename="src/omniprint/render/preflight.py" line="179" />
       <source>reversed text of {size_pt:.3g} pt knocked out of a {inks}-colour background: set it {min_pt:g} pt or bigger, bold, or on a one-ink background</source>
       <translation>texto calado de {size_pt:.3g} pt sobre un fondo de {inks} colores: ponlo a {min_pt:g} pt o más, en negrita, o sobre un fondo de una sola tinta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight.py" line="170" />
-      <source>text of {size_pt:g} pt is under {MIN_TEXT_PT:g} pt: hard to print</source>
-      <translation>el texto de {size_pt:g} pt es menor de {MIN_TEXT_PT:g} pt: difícil de imprimir</translation>
+      <location filename="src/omniprint/render/preflight.py" line="174" />
+      <source>text of {size_pt:g} pt is under {MIN_TEXT_PT:g} pt: hard to print; set it bigger</source>
+      <translation>el texto de {size_pt:g} pt es menor de {MIN_TEXT_PT:g} pt: difícil de imprimir; ponlo más grande</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight.py" line="134" />
+      <location filename="src/omniprint/render/preflight.py" line="136" />
       <source>the QR box (symbol and quiet zone) extends past the trim: the quiet zone would be cut; move it inside the safe area</source>
       <translation>la caja del QR (símbolo y zona de silencio) sobrepasa el corte: la zona de silencio se cortaría; muévela dentro del área segura</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight.py" line="200" />
-      <source>the record has no {field!r} for the QR code</source>
-      <translation>el registro no tiene {field!r} para el código QR</translation>
+      <location filename="src/omniprint/render/preflight.py" line="209" />
+      <source>the record has no {field!r} for the QR code; generate the codes or choose another field</source>
+      <translation>el registro no tiene {field!r} para el código QR; genera los códigos o elige otro campo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight.py" line="194" />
-      <source>the text overflows its box</source>
-      <translation>el texto se sale de su recuadro</translation>
+      <location filename="src/omniprint/render/preflight.py" line="201" />
+      <source>the text overflows its box; make the box bigger or the text shorter</source>
+      <translation>el texto se sale de su recuadro; agranda el recuadro o acorta el texto</translation>
     </message>
     <message>
       <location filename="src/omniprint/render/preflight.py" line="47" />
