@@ -7,6 +7,7 @@ from __future__ import annotations
 # ruff: noqa: F811
 import itertools
 import json
+import re
 import time
 import zipfile
 from pathlib import Path
@@ -172,3 +173,17 @@ def test_package_from_the_print_page(qtbot, window, tmp_path: Path):
         ticket = json.loads(archive.read("ticket.json"))
     assert ticket["stock"] == "170 gsm gloss" and ticket["files"]["print.pdf"].endswith("marks")
     assert "with crop marks" in ticket["files"]["print.pdf"]
+
+
+def test_progress_shows_the_sheet_line(qtbot, window, tmp_path: Path):
+    campaign = plan_campaign(window, households=30)
+    codes.generate_codes(window.ws, campaign)
+    window.show_page("print")
+    page = window.print_page
+    task = page.export(path=tmp_path / "press.pdf")
+    shown: list[str] = []
+    task.progress.connect(lambda *_: shown.append(page.progress.bar.format()))
+    with qtbot.waitSignal(task.finished, timeout=120_000):
+        pass
+    assert task.error is None, task.error
+    assert any(re.search(r"press\.pdf: sheet \d+ of \d+ \(\d+ %\)$", text) for text in shown)

@@ -411,6 +411,12 @@ class PrintPage(QWidget):
         self.package_button.setEnabled(False)
         self.result_label.setText("")
         self.progress.follow(task)
+        # The render's own words ("sheet 683 of 2,130 (32 %)") over the bare counts.
+        task.progress.connect(
+            lambda _done, _total, text: (
+                text and self.progress.bar.setFormat(f"{task.title}: {text}")
+            )
+        )
         task.failed.connect(self._failed)
         task.cancelled.connect(
             lambda: self.message.emit("info", self.tr("Export cancelled: no file was written."))
