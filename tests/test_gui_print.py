@@ -144,17 +144,17 @@ def test_press_defaults_pdfx_and_the_shops_own_profile(qtbot, window, tmp_path: 
     assert page.options().sheet_margin_mm == 8
     good = tmp_path / "shop.icc"
     good.write_bytes((PROFILES_DIR / "GRACoL2006_TR006_omniprint.icc").read_bytes())
-    page.choose_profile(path=good)
+    page.profile.choose(path=good)
     assert page.options().output_profile == str(good)
-    assert "GRACoL 2006" in page.profile_label.text() and page.profile_clear.isEnabled()
+    assert "GRACoL 2006" in page.profile.label.text() and page.profile.clear_button.isEnabled()
     bad = tmp_path / "screen.icc"
     data = bytearray(good.read_bytes())
     data[12:20] = b"mntrRGB "
     bad.write_bytes(bytes(data))
-    page.choose_profile(path=bad)
+    page.profile.choose(path=bad)
     assert "not a CMYK output profile" in window.message_bar.text()
     assert page.options().output_profile == str(good)  # the refused file changed nothing
-    page.profile_clear.click()
+    page.profile.clear_button.click()
     assert page.options().output_profile is None
 
 

@@ -30,6 +30,7 @@ from omniprint.gui.chooser import VariantChooser
 from omniprint.gui.codes_box import CodesBox
 from omniprint.gui.models import RecordsModel
 from omniprint.gui.money import count_text
+from omniprint.gui.print_profile import ProfileChooser
 from omniprint.gui.tasks import Task, TaskRunner
 from omniprint.gui.widgets import TaskProgress
 from omniprint.render.impose import SHEETS
@@ -93,13 +94,7 @@ class PrintPage(QWidget):
         self.pdfx = QComboBox(objectName="pdfx")
         self.pdfx.addItem(self.tr("PDF/X-4 (what most shops ask for)"), "4")
         self.pdfx.addItem(self.tr("PDF/X-1a:2001 (older workflows)"), "1a")
-        self.profile_path: Path | None = None
-        self.profile_label = QLabel(objectName="profile_label")
-        self.profile_button = QPushButton(self.tr("Shop's profile…"), objectName="choose_profile")
-        self.profile_button.setToolTip(
-            self.tr("Use the CMYK output profile (.icc) your print shop sent you")
-        )
-        self.profile_clear = QPushButton(self.tr("Use the preset's"), objectName="clear_profile")
+        self.profile = ProfileChooser()
         self.sheet_margin = QDoubleSpinBox(objectName="sheet_margin")
         self.sheet_margin.setRange(0, 30)
         self.sheet_margin.setSingleStep(1)
@@ -122,12 +117,7 @@ class PrintPage(QWidget):
         form.addRow(self.tr("Bleed"), self.bleed)
         form.addRow(self.tr("Colour"), self.color)
         form.addRow(self.tr("PDF standard"), self.pdfx)
-        form.addRow(self.tr("Output profile"), self.profile_label)
-        profile_row = QHBoxLayout()
-        profile_row.addWidget(self.profile_button)
-        profile_row.addWidget(self.profile_clear)
-        profile_row.addStretch(1)
-        form.addRow("", profile_row)
+        form.addRow(self.tr("Output profile"), self.profile)
         form.addRow(self.tr("Zones"), self.zone)
         form.addRow("", self.marks)
         form.addRow("", self.force)
@@ -198,9 +188,8 @@ class PrintPage(QWidget):
         for combo in (self.sheet, self.shop, self.color, self.pdfx):
             combo.currentIndexChanged.connect(self._options_changed)
         self.mode.currentIndexChanged.connect(self._mode_changed)
-        self.profile_button.clicked.connect(self.choose_profile)
-        self.profile_clear.clicked.connect(lambda: self.set_profile(None))
-        self._show_profile()
+        self.profile.changed.connect(self.run_preflight)
+        self.profile.message.connect(self.message)
         self.bleed.valueChanged.connect(lambda _: self.run_preflight())
         self.export_button.clicked.connect(self.export)
         self.package_button.clicked.connect(self.package)
@@ -231,7 +220,7 @@ class PrintPage(QWidget):
         self.run_preflight()
 
     def _options_changed(self) -> None:
-        self._show_profile()
+        self.profile.set_shop(self.shop.currentData())
         press = self.mode.currentData() == "press"
         # A press file is CMYK (as `omniprint export` insists): RGB is for office printers.
         if press and self.color.currentData() == "rgb":
@@ -240,7 +229,7 @@ class PrintPage(QWidget):
         self.sheet.setEnabled(press)
         self.sheet_margin.setEnabled(press)
         print_shop = self.color.currentData() == "cmyk" and self.mode.currentData() != "proof"
-        for widget in (self.pdfx, self.profile_button):
+        for widget in (self.pdfx, self.profile.choose_button):
             widget.setEnabled(print_shop)
         self.run_preflight()
 
@@ -248,39 +237,6 @@ class PrintPage(QWidget):
         # Marks on press sheets by default; single pieces for online printers go without.
         self.marks.setChecked(self.mode.currentData() == "press")
         self._options_changed()
-
-    def choose_profile(self, *, path: Path | None = None) -> None:
-        """Ask for the shop's own .icc file; refuse one that is not a CMYK output profile."""
-        if path is None:
-            path = dialogs.open_file(
-                self, self.tr("The print shop's output profile"), Path.home(),
-                self.tr("ICC profiles (*.icc *.icm)"),
-            )  # fmt: skip
-        if path is not None:
-            self.set_profile(path)
-
-    def set_profile(self, path: Path | None) -> None:
-        if path is not None:
-            try:
-                printing.describe_output_profile(path)
-            except OmniPrintError as exc:
-                self.message.emit("error", str(exc))
-                return
-        self.profile_path = path
-        self._show_profile()
-        self.run_preflight()
-
-    def _show_profile(self) -> None:
-        if self.profile_path is None:
-            self.profile_label.setText(printing.preset_profile_name(self.shop.currentData()))
-        else:
-            self.profile_label.setText(
-                self.tr("{name} ({file})").format(
-                    name=printing.describe_output_profile(self.profile_path),
-                    file=self.profile_path.name,
-                )
-            )
-        self.profile_clear.setEnabled(self.profile_path is not None)
 
     def options(self) -> PrintOptions:
         bleed = self.bleed.value()
@@ -293,7 +249,7 @@ class PrintPage(QWidget):
             color=self.color.currentData(),
             force=self.force.isChecked(),
             pdfx=self.pdfx.currentData(),
-            output_profile=str(self.profile_path) if self.profile_path else None,
+            output_profile=str(self.profile.path) if self.profile.path else None,
             sheet_margin_mm=self.sheet_margin.value(),
         )
 
