@@ -105,7 +105,8 @@ def build_ticket(
         "sides": f"{len(design.sides)} ({colours})",
         "colours": colours,
         "duplex": turn[options.duplex] if two_sides else tr("single-sided"),
-        "output_condition": f"{condition.identifier}: {condition.info} ({pdfx})",
+        "output_condition": f"{options.output_condition or condition.identifier}: "
+        f"{condition.info} ({pdfx})",
         "quantity": result.records,
         "quantities_per_variant": dict(quantities),
         "finishing": finishing,

@@ -227,7 +227,10 @@ def export_pdf(
             Path(result.path).unlink(missing_ok=True)
             raise
     pdfx = PDFX_NAMES.get(options.pdfx_version or "")
-    condition = output_condition(options.shop, options.output_profile).identifier if pdfx else None
+    condition = None
+    if pdfx:
+        found = output_condition(options.shop, options.output_profile)
+        condition = options.output_condition or found.identifier
     return ExportResult(result, check, job.sample, pdfx, condition)
 
 
