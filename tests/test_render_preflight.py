@@ -133,6 +133,8 @@ def test_fields_that_print_empty_or_dangling() -> None:
 def test_absurd_geometry_is_an_error() -> None:
     nan = _issues(lambda d: _front(d, "title").update(x_mm=float("nan")))
     assert any("error: front, title: its position or size is not a number" in i for i in nan)
+    type_size = _issues(lambda d: _front(d, "title").update(size_pt=float("inf")))
+    assert any("error: front, title: its type size (inf pt) is absurd" in i for i in type_size)
     huge = _issues(lambda d: _front(d, "band").update(w_mm=1e7))
     assert any("error: front, band: its box" in i and "absurd" in i for i in huge)
 

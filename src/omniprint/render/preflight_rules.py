@@ -39,6 +39,7 @@ GENERIC_LABELS = frozenset({
     "How to use your offer", "1\n2\n3", "Monday–Friday\nSaturday\nSunday",
     "Mon–Fri\nSaturday\nSunday",
 })  # fmt: skip
+MAX_TYPE_PT = 2000.0  # 70 cm letters: anything bigger is a typo
 MAX_EXTENT_MM = 5000.0  # nothing printed by OmniPrint is 5 m long: a typo or a corrupt file
 
 
@@ -64,6 +65,10 @@ def check_geometry(el: Element, add: AddIssue) -> bool:
     values = (el.x_mm, el.y_mm, el.w_mm, el.h_mm, el.rotation_deg)
     if not all(math.isfinite(v) for v in values):
         add("error", tr("its position or size is not a number: set x, y, width and height again"))
+        return False
+    size = getattr(el, "size_pt", None)
+    if size is not None and not (math.isfinite(size) and 0 < size <= MAX_TYPE_PT):
+        add("error", tr("its type size ({size:g} pt) is absurd: set a real size").format(size=size))
         return False
     if el.w_mm < 0 or el.h_mm < 0 or (el.w_mm == 0 and el.h_mm == 0):
         add("error", tr("it has no size: give it a width and a height, or delete it"))

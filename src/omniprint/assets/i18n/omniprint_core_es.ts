@@ -1319,67 +1319,72 @@
   <context>
     <name>omniprint.render.preflight_rules</name>
     <message>
-      <location filename="src/omniprint/render/preflight_rules.py" line="103" />
+      <location filename="src/omniprint/render/preflight_rules.py" line="108" />
       <source>fill in the business {detail} (omniprint business set --{detail}), or take the words out</source>
       <translation>rellena el dato del negocio {detail} (omniprint business set --{detail}) o quita esas palabras</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight_rules.py" line="105" />
+      <location filename="src/omniprint/render/preflight_rules.py" line="110" />
       <source>give the records a {field} value, or take the words out</source>
       <translation>da a los registros un valor de {field} o quita esas palabras</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight_rules.py" line="69" />
+      <location filename="src/omniprint/render/preflight_rules.py" line="74" />
       <source>it has no size: give it a width and a height, or delete it</source>
       <translation>no tiene tamaño: dale ancho y alto, o bórralo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight_rules.py" line="74" />
+      <location filename="src/omniprint/render/preflight_rules.py" line="79" />
       <source>its box ({w:g} x {h:g} mm at {x:g}, {y:g}) is absurd: check its numbers</source>
       <translation>su caja ({w:g} x {h:g} mm en {x:g}, {y:g}) es absurda: revisa sus números</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight_rules.py" line="66" />
+      <location filename="src/omniprint/render/preflight_rules.py" line="67" />
       <source>its position or size is not a number: set x, y, width and height again</source>
       <translation>su posición o tamaño no es un número: vuelve a poner x, y, ancho y alto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight_rules.py" line="126" />
+      <location filename="src/omniprint/render/preflight_rules.py" line="71" />
+      <source>its type size ({size:g} pt) is absurd: set a real size</source>
+      <translation>su tamaño de letra ({size:g} pt) es absurdo: pon un tamaño real</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/preflight_rules.py" line="131" />
       <source>prints {shown!r} because {fields} is empty: {advice}</source>
       <translation>imprime {shown!r} porque {fields} está vacío: {advice}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight_rules.py" line="101" />
+      <location filename="src/omniprint/render/preflight_rules.py" line="106" />
       <source>set the campaign's end date, or take the words out</source>
       <translation>pon la fecha de fin de la campaña o quita esas palabras</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight_rules.py" line="146" />
+      <location filename="src/omniprint/render/preflight_rules.py" line="151" />
       <source>still has the starter template's sample text: write your own words</source>
       <translation>aún tiene el texto de ejemplo de la plantilla: escribe tus propias palabras</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight_rules.py" line="93" />
+      <location filename="src/omniprint/render/preflight_rules.py" line="98" />
       <source>the code is partly outside the trim: it would be cut; move it inside the safe area</source>
       <translation>el código queda en parte fuera del corte: se cortaría; muévelo dentro del área segura</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight_rules.py" line="89" />
+      <location filename="src/omniprint/render/preflight_rules.py" line="94" />
       <source>the code is wholly outside the trim: it would not print; move it in</source>
       <translation>el código queda del todo fuera del corte: no se imprimiría; muévelo dentro</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight_rules.py" line="160" />
+      <location filename="src/omniprint/render/preflight_rules.py" line="165" />
       <source>total ink {total:g} % is over {limit:g} %: use a rich black such as 60/40/40/100 or lighter inks</source>
       <translation>la carga total de tinta del {total:g} % supera el {limit:g} %: usa un negro enriquecido como 60/40/40/100 o tintas más claras</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight_rules.py" line="129" />
+      <location filename="src/omniprint/render/preflight_rules.py" line="134" />
       <source>uses business details that are empty ({fields}): {advice}</source>
       <translation>usa datos del negocio que están vacíos ({fields}): {advice}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight_rules.py" line="132" />
+      <location filename="src/omniprint/render/preflight_rules.py" line="137" />
       <source>{fields} is empty, so a line prints blank: {advice}</source>
       <translation>{fields} está vacío, así que una línea sale en blanco: {advice}</translation>
     </message>

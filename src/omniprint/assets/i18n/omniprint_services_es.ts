@@ -309,7 +309,7 @@
       <translation>+ línea de troquel en la tinta directa DieCut (no se imprime)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/print_ticket.py" line="124" />
+      <location filename="src/omniprint/services/print_ticket.py" line="125" />
       <source>every code, link and serial</source>
       <translation>todos los códigos, enlaces y números de serie</translation>
     </message>
@@ -319,12 +319,12 @@
       <translation>apaisado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/print_ticket.py" line="122" />
+      <location filename="src/omniprint/services/print_ticket.py" line="123" />
       <source>one piece per page with bleed (front, back)</source>
       <translation>una pieza por página con sangrado (anverso, reverso)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/print_ticket.py" line="114" />
+      <location filename="src/omniprint/services/print_ticket.py" line="115" />
       <source>one unique code per piece; serials in cut-and-stack order: cut the stack, then pile 1 on top of pile 2 and so on</source>
       <translation>un código único por pieza; series en orden de corte y apilado: corta la pila y pon la pila 1 sobre la 2, y así sucesivamente</translation>
     </message>
@@ -334,17 +334,17 @@
       <translation>vertical</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/print_ticket.py" line="119" />
+      <location filename="src/omniprint/services/print_ticket.py" line="120" />
       <source>press sheets with crop marks</source>
       <translation>pliegos con marcas de corte</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/print_ticket.py" line="121" />
+      <location filename="src/omniprint/services/print_ticket.py" line="122" />
       <source>press sheets without crop marks</source>
       <translation>pliegos sin marcas de corte</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/print_ticket.py" line="123" />
+      <location filename="src/omniprint/services/print_ticket.py" line="124" />
       <source>proof of the first pieces</source>
       <translation>prueba de las primeras piezas</translation>
     </message>
@@ -387,17 +387,17 @@
   <context>
     <name>omniprint.services.printing</name>
     <message>
-      <location filename="src/omniprint/services/printing.py" line="328" />
+      <location filename="src/omniprint/services/printing.py" line="331" />
       <source>trim to size</source>
       <translation>cortar a medida</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/printing.py" line="326" />
+      <location filename="src/omniprint/services/printing.py" line="329" />
       <source>trim to size, die-cut hanger hole (the spot colour DieCut, its own plate)</source>
       <translation>cortar a medida, troquelar el agujero de colgar (la tinta directa DieCut, en su propia plancha)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/printing.py" line="329" />
+      <location filename="src/omniprint/services/printing.py" line="332" />
       <source>trim to size; no fold</source>
       <translation>cortar a medida; sin plegar</translation>
     </message>
