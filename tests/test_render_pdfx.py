@@ -232,3 +232,18 @@ def test_slug_is_small_and_outside_the_bleed(tmp_path: Path, template: str) -> N
     outside = x < bleed[0] or y < bleed[1] or x > bleed[2] or y > bleed[3]
     assert outside and media[0] < x < media[2] and media[1] < y < media[3]
     assert size <= 5
+
+
+def test_registration_targets_only_where_the_margin_has_room(tmp_path: Path) -> None:
+    cards = tmp_path / "cards.pdf"  # 3 x 7 cards leave 26 mm left and right, 14 mm top and bottom
+    render(card_design(), FakeRecords(21), cards, PrintOptions(invariant=True))
+    content = pypdf.PdfReader(cards).pages[0].get_contents().get_data()
+    targets = re.findall(rb"\d c h", content)
+    assert len(targets) == 4  # one circle per corner, in the registration colour
+    plain = tmp_path / "plain.pdf"
+    render(card_design(), FakeRecords(21), plain, PrintOptions(invariant=True, marks=False))
+    assert not re.findall(rb"\d c h", pypdf.PdfReader(plain).pages[0].get_contents().get_data())
+    a5 = load_design((TEMPLATES / "flyer-a5.json").read_text(encoding="utf-8"))
+    tight = tmp_path / "a5.pdf"  # 2 x 2 A5 leave 6 mm at the sides: no room for targets
+    render(a5, BusinessRecords(4), tight, PrintOptions(invariant=True, force=True))
+    assert not re.findall(rb"\d c h", pypdf.PdfReader(tight).pages[0].get_contents().get_data())

@@ -87,6 +87,45 @@ def crop_marks(
     out.append("\n".join(ops))
 
 
+TARGET_RADIUS = 2.0 * mm
+
+
+def registration_targets(out: Content, box: tuple[float, float, float, float], bleed: float,
+                         margins: Margins) -> int:  # fmt: skip
+    """A circle with a cross at each corner of ``box`` where the margin has room, diagonal to
+    the crop marks (which run along the cut lines), for the press operator to register the
+    plates. Returns how many were drawn."""
+    x0, y0, x1, y1 = box
+    reach = bleed + MARK_GAP + TARGET_RADIUS  # centre distance from the trims, both ways
+    need = reach + 1.5 * TARGET_RADIUS + 1 * mm  # the cross's arms, and a hair of paper
+    corners = [
+        (x0 - reach, y0 - reach, margins.left, margins.bottom),
+        (x1 + reach, y0 - reach, margins.right, margins.bottom),
+        (x0 - reach, y1 + reach, margins.left, margins.top),
+        (x1 + reach, y1 + reach, margins.right, margins.top),
+    ]
+    r, k = TARGET_RADIUS, TARGET_RADIUS * 0.5523
+    ops = [f"q {_ink(out, True)} {MARK_WIDTH} w"]
+    drawn = 0
+    for cx, cy, room_x, room_y in corners:
+        if room_x < need or room_y < need:
+            continue
+        drawn += 1
+        ops.append(
+            f"{cx + r:.3f} {cy:.3f} m {cx + r:.3f} {cy + k:.3f} {cx + k:.3f} {cy + r:.3f} "
+            f"{cx:.3f} {cy + r:.3f} c {cx - k:.3f} {cy + r:.3f} {cx - r:.3f} {cy + k:.3f} "
+            f"{cx - r:.3f} {cy:.3f} c {cx - r:.3f} {cy - k:.3f} {cx - k:.3f} {cy - r:.3f} "
+            f"{cx:.3f} {cy - r:.3f} c {cx + k:.3f} {cy - r:.3f} {cx + r:.3f} {cy - k:.3f} "
+            f"{cx + r:.3f} {cy:.3f} c h"
+        )
+        ops.append(f"{cx - 1.5 * r:.3f} {cy:.3f} m {cx + 1.5 * r:.3f} {cy:.3f} l")
+        ops.append(f"{cx:.3f} {cy - 1.5 * r:.3f} m {cx:.3f} {cy + 1.5 * r:.3f} l")
+    ops.append("S Q\n")
+    if drawn:
+        out.append("\n".join(ops))
+    return drawn
+
+
 def slug_line(out: Content, text: str, x: float, y: float, font: str, *, cmyk: bool,
               size: float = SLUG_SIZE, vertical: bool = False) -> None:  # fmt: skip
     """One line of small text outside the trim (job, sheet, serial range).

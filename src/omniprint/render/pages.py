@@ -32,6 +32,7 @@ from omniprint.render.marks import (
     Margins,
     SheetMarks,
     crop_marks,
+    registration_targets,
     slug_line,
 )
 from omniprint.render.pdfwriter import PdfWriter
@@ -134,8 +135,8 @@ def write_press(writer: PdfWriter, drawer: PieceDrawer, records: Records,
     job = options.job_name or d.name
     half_turn = f"-1 0 0 -1 {layout.width:.3f} {layout.height:.3f} cm\n"
     turned = layout.back_is_turned(options.duplex)
-    place = SheetMarks.plan(block, b, Margins.around(block, layout.width, layout.height),
-                            marks=options.draws_marks)  # fmt: skip
+    room = Margins.around(block, layout.width, layout.height)
+    place = SheetMarks.plan(block, b, room, marks=options.draws_marks)
     out = Content(writer)
     for sheet in range(sheets):
         cancel.check()
@@ -155,6 +156,8 @@ def write_press(writer: PdfWriter, drawer: PieceDrawer, records: Records,
                 out.append("Q\n")
             if options.draws_marks:
                 crop_marks(out, xs, ys, block, b, cmyk=options.cmyk, lengths=place.lengths)
+                if options.cmyk:
+                    registration_targets(out, block, b, room)
             slug = (f"{job} · sheet {sheet + 1} of {sheets} · {d.sides[side].name} · "
                     f"serials {first.get('serial', filled[0] + 1)}-"
                     f"{last.get('serial', filled[-1] + 1)} (step {sheets}) · "
