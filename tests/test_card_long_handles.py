@@ -50,7 +50,9 @@ def _right_edge(page, text: str) -> float:
 @pytest.mark.parametrize("template", ["business-card-vcard", "business-card-vcard-us"])
 def test_long_handles_stay_inside_the_safe_area(template: str, tmp_path: Path) -> None:
     ws = open_workspace(tmp_path / "cards.omniprint")
-    plan.create_campaign(ws, "Tarjetas", landing_url="https://hornosol.es/hola")
+    plan.create_campaign(
+        ws, "Tarjetas", landing_url="https://hornosol.es/hola", end_date="2027-06-30"
+    )
     business.set_business(ws, **LONG)
     size = "business-card-us" if template.endswith("-us") else None
     plan.add_piece(ws, "tarjetas", kind="business-card", size=size, name="Tarjeta")

@@ -204,7 +204,9 @@ def test_design_fields_and_the_qr_payload_round_trip():
 
 
 def _plan_cards(ws: Workspace, template: str, quantity: int = 4) -> None:
-    plan.create_campaign(ws, "Tarjetas 2027", landing_url="https://hornosol.es/hola")
+    plan.create_campaign(
+        ws, "Tarjetas 2027", landing_url="https://hornosol.es/hola", end_date="2027-06-30"
+    )
     business.set_business(ws, **DETAILS)
     size = "business-card-us" if template.endswith("-us") else None
     plan.add_piece(ws, "tarjetas-2027", kind="business-card", size=size, name="Tarjeta")
@@ -329,7 +331,7 @@ def test_a_per_person_run_gives_one_card_per_person(ws: Workspace, ws_path: Path
 
 
 def test_a_proof_before_codes_shows_every_person(ws: Workspace, tmp_path):
-    plan.create_campaign(ws, "Equipo", landing_url="https://hornosol.es/")
+    plan.create_campaign(ws, "Equipo", landing_url="https://hornosol.es/", end_date="2027-06-30")
     business.set_business(ws, **DETAILS)
     plan.add_piece(ws, "equipo", kind="business-card", name="Tarjeta")
     designs.set_template(ws, "equipo", "tarjeta", None, "business-card-vcard")

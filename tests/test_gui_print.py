@@ -6,7 +6,10 @@ from __future__ import annotations
 # The fixtures are imported from gui_fixtures, so test arguments "redefine" them.
 # ruff: noqa: F811
 import itertools
+import json
+import re
 import time
+import zipfile
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -16,6 +19,7 @@ from PySide6.QtCore import Qt, QTimer
 
 from gui_fixtures import QT_LOG_IGNORE, plan_campaign, settings, window  # noqa: F401
 from omniprint.gui import dialogs
+from omniprint.render.profiles import PROFILES_DIR
 from omniprint.services import codes, plan, printing
 
 pytestmark = QT_LOG_IGNORE
@@ -101,7 +105,7 @@ def test_cancel_an_export(qtbot, window, tmp_path: Path):
 @pytest.mark.slow
 def test_window_stays_responsive_during_a_10000_piece_export(qtbot, window, tmp_path: Path):
     ws = window.ws
-    plan.create_campaign(ws, "Grande", landing_url="https://shop.es/")
+    plan.create_campaign(ws, "Grande", landing_url="https://shop.es/", end_date="2027-06-30")
     plan.add_piece(ws, "grande", kind="flyer", size="A6")
     plan.add_zone(ws, "grande", code="28001", name="Centro", households=10_000)
     plan.add_drop(ws, "grande", piece="flyer", zone="28001")
@@ -125,3 +129,63 @@ def test_window_stays_responsive_during_a_10000_piece_export(qtbot, window, tmp_
     worst = max(gaps)
     print(f"\n10,000 pieces: {elapsed:.1f} s, {len(ticks)} ticks, worst gap {worst * 1000:.0f} ms")
     assert worst < 0.300  # generous: the 100 ms goal is measured in benchmarks/
+
+
+def test_press_defaults_pdfx_and_the_shops_own_profile(qtbot, window, tmp_path: Path):
+    plan_campaign(window)
+    window.show_page("print")
+    page = window.print_page
+    assert page.marks.isChecked() and page.options().marks is True  # press sheets get marks
+    page.mode.setCurrentIndex(page.mode.findData("pieces"))
+    assert not page.marks.isChecked()
+    page.mode.setCurrentIndex(page.mode.findData("press"))
+    assert page.marks.isChecked()
+    page.pdfx.setCurrentIndex(page.pdfx.findData("1a"))
+    assert page.options().pdfx == "1a"
+    page.sheet_margin.setValue(8)
+    assert page.options().sheet_margin_mm == 8
+    good = tmp_path / "shop.icc"
+    good.write_bytes((PROFILES_DIR / "GRACoL2006_TR006_omniprint.icc").read_bytes())
+    page.profile.choose(path=good)
+    assert page.options().output_profile == str(good)
+    assert "GRACoL 2006" in page.profile.label.text() and page.profile.clear_button.isEnabled()
+    bad = tmp_path / "screen.icc"
+    data = bytearray(good.read_bytes())
+    data[12:20] = b"mntrRGB "
+    bad.write_bytes(bytes(data))
+    page.profile.choose(path=bad)
+    assert "not a CMYK output profile" in window.message_bar.text()
+    assert page.options().output_profile == str(good)  # the refused file changed nothing
+    page.profile.clear_button.click()
+    assert page.options().output_profile is None
+
+
+def test_package_from_the_print_page(qtbot, window, tmp_path: Path):
+    campaign = plan_campaign(window, households=10)
+    codes.generate_codes(window.ws, campaign)
+    window.show_page("print")
+    page = window.print_page
+    out = tmp_path / "shop.zip"
+    task = page.package(path=out)
+    with qtbot.waitSignal(task.finished, timeout=120_000):
+        pass
+    assert task.error is None, task.error
+    with zipfile.ZipFile(out) as archive:
+        assert {"print.pdf", "pieces.pdf", "proof.pdf", "ticket.txt"} <= set(archive.namelist())
+        ticket = json.loads(archive.read("ticket.json"))
+    assert ticket["stock"] == "170 gsm gloss" and ticket["files"]["print.pdf"].endswith("marks")
+    assert "with crop marks" in ticket["files"]["print.pdf"]
+
+
+def test_progress_shows_the_sheet_line(qtbot, window, tmp_path: Path):
+    campaign = plan_campaign(window, households=30)
+    codes.generate_codes(window.ws, campaign)
+    window.show_page("print")
+    page = window.print_page
+    task = page.export(path=tmp_path / "press.pdf")
+    shown: list[str] = []
+    task.progress.connect(lambda *_: shown.append(page.progress.bar.format()))
+    with qtbot.waitSignal(task.finished, timeout=120_000):
+        pass
+    assert task.error is None, task.error
+    assert any(re.search(r"press\.pdf: sheet \d+ of \d+ \(\d+ %\)$", text) for text in shown)

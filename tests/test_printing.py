@@ -257,13 +257,25 @@ def test_cli_export_package_and_design_round_trip(ws_path: Path, tmp_path: Path,
     with Workspace.open(other) as ws:
         again = designs.get_design(ws, "otono-2026", "pieza")
         assert len(again.sides[0].elements) == len(design.sides[0].elements) + 1
-    # The print-shop package.
+    # The print-shop package: press sheets with crop marks, single pieces, proof, ticket, codes.
     package = tmp_path / "shop.zip"
     out = cli("package", "otono-2026", "--piece", "pieza", "--out", str(package))
-    assert out["ticket"]["quantity"] == 30
+    ticket = out["ticket"]
+    assert ticket["quantity"] == 30 and ticket["quantities_per_variant"] == {"A": 30}
+    assert ticket["stock"] == "350 gsm silk"  # chosen by piece kind: a business card
+    assert ticket["colours"] == "4/4 CMYK" and ticket["duplex"] == "turn on the long edge"
+    assert ticket["output_condition"].startswith("FOGRA39: ISO Coated v2 300%")
+    assert ticket["output_condition"].endswith("(PDF/X-4)")
+    assert ticket["customer"] == {"name": "Tostadores Ruzafa", "phone": "963 000 111",
+                                  "web": "tostadores.es"}  # fmt: skip
+    assert ticket["sheets"].startswith("2 x SRA3 (320 x 450 mm, portrait), 21-up (3 x 7)")
+    assert ticket["piles"][0] == {"pile": 1, "position": "row 1, column 1", "serials": "1-2",
+                                  "pieces": 2}  # fmt: skip
+    assert ticket["piles"][-1]["serials"] == "29-30" and len(ticket["piles"]) == 15
     with zipfile.ZipFile(package) as archive:
         assert sorted(archive.namelist()) == [
             "codes.csv",
+            "pieces.pdf",
             "print.pdf",
             "proof.pdf",
             "ticket.json",
@@ -272,7 +284,23 @@ def test_cli_export_package_and_design_round_trip(ws_path: Path, tmp_path: Path,
         rows = list(csv.DictReader(io.StringIO(archive.read("codes.csv").decode())))
         assert len(rows) == 30 and rows[0]["serial"] == "1"
         assert json.loads(archive.read("ticket.json"))["size"] == "85 x 55 mm"
-        assert b"Finished size:" in archive.read("ticket.txt")
+        text = archive.read("ticket.txt").decode()
+        assert "Trim size:" in text and "Piles:" in text and "pile 15 (" in text
+        assert "variable_data" not in text and "_" not in text.split("Files:")[0]
+        press = pypdf.PdfReader(io.BytesIO(archive.read("print.pdf")))
+        content = press.pages[0].get_contents().get_data()
+        assert b"/CSAll CS 1 SCN" in content  # crop marks, in the registration colour
+        pieces = pypdf.PdfReader(io.BytesIO(archive.read("pieces.pdf")))
+        assert len(pieces.pages) == 60
+        assert pieces.trailer["/Info"]["/GTS_PDFXVersion"] == "PDF/X-4"
+    # --no-marks and --pdfx 1a apply to the package too; the stock may be set.
+    out = cli("package", "otono-2026", "--piece", "pieza", "--out", str(package), "--no-marks",
+              "--pdfx", "1a", "--stock", "400 gsm uncoated")  # fmt: skip
+    assert out["ticket"]["stock"] == "400 gsm uncoated"
+    with zipfile.ZipFile(package) as archive:
+        press = pypdf.PdfReader(io.BytesIO(archive.read("print.pdf")))
+        assert press.pdf_header == "%PDF-1.3"
+        assert b"/CSAll CS 1 SCN" not in press.pages[0].get_contents().get_data()
 
 
 def test_bad_design_file_is_refused(ws: Workspace, tmp_path: Path):

@@ -55,8 +55,8 @@ def test_single_piece_modes(tmp_path: Path, mode: str, pages: int) -> None:
 def test_press_boxes_count_and_fonts(press) -> None:
     path, result, _ = press
     reader = pypdf.PdfReader(path)
-    assert result.per_sheet == 18 and result.sheets == 3
-    assert len(reader.pages) == 6
+    assert result.per_sheet == 21 and result.sheets == 2  # 3 x 7 on SRA3, each with its bleed
+    assert len(reader.pages) == 4
     for page in reader.pages:
         assert _box(page, "mediabox") == pytest.approx((0, 0, 320 * MM, 450 * MM), abs=0.01)
         assert _contains(_box(page, "mediabox"), _box(page, "bleedbox"))
@@ -89,12 +89,17 @@ def test_press_has_no_rgb(press) -> None:
     raw = path.read_bytes()
     assert b"/DeviceRGB" not in raw and b"/ICCBased" not in raw
     ops = re.compile(rb"(^|\s)(rg|RG|scn|SCN)(\s|$)")
+    # The one colour set by name is the registration colour of the marks (all plates).
+    registration = re.compile(rb"/CSAll (cs|CS) 1 (scn|SCN)")
     streams = _all_streams(pypdf.PdfReader(path))
     assert len(streams) > 6
+    assert any(registration.search(data) for data in streams)
     for data in streams:
         if data[:4] in (b"\x00\x01\x00\x00", b"true"):  # embedded font programs
             continue
-        assert not ops.search(data)
+        if data[36:40] == b"acsp" or data.startswith(b"<?xpacket"):  # output profile, XMP
+            continue
+        assert not ops.search(registration.sub(b"", data))
 
 
 def test_press_qr_decode_in_cut_and_stack_order(press) -> None:
@@ -108,7 +113,8 @@ def test_press_qr_decode_in_cut_and_stack_order(press) -> None:
         # Sort by row then column: the position on the sheet.
         found.sort(key=lambda f: (round(f[2] / 100), f[1]))
         serials = [int(text[-5:]) for text, _, _ in found]
-        expected = [p * sheets + sheet + 1 for p in range(18) if p * sheets + sheet < 40]
+        positions = range(result.per_sheet)
+        expected = [p * sheets + sheet + 1 for p in positions if p * sheets + sheet < 40]
         assert serials == expected
     pdf.close()
     pages = list(range(result.pages))

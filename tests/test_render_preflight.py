@@ -11,7 +11,7 @@ from omniprint.domain.design import load_design
 from omniprint.domain.errors import ValidationError
 from omniprint.render.pdf import PrintOptions, effective_design, render
 from omniprint.render.preflight import preflight
-from render_fixtures import FakeRecords, card_document
+from render_fixtures import K100, FakeRecords, card_document
 
 RECORD = FakeRecords(1)[0]
 
@@ -86,3 +86,80 @@ def test_layout_pixels(tmp_path: Path) -> None:
     module = 26 / 41
     assert max(at(56 + 7.5 * module, 24 + 7.5 * module)) < 80  # inside the QR's top-left finder
     assert min(at(56 + 2 * module, 24 + 2 * module)) > 200  # its quiet zone
+
+
+def _issues_with(change, record: dict) -> list[str]:
+    document = card_document()
+    change(document)
+    options = PrintOptions()
+    design = effective_design(load_design(document), options)
+    return [str(issue) for issue in preflight(design, options, record)]
+
+
+def test_codes_past_the_trim_are_errors() -> None:
+    partly = _issues(lambda d: _front(d, "code").update(x_mm=60))
+    assert any("error: front, code: the code is partly outside the trim" in i for i in partly)
+    wholly = _issues(lambda d: _front(d, "code").update(x_mm=90))
+    assert any("error: front, code: the code is wholly outside the trim" in i for i in wholly)
+    gone = _issues(lambda d: _front(d, "qr").update(x_mm=100))
+    assert any("error: front, qr: the QR box" in i and "move it inside" in i for i in gone)
+
+
+def test_fields_that_print_empty_or_dangling() -> None:
+    def add_lines(document: dict) -> None:
+        elements = document["sides"][1]["elements"]
+        elements.append({"id": "expiry", "type": "text", "x_mm": 5, "y_mm": 20, "w_mm": 70,
+                         "h_mm": 6, "text": "Valid until {{expires}}.", "size_pt": 8,
+                         "color": K100})  # fmt: skip
+        elements.append({"id": "call", "type": "text", "x_mm": 5, "y_mm": 28, "w_mm": 70,
+                         "h_mm": 12, "text": "Call {{business.phone}}\n{{business.web}}",
+                         "size_pt": 8, "color": K100})  # fmt: skip
+
+    record = {**RECORD, "expires": "", "business.phone": "", "business.web": ""}
+    found = _issues_with(add_lines, record)
+    assert any(
+        "error: back, expiry: prints 'Valid until .' because expires is empty: set the "
+        "campaign's end date" in i
+        for i in found
+    )
+    assert any("error: back, call: prints 'Call' because business.phone is empty" in i
+               and "business set --phone" in i for i in found)  # fmt: skip
+    assert any("warning: back, call: uses business details that are empty (business.web)" in i
+               for i in found)  # fmt: skip
+    full = {**RECORD, "expires": "30/06/2027", "business.phone": "+34 600", "business.web": "a.es"}
+    assert not [i for i in _issues_with(add_lines, full) if "empty" in i]
+
+
+def test_absurd_geometry_is_an_error() -> None:
+    nan = _issues(lambda d: _front(d, "title").update(x_mm=float("nan")))
+    assert any("error: front, title: its position or size is not a number" in i for i in nan)
+    type_size = _issues(lambda d: _front(d, "title").update(size_pt=float("inf")))
+    assert any("error: front, title: its type size (inf pt) is absurd" in i for i in type_size)
+    huge = _issues(lambda d: _front(d, "band").update(w_mm=1e7))
+    assert any("error: front, band: its box" in i and "absurd" in i for i in huge)
+
+
+def test_starter_sample_text_reversed_text_and_ink_are_warnings() -> None:
+    sample = _issues(lambda d: _front(d, "title").update(text="Blocked drain?\nLeaking tap?"))
+    assert any("warning: front, title: still has the starter template's sample text" in i
+               for i in sample)  # fmt: skip
+    assert not any("sample text" in i for i in _issues(lambda d: None))
+
+    def reversed_text(document: dict) -> None:
+        document["sides"][1]["background"] = {"cmyk": [60, 40, 40, 100]}
+        serial = document["sides"][1]["elements"][0]
+        serial.update(size_pt=6, color={"cmyk": [0, 0, 0, 0]})
+
+    found = _issues(reversed_text)
+    assert any("back, serial: reversed text of 6 pt knocked out of a 4-colour background" in i
+               for i in found)  # fmt: skip
+    assert not any("background: total ink" in i for i in found)  # 240 % is fine
+    ink = _issues(lambda d: _front(d, "band").update(fill={"cmyk": [80, 80, 80, 100]}))
+    assert any("warning: front, band: total ink 340 % is over 300 %" in i for i in ink)
+
+
+def test_the_refusal_names_force(tmp_path: Path) -> None:
+    document = card_document()
+    _front(document, "code").update(x_mm=60)
+    with pytest.raises(ValidationError, match="--force"):
+        render(load_design(document), FakeRecords(1), tmp_path / "x.pdf", PrintOptions())

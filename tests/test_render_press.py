@@ -62,34 +62,6 @@ def test_lines_may_be_vertical_or_horizontal_but_not_empty() -> None:
         load_design(document)
 
 
-def test_press_file_carries_output_intent(tmp_path: Path) -> None:
-    path = tmp_path / "press.pdf"
-    render(card_design(), FakeRecords(3), path, PrintOptions(invariant=True))
-    reader = pypdf.PdfReader(path)
-    (intent,) = [i.get_object() for i in reader.trailer["/Root"]["/OutputIntents"]]
-    assert intent["/S"] == "/GTS_PDFX"
-    assert intent["/OutputConditionIdentifier"] == "FOGRA39"
-    assert intent["/RegistryName"] == "http://www.color.org"
-    assert "/DestOutputProfile" not in intent  # no redistributable FOGRA39 profile is bundled
-    info = reader.trailer["/Info"]
-    assert info["/Trapped"] == "/False"
-    assert "/GTS_PDFXVersion" not in info  # PDF/X-4 is only claimed with the profile embedded
-    proof = tmp_path / "proof.pdf"
-    render(card_design(), FakeRecords(1), proof, PrintOptions(mode="proof"))
-    assert "/OutputIntents" not in pypdf.PdfReader(proof).trailer["/Root"]
-
-
-def test_embedded_output_profile_claims_pdfx4(tmp_path: Path) -> None:
-    profile = tmp_path / "press.icc"
-    profile.write_bytes(b"fake icc profile bytes")
-    path = tmp_path / "press.pdf"
-    render(card_design(), FakeRecords(2), path, PrintOptions(output_profile=str(profile)))
-    reader = pypdf.PdfReader(path)
-    intent = reader.trailer["/Root"]["/OutputIntents"][0].get_object()
-    assert intent["/DestOutputProfile"].get_object().get_data() == b"fake icc profile bytes"
-    assert reader.trailer["/Info"]["/GTS_PDFXVersion"] == "PDF/X-4"
-
-
 def _both_sides_qr(width: float, height: float) -> dict:
     size = 40.0
     qr = {"type": "qr", "x_mm": (width - size) / 2, "y_mm": (height - size) / 2,
@@ -115,7 +87,7 @@ def _codes(pdf: pdfium.PdfDocument, page: int) -> dict[str, tuple[float, float, 
     return found
 
 
-@pytest.mark.parametrize(("width", "height", "turned"), [(99, 210, True), (85, 55, False)])
+@pytest.mark.parametrize(("width", "height", "turned"), [(105, 148, True), (85, 55, False)])
 def test_backs_sit_behind_their_fronts(tmp_path: Path, width: float, height: float,
                                        turned: bool) -> None:  # fmt: skip
     """Turned over about the long edge, each back lands behind its own front, upright when the

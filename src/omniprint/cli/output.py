@@ -19,6 +19,7 @@ class Output:
 
     data: Any
     lines: list[str] = field(default_factory=list)
+    exit_code: int = 0  # non-zero: the command ran and printed, but found what must fail it
 
     def emit(self, as_json: bool, stream: TextIO | None = None) -> None:
         stream = stream or sys.stdout

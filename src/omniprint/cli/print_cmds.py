@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
-from omniprint.cli.output import Output, console_progress, table
+from omniprint.cli.output import Output, table
 from omniprint.domain import formatting as fmt
 from omniprint.domain.errors import ValidationError
 from omniprint.domain.i18n import language, tr, tr_noop
 from omniprint.domain.social import SOCIAL_KEYS
 from omniprint.domain.vcard import network_label
 from omniprint.render.impose import SHEETS
-from omniprint.render.pdf import MODES, SHOPS, PrintOptions
+from omniprint.render.pdf import DUPLEX, MODES, SHOPS, PrintOptions
+from omniprint.render.pdfx import PDFX_VERSIONS
 from omniprint.services import business, designs, printing
 from omniprint.storage.workspace import Workspace
+
+ORIENTATIONS = {"portrait": tr_noop("portrait"), "landscape": tr_noop("landscape")}
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -58,7 +62,10 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     cmd.add_argument("--sheet", default="SRA3", choices=sorted(SHEETS))
     cmd.add_argument("--shop", default="eu", choices=sorted(SHOPS))
     cmd.add_argument("--bleed", type=float, metavar="MM")
-    cmd.add_argument("--stock", default="350 gsm silk", help=tr("paper, for the job ticket"))
+    _press_options(cmd)
+    cmd.add_argument(
+        "--stock", help=tr("paper, for the job ticket (default: the usual one for the piece kind)")
+    )
     cmd.set_defaults(handler=_package)
 
     group = commands.add_parser("business", help=tr("your business details, printed on pieces"))
@@ -102,8 +109,35 @@ def _print_options(cmd: argparse.ArgumentParser) -> None:
         "--shop", default="eu", choices=sorted(SHOPS), help=tr("bleed and safe area preset")
     )
     cmd.add_argument("--bleed", type=float, metavar="MM", help=tr("custom bleed"))
-    cmd.add_argument("--marks", action="store_true", help=tr("crop marks outside the bleed"))
+    _press_options(cmd)
     cmd.add_argument("--rgb", action="store_true", help=tr("RGB for office printing (not press)"))
+
+
+def _press_options(cmd: argparse.ArgumentParser) -> None:
+    cmd.add_argument(
+        "--marks",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help=tr("crop marks outside the bleed (default: on press sheets, off on single pieces)"),
+    )
+    cmd.add_argument(
+        "--pdfx", default="4", choices=PDFX_VERSIONS, help=tr("PDF/X-4 (default) or PDF/X-1a")
+    )
+    cmd.add_argument(
+        "--output-profile",
+        type=Path,
+        metavar="FILE.icc",
+        help=tr("the print shop's CMYK output profile (default: the shop preset's)"),
+    )
+    cmd.add_argument(
+        "--sheet-margin",
+        type=float,
+        metavar="MM",
+        help=tr("the press sheet's unprintable edge (default 5 mm)"),
+    )
+    cmd.add_argument(
+        "--duplex", default="long-edge", choices=DUPLEX, help=tr("how the sheet turns for backs")
+    )
 
 
 def _options(args: argparse.Namespace, **extra: object) -> PrintOptions:
@@ -112,11 +146,24 @@ def _options(args: argparse.Namespace, **extra: object) -> PrintOptions:
         sheet=args.sheet,
         shop=args.shop,
         bleed_mm=args.bleed,
-        marks=getattr(args, "marks", False),
+        marks=getattr(args, "marks", None),
         color="rgb" if getattr(args, "rgb", False) else "cmyk",
         force=getattr(args, "force", False),
+        pdfx=getattr(args, "pdfx", "4"),
+        output_profile=str(args.output_profile) if getattr(args, "output_profile", None) else None,
+        sheet_margin_mm=getattr(args, "sheet_margin", None),
+        duplex=getattr(args, "duplex", "long-edge"),
         **extra,  # type: ignore[arg-type]
     )
+
+
+def _progress(done: int, total: int, message: str) -> None:
+    """The render's own line ("sheet 683 of 2,130 (32 %)"), once, over itself on a terminal."""
+    if sys.stderr.isatty() and total:
+        sys.stderr.write(f"\r{message}\033[K")
+        if done >= total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
 
 
 def _template_list(ws: Workspace, args: argparse.Namespace) -> Output:
@@ -197,7 +244,12 @@ def _preflight(ws: Workspace, args: argparse.Namespace) -> Output:
                 errors=errors, warnings=len(issues) - errors
             )
         )
-    return Output({"issues": [_issue_json(i) for i in issues], "errors": errors}, lines)
+    # Errors stop a press export: the command fails too, so a script or CI step stops here.
+    return Output(
+        {"issues": [_issue_json(i) for i in issues], "errors": errors},
+        lines,
+        exit_code=1 if errors else 0,
+    )
 
 
 def _export(ws: Workspace, args: argparse.Namespace) -> Output:
@@ -211,7 +263,7 @@ def _export(ws: Workspace, args: argparse.Namespace) -> Output:
         variant=args.variant,
         zone=args.zone,
         options=_options(args),
-        progress=console_progress,
+        progress=_progress,
     )
     r = result.render
     wrote = tr("Wrote {file}: {pages} pages, {pieces} pieces").format(
@@ -222,6 +274,19 @@ def _export(ws: Workspace, args: argparse.Namespace) -> Output:
             sheets=fmt.number(r.sheets), per_sheet=r.per_sheet
         )
     lines = [wrote]
+    if result.pdfx:
+        lines.append(
+            tr("{pdfx} for the printing condition {condition}").format(
+                pdfx=result.pdfx, condition=result.output_condition
+            )
+        )
+    if r.layout is not None:
+        lines.append(
+            tr("{cols} x {rows} on each {sheet} sheet ({orientation})").format(
+                cols=r.layout.cols, rows=r.layout.rows, sheet=r.layout.sheet_name,
+                orientation=tr(ORIENTATIONS[r.layout.orientation]),
+            )
+        )  # fmt: skip
     if result.sample:
         lines.append(tr("No codes yet: the proof shows a sample code and link"))
     if result.check:
@@ -246,9 +311,29 @@ def _export(ws: Workspace, args: argparse.Namespace) -> Output:
             if result.check
             else None,
             "issues": [_issue_json(i) for i in r.issues],
+            "grid": _grid_json(r.layout),
+            "pdfx": result.pdfx,
+            "output_condition": result.output_condition,
         },
         lines,
     )
+
+
+def _grid_json(layout) -> dict | None:
+    """The press sheet's grid for `export --json` (None for single-piece files)."""
+    if layout is None:
+        return None
+    to_mm = 25.4 / 72
+    return {
+        "sheet": layout.sheet_name,
+        "orientation": layout.orientation,
+        "sheet_mm": [round(layout.width * to_mm, 2), round(layout.height * to_mm, 2)],
+        "cols": layout.cols,
+        "rows": layout.rows,
+        "per_sheet": layout.per_sheet,
+        "margin_mm": round(layout.margin * to_mm, 2),
+        "gutter_mm": round(2 * layout.bleed * to_mm, 3),
+    }
 
 
 def _package(ws: Workspace, args: argparse.Namespace) -> Output:
@@ -260,12 +345,14 @@ def _package(ws: Workspace, args: argparse.Namespace) -> Output:
         variant=args.variant,
         options=_options(args),
         stock=args.stock,
+        progress=_progress,
     )
     return Output(
         {"file": str(args.out), "ticket": ticket},
         [
             tr("Wrote the print-shop package {file}").format(file=args.out),
-            *(f"  {k}: {v}" for k, v in ticket.items()),
+            "",
+            *printing.ticket_text(ticket).rstrip("\n").split("\n"),
         ],
     )
 

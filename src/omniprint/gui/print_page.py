@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl, Signal
@@ -29,6 +30,7 @@ from omniprint.gui.chooser import VariantChooser
 from omniprint.gui.codes_box import CodesBox
 from omniprint.gui.models import RecordsModel
 from omniprint.gui.money import count_text
+from omniprint.gui.print_profile import ProfileChooser
 from omniprint.gui.tasks import Task, TaskRunner
 from omniprint.gui.widgets import TaskProgress
 from omniprint.render.impose import SHEETS
@@ -87,6 +89,18 @@ class PrintPage(QWidget):
         self.bleed.setSpecialValueText(self.tr("as the shop asks"))
         self.bleed.setValue(-0.5)
         self.marks = QCheckBox(self.tr("Crop marks"), objectName="marks")
+        self.marks.setChecked(True)  # a press sheet has them unless the shop says otherwise
+        self.marks.setToolTip(self.tr("Cut lines outside the bleed, in the registration colour"))
+        self.pdfx = QComboBox(objectName="pdfx")
+        self.pdfx.addItem(self.tr("PDF/X-4 (what most shops ask for)"), "4")
+        self.pdfx.addItem(self.tr("PDF/X-1a:2001 (older workflows)"), "1a")
+        self.profile = ProfileChooser()
+        self.sheet_margin = QDoubleSpinBox(objectName="sheet_margin")
+        self.sheet_margin.setRange(0, 30)
+        self.sheet_margin.setSingleStep(1)
+        self.sheet_margin.setSuffix(" mm")
+        self.sheet_margin.setValue(5)
+        self.sheet_margin.setToolTip(self.tr("The edge of the sheet the press cannot print"))
         self.color = QComboBox(objectName="color")
         self.color.addItem(self.tr("CMYK, for the press"), "cmyk")
         self.color.addItem(self.tr("RGB, for an office printer"), "rgb")
@@ -98,9 +112,12 @@ class PrintPage(QWidget):
         form.addRow(self.tr("Piece"), self.chooser)
         form.addRow(self.tr("File for"), self.mode)
         form.addRow(self.tr("Press sheet"), self.sheet)
+        form.addRow(self.tr("Sheet margin"), self.sheet_margin)
         form.addRow(self.tr("Print shop"), self.shop)
         form.addRow(self.tr("Bleed"), self.bleed)
         form.addRow(self.tr("Colour"), self.color)
+        form.addRow(self.tr("PDF standard"), self.pdfx)
+        form.addRow(self.tr("Output profile"), self.profile)
         form.addRow(self.tr("Zones"), self.zone)
         form.addRow("", self.marks)
         form.addRow("", self.force)
@@ -129,7 +146,8 @@ class PrintPage(QWidget):
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.open_button = QPushButton(self.tr("Open the file"), objectName="open_file")
         self.folder_button = QPushButton(self.tr("Show in folder"), objectName="open_folder")
-        self.stock = QLineEdit(self.tr("350 gsm silk"), objectName="stock")
+        self.stock = QLineEdit(objectName="stock")
+        self.stock.setPlaceholderText(self.tr("the usual paper for the piece kind"))
         self.package_button = QPushButton(self.tr("Print-shop package…"), objectName="package")
         self.package_button.setToolTip(
             self.tr("A zip with the press PDF, a proof, the job ticket and the codes")
@@ -167,8 +185,11 @@ class PrintPage(QWidget):
         self._show_result(None)
         self._options_changed()
         self.chooser.chosen.connect(lambda _: self.run_preflight())
-        for combo in (self.mode, self.sheet, self.shop, self.color):
+        for combo in (self.sheet, self.shop, self.color, self.pdfx):
             combo.currentIndexChanged.connect(self._options_changed)
+        self.mode.currentIndexChanged.connect(self._mode_changed)
+        self.profile.changed.connect(self.run_preflight)
+        self.profile.message.connect(self.message)
         self.bleed.valueChanged.connect(lambda _: self.run_preflight())
         self.export_button.clicked.connect(self.export)
         self.package_button.clicked.connect(self.package)
@@ -199,13 +220,23 @@ class PrintPage(QWidget):
         self.run_preflight()
 
     def _options_changed(self) -> None:
+        self.profile.set_shop(self.shop.currentData())
         press = self.mode.currentData() == "press"
         # A press file is CMYK (as `omniprint export` insists): RGB is for office printers.
         if press and self.color.currentData() == "rgb":
             self.color.setCurrentIndex(self.color.findData("cmyk"))
         self.color.model().item(self.color.findData("rgb")).setEnabled(not press)
         self.sheet.setEnabled(press)
+        self.sheet_margin.setEnabled(press)
+        print_shop = self.color.currentData() == "cmyk" and self.mode.currentData() != "proof"
+        for widget in (self.pdfx, self.profile.choose_button):
+            widget.setEnabled(print_shop)
         self.run_preflight()
+
+    def _mode_changed(self) -> None:
+        # Marks on press sheets by default; single pieces for online printers go without.
+        self.marks.setChecked(self.mode.currentData() == "press")
+        self._options_changed()
 
     def options(self) -> PrintOptions:
         bleed = self.bleed.value()
@@ -217,6 +248,9 @@ class PrintPage(QWidget):
             marks=self.marks.isChecked(),
             color=self.color.currentData(),
             force=self.force.isChecked(),
+            pdfx=self.pdfx.currentData(),
+            output_profile=str(self.profile.path) if self.profile.path else None,
+            sheet_margin_mm=self.sheet_margin.value(),
         )
 
     def run_preflight(self) -> None:
@@ -319,8 +353,9 @@ class PrintPage(QWidget):
             choice[0],
             path,
             variant=choice[1],
-            options=self.options(),
-            stock=self.stock.text().strip() or self.tr("350 gsm silk"),
+            # The crop-marks box is for the press sheets; the single pieces go without.
+            options=replace(self.options(), marks=None if self.marks.isChecked() else False),
+            stock=self.stock.text().strip() or None,
         )
         self._start(task)
         task.succeeded.connect(lambda ticket: self._packaged(ticket, path))
@@ -332,6 +367,12 @@ class PrintPage(QWidget):
         self.package_button.setEnabled(False)
         self.result_label.setText("")
         self.progress.follow(task)
+        # The render's own words ("sheet 683 of 2,130 (32 %)") over the bare counts.
+        task.progress.connect(
+            lambda _done, _total, text: (
+                text and self.progress.bar.setFormat(f"{task.title}: {text}")
+            )
+        )
         task.failed.connect(self._failed)
         task.cancelled.connect(
             lambda: self.message.emit("info", self.tr("Export cancelled: no file was written."))

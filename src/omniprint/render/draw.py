@@ -8,7 +8,8 @@ interleave.
 
 Die-cut elements (``"role": "die-cut"``) are cutting lines, not artwork: a stroke in the spot
 colour ``DieCut`` (shown as 100 % magenta), overprinting, inside the optional content group
-"Die cut", so the shop can switch the layer off or send it to the cutter.
+"Die cut", so the shop can switch the layer off or send it to the cutter (PDF/X-1a files, which
+may have no layers, keep the spot colour only).
 """
 
 from __future__ import annotations
@@ -341,5 +342,6 @@ class PieceDrawer:
         space = w.spot_colour(DIE_CUT_INK, DIE_CUT_LOOK)
         overprint = w.gstate("GSop", "<< /Type /ExtGState /OP true /op true /OPM 1 >>")
         width = el.stroke_pt or 0.25  # type: ignore[attr-defined]
-        out.append(f"/OC /{layer} BDC q /{overprint} gs /{space} CS 1 SCN {width:.3f} w "
-                   f"{self._path(el)}S Q EMC\n")  # fmt: skip
+        stroke = f"q /{overprint} gs /{space} CS 1 SCN {width:.3f} w {self._path(el)}S Q"
+        # PDF/X-1a has no layers: the cut stays a spot colour plate of its own, outside any layer.
+        out.append(f"/OC /{layer} BDC {stroke} EMC\n" if layer else f"{stroke}\n")

@@ -1,7 +1,10 @@
 """Imposition: how many pieces fit on a press sheet, where, and which record goes where.
 
-Pieces are placed with their own bleed on every side (a double cut between neighbours), so each
-piece can carry full-bleed artwork. Positions are numbered row by row from the top-left corner.
+Pieces are placed with their own bleed on every side (a double cut between neighbours: gutters of
+2 x bleed), so each piece can carry full-bleed artwork. The grid is the one that fits the most
+pieces inside the sheet's printable area (the sheet less its unprintable margin), with the sheet
+(so every piece) in portrait or landscape; crop marks and the slug go in the margin around it.
+Positions are numbered row by row from the top-left corner.
 Cut-and-stack: with N positions and S sheets, position p on sheet s holds record p * S + s, so that
 after cutting, each pile is in serial order and the piles stack in order.
 """
@@ -25,8 +28,10 @@ SHEETS: dict[str, tuple[float, float]] = {
     "Tabloid": (279.4, 431.8),
 }
 
-# Room kept around the block of pieces for the press's gripper, the crop marks and the slug line.
-SHEET_MARGIN_MM = 14.0
+# The edge of each sheet a digital press cannot print (its gripper edge on an offset press): the
+# bleed of the outer pieces stays inside it; crop marks and the slug may reach into it.
+SHEET_MARGINS: dict[str, float] = dict.fromkeys(SHEETS, 5.0)
+SHEET_MARGIN_MM = 5.0  # for a sheet without its own setting
 
 
 @dataclass(frozen=True)
@@ -41,6 +46,11 @@ class SheetLayout:
     trim_w: float
     trim_h: float
     bleed: float
+    margin: float = SHEET_MARGIN_MM * mm
+
+    @property
+    def orientation(self) -> str:
+        return "landscape" if self.width > self.height else "portrait"
 
     @property
     def per_sheet(self) -> int:
@@ -89,23 +99,36 @@ class SheetLayout:
         return xs, ys
 
 
-def plan_sheet(sheet: str, trim_w_mm: float, trim_h_mm: float, bleed_mm: float) -> SheetLayout:
-    """The layout that fits the most pieces on the sheet, in portrait or landscape."""
+def grid_fits(sheet_w: float, sheet_h: float, margin: float, piece_w: float, piece_h: float,
+              bleed: float) -> tuple[int, int]:  # fmt: skip
+    """(cols, rows) of pieces with their own bleed inside the printable area (all in mm)."""
+    usable_w, usable_h = sheet_w - 2 * margin, sheet_h - 2 * margin
+    # A hair of tolerance: 2 x 154 mm fits in 310 mm even after float rounding.
+    cols = int((usable_w + 1e-6) // (piece_w + 2 * bleed)) if usable_w > 0 else 0
+    rows = int((usable_h + 1e-6) // (piece_h + 2 * bleed)) if usable_h > 0 else 0
+    return cols, rows
+
+
+def plan_sheet(sheet: str, trim_w_mm: float, trim_h_mm: float, bleed_mm: float,
+               margin_mm: float | None = None) -> SheetLayout:  # fmt: skip
+    """The layout that fits the most pieces on the sheet, in portrait or landscape.
+
+    ``margin_mm`` is the sheet's unprintable edge (its `SHEET_MARGINS` default when None). On a
+    tie the orientation with fewer rows of cuts is kept: the first found, portrait.
+    """
     if sheet not in SHEETS:
         raise ValidationError(
             tr("unknown press sheet {sheet!r}: use one of {sheets}").format(
                 sheet=sheet, sheets=", ".join(SHEETS)
             )
         )
+    margin = SHEET_MARGINS.get(sheet, SHEET_MARGIN_MM) if margin_mm is None else margin_mm
     best: SheetLayout | None = None
     short, long = SHEETS[sheet]
     for width, height in ((short, long), (long, short)):
-        usable_w = width - 2 * SHEET_MARGIN_MM
-        usable_h = height - 2 * SHEET_MARGIN_MM
-        cols = int(usable_w // (trim_w_mm + 2 * bleed_mm))
-        rows = int(usable_h // (trim_h_mm + 2 * bleed_mm))
+        cols, rows = grid_fits(width, height, margin, trim_w_mm, trim_h_mm, bleed_mm)
         layout = SheetLayout(sheet, width * mm, height * mm, cols, rows, trim_w_mm * mm,
-                             trim_h_mm * mm, bleed_mm * mm)  # fmt: skip
+                             trim_h_mm * mm, bleed_mm * mm, margin * mm)  # fmt: skip
         if best is None or layout.per_sheet > best.per_sheet:
             best = layout
     assert best is not None

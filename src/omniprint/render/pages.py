@@ -19,12 +19,22 @@ from typing import TYPE_CHECKING
 
 from reportlab.lib.units import mm
 
+from omniprint.domain import formatting as fmt
 from omniprint.domain.i18n import tr
 from omniprint.domain.tasks import CancelToken, ProgressFn
 from omniprint.render.content import Content
 from omniprint.render.draw import PieceDrawer
 from omniprint.render.impose import plan_sheet, record_at, sheet_count
-from omniprint.render.marks import MARK_SPACE, crop_marks, slug_line
+from omniprint.render.marks import (
+    MARK_SPACE,
+    MIN_SLUG_SIZE,
+    SLUG_SIZE,
+    Margins,
+    SheetMarks,
+    crop_marks,
+    registration_targets,
+    slug_line,
+)
 from omniprint.render.pdfwriter import PdfWriter
 from omniprint.render.proof import draw_proof_overlay
 from omniprint.render.result import RenderResult
@@ -34,7 +44,14 @@ if TYPE_CHECKING:
 
 Records = Sequence[Mapping[str, str]]
 PROOF_MARGIN = 12 * mm
-SLUG_OFFSET = 5 * mm  # from the sheet's bottom edge
+
+
+def sheet_progress(sheet: int, sheets: int) -> str:
+    """ "sheet 683 of 2,130 (32 %)": the one progress line of a press export."""
+    return tr("sheet {number} of {sheets} ({percent})").format(
+        number=fmt.number(sheet), sheets=fmt.number(sheets),
+        percent=fmt.percent(sheet * 100 // max(sheets, 1)),
+    )  # fmt: skip
 
 
 def _single_page(drawer: PieceDrawer, margin: float) -> tuple[tuple[float, ...], ...]:
@@ -53,7 +70,7 @@ def write_pieces(writer: PdfWriter, drawer: PieceDrawer, records: Records,
     """One piece per page, front then back for each record."""
     d = drawer.design
     b = d.bleed_mm * mm
-    margin = b + (MARK_SPACE + 1 * mm if options.marks else 0)
+    margin = b + (MARK_SPACE + 1 * mm if options.draws_marks else 0)
     media, trim, bleed = _single_page(drawer, margin)
     x, y = trim[0], trim[1]
     total, sides = len(records), len(d.sides)
@@ -61,13 +78,13 @@ def write_pieces(writer: PdfWriter, drawer: PieceDrawer, records: Records,
     for index in range(total):
         if index % 100 == 0:
             cancel.check()
-            progress(
-                index, total, tr("piece {number} of {total}").format(number=index + 1, total=total)
-            )
+            progress(index, total, tr("piece {number} of {total} ({percent})").format(
+                number=fmt.number(index + 1), total=fmt.number(total),
+                percent=fmt.percent(index * 100 // total)))  # fmt: skip
         record = records[index]
         for side in range(sides):
             drawer.draw_side(out, side, record, x, y)
-            if options.marks:
+            if options.draws_marks:
                 crop_marks(out, (trim[0], trim[2]), (trim[1], trim[3]), trim, b, cmyk=options.cmyk)
             writer.add_page(out.take(), media, trim=trim, bleed=bleed)
     progress(total, total, tr("pieces written"))
@@ -105,7 +122,8 @@ def write_press(writer: PdfWriter, drawer: PieceDrawer, records: Records,
                 cancel: CancelToken) -> RenderResult:  # fmt: skip
     """N-up sheets in cut-and-stack order, backs placed for the press's duplex turn."""
     d = drawer.design
-    layout = plan_sheet(options.sheet, d.width_mm, d.height_mm, d.bleed_mm)
+    layout = plan_sheet(options.sheet, d.width_mm, d.height_mm, d.bleed_mm,
+                        options.sheet_margin_mm)  # fmt: skip
     total, sides = len(records), len(d.sides)
     sheets = sheet_count(total, layout.per_sheet)
     block = layout.block
@@ -117,12 +135,12 @@ def write_press(writer: PdfWriter, drawer: PieceDrawer, records: Records,
     job = options.job_name or d.name
     half_turn = f"-1 0 0 -1 {layout.width:.3f} {layout.height:.3f} cm\n"
     turned = layout.back_is_turned(options.duplex)
+    room = Margins.around(block, layout.width, layout.height)
+    place = SheetMarks.plan(block, b, room, marks=options.draws_marks)
     out = Content(writer)
     for sheet in range(sheets):
         cancel.check()
-        progress(
-            sheet, sheets, tr("sheet {number} of {sheets}").format(number=sheet + 1, sheets=sheets)
-        )
+        progress(sheet, sheets, sheet_progress(sheet + 1, sheets))
         placed = [record_at(p, sheet, sheets, total) for p in range(layout.per_sheet)]
         filled = [r for r in placed if r is not None]
         first, last = records[filled[0]], records[filled[-1]]
@@ -136,14 +154,24 @@ def write_press(writer: PdfWriter, drawer: PieceDrawer, records: Records,
                     drawer.draw_side(out, side, records[index], x, y)
             if back and turned:
                 out.append("Q\n")
-            if options.marks:
-                crop_marks(out, xs, ys, block, b, cmyk=options.cmyk)
+            if options.draws_marks:
+                crop_marks(out, xs, ys, block, b, cmyk=options.cmyk, lengths=place.lengths)
+                if options.cmyk:
+                    registration_targets(out, block, b, room)
             slug = (f"{job} · sheet {sheet + 1} of {sheets} · {d.sides[side].name} · "
                     f"serials {first.get('serial', filled[0] + 1)}-"
                     f"{last.get('serial', filled[-1] + 1)} (step {sheets}) · "
                     f"{layout.per_sheet}-up {layout.sheet_name}")  # fmt: skip
-            slug_line(out, slug, block[0], SLUG_OFFSET, font, cmyk=options.cmyk)
+            size = _slug_size(writer, font, slug, place.slug_room)
+            slug_line(out, slug, place.slug_x, place.slug_y, font, cmyk=options.cmyk, size=size,
+                      vertical=place.slug_vertical)  # fmt: skip
             writer.add_page(out.take(), media, trim=block, bleed=bleed_box)
-    progress(sheets, sheets, tr("press sheets written"))
+    progress(sheets, sheets, sheet_progress(sheets, sheets))
     return RenderResult(Path(), "press", sheets * sides, total, sides, layout.per_sheet, sheets,
                         layout=layout)  # fmt: skip
+
+
+def _slug_size(writer: PdfWriter, font: str, text: str, room: float) -> float:
+    """The slug's type size: `SLUG_SIZE`, smaller when the text is longer than its side."""
+    width = writer.font(font).width(text, SLUG_SIZE)
+    return max(MIN_SLUG_SIZE, SLUG_SIZE * min(1.0, room / width)) if width else SLUG_SIZE

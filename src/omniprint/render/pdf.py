@@ -4,6 +4,9 @@
 - ``pieces``: one piece per page with bleed, front then back per record (what online printers ask).
 - ``press``: N-up on a press sheet in cut-and-stack order, backs mirrored for duplex, slug line.
 
+Press and pieces files in CMYK are PDF/X: X-4 by default, X-1a:2001 on request, with the shop's
+output profile embedded in their OutputIntent (`omniprint.render.profiles`).
+
 Every page carries MediaBox ⊇ BleedBox ⊇ TrimBox. The file is written next to the target under a
 temporary name and renamed only when complete, so a cancel or an error never leaves a partial file
 under the target name.
@@ -33,9 +36,12 @@ from omniprint.domain.i18n import tr
 from omniprint.domain.tasks import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from omniprint.render.draw import ImageSource, PieceDrawer, no_images
 from omniprint.render.fonts import FontBook, load_fonts
+from omniprint.render.impose import SHEETS
 from omniprint.render.pages import write_pieces, write_press, write_proof
 from omniprint.render.pdfwriter import DocInfo, OutputIntent, PdfWriter
+from omniprint.render.pdfx import PDFX_VERSIONS
 from omniprint.render.preflight import preflight
+from omniprint.render.profiles import check_for_pdfx, output_condition
 from omniprint.render.result import RenderResult
 
 MODES = ("proof", "pieces", "press")
@@ -55,26 +61,41 @@ class PrintOptions:
 
     ``duplex`` is how the press turns the sheet for the backs: about its long edge (the default)
     or its short edge. ``output_condition`` is the registered printing condition named in the
-    OutputIntent of press files; ``output_profile`` an ICC profile file to embed for it.
+    OutputIntent of press files; ``output_profile`` the shop's own ICC profile file to embed
+    instead of the preset's. ``pdfx`` is the PDF/X standard of press and pieces files (``4`` or
+    ``1a``). ``marks`` None means crop marks on press sheets and none on single pieces.
+    ``sheet_margin_mm`` is the press sheet's unprintable edge (None: the sheet's default).
     """
 
     mode: str = "press"
     sheet: str = "SRA3"
     shop: str = "eu"
     bleed_mm: float | None = None
-    marks: bool = False
+    marks: bool | None = None
     color: str = "cmyk"
     proof_count: int = 3
     force: bool = False
     job_name: str = ""
     invariant: bool = False  # stable bytes (no dates or random ids): for tests and golden files
     duplex: str = "long-edge"
-    output_condition: str = "FOGRA39"
+    output_condition: str = ""  # "" : the shop preset's; kept for callers that name one
     output_profile: str | None = None
+    pdfx: str = "4"
+    sheet_margin_mm: float | None = None
 
     @property
     def cmyk(self) -> bool:
         return self.color == "cmyk"
+
+    @property
+    def draws_marks(self) -> bool:
+        """Crop marks: as asked, else on for press sheets and off for single pieces."""
+        return self.marks if self.marks is not None else self.mode == "press"
+
+    @property
+    def pdfx_version(self) -> str | None:
+        """The PDF/X standard the file declares: press and pieces files in CMYK; else None."""
+        return self.pdfx if self.cmyk and self.mode != "proof" else None
 
     def bleed(self) -> float:
         """The bleed in mm: the custom value, else the shop's."""
@@ -87,6 +108,8 @@ class PrintOptions:
             ("shop", self.shop, tuple(SHOPS)),
             ("color", self.color, ("cmyk", "rgb")),
             ("duplex", self.duplex, DUPLEX),
+            ("pdfx", self.pdfx, PDFX_VERSIONS),
+            ("sheet", self.sheet, tuple(SHEETS)),
         )
         for name, value, choices in checks:
             if value not in choices:
@@ -97,14 +120,19 @@ class PrintOptions:
                 )
         if self.bleed_mm is not None and not 0 <= self.bleed_mm <= 10:
             raise ValidationError(tr("bleed_mm must be between 0 and 10"))
+        if self.sheet_margin_mm is not None and not 0 <= self.sheet_margin_mm <= 30:
+            raise ValidationError(tr("the sheet margin must be between 0 and 30 mm"))
         if self.proof_count < 1:
             raise ValidationError(tr("proof_count must be at least 1"))
-        if self.output_profile is not None and not Path(self.output_profile).is_file():
-            raise ValidationError(
-                tr("output profile {output_profile!r} is not a file").format(
-                    output_profile=self.output_profile
+        if self.output_profile is not None:
+            if not Path(self.output_profile).is_file():
+                raise ValidationError(
+                    tr("output profile {output_profile!r} is not a file").format(
+                        output_profile=self.output_profile
+                    )
                 )
-            )
+            found = output_condition(self.shop, self.output_profile)  # CMYK output or refused
+            check_for_pdfx(found.profile, Path(self.output_profile).name, self.pdfx_version)
 
 
 def _to_bleed(el: Element, width: float, height: float, bleed: float) -> Element:
@@ -165,15 +193,17 @@ def render(
     if errors and options.mode == "press" and not options.force:
         listed = "\n".join(f"- {issue}" for issue in errors)
         raise ValidationError(
-            tr("preflight found errors; fix them or force the export:\n{listed}").format(
-                listed=listed
-            )
+            tr(
+                "preflight found errors; fix them, or export anyway with --force "
+                "(Print page: 'Export even with preflight errors'):\n{listed}"
+            ).format(listed=listed)
         )
     out_path = Path(out_path)
     handle, temp_name = tempfile.mkstemp(dir=out_path.parent, prefix=f".{out_path.name}.")
     try:
         with os.fdopen(handle, "wb", buffering=1 << 20) as stream:
-            writer = PdfWriter(stream, invariant=options.invariant, level=COMPRESSION)
+            writer = PdfWriter(stream, invariant=options.invariant, level=COMPRESSION,
+                               pdfx=options.pdfx_version)  # fmt: skip
             drawer = PieceDrawer(design, fonts, writer, cmyk=options.cmyk, images=images)
             drawer.define_forms()
             write_pages = {"proof": write_proof, "pieces": write_pieces, "press": write_press}
@@ -197,8 +227,16 @@ def render(
 
 
 def _output_intent(options: PrintOptions) -> OutputIntent | None:
-    """Files for a print shop (press and pieces, CMYK) name the printing condition they are for."""
-    if not options.cmyk or options.mode == "proof":
+    """Files for a print shop (press and pieces, CMYK) name the printing condition they are for,
+    with its output profile embedded (PDF/X)."""
+    if options.pdfx_version is None:
         return None
-    profile = Path(options.output_profile).read_bytes() if options.output_profile else None
-    return OutputIntent(identifier=options.output_condition, profile=profile)
+    found = output_condition(options.shop, options.output_profile)
+    identifier = options.output_condition or found.identifier
+    return OutputIntent(
+        identifier=identifier,
+        condition=found.condition,
+        registry=found.registry,
+        profile=found.profile,
+        info=found.info,
+    )

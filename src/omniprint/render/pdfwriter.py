@@ -7,15 +7,14 @@ need no more memory than 100.
 
 What can only be known at the end is written at the end: the font subsets (which glyphs were used),
 the one resource dictionary that every page and form shares (fonts, forms, images, colour spaces,
-graphics states, layers), the page tree, the catalog with its OutputIntent and layers, the document
-information, the cross-reference table and the trailer. Pages refer to those by object numbers
-reserved when the writer starts.
+graphics states, layers), the page tree, the catalog with its OutputIntent, XMP metadata and
+layers, the document information, the cross-reference table and the trailer. Pages refer to those
+by object numbers reserved when the writer starts.
 """
 
 from __future__ import annotations
 
 import hashlib
-import time
 import zlib
 from array import array
 from dataclasses import dataclass
@@ -24,9 +23,9 @@ from typing import BinaryIO
 from PIL import Image
 
 from omniprint.render.pdffonts import FontUse, pdf_string
+from omniprint.render.pdfx import INFO_ENTRIES, PDF_VERSION, Stamp, xmp_packet
 
 Box = tuple[float, float, float, float]
-INVARIANT_DATE = "D:20000101000000+00'00'"
 
 
 def pdf_box(box: Box) -> str:
@@ -47,13 +46,15 @@ class OutputIntent:
     """The printing condition a press file is made for (PDF/X).
 
     ``identifier`` is a characterization registered with the ICC (``FOGRA39`` for ISO coated
-    paper); ``profile`` the ICC profile's bytes, embedded as DestOutputProfile when given.
+    paper) or ``Custom``; ``info`` names the profile; ``profile`` the ICC profile's bytes,
+    embedded as DestOutputProfile when given (PDF/X always gives it).
     """
 
     identifier: str = "FOGRA39"
     condition: str = "Offset commercial printing, coated paper (ISO 12647-2:2004, PT 1/2)"
     registry: str = "http://www.color.org"
     profile: bytes | None = None
+    info: str = ""
 
 
 @dataclass(frozen=True)
@@ -68,9 +69,14 @@ class DocInfo:
 
 
 class PdfWriter:
-    """Write a PDF object by object to ``stream`` (a binary file opened for writing)."""
+    """Write a PDF object by object to ``stream`` (a binary file opened for writing).
 
-    def __init__(self, stream: BinaryIO, *, invariant: bool = False, level: int = 6) -> None:
+    ``pdfx`` (``"4"``, ``"1a"`` or None) is the PDF/X standard the file declares: it sets the
+    header's version, the metadata written at the end, and (X-1a) leaves optional content out.
+    """
+
+    def __init__(self, stream: BinaryIO, *, invariant: bool = False, level: int = 6,
+                 pdfx: str | None = None) -> None:  # fmt: skip
         self._stream = stream
         self._pos = 0
         # Byte offset of each object by number - 1 (-1: reserved, not yet written): 8 bytes an
@@ -79,6 +85,7 @@ class PdfWriter:
         self._next_id = 1
         self.invariant = invariant
         self.level = level
+        self.pdfx = pdfx
         # Objects written last but referenced from the first page on.
         self.pages_id = self.reserve()
         self.resources_id = self.reserve()
@@ -88,7 +95,7 @@ class PdfWriter:
         self._colorspaces: dict[str, str] = {}
         self._gstates: dict[str, str] = {}
         self._layers: dict[str, tuple[str, int]] = {}  # title -> (resource name, OCG id)
-        self._raw(b"%PDF-1.6\n%\xe2\xe3\xcf\xd3\n")
+        self._raw(f"%PDF-{PDF_VERSION[pdfx]}\n".encode("latin-1") + b"%\xe2\xe3\xcf\xd3\n")
 
     # -- objects ------------------------------------------------------------------------------
 
@@ -158,13 +165,29 @@ class PdfWriter:
             self._colorspaces[key] = f"[/Separation /{key[2:]} /DeviceCMYK {tint}]"
         return key
 
+    def registration(self) -> str:
+        """The registration colour (``/Separation /All``): marks that print on every plate.
+
+        Preflights count it as a mark, not as 400 % ink, and each plate gets it in full.
+        """
+        key = "CSAll"
+        if key not in self._colorspaces:
+            tint = "<< /FunctionType 2 /Domain [0 1] /C0 [0 0 0 0] /C1 [1 1 1 1] /N 1 >>"
+            self._colorspaces[key] = f"[/Separation /All /DeviceCMYK {tint}]"
+        return key
+
     def gstate(self, key: str, body: str) -> str:
         """An ExtGState resource (e.g. overprint, transparency) named ``key``."""
         self._gstates.setdefault(key, body)
         return key
 
-    def layer(self, title: str) -> str:
-        """The property name of an optional content group (a layer) called ``title``."""
+    def layer(self, title: str) -> str | None:
+        """The property name of an optional content group (a layer) called ``title``.
+
+        None in a PDF/X-1a file, which may have no optional content: draw without the layer.
+        """
+        if self.pdfx == "1a":
+            return None
         if title not in self._layers:
             oid = self.reserve()
             self.write_object(oid, f"<< /Type /OCG /Name {pdf_text(title)} "
@@ -215,7 +238,7 @@ class PdfWriter:
                 parts.append(f"/{key} {table(entries)}")
         self.write_object(self.resources_id, "<< " + " ".join(parts) + " >>")
 
-    def _catalog(self, info: DocInfo) -> str:
+    def _catalog(self, info: DocInfo, stamp: Stamp) -> str:
         entries = [f"/Type /Catalog /Pages {self.pages_id} 0 R"]
         intent = info.output_intent
         if intent is not None:
@@ -228,9 +251,17 @@ class PdfWriter:
             self.write_object(intent_id, (
                 f"<< /Type /OutputIntent /S /GTS_PDFX /OutputConditionIdentifier "
                 f"{pdf_text(intent.identifier)} /OutputCondition {pdf_text(intent.condition)} "
-                f"/RegistryName {pdf_text(intent.registry)} /Info {pdf_text(intent.identifier)} "
-                f"{profile}>>"))  # fmt: skip
+                f"/RegistryName {pdf_text(intent.registry)} "
+                f"/Info {pdf_text(intent.info or intent.identifier)} {profile}>>"))  # fmt: skip
             entries.append(f"/OutputIntents [{intent_id} 0 R]")
+        if self.pdfx == "4":
+            # X-4 reads what the file is from XMP (uncompressed, so any tool can find it).
+            metadata_id = self.reserve()
+            packet = xmp_packet(title=info.title, creator=info.creator, producer=info.producer,
+                                trapped=info.trapped, stamp=stamp, pdfx=self.pdfx)  # fmt: skip
+            self.write_stream(metadata_id, packet, "/Type /Metadata /Subtype /XML ",
+                              compress=False)  # fmt: skip
+            entries.append(f"/Metadata {metadata_id} 0 R")
         if self._layers:
             refs = " ".join(f"{oid} 0 R" for _, oid in self._layers.values())
             entries.append(f"/OCProperties << /OCGs [{refs}] /D << /Name (Default) "
@@ -248,9 +279,9 @@ class PdfWriter:
             self._raw("".join(f"{oid} 0 R " for oid in chunk).encode("latin-1"))
         self._raw(b"] >>\nendobj\n")
         catalog_id, info_id = self.reserve(), self.reserve()
-        self.write_object(catalog_id, self._catalog(info))
-        now = INVARIANT_DATE if self.invariant else time.strftime("D:%Y%m%d%H%M%S+00'00'",
-                                                                   time.gmtime())  # fmt: skip
+        stamp = Stamp.make(info.title, self.invariant)
+        self.write_object(catalog_id, self._catalog(info, stamp))
+        now = stamp.pdf_date  # the same instant as the XMP dates, as PDF/X asks
         fields = [
             f"/Title {pdf_text(info.title)}",
             f"/Creator {pdf_text(info.creator)}",
@@ -259,10 +290,9 @@ class PdfWriter:
             f"/ModDate ({now})",
             f"/Trapped /{'True' if info.trapped else 'False'}",
         ]
-        intent = info.output_intent
-        if intent is not None and intent.profile is not None:
-            # PDF/X-4 needs the profile itself; without it the file only names its condition.
-            fields.append("/GTS_PDFXVersion (PDF/X-4)")
+        if self.pdfx is not None:
+            entries = INFO_ENTRIES[self.pdfx]
+            fields.extend(f"/{key} {pdf_text(value)}" for key, value in entries.items())
         self.write_object(info_id, "<< " + " ".join(fields) + " >>")
         size = self._next_id
         xref_at = self._pos
@@ -273,7 +303,7 @@ class PdfWriter:
             rows = (f"{at:010d} 00000 n \n" if at >= 0 else "0000000000 65535 f \n" for at in chunk)
             self._raw("".join(rows).encode("latin-1"))
         lines = []
-        seed = info.title if self.invariant else f"{info.title}{time.time_ns()}"
+        seed = info.title if self.invariant else f"{info.title}{stamp.instance_id}"
         file_id = hashlib.md5(seed.encode("utf-8"), usedforsecurity=False).hexdigest()
         lines.append(f"trailer\n<< /Size {size} /Root {catalog_id} 0 R /Info {info_id} 0 R "
                      f"/ID [<{file_id}> <{file_id}>] >>\n")  # fmt: skip

@@ -29,6 +29,15 @@ from omniprint.domain.i18n import tr, tr_noop
 from omniprint.domain.vcard import qr_payload
 from omniprint.render.draw import ImageSource, fitted_size, no_images, text_width, wrap_text
 from omniprint.render.fonts import FontBook, load_fonts
+from omniprint.render.preflight_rules import (
+    background_under,
+    check_code_inside_trim,
+    check_fields,
+    check_geometry,
+    check_ink,
+    check_sample_text,
+    is_small_reversed,
+)
 from omniprint.render.qr import QUIET_MODULES, qr_modules
 
 AddIssue = Callable[[str, str], None]
@@ -81,23 +90,36 @@ def preflight(
     issues: list[PreflightIssue] = []
     for side in design.sides:
         if cmyk and side.background is not None and side.background.is_rgb_only:
-            message = tr("RGB colour in a CMYK file: converted naively")
+            message = tr(
+                "RGB colour in a CMYK file: converted naively; give the background a CMYK value"
+            )
             issues.append(PreflightIssue("warning", "background", side.name, message))
-        for el in side.elements:
-            if el.hidden or is_die_cut(el):
-                continue  # a die-cut line is the shop's cutting guide, not artwork to check
+        if side.background is not None:
+            check_ink(side.background, [side.background], lambda level, message, _s=side.name: (
+                issues.append(PreflightIssue(level, "background", _s, message))))  # fmt: skip
+        for index, el in enumerate(side.elements):
+            if el.hidden:
+                continue
 
             def add(level: str, message: str, _el: Element = el, _side: str = side.name) -> None:
                 issues.append(PreflightIssue(level, _el.label, _side, message))
 
+            if not check_geometry(el, add) or is_die_cut(el):
+                continue  # a die-cut line is the shop's cutting guide, not artwork to check
             if cmyk and any(c.is_rgb_only for c in _colors(el)):
                 add(
                     "warning", tr("RGB colour in a CMYK file: converted naively; give a CMYK value")
                 )
+            if cmyk:
+                check_ink(el, _colors(el), add)
+            check_code_inside_trim(design, el, add)
             if isinstance(el, TextElement | QrElement | BarcodeElement):
                 _check_safe(design, el, add)
             if isinstance(el, TextElement):
-                _check_text(el, fill_fields(el.text, sample_record), fonts, press, add)
+                check_fields(el, sample_record, add)
+                check_sample_text(el, add)
+                under = background_under(side, index) if cmyk else None
+                _check_text(el, fill_fields(el.text, sample_record), fonts, press, add, under)
             elif isinstance(el, QrElement):
                 _check_qr(design, el, sample_record, add)
             elif isinstance(el, ImageElement):
@@ -115,32 +137,35 @@ def _check_safe(design: Design, el: Element, add: AddIssue) -> None:
         if x < 0 or y < 0 or x + w > design.width_mm or y + h > design.height_mm:
             add("error", tr(
 "the QR box (symbol and quiet zone) extends past the trim: the quiet "
-"zone would be cut"
+"zone would be cut; move it inside the safe area"
 ))  # fmt: skip
         quiet = size * QUIET_MODULES / 33  # about 4 modules of a typical link's symbol
         x, y, w, h = x + quiet, y + quiet, w - 2 * quiet, h - 2 * quiet
     if x < safe or y < safe or x + w > design.width_mm - safe or y + h > design.height_mm - safe:
         add(
             "warning",
-            tr("outside the safe area ({safe:g} mm inside the trim): it may be cut").format(
-                safe=safe
-            ),
+            tr(
+                "outside the safe area ({safe:g} mm inside the trim): it may be cut; move it inward"
+            ).format(safe=safe),
         )
 
 
-def _check_text(el: TextElement, text: str, fonts: FontBook, press: bool, add: AddIssue) -> None:
+def _check_text(el: TextElement, text: str, fonts: FontBook, press: bool, add: AddIssue,
+                under: Color | None = None) -> None:  # fmt: skip
     font = fonts.resolve(el.font, el.bold, el.italic)
     if not fonts.has_family(el.font):
         add(
             "warning",
-            tr("font {font!r} is not bundled: {font2} is used instead").format(
-                font=el.font, font2=font
-            ),
+            tr(
+                "font {font!r} is not bundled: {font2} is used instead; choose a bundled font"
+            ).format(font=el.font, font2=font),
         )
     if not fonts.is_embedded(font):
         add(
             "error" if press else "warning",
-            tr("font {font} cannot be embedded (not TrueType)").format(font=font),
+            tr("font {font} cannot be embedded (not TrueType); choose a bundled font").format(
+                font=font
+            ),
         )
     size = fitted_size(el, text, lambda s, z: text_width(s, font, z))
     if size < el.size_pt:
@@ -148,32 +173,46 @@ def _check_text(el: TextElement, text: str, fonts: FontBook, press: bool, add: A
     if el.size_pt < MIN_TEXT_PT:
         add(
             "warning",
-            tr("text of {size_pt:g} pt is under {MIN_TEXT_PT:g} pt: hard to print").format(
-                size_pt=el.size_pt, MIN_TEXT_PT=MIN_TEXT_PT
-            ),
+            tr(
+                "text of {size_pt:g} pt is under {MIN_TEXT_PT:g} pt: hard to print; set it bigger"
+            ).format(size_pt=el.size_pt, MIN_TEXT_PT=MIN_TEXT_PT),
         )
+    elif inks := is_small_reversed(el, el.size_pt, under):
+        add("warning", tr(
+            "reversed text of {size_pt:.3g} pt knocked out of a {inks}-colour background: "
+            "set it {min_pt:g} pt or bigger, bold, or on a one-ink background"
+        ).format(size_pt=el.size_pt, inks=inks, min_pt=MIN_COLOURED_TEXT_PT))  # fmt: skip
     elif el.size_pt < MIN_COLOURED_TEXT_PT and not _is_plain_black(el.color):
         add("warning", tr(
 "coloured or reversed text of {size_pt:.3g} pt is under "
-"{MIN_COLOURED_TEXT_PT:g} pt: it blurs with registration"
+"{MIN_COLOURED_TEXT_PT:g} pt: it blurs with registration; set it bigger or in 100 % black"
 ).format(size_pt=el.size_pt, MIN_COLOURED_TEXT_PT=MIN_COLOURED_TEXT_PT))  # fmt: skip
     missing = fonts.missing_glyphs(font, text)
     if missing:
         add(
             "error",
-            tr("font {font} has no glyph for {missing!r}").format(font=font, missing=missing),
+            tr(
+                "font {font} has no glyph for {missing!r}; choose another font or take the "
+                "character out"
+            ).format(font=font, missing=missing),
         )
     lines = wrap_text(el, text, font)
     height = el.size_pt + el.size_pt * el.line_spacing * (len(lines) - 1)
     too_wide = any(text_width(line, font, el.size_pt) > el.w_mm * mm + 0.01 for line in lines)
     if height > el.h_mm * mm + 0.01 or too_wide:
-        add("warning", tr("the text overflows its box"))
+        add("warning", tr("the text overflows its box; make the box bigger or the text shorter"))
 
 
 def _check_qr(design: Design, el: QrElement, record: Mapping[str, str], add: AddIssue) -> None:
     data = qr_payload(el, record)
     if not data:
-        add("error", tr("the record has no {field!r} for the QR code").format(field=el.field))
+        add(
+            "error",
+            tr(
+                "the record has no {field!r} for the QR code; generate the codes or choose "
+                "another field"
+            ).format(field=el.field),
+        )
         return
     module = min(el.w_mm, el.h_mm) / qr_modules(data, el.ec)
     if module < MIN_MODULE_MM:
@@ -214,20 +253,26 @@ def _check_image(el: ImageElement, images: ImageSource, press: bool, add: AddIss
         with Image.open(io.BytesIO(images(el.asset))) as image:
             width_px, height_px = image.size
     except (KeyError, OSError, UnidentifiedImageError):
-        add("error", tr("image {asset!r} cannot be found or read").format(asset=el.asset))
+        add(
+            "error",
+            tr("image {asset!r} cannot be found or read; place the image again").format(
+                asset=el.asset
+            ),
+        )
         return
     ppi = min(width_px / (el.w_mm / 25.4), height_px / (el.h_mm / 25.4))
     if ppi < REFUSE_PPI:
         add(
             "error" if press else "warning",
-            tr("image at {ppi:.0f} ppi: under {REFUSE_PPI} ppi").format(
-                ppi=ppi, REFUSE_PPI=REFUSE_PPI
-            ),
+            tr(
+                "image at {ppi:.0f} ppi: under {REFUSE_PPI} ppi; use a bigger image or place "
+                "it smaller"
+            ).format(ppi=ppi, REFUSE_PPI=REFUSE_PPI),
         )
     elif ppi < WARN_PPI:
         add(
             "warning",
-            tr("image at {ppi:.0f} ppi: under {WARN_PPI} ppi, it may look soft").format(
-                ppi=ppi, WARN_PPI=WARN_PPI
-            ),
+            tr(
+                "image at {ppi:.0f} ppi: under {WARN_PPI} ppi, it may look soft; use a bigger image"
+            ).format(ppi=ppi, WARN_PPI=WARN_PPI),
         )

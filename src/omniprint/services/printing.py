@@ -7,7 +7,7 @@ import datetime as dt
 import io
 import tempfile
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from omniprint.domain.design import Design, QrElement
@@ -15,9 +15,11 @@ from omniprint.domain.errors import ValidationError
 from omniprint.domain.i18n import tr
 from omniprint.domain.plan import Campaign, Piece, Variant
 from omniprint.domain.tasks import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
+from omniprint.render.package import ticket_text as ticket_text  # the ticket, for the faces
 from omniprint.render.package import write_package
 from omniprint.render.pdf import PrintOptions, RenderResult, effective_design, render
 from omniprint.render.preflight import PreflightIssue, preflight
+from omniprint.render.profiles import output_condition
 from omniprint.render.selfcheck import SelfCheckResult, expected_payloads, sample_pages, self_check
 from omniprint.services.business import business_fields, get_business
 from omniprint.services.codes import EXPORT_COLUMNS, LinkMaker
@@ -26,11 +28,13 @@ from omniprint.services.files import safe_cell
 from omniprint.services.fonts import font_book
 from omniprint.services.people import with_people
 from omniprint.services.plan import find_campaign, find_piece, find_variant
+from omniprint.services.print_ticket import build_ticket
 from omniprint.storage import plan as plan_store
 from omniprint.storage.codes import CodeRow, PrintRun
 from omniprint.storage.workspace import Workspace
 
 SAMPLE_KEY = "SAMPLE00"
+PDFX_NAMES = {"4": "PDF/X-4", "1a": "PDF/X-1a:2001"}
 
 
 class Records(Sequence[Mapping[str, str]]):
@@ -180,6 +184,8 @@ class ExportResult:
     render: RenderResult
     check: SelfCheckResult | None
     sample: bool
+    pdfx: str | None = None  # "PDF/X-4", "PDF/X-1a:2001", or None (proof, office file)
+    output_condition: str | None = None  # the OutputIntent's identifier (FOGRA39, ...)
 
 
 def export_pdf(
@@ -219,7 +225,12 @@ def export_pdf(
         except BaseException:
             Path(result.path).unlink(missing_ok=True)
             raise
-    return ExportResult(result, check, job.sample)
+    pdfx = PDFX_NAMES.get(options.pdfx_version or "")
+    condition = None
+    if pdfx:
+        found = output_condition(options.shop, options.output_profile)
+        condition = options.output_condition or found.identifier
+    return ExportResult(result, check, job.sample, pdfx, condition)
 
 
 def _job_name(job: Job, zone: str | None) -> str:
@@ -255,49 +266,49 @@ def write_shop_package(
     *,
     variant: str | None = None,
     options: PrintOptions | None = None,
-    stock: str = "350 gsm silk",
+    stock: str | None = None,
     progress: ProgressFn = no_progress,
     cancel: CancelToken = NEVER_CANCELLED,
 ) -> dict:
-    """A zip for the print shop: press PDF (no crop marks), proof, job ticket, codes CSV."""
+    """A zip for the print shop: the press PDF (crop marks unless ``options.marks`` is False), a
+    single-piece PDF, the proof, the job ticket (JSON and text) and the codes CSV.
+
+    ``stock`` None: the usual paper for the piece kind (the ticket says which).
+    """
     options = options or PrintOptions()
-    press = PrintOptions(**{**options.__dict__, "mode": "press", "marks": False})
+    press = replace(options, mode="press")
     job = prepare_job(ws, campaign, piece, variant)
+    if not press.job_name:
+        press = replace(press, job_name=_job_name(job, None))
     with tempfile.TemporaryDirectory() as tmp:
         press_pdf, proof_pdf = Path(tmp) / "print.pdf", Path(tmp) / "proof.pdf"
-        result = export_pdf(
-            ws,
-            campaign,
-            piece,
-            press_pdf,
-            variant=variant,
+        pieces_pdf = Path(tmp) / "pieces.pdf"
+        pieces = replace(press, mode="pieces", marks=options.marks)  # marks only when asked
+        proof = replace(press, mode="proof")
+        files = ((press_pdf, press), (pieces_pdf, pieces), (proof_pdf, proof))
+        results = [
+            export_pdf(ws, campaign, piece, path, variant=variant, options=opts,
+                       progress=progress, cancel=cancel).render
+            for path, opts in files
+        ]  # fmt: skip
+        ticket = build_ticket(
+            job_name=press.job_name,
+            business=get_business(ws),
+            piece_name=job.piece.name,
+            piece_kind=job.piece.kind,
+            variant=job.variant.label,
+            design=effective_design(job.design, press),
             options=press,
-            progress=progress,
-            cancel=cancel,
-        ).render
-        export_pdf(
-            ws,
-            campaign,
-            piece,
-            proof_pdf,
-            variant=variant,
-            options=PrintOptions(**{**press.__dict__, "mode": "proof"}),
+            stock=stock,
+            result=results[0],
+            quantities=_quantities(ws, job),
+            first_serial=int(job.records[0].get("serial", 1)),
+            finishing=_finishing(job),
         )
-        d = job.design
-        ticket = {
-            "job": press.job_name or _job_name(job, None),
-            "size": f"{d.width_mm:g} x {d.height_mm:g} mm",
-            "stock": stock,
-            "sides": f"{len(d.sides)} ({'4/4' if len(d.sides) == 2 else '4/0'} CMYK)",
-            "quantity": len(job.records),
-            "finishing": _finishing(job),
-            "bleed": f"{press.bleed():g} mm",
-            "sheets": f"{result.sheets} x {press.sheet}, {result.per_sheet}-up, cut and stack",
-            "variable_data": "one unique code per piece; serials in cut-and-stack order",
-        }
         write_package(
             out,
             press_pdf=press_pdf,
+            pieces_pdf=pieces_pdf,
             proof_pdf=proof_pdf,
             ticket=ticket,
             codes_csv=codes_csv_text(job),
@@ -305,9 +316,27 @@ def write_shop_package(
     return ticket
 
 
+def _quantities(ws: Workspace, job: Job) -> dict[str, int]:
+    """Pieces with codes for each variant of the piece (this package holds one of them)."""
+    return {
+        v.label: len(PrintRun(ws, v.id, None)) for v in plan_store.list_variants(ws, job.piece.id)
+    }
+
+
 def _finishing(job: Job) -> str:
     if job.piece.kind == "door-hanger":
-        return "trim to size, die-cut hanger hole (see the Die cut layer)"
+        return tr("trim to size, die-cut hanger hole (the spot colour DieCut, its own plate)")
     if job.piece.kind == "business-card":
-        return "trim to size"
-    return "trim to size; fold: none"
+        return tr("trim to size")
+    return tr("trim to size; no fold")
+
+
+def describe_output_profile(path: str | Path) -> str:
+    """The name of a print shop's own profile file, once it is known to be a CMYK output profile
+    (`ValidationError` with what is wrong otherwise)."""
+    return output_condition("eu", path).info
+
+
+def preset_profile_name(shop: str) -> str:
+    """The name of the output profile a shop preset embeds ("ISO Coated v2 300% (basICColor)")."""
+    return output_condition(shop).info

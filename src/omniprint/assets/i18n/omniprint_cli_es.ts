@@ -979,219 +979,259 @@
   <context>
     <name>omniprint.cli.print_cmds</name>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="205" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="257" />
       <source>--rgb is for office printing: a press file must be CMYK</source>
       <translation>--rgb es para imprimir en la oficina: un archivo para imprenta debe ser CMYK</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="156" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="203" />
       <source>Design of {piece} set from template {template}</source>
       <translation>Diseño de {piece} creado a partir de la plantilla {template}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="76" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="83" />
       <source>Google Business profile link</source>
       <translation>enlace al perfil de Google Business</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="174" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="221" />
       <source>Imported the design from {file}: {sides} sides, {elements} elements</source>
       <translation>Diseño importado de {file}: {sides} caras, {elements} elementos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="226" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="291" />
       <source>No codes yet: the proof shows a sample code and link</source>
       <translation>Aún no hay códigos: la prueba muestra un código y un enlace de ejemplo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="192" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="124" />
+      <source>PDF/X-4 (default) or PDF/X-1a</source>
+      <translation>PDF/X-4 (por defecto) o PDF/X-1a</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/print_cmds.py" line="239" />
       <source>Preflight: no problems found</source>
       <translation>Comprobación previa: no se encontraron problemas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="106" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="113" />
       <source>RGB for office printing (not press)</source>
       <translation>RGB para imprimir en la oficina (no en imprenta)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="229" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="294" />
       <source>Self-check: {count} QR codes on pages {pages} decode to the right links</source>
       <translation>Autocomprobación: {count} códigos QR de las páginas {pages} llevan a los enlaces correctos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="75" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="82" />
       <source>WhatsApp number with its country code (+34 600 123 456)</source>
       <translation>número de WhatsApp con su prefijo de país (+34 600 123 456)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="165" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="212" />
       <source>Wrote the design to {file}</source>
       <translation>Diseño guardado en {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="267" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="353" />
       <source>Wrote the print-shop package {file}</source>
       <translation>Paquete para la imprenta guardado en {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="217" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="269" />
       <source>Wrote {file}: {pages} pages, {pieces} pieces</source>
       <translation>Guardado {file}: {pages} páginas, {pieces} piezas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="102" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="109" />
       <source>bleed and safe area preset</source>
       <translation>sangrado y zona segura predefinidos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="42" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="46" />
       <source>check a design for print</source>
       <translation>comprobar un diseño antes de imprimir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="144" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="191" />
       <source>column: kind</source>
       <translation>tipo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="143" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="190" />
       <source>column: name</source>
       <translation>nombre</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="145" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="192" />
       <source>column: size</source>
       <translation>tamaño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="146" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="193" />
       <source>column: title</source>
       <translation>título</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="105" />
-      <source>crop marks outside the bleed</source>
-      <translation>marcas de corte fuera del sangrado</translation>
+      <location filename="src/omniprint/cli/print_cmds.py" line="121" />
+      <source>crop marks outside the bleed (default: on press sheets, off on single pieces)</source>
+      <translation>marcas de corte fuera del sangrado (por defecto: sí en pliegos, no en piezas sueltas)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="104" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="111" />
       <source>custom bleed</source>
       <translation>sangrado personalizado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="52" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="56" />
       <source>export despite preflight errors</source>
       <translation>exportar aunque la comprobación previa tenga errores</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="23" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="139" />
+      <source>how the sheet turns for backs</source>
+      <translation>cómo se voltea el pliego para los reversos</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/print_cmds.py" line="21" />
+      <source>landscape</source>
+      <translation>apaisado</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/print_cmds.py" line="27" />
       <source>list the starter templates</source>
       <translation>listar las plantillas de inicio</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="74" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="81" />
       <source>mobile phone</source>
       <translation>teléfono móvil</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="221" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="273" />
       <source>on {sheets} sheets ({per_sheet}-up)</source>
       <translation>en {sheets} pliegos ({per_sheet} por pliego)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="24" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="28" />
       <source>only templates for this piece kind</source>
       <translation>solo las plantillas de este tipo de pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="49" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="53" />
       <source>only this zone's pieces</source>
       <translation>solo las piezas de esta zona</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="61" />
-      <source>paper, for the job ticket</source>
-      <translation>papel, para la hoja de pedido</translation>
+      <location filename="src/omniprint/cli/print_cmds.py" line="67" />
+      <source>paper, for the job ticket (default: the usual one for the piece kind)</source>
+      <translation>papel, para la orden de trabajo (por defecto: el habitual para el tipo de pieza)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="98" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="21" />
+      <source>portrait</source>
+      <translation>vertical</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/print_cmds.py" line="105" />
       <source>press file, proof or office print</source>
       <translation>archivo para imprenta, prueba o impresión en la oficina</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="100" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="107" />
       <source>press sheet</source>
       <translation>pliego</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="37" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="41" />
       <source>read a design from JSON</source>
       <translation>leer un diseño de un JSON</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="69" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="76" />
       <source>set name, phone, email, web, address, contact, phones and social profiles</source>
       <translation>cambia nombre, teléfono, correo, web, dirección, contacto, teléfonos y redes sociales</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="27" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="31" />
       <source>set, export and import a piece's design</source>
       <translation>definir, exportar e importar el diseño de una pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="85" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="92" />
       <source>show them</source>
       <translation>mostrarlos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="29" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="33" />
       <source>start a design from a template</source>
       <translation>empezar un diseño a partir de una plantilla</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="21" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="25" />
       <source>starter templates</source>
       <translation>plantillas de inicio</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="72" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="79" />
       <source>the person on the card (Ana García)</source>
       <translation>la persona de la tarjeta (Ana García)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="73" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="136" />
+      <source>the press sheet's unprintable edge (default 5 mm)</source>
+      <translation>el borde no imprimible del pliego (por defecto 5 mm)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/print_cmds.py" line="130" />
+      <source>the print shop's CMYK output profile (default: the shop preset's)</source>
+      <translation>el perfil de salida CMYK de la imprenta (por defecto: el del preajuste)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/print_cmds.py" line="80" />
       <source>their job title</source>
       <translation>su cargo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="33" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="37" />
       <source>write the design as JSON</source>
       <translation>guardar el diseño como JSON</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="47" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="51" />
       <source>write the print-ready PDF</source>
       <translation>guardar el PDF listo para imprimir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="64" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="71" />
       <source>your business details, printed on pieces</source>
       <translation>los datos de tu negocio, que se imprimen en las piezas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="55" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="59" />
       <source>zip for the print shop</source>
       <translation>zip para la imprenta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="196" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="285" />
+      <source>{cols} x {rows} on each {sheet} sheet ({orientation})</source>
+      <translation>{cols} x {rows} en cada pliego {sheet} ({orientation})</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/print_cmds.py" line="243" />
       <source>{errors} errors, {warnings} warnings</source>
       <translation>{errors} errores, {warnings} avisos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="80" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="87" />
       <source>{network} profile: @handle or link</source>
       <translation>perfil de {network}: @usuario o enlace</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/print_cmds.py" line="279" />
+      <source>{pdfx} for the printing condition {condition}</source>
+      <translation>{pdfx} para la condición de impresión {condition}</translation>
     </message>
   </context>
   <context>

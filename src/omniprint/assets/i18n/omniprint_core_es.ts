@@ -1343,75 +1343,193 @@
   <context>
     <name>omniprint.render.impose</name>
     <message>
-      <location filename="src/omniprint/render/impose.py" line="114" />
+      <location filename="src/omniprint/render/impose.py" line="137" />
       <source>a {trim_w_mm:g} x {trim_h_mm:g} mm piece with {bleed_mm:g} mm bleed does not fit on {sheet} with its margins: choose a bigger sheet</source>
       <translation>una pieza de {trim_w_mm:g} x {trim_h_mm:g} mm con {bleed_mm:g} mm de sangrado no cabe en {sheet} con sus márgenes: elige un pliego más grande</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/impose.py" line="96" />
+      <location filename="src/omniprint/render/impose.py" line="121" />
       <source>unknown press sheet {sheet!r}: use one of {sheets}</source>
       <translation>pliego desconocido {sheet!r}: usa uno de estos: {sheets}</translation>
     </message>
   </context>
   <context>
-    <name>omniprint.render.pages</name>
+    <name>omniprint.render.package</name>
     <message>
-      <location filename="src/omniprint/render/pages.py" line="65" />
-      <source>piece {number} of {total}</source>
-      <translation>pieza {number} de {total}</translation>
+      <location filename="src/omniprint/render/package.py" line="41" />
+      <source>Address</source>
+      <translation>Dirección</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/pages.py" line="73" />
+      <location filename="src/omniprint/render/package.py" line="21" />
+      <source>Bleed</source>
+      <translation>Sangrado</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/package.py" line="23" />
+      <source>Colours</source>
+      <translation>Colores</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/package.py" line="18" />
+      <source>Customer</source>
+      <translation>Cliente</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/package.py" line="24" />
+      <source>Duplex</source>
+      <translation>Dúplex</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/package.py" line="39" />
+      <source>Email</source>
+      <translation>Correo</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/package.py" line="32" />
+      <source>Files</source>
+      <translation>Archivos</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/package.py" line="29" />
+      <source>Finishing</source>
+      <translation>Acabado</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/package.py" line="64" />
+      <source>JOB TICKET</source>
+      <translation>ORDEN DE TRABAJO</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/package.py" line="17" />
+      <source>Job</source>
+      <translation>Trabajo</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/package.py" line="37" />
+      <source>Name</source>
+      <translation>Nombre</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/package.py" line="25" />
+      <source>Output condition</source>
+      <translation>Condición de salida</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/package.py" line="27" />
+      <source>Per variant</source>
+      <translation>Por variante</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/package.py" line="38" />
+      <source>Phone</source>
+      <translation>Teléfono</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/package.py" line="19" />
+      <source>Piece</source>
+      <translation>Pieza</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/package.py" line="31" />
+      <source>Piles</source>
+      <translation>Pilas</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/package.py" line="28" />
+      <source>Press sheets</source>
+      <translation>Pliegos</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/package.py" line="26" />
+      <source>Quantity</source>
+      <translation>Cantidad</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/package.py" line="22" />
+      <source>Stock</source>
+      <translation>Papel</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/package.py" line="20" />
+      <source>Trim size</source>
+      <translation>Formato final</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/package.py" line="30" />
+      <source>Variable data</source>
+      <translation>Datos variables</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/package.py" line="40" />
+      <source>Web</source>
+      <translation>Web</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/package.py" line="53" />
+      <source>pile {pile} ({position}): serials {serials}, {pieces} pieces</source>
+      <translation>pila {pile} ({position}): series {serials}, {pieces} piezas</translation>
+    </message>
+  </context>
+  <context>
+    <name>omniprint.render.pages</name>
+    <message>
+      <location filename="src/omniprint/render/pages.py" line="81" />
+      <source>piece {number} of {total} ({percent})</source>
+      <translation>pieza {number} de {total} ({percent})</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/pages.py" line="90" />
       <source>pieces written</source>
       <translation>piezas escritas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/pages.py" line="147" />
-      <source>press sheets written</source>
-      <translation>pliegos escritos</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/render/pages.py" line="98" />
+      <location filename="src/omniprint/render/pages.py" line="115" />
       <source>proof {number} of {count}</source>
       <translation>prueba {number} de {count}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/pages.py" line="124" />
-      <source>sheet {number} of {sheets}</source>
-      <translation>pliego {number} de {sheets}</translation>
+      <location filename="src/omniprint/render/pages.py" line="51" />
+      <source>sheet {number} of {sheets} ({percent})</source>
+      <translation>pliego {number} de {sheets} ({percent})</translation>
     </message>
   </context>
   <context>
     <name>omniprint.render.pdf</name>
     <message>
-      <location filename="src/omniprint/render/pdf.py" line="99" />
+      <location filename="src/omniprint/render/pdf.py" line="122" />
       <source>bleed_mm must be between 0 and 10</source>
       <translation>bleed_mm tiene que estar entre 0 y 10</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/pdf.py" line="160" />
+      <location filename="src/omniprint/render/pdf.py" line="188" />
       <source>nothing to print: the run has no records</source>
       <translation>no hay nada que imprimir: la tirada no tiene registros</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/pdf.py" line="104" />
+      <location filename="src/omniprint/render/pdf.py" line="130" />
       <source>output profile {output_profile!r} is not a file</source>
       <translation>el perfil de salida {output_profile!r} no es un archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/pdf.py" line="168" />
-      <source>preflight found errors; fix them or force the export:
+      <location filename="src/omniprint/render/pdf.py" line="196" />
+      <source>preflight found errors; fix them, or export anyway with --force (Print page: 'Export even with preflight errors'):
 {listed}</source>
-      <translation>la comprobación previa ha encontrado errores; corrígelos o fuerza la exportación:
+      <translation>la comprobación previa encontró errores; corrígelos o exporta igualmente con --force (página Imprimir: «Exportar aunque la comprobación previa tenga errores»):
 {listed}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/pdf.py" line="101" />
+      <location filename="src/omniprint/render/pdf.py" line="126" />
       <source>proof_count must be at least 1</source>
       <translation>proof_count tiene que ser al menos 1</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/pdf.py" line="94" />
+      <location filename="src/omniprint/render/pdf.py" line="124" />
+      <source>the sheet margin must be between 0 and 30 mm</source>
+      <translation>el margen del pliego debe estar entre 0 y 30 mm</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/pdf.py" line="117" />
       <source>{name} {value!r} is not one of {choices}</source>
       <translation>{name} {value!r} no es uno de estos: {choices}</translation>
     </message>
@@ -1419,99 +1537,200 @@
   <context>
     <name>omniprint.render.preflight</name>
     <message>
-      <location filename="src/omniprint/render/preflight.py" line="186" />
+      <location filename="src/omniprint/render/preflight.py" line="225" />
       <source>QR module of {module:.2f} mm is under {MIN_MODULE_MM} mm: phones may not scan it; make the box bigger or the link shorter</source>
       <translation>El módulo del QR mide {module:.2f} mm, menos de {MIN_MODULE_MM} mm: puede que los móviles no lo lean; haz el recuadro más grande o el enlace más corto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight.py" line="84" />
-      <source>RGB colour in a CMYK file: converted naively</source>
-      <translation>Color RGB en un archivo CMYK: se convierte de forma aproximada</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/render/preflight.py" line="95" />
+      <location filename="src/omniprint/render/preflight.py" line="111" />
       <source>RGB colour in a CMYK file: converted naively; give a CMYK value</source>
       <translation>Color RGB en un archivo CMYK: se convierte de forma aproximada; indica un valor CMYK</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight.py" line="156" />
-      <source>coloured or reversed text of {size_pt:.3g} pt is under {MIN_COLOURED_TEXT_PT:g} pt: it blurs with registration</source>
-      <translation>el texto en color o en negativo de {size_pt:.3g} pt es menor de {MIN_COLOURED_TEXT_PT:g} pt: se verá borroso por el registro</translation>
+      <location filename="src/omniprint/render/preflight.py" line="93" />
+      <source>RGB colour in a CMYK file: converted naively; give the background a CMYK value</source>
+      <translation>Color RGB en un archivo CMYK: se convierte de forma aproximada; da al fondo un valor CMYK</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight.py" line="206" />
+      <location filename="src/omniprint/render/preflight.py" line="186" />
+      <source>coloured or reversed text of {size_pt:.3g} pt is under {MIN_COLOURED_TEXT_PT:g} pt: it blurs with registration; set it bigger or in 100 % black</source>
+      <translation>el texto en color o en negativo de {size_pt:.3g} pt es menor de {MIN_COLOURED_TEXT_PT:g} pt: se verá borroso por el registro; ponlo más grande o en negro 100 %</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/preflight.py" line="245" />
       <source>contact QR (MECARD) has modules of {module:.2f} mm, under {minimum} mm: make it at least {needed:g} mm or lower its error correction</source>
       <translation>el QR de contacto (MECARD) tiene módulos de {module:.2f} mm, por debajo de {minimum} mm: hazlo de al menos {needed:g} mm o baja su corrección de errores</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight.py" line="200" />
+      <location filename="src/omniprint/render/preflight.py" line="239" />
       <source>contact QR (vCard, {chars} characters) has modules of {module:.2f} mm, under {minimum} mm: make it at least {needed:g} mm, lower its error correction, or use the shorter MECARD payload (it needs {mecard:g} mm)</source>
       <translation>el QR de contacto (vCard, {chars} caracteres) tiene módulos de {module:.2f} mm, por debajo de {minimum} mm: hazlo de al menos {needed:g} mm, baja su corrección de errores o usa el contenido MECARD, más corto (necesita {mecard:g} mm)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight.py" line="40" />
+      <location filename="src/omniprint/render/preflight.py" line="49" />
       <source>error</source>
       <translation>error</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight.py" line="136" />
-      <source>font {font!r} is not bundled: {font2} is used instead</source>
-      <translation>la fuente {font!r} no está incluida: se usa {font2} en su lugar</translation>
+      <location filename="src/omniprint/render/preflight.py" line="159" />
+      <source>font {font!r} is not bundled: {font2} is used instead; choose a bundled font</source>
+      <translation>la fuente {font!r} no está incluida: se usa {font2} en su lugar; elige una fuente incluida</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight.py" line="143" />
-      <source>font {font} cannot be embedded (not TrueType)</source>
-      <translation>la fuente {font} no se puede incrustar (no es TrueType)</translation>
+      <location filename="src/omniprint/render/preflight.py" line="166" />
+      <source>font {font} cannot be embedded (not TrueType); choose a bundled font</source>
+      <translation>la fuente {font} no se puede incrustar (no es TrueType); elige una fuente incluida</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight.py" line="164" />
-      <source>font {font} has no glyph for {missing!r}</source>
-      <translation>la fuente {font} no tiene glifo para {missing!r}</translation>
+      <location filename="src/omniprint/render/preflight.py" line="194" />
+      <source>font {font} has no glyph for {missing!r}; choose another font or take the character out</source>
+      <translation>la fuente {font} no tiene glifo para {missing!r}; elige otra fuente o quita el carácter</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight.py" line="223" />
-      <source>image at {ppi:.0f} ppi: under {REFUSE_PPI} ppi</source>
-      <translation>imagen a {ppi:.0f} ppp: menos de {REFUSE_PPI} ppp</translation>
+      <location filename="src/omniprint/render/preflight.py" line="267" />
+      <source>image at {ppi:.0f} ppi: under {REFUSE_PPI} ppi; use a bigger image or place it smaller</source>
+      <translation>imagen a {ppi:.0f} ppp: menos de {REFUSE_PPI} ppp; usa una imagen mayor o colócala más pequeña</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight.py" line="230" />
-      <source>image at {ppi:.0f} ppi: under {WARN_PPI} ppi, it may look soft</source>
-      <translation>imagen a {ppi:.0f} ppp: menos de {WARN_PPI} ppp, puede verse borrosa</translation>
+      <location filename="src/omniprint/render/preflight.py" line="275" />
+      <source>image at {ppi:.0f} ppi: under {WARN_PPI} ppi, it may look soft; use a bigger image</source>
+      <translation>imagen a {ppi:.0f} ppp: menos de {WARN_PPI} ppp, puede verse borrosa; usa una imagen mayor</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight.py" line="217" />
-      <source>image {asset!r} cannot be found or read</source>
-      <translation>no se encuentra o no se puede leer la imagen {asset!r}</translation>
+      <location filename="src/omniprint/render/preflight.py" line="258" />
+      <source>image {asset!r} cannot be found or read; place the image again</source>
+      <translation>no se encuentra o no se puede leer la imagen {asset!r}; vuelve a colocar la imagen</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight.py" line="125" />
-      <source>outside the safe area ({safe:g} mm inside the trim): it may be cut</source>
-      <translation>fuera de la zona segura ({safe:g} mm dentro del corte): puede quedar cortado</translation>
+      <location filename="src/omniprint/render/preflight.py" line="147" />
+      <source>outside the safe area ({safe:g} mm inside the trim): it may be cut; move it inward</source>
+      <translation>fuera de la zona segura ({safe:g} mm dentro del corte): puede quedar cortado; muévelo hacia dentro</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight.py" line="151" />
-      <source>text of {size_pt:g} pt is under {MIN_TEXT_PT:g} pt: hard to print</source>
-      <translation>el texto de {size_pt:g} pt es menor de {MIN_TEXT_PT:g} pt: difícil de imprimir</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/render/preflight.py" line="116" />
-      <source>the QR box (symbol and quiet zone) extends past the trim: the quiet zone would be cut</source>
-      <translation>el recuadro del QR (símbolo y margen de silencio) se sale del corte: el margen de silencio quedaría cortado</translation>
+      <location filename="src/omniprint/render/preflight.py" line="181" />
+      <source>reversed text of {size_pt:.3g} pt knocked out of a {inks}-colour background: set it {min_pt:g} pt or bigger, bold, or on a one-ink background</source>
+      <translation>texto calado de {size_pt:.3g} pt sobre un fondo de {inks} colores: ponlo a {min_pt:g} pt o más, en negrita, o sobre un fondo de una sola tinta</translation>
     </message>
     <message>
       <location filename="src/omniprint/render/preflight.py" line="176" />
-      <source>the record has no {field!r} for the QR code</source>
-      <translation>el registro no tiene {field!r} para el código QR</translation>
+      <source>text of {size_pt:g} pt is under {MIN_TEXT_PT:g} pt: hard to print; set it bigger</source>
+      <translation>el texto de {size_pt:g} pt es menor de {MIN_TEXT_PT:g} pt: difícil de imprimir; ponlo más grande</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight.py" line="170" />
-      <source>the text overflows its box</source>
-      <translation>el texto se sale de su recuadro</translation>
+      <location filename="src/omniprint/render/preflight.py" line="138" />
+      <source>the QR box (symbol and quiet zone) extends past the trim: the quiet zone would be cut; move it inside the safe area</source>
+      <translation>la caja del QR (símbolo y zona de silencio) sobrepasa el corte: la zona de silencio se cortaría; muévela dentro del área segura</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight.py" line="40" />
+      <location filename="src/omniprint/render/preflight.py" line="211" />
+      <source>the record has no {field!r} for the QR code; generate the codes or choose another field</source>
+      <translation>el registro no tiene {field!r} para el código QR; genera los códigos o elige otro campo</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/preflight.py" line="203" />
+      <source>the text overflows its box; make the box bigger or the text shorter</source>
+      <translation>el texto se sale de su recuadro; agranda el recuadro o acorta el texto</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/preflight.py" line="49" />
       <source>warning</source>
       <translation>aviso</translation>
+    </message>
+  </context>
+  <context>
+    <name>omniprint.render.preflight_rules</name>
+    <message>
+      <location filename="src/omniprint/render/preflight_rules.py" line="108" />
+      <source>fill in the business {detail} (omniprint business set --{detail}), or take the words out</source>
+      <translation>rellena el dato del negocio {detail} (omniprint business set --{detail}) o quita esas palabras</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/preflight_rules.py" line="110" />
+      <source>give the records a {field} value, or take the words out</source>
+      <translation>da a los registros un valor de {field} o quita esas palabras</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/preflight_rules.py" line="74" />
+      <source>it has no size: give it a width and a height, or delete it</source>
+      <translation>no tiene tamaño: dale ancho y alto, o bórralo</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/preflight_rules.py" line="79" />
+      <source>its box ({w:g} x {h:g} mm at {x:g}, {y:g}) is absurd: check its numbers</source>
+      <translation>su caja ({w:g} x {h:g} mm en {x:g}, {y:g}) es absurda: revisa sus números</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/preflight_rules.py" line="67" />
+      <source>its position or size is not a number: set x, y, width and height again</source>
+      <translation>su posición o tamaño no es un número: vuelve a poner x, y, ancho y alto</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/preflight_rules.py" line="71" />
+      <source>its type size ({size:g} pt) is absurd: set a real size</source>
+      <translation>su tamaño de letra ({size:g} pt) es absurdo: pon un tamaño real</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/preflight_rules.py" line="131" />
+      <source>prints {shown!r} because {fields} is empty: {advice}</source>
+      <translation>imprime {shown!r} porque {fields} está vacío: {advice}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/preflight_rules.py" line="106" />
+      <source>set the campaign's end date, or take the words out</source>
+      <translation>pon la fecha de fin de la campaña o quita esas palabras</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/preflight_rules.py" line="151" />
+      <source>still has the starter template's sample text: write your own words</source>
+      <translation>aún tiene el texto de ejemplo de la plantilla: escribe tus propias palabras</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/preflight_rules.py" line="98" />
+      <source>the code is partly outside the trim: it would be cut; move it inside the safe area</source>
+      <translation>el código queda en parte fuera del corte: se cortaría; muévelo dentro del área segura</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/preflight_rules.py" line="94" />
+      <source>the code is wholly outside the trim: it would not print; move it in</source>
+      <translation>el código queda del todo fuera del corte: no se imprimiría; muévelo dentro</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/preflight_rules.py" line="165" />
+      <source>total ink {total:g} % is over {limit:g} %: use a rich black such as 60/40/40/100 or lighter inks</source>
+      <translation>la carga total de tinta del {total:g} % supera el {limit:g} %: usa un negro enriquecido como 60/40/40/100 o tintas más claras</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/preflight_rules.py" line="134" />
+      <source>uses business details that are empty ({fields}): {advice}</source>
+      <translation>usa datos del negocio que están vacíos ({fields}): {advice}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/preflight_rules.py" line="137" />
+      <source>{fields} is empty, so a line prints blank: {advice}</source>
+      <translation>{fields} está vacío, así que una línea sale en blanco: {advice}</translation>
+    </message>
+  </context>
+  <context>
+    <name>omniprint.render.profiles</name>
+    <message>
+      <location filename="src/omniprint/render/profiles.py" line="105" />
+      <source>output profile {file} cannot be read: {error}</source>
+      <translation>no se puede leer el perfil de salida {file}: {error}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/profiles.py" line="70" />
+      <source>{name} is an ICC version 4 profile: PDF/X-1a needs version 2; choose PDF/X-4 or ask the shop for a version 2 profile</source>
+      <translation>{name} es un perfil ICC de versión 4: PDF/X-1a necesita la versión 2; elige PDF/X-4 o pide a la imprenta un perfil de versión 2</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/profiles.py" line="54" />
+      <source>{name} is not a CMYK output profile (it is a {space} {device} profile): ask the print shop for its press profile</source>
+      <translation>{name} no es un perfil de salida CMYK (es un perfil {space} {device}): pide a la imprenta su perfil de impresión</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/profiles.py" line="50" />
+      <source>{name} is not an ICC colour profile</source>
+      <translation>{name} no es un perfil de color ICC</translation>
     </message>
   </context>
   <context>
@@ -1901,12 +2120,12 @@
   <context>
     <name>omniprint.render.selfcheck</name>
     <message>
-      <location filename="src/omniprint/render/selfcheck.py" line="126" />
+      <location filename="src/omniprint/render/selfcheck.py" line="160" />
       <source>self-check failed on page {page}: expected {expected} QR codes, read {read}; not found: {missing}; unexpected: {extra}. Do not send this file to print.</source>
       <translation>la autocomprobación ha fallado en la página {page}: se esperaban {expected} códigos QR y se han leído {read}; no encontrados: {missing}; inesperados: {extra}. No envíes este archivo a imprimir.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/selfcheck.py" line="116" />
+      <location filename="src/omniprint/render/selfcheck.py" line="145" />
       <source>self-check: page {page} is not in the file</source>
       <translation>autocomprobación: la página {page} no está en el archivo</translation>
     </message>

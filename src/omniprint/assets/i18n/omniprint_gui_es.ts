@@ -2201,240 +2201,307 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>PrintPage</name>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="360" />
+      <location filename="src/omniprint/gui/print_page.py" line="401" />
       <source> on {sheets} sheets ({n}-up)</source>
       <translation> en {sheets} pliegos ({n} por pliego)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="132" />
-      <location filename="src/omniprint/gui/print_page.py" line="323" />
-      <source>350 gsm silk</source>
-      <translation>estucado seda 350 g/m²</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/print_page.py" line="135" />
+      <location filename="src/omniprint/gui/print_page.py" line="153" />
       <source>A zip with the press PDF, a proof, the job ticket and the codes</source>
       <translation>Un zip con el PDF para imprenta, una prueba, la hoja de trabajo y los códigos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="229" />
+      <location filename="src/omniprint/gui/print_page.py" line="263" />
       <source>Add a piece on the Plan page to print it.</source>
       <translation>Añade una pieza en la página Plan para imprimirla.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="190" />
+      <location filename="src/omniprint/gui/print_page.py" line="211" />
       <source>All zones</source>
       <translation>Todas las zonas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="242" />
+      <location filename="src/omniprint/gui/print_page.py" line="276" />
       <source>Back</source>
       <translation>Dorso</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="243" />
+      <location filename="src/omniprint/gui/print_page.py" line="277" />
       <source>Background</source>
       <translation>Fondo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="102" />
+      <location filename="src/omniprint/gui/print_page.py" line="117" />
       <source>Bleed</source>
       <translation>Sangrado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="91" />
+      <location filename="src/omniprint/gui/print_page.py" line="105" />
       <source>CMYK, for the press</source>
       <translation>CMYK, para imprenta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="103" />
+      <location filename="src/omniprint/gui/print_page.py" line="118" />
       <source>Colour</source>
       <translation>Color</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="89" />
+      <location filename="src/omniprint/gui/print_page.py" line="91" />
       <source>Crop marks</source>
       <translation>Marcas de corte</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="109" />
+      <location filename="src/omniprint/gui/print_page.py" line="93" />
+      <source>Cut lines outside the bleed, in the registration colour</source>
+      <translation>Líneas de corte fuera del sangrado, en color de registro</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/print_page.py" line="126" />
       <source>Element</source>
       <translation>Elemento</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="239" />
+      <location filename="src/omniprint/gui/print_page.py" line="273" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="123" />
+      <location filename="src/omniprint/gui/print_page.py" line="140" />
       <source>Export PDF…</source>
       <translation>Exportar PDF…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="337" />
+      <location filename="src/omniprint/gui/print_page.py" line="378" />
       <source>Export cancelled: no file was written.</source>
       <translation>Exportación cancelada: no se escribió ningún archivo.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="94" />
+      <location filename="src/omniprint/gui/print_page.py" line="108" />
       <source>Export even with preflight errors</source>
       <translation>Exportar aunque la comprobación previa tenga errores</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="285" />
+      <location filename="src/omniprint/gui/print_page.py" line="319" />
       <source>Export the print file</source>
       <translation>Exportar el archivo de impresión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="99" />
+      <location filename="src/omniprint/gui/print_page.py" line="113" />
       <source>File for</source>
       <translation>Archivo para</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="241" />
+      <location filename="src/omniprint/gui/print_page.py" line="275" />
       <source>Front</source>
       <translation>Anverso</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="96" />
+      <location filename="src/omniprint/gui/print_page.py" line="110" />
       <source>How to print</source>
       <translation>Cómo imprimir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="109" />
+      <location filename="src/omniprint/gui/print_page.py" line="126" />
       <source>Level</source>
       <translation>Nivel</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="364" />
+      <location filename="src/omniprint/gui/print_page.py" line="405" />
       <source>No codes yet: the proof shows a sample code and link.</source>
       <translation>Todavía no hay códigos: la prueba muestra un código y un enlace de ejemplo.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="130" />
+      <location filename="src/omniprint/gui/print_page.py" line="147" />
       <source>Open the file</source>
       <translation>Abrir el archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="286" />
+      <location filename="src/omniprint/gui/print_page.py" line="120" />
+      <source>Output profile</source>
+      <translation>Perfil de salida</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/print_page.py" line="320" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="316" />
+      <location filename="src/omniprint/gui/print_page.py" line="119" />
+      <source>PDF standard</source>
+      <translation>Estándar PDF</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/print_page.py" line="96" />
+      <source>PDF/X-1a:2001 (older workflows)</source>
+      <translation>PDF/X-1a:2001 (flujos antiguos)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/print_page.py" line="95" />
+      <source>PDF/X-4 (what most shops ask for)</source>
+      <translation>PDF/X-4 (lo que piden casi todas las imprentas)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/print_page.py" line="350" />
       <source>Packing {name}</source>
       <translation>Empaquetando {name}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="150" />
+      <location filename="src/omniprint/gui/print_page.py" line="168" />
       <source>Paper</source>
       <translation>Papel</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="98" />
+      <location filename="src/omniprint/gui/print_page.py" line="112" />
       <source>Piece</source>
       <translation>Pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="118" />
+      <location filename="src/omniprint/gui/print_page.py" line="135" />
       <source>Preflight: what a print shop would reject</source>
       <translation>Comprobación previa: lo que una imprenta rechazaría</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="100" />
+      <location filename="src/omniprint/gui/print_page.py" line="114" />
       <source>Press sheet</source>
       <translation>Pliego</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="137" />
+      <location filename="src/omniprint/gui/print_page.py" line="155" />
       <source>Print file</source>
       <translation>Archivo de impresión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="101" />
+      <location filename="src/omniprint/gui/print_page.py" line="116" />
       <source>Print shop</source>
       <translation>Imprenta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="310" />
+      <location filename="src/omniprint/gui/print_page.py" line="344" />
       <source>Print-shop package</source>
       <translation>Paquete para la imprenta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="133" />
+      <location filename="src/omniprint/gui/print_page.py" line="151" />
       <source>Print-shop package…</source>
       <translation>Paquete para la imprenta…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="92" />
+      <location filename="src/omniprint/gui/print_page.py" line="106" />
       <source>RGB, for an office printer</source>
       <translation>RGB, para una impresora de oficina</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="367" />
+      <location filename="src/omniprint/gui/print_page.py" line="408" />
       <source>Self-check: {n} QR codes decoded back to the right links.</source>
       <translation>Autocomprobación: {n} códigos QR leídos de vuelta con los enlaces correctos.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="131" />
+      <location filename="src/omniprint/gui/print_page.py" line="115" />
+      <source>Sheet margin</source>
+      <translation>Margen del pliego</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/print_page.py" line="148" />
       <source>Show in folder</source>
       <translation>Mostrar en la carpeta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="109" />
+      <location filename="src/omniprint/gui/print_page.py" line="126" />
       <source>Side</source>
       <translation>Cara</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="239" />
+      <location filename="src/omniprint/gui/print_page.py" line="103" />
+      <source>The edge of the sheet the press cannot print</source>
+      <translation>El borde del pliego que la máquina no puede imprimir</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/print_page.py" line="273" />
       <source>Warning</source>
       <translation>Aviso</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="109" />
+      <location filename="src/omniprint/gui/print_page.py" line="126" />
       <source>What to fix</source>
       <translation>Qué corregir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="291" />
+      <location filename="src/omniprint/gui/print_page.py" line="325" />
       <source>Writing {name}</source>
       <translation>Escribiendo {name}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="380" />
+      <location filename="src/omniprint/gui/print_page.py" line="421" />
       <source>Wrote the package {file}: {quantity} pieces, {sheets}</source>
       <translation>Paquete {file} guardado: {quantity} piezas, {sheets}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="355" />
+      <location filename="src/omniprint/gui/print_page.py" line="396" />
       <source>Wrote {file}: {pages} pages, {pieces} pieces</source>
       <translation>Guardado {file}: {pages} páginas, {pieces} piezas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="311" />
+      <location filename="src/omniprint/gui/print_page.py" line="345" />
       <source>Zip (*.zip)</source>
       <translation>Zip (*.zip)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="104" />
+      <location filename="src/omniprint/gui/print_page.py" line="121" />
       <source>Zones</source>
       <translation>Zonas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="87" />
+      <location filename="src/omniprint/gui/print_page.py" line="89" />
       <source>as the shop asks</source>
       <translation>lo que pida la imprenta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="267" />
+      <location filename="src/omniprint/gui/print_page.py" line="150" />
+      <source>the usual paper for the piece kind</source>
+      <translation>el papel habitual para el tipo de pieza</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/print_page.py" line="301" />
       <source>{errors} errors, {warnings} warnings</source>
       <translation>{errors} errores, {warnings} avisos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="263" />
+      <location filename="src/omniprint/gui/print_page.py" line="297" />
       <source>✔ No problems found.</source>
       <translation>✔ No se encontraron problemas.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProfileChooser</name>
+    <message>
+      <location filename="src/omniprint/gui/print_profile.py" line="53" />
+      <source>ICC profiles (*.icc *.icm)</source>
+      <translation>Perfiles ICC (*.icc *.icm)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/print_profile.py" line="26" />
+      <source>Shop's profile…</source>
+      <translation>Perfil de la imprenta…</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/print_profile.py" line="52" />
+      <source>The print shop's output profile</source>
+      <translation>El perfil de salida de la imprenta</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/print_profile.py" line="28" />
+      <source>Use the CMYK output profile (.icc) your print shop sent you</source>
+      <translation>Usa el perfil de salida CMYK (.icc) que te envió la imprenta</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/print_profile.py" line="30" />
+      <source>Use the preset's</source>
+      <translation>Usar el del preajuste</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/print_profile.py" line="74" />
+      <source>{name} ({file})</source>
+      <translation>{name} ({file})</translation>
     </message>
   </context>
   <context>
@@ -4173,32 +4240,32 @@ Si vuelve a ocurrir, envía ese archivo al soporte.</translation>
   <context>
     <name>omniprint.gui.print_page</name>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="45" />
+      <location filename="src/omniprint/gui/print_page.py" line="47" />
       <source>Europe (3 mm bleed)</source>
       <translation>Europa (3 mm de sangrado)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="47" />
+      <location filename="src/omniprint/gui/print_page.py" line="49" />
       <source>MOO (2 mm bleed)</source>
       <translation>MOO (2 mm de sangrado)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="41" />
+      <location filename="src/omniprint/gui/print_page.py" line="43" />
       <source>Pieces: one per page, for online printers</source>
       <translation>Piezas: una por página, para imprentas en línea</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="42" />
+      <location filename="src/omniprint/gui/print_page.py" line="44" />
       <source>Press: sheets, cut and stack</source>
       <translation>Imprenta: pliegos, para cortar y apilar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="40" />
+      <location filename="src/omniprint/gui/print_page.py" line="42" />
       <source>Proof: a few pieces to check, with guides</source>
       <translation>Prueba: unas pocas piezas para revisar, con guías</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="46" />
+      <location filename="src/omniprint/gui/print_page.py" line="48" />
       <source>US (1/8 inch bleed)</source>
       <translation>EE. UU. (1/8 de pulgada de sangrado)</translation>
     </message>

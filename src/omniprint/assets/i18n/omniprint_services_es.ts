@@ -383,14 +383,112 @@
     </message>
   </context>
   <context>
+    <name>omniprint.services.print_ticket</name>
+    <message>
+      <location filename="src/omniprint/services/print_ticket.py" line="93" />
+      <source>+ die-cut line in spot colour DieCut (not printed)</source>
+      <translation>+ línea de troquel en la tinta directa DieCut (no se imprime)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/print_ticket.py" line="125" />
+      <source>every code, link and serial</source>
+      <translation>todos los códigos, enlaces y números de serie</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/print_ticket.py" line="64" />
+      <source>landscape</source>
+      <translation>apaisado</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/print_ticket.py" line="123" />
+      <source>one piece per page with bleed (front, back)</source>
+      <translation>una pieza por página con sangrado (anverso, reverso)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/print_ticket.py" line="115" />
+      <source>one unique code per piece; serials in cut-and-stack order: cut the stack, then pile 1 on top of pile 2 and so on</source>
+      <translation>un código único por pieza; series en orden de corte y apilado: corta la pila y pon la pila 1 sobre la 2, y así sucesivamente</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/print_ticket.py" line="64" />
+      <source>portrait</source>
+      <translation>vertical</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/print_ticket.py" line="120" />
+      <source>press sheets with crop marks</source>
+      <translation>pliegos con marcas de corte</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/print_ticket.py" line="122" />
+      <source>press sheets without crop marks</source>
+      <translation>pliegos sin marcas de corte</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/print_ticket.py" line="124" />
+      <source>proof of the first pieces</source>
+      <translation>prueba de las primeras piezas</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/print_ticket.py" line="51" />
+      <source>row {row}, column {col}</source>
+      <translation>fila {row}, columna {col}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/print_ticket.py" line="107" />
+      <source>single-sided</source>
+      <translation>a una cara</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/print_ticket.py" line="94" />
+      <source>turn on the long edge</source>
+      <translation>volteo por el lado largo</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/print_ticket.py" line="94" />
+      <source>turn on the short edge</source>
+      <translation>volteo por el lado corto</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/print_ticket.py" line="100" />
+      <source>variant {variant}</source>
+      <translation>variante {variant}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/print_ticket.py" line="103" />
+      <source>{bleed:g} mm each side</source>
+      <translation>{bleed:g} mm por lado</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/print_ticket.py" line="65" />
+      <source>{sheets} x {sheet} ({w:.0f} x {h:.0f} mm, {orientation}), {n}-up ({cols} x {rows}), cut and stack, {margin:g} mm sheet margin</source>
+      <translation>{sheets} x {sheet} ({w:.0f} x {h:.0f} mm, {orientation}), {n} por pliego ({cols} x {rows}), corte y apilado, margen de pliego de {margin:g} mm</translation>
+    </message>
+  </context>
+  <context>
     <name>omniprint.services.printing</name>
     <message>
-      <location filename="src/omniprint/services/printing.py" line="117" />
+      <location filename="src/omniprint/services/printing.py" line="330" />
+      <source>trim to size</source>
+      <translation>cortar a medida</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/printing.py" line="328" />
+      <source>trim to size, die-cut hanger hole (the spot colour DieCut, its own plate)</source>
+      <translation>cortar a medida, troquelar el agujero de colgar (la tinta directa DieCut, en su propia plancha)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/printing.py" line="331" />
+      <source>trim to size; no fold</source>
+      <translation>cortar a medida; sin plegar</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/printing.py" line="121" />
       <source>variant {variant} of {piece} has no codes in zone {zone} yet: run 'omniprint codes generate {campaign}' first</source>
       <translation>la variante {variant} de {piece} aún no tiene códigos en la zona {zone}: ejecuta antes 'omniprint codes generate {campaign}'</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/printing.py" line="122" />
+      <location filename="src/omniprint/services/printing.py" line="126" />
       <source>variant {variant} of {piece} has no codes yet: run 'omniprint codes generate {campaign}' first</source>
       <translation>la variante {variant} de {piece} aún no tiene códigos: ejecuta antes 'omniprint codes generate {campaign}'</translation>
     </message>
