@@ -30,7 +30,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     cmd.add_argument("file", type=Path, nargs="+")
     cmd.add_argument(
         "--preset",
-        help=tr("force a layout: shopify, woocommerce, square, stripe, ga4, loyverse, generic"),
+        help=tr("force a layout by name (see the README for the list), e.g. shopify, ga4, generic"),
     )
     cmd.add_argument(
         "--map",
@@ -44,6 +44,14 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     )
     cmd.add_argument(
         "--keep-personal", action="store_true", help=tr("keep names, emails and phones")
+    )
+    cmd.add_argument(
+        "--source",
+        metavar="NAME",
+        help=tr(
+            "the shop or account the file comes from, when you have several (remembered for "
+            "files with the same columns)"
+        ),
     )
     cmd.set_defaults(handler=_import)
 
@@ -115,6 +123,7 @@ def _import(ws: Workspace, args: argparse.Namespace) -> Output:
             keep_personal=args.keep_personal,
             progress=console_progress,
             cancel=args.cancel,
+            source=args.source,
         )
         separated = (
             tr(_DELIMITERS[r.delimiter])
@@ -145,6 +154,9 @@ def _import(ws: Workspace, args: argparse.Namespace) -> Output:
                     refused=fmt.number(len(r.refused)),
                 )
             )
+        if r.source and r.source != r.preset:
+            lines.append("  " + tr("source: {source}").format(source=r.source))
+        lines.extend("  " + note for note in r.notes)
         for problem in r.refused[:20]:
             where = (
                 tr("line {line}, column {column}").format(line=problem.line, column=problem.column)
@@ -174,6 +186,8 @@ def _import(ws: Workspace, args: argparse.Namespace) -> Output:
                 "added": r.added,
                 "known": r.known,
                 "already_imported": r.already_imported,
+                "source": r.source,
+                "notes": r.notes,
                 "refused": [
                     {"line": p.line, "column": p.column, "reason": p.reason} for p in r.refused
                 ],

@@ -159,6 +159,7 @@ class GenericReader(Reader):
             record = new_response(
                 self.kind, ctx.source, key, row.line, occurred, codes, amount, 0,
                 ctx.currency, False, None, None, None, None, None, None, None, store, 0, 0, None,
+                None,
             )  # fmt: skip
         ctx.add(record, values)
 

@@ -58,6 +58,7 @@ _UTM_KEYS = {
 class ShopifyPreset(Preset):
     name = "shopify"
     kind = "order"
+    per_shop = True
     fixed_date_format = True
     decimal = "."
 
