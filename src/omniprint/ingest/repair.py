@@ -9,9 +9,10 @@ where it was, so that a line reported later is still the line of the file the us
   the whole file as Windows-1252 instead would turn every ``é`` of the good lines into ``Ã©``.
 * **Every line wrapped in quotes**: a re-save that put each record into one quoted cell
   (a line reads ``"Name,Email,""Total"",Zip"``). The header then has one column whose name
-  holds delimiters; each line is unwrapped (the doubled quotes inside become single again) and read as it was meant.
+  holds delimiters; each line is unwrapped (the doubled quotes inside become single again)
+  and read as it was meant.
 
-What was done is returned as sentences for the user (:attr:`Repaired.notes`).
+What was done is said in sentences for the user (``TableStream.notes``).
 """
 
 from __future__ import annotations
@@ -20,11 +21,10 @@ import codecs
 import csv
 import io
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 
 from omniprint.domain.i18n import tr
 
-__all__ = ["MIXED_CODEC", "Repaired", "bad_utf8_lines", "unwrap_lines"]
+__all__ = ["MIXED_CODEC", "bad_utf8_lines", "lines_text", "unwrap_lines"]
 
 #: A codec that reads UTF-8 and falls back to Windows-1252 for the bytes that are not UTF-8.
 MIXED_CODEC = "omniprint-utf8-cp1252"
@@ -101,15 +101,6 @@ def lines_text(lines: list[int]) -> str:
     if len(lines) > _SHOWN:
         shown += tr(" and {count} more").format(count=len(lines) - _SHOWN)
     return shown
-
-
-@dataclass
-class Repaired:
-    """Bytes to read instead of the file's own, and what was done to them."""
-
-    data: bytes
-    codec: str | None = None
-    notes: list[str] = field(default_factory=list)
 
 
 def unwrap_lines(text: str, delimiters: str = ",;\t|") -> str | None:

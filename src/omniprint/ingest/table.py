@@ -102,7 +102,7 @@ class TableStream:
         notes: list[str] | None = None,
     ) -> None:
         self.file = file
-        #: What was repaired before reading, in words for the user (see ``omniprint.ingest.repair``).
+        #: What was repaired before reading, in words for the user (``omniprint.ingest.repair``).
         self.notes: list[str] = notes or []
         self.encoding = encoding
         self.codec = codec

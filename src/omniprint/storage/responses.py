@@ -289,7 +289,8 @@ def known_from(ws: Workspace, import_id: int, responses: Sequence[Response]) -> 
         row[0]: row[1]
         for row in ws.conn.execute(
             "SELECT r.import_id, COUNT(*) FROM json_each(?) j JOIN response r"
-            " ON r.source = json_extract(j.value, '$[0]') AND r.kind = json_extract(j.value, '$[1]')"
+            " ON r.source = json_extract(j.value, '$[0]')"
+            " AND r.kind = json_extract(j.value, '$[1]')"
             " AND r.natural_key = json_extract(j.value, '$[2]')"
             " WHERE r.import_id != ? GROUP BY r.import_id",
             (keys, import_id),
