@@ -402,13 +402,15 @@ class _Plan:
         if self.ctx is None:
             if self.order is None:
                 if self.ambiguous is not None:
-                    fallback = getattr(self.reader, "fallback_order", None)
+                    decide = getattr(self.reader, "date_fallback", None)
+                    fallback = decide(self.pending) if decide is not None else None
                     if fallback is None:
                         raise self._ambiguous_error()
                     order, why = fallback
                     self.order = DateOrder(order)
                     self.notes.append(why)
-                self.order = DateOrder.DMY  # no numeric dates at all: the order never matters
+                else:
+                    self.order = DateOrder.DMY  # no numeric dates at all: the order never matters
             self._start()
         self.reader.finish()
 

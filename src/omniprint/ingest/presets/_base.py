@@ -33,6 +33,7 @@ __all__ = [
     "find",
     "fold",
     "new_response",
+    "postcode_of",
     "resolve",
     "split_codes",
 ]
@@ -103,6 +104,15 @@ def resolve(
         if index is not None:
             found[fieldname] = index
     return found
+
+
+_NO_POSTCODE = frozenset({"", "-", "--", "n/a", "na", "none", "null", "0"})
+
+
+def postcode_of(text: str) -> str | None:
+    """A postcode cell's value: an Excel-guarding ``'`` removed; None for ``-`` and the like."""
+    value = text.strip().lstrip("'").strip()
+    return None if value.lower() in _NO_POSTCODE else value
 
 
 def split_codes(text: str) -> tuple[str, ...]:

@@ -21,6 +21,7 @@ from omniprint.ingest.presets._base import (
     Reader,
     fold,
     new_response,
+    postcode_of,
     resolve,
 )
 from omniprint.ingest.table import Row
@@ -182,9 +183,9 @@ class GenericReader(Reader):
             elif fieldname == "currency":
                 extra["currency"] = text.upper()
             elif fieldname == "postcode":
-                extra["billing_postcode"] = text.lstrip("'")
+                extra["billing_postcode"] = postcode_of(text)
             elif fieldname == "shipping_postcode":
-                extra["shipping_postcode"] = text.lstrip("'")
+                extra["shipping_postcode"] = postcode_of(text)
             elif fieldname in _PERSONAL:
                 personal.append((fieldname, text))
             else:
