@@ -622,27 +622,27 @@
   <context>
     <name>omniprint.cli.print_cmds</name>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="187" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="188" />
       <source>--rgb is for office printing: a press file must be CMYK</source>
       <translation>--rgb es para imprimir en la oficina: un archivo para imprenta debe ser CMYK</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="138" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="139" />
       <source>Design of {piece} set from template {template}</source>
       <translation>Diseño de {piece} creado a partir de la plantilla {template}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="156" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="157" />
       <source>Imported the design from {file}: {sides} sides, {elements} elements</source>
       <translation>Diseño importado de {file}: {sides} caras, {elements} elementos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="208" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="209" />
       <source>No codes yet: the proof shows a sample code and link</source>
       <translation>Aún no hay códigos: la prueba muestra un código y un enlace de ejemplo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="174" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="175" />
       <source>Preflight: no problems found</source>
       <translation>Comprobación previa: no se encontraron problemas</translation>
     </message>
@@ -652,22 +652,22 @@
       <translation>RGB para imprimir en la oficina (no en imprenta)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="211" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="212" />
       <source>Self-check: {count} QR codes on pages {pages} decode to the right links</source>
       <translation>Autocomprobación: {count} códigos QR de las páginas {pages} llevan a los enlaces correctos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="147" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="148" />
       <source>Wrote the design to {file}</source>
       <translation>Diseño guardado en {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="249" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="250" />
       <source>Wrote the print-shop package {file}</source>
       <translation>Paquete para la imprenta guardado en {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="199" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="200" />
       <source>Wrote {file}: {pages} pages, {pieces} pieces</source>
       <translation>Guardado {file}: {pages} páginas, {pieces} piezas</translation>
     </message>
@@ -682,22 +682,22 @@
       <translation>comprobar un diseño antes de imprimir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="126" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="127" />
       <source>column: kind</source>
       <translation>tipo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="125" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="126" />
       <source>column: name</source>
       <translation>nombre</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="127" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="128" />
       <source>column: size</source>
       <translation>tamaño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="128" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="129" />
       <source>column: title</source>
       <translation>título</translation>
     </message>
@@ -722,7 +722,7 @@
       <translation>listar las plantillas de inicio</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="203" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="204" />
       <source>on {sheets} sheets ({per_sheet}-up)</source>
       <translation>en {sheets} pliegos ({per_sheet} por pliego)</translation>
     </message>
@@ -802,7 +802,7 @@
       <translation>zip para la imprenta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="178" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="179" />
       <source>{errors} errors, {warnings} warnings</source>
       <translation>{errors} errores, {warnings} avisos</translation>
     </message>
@@ -810,223 +810,223 @@
   <context>
     <name>omniprint.cli.results_cmds</name>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="472" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="486" />
       <source>(the text of this file was not kept)</source>
       <translation>(el texto de este archivo no se guardó)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="373" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="387" />
       <source>--out must end in .pdf or .csv (got {name})</source>
       <translation>--out debe terminar en .pdf o .csv (se recibió {name})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="160" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="172" />
       <source>... and {count} more refused rows</source>
       <translation>... y {count} filas rechazadas más</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="467" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="481" />
       <source>Decision: {decision}</source>
       <translation>Decisión: {decision}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="446" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="460" />
       <source>Nothing to review</source>
       <translation>No hay nada que revisar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="470" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="484" />
       <source>Record {id} is not under review</source>
       <translation>El registro {id} no está pendiente de revisión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="481" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="495" />
       <source>Recorded: {decision} for {response}; results updated</source>
       <translation>Registrado: {decision} para {response}; resultados actualizados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="220" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="234" />
       <source>Removed import {id} and its {count} records</source>
       <translation>Se eliminó la importación {id} y sus {count} registros</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="231" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="245" />
       <source>Saved import {id} to {file}</source>
       <translation>Importación {id} guardada en {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="471" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="485" />
       <source>The row in the file:</source>
       <translation>La fila en el archivo:</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="468" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="482" />
       <source>The row in {file}:</source>
       <translation>La fila en {file}:</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="458" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="472" />
       <source>Use {id}: {status} ({rule}), typed {typed!r}, code {code}</source>
       <translation>Uso {id}: {status} ({rule}), tecleado {typed!r}, código {code}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="414" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="428" />
       <source>Wrote {file}</source>
       <translation>Guardado {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="92" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="100" />
       <source>accept the suggested correction</source>
       <translation>aceptar la corrección propuesta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="137" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="146" />
       <source>already imported: nothing added</source>
       <translation>ya importado: no se añadió nada</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="99" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="107" />
       <source>assign a code by hand</source>
       <translation>asignar un código a mano</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="270" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="284" />
       <source>cancelled</source>
       <translation>cancelado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="407" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="421" />
       <source>column: ROI</source>
       <translation>ROI</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="206" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="220" />
       <source>column: added</source>
       <translation>añadidos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="441" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="455" />
       <source>column: amount</source>
       <translation>importe</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="439" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="453" />
       <source>column: code</source>
       <translation>código</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="443" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="457" />
       <source>column: decision</source>
       <translation>decisión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="203" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="217" />
       <source>column: file</source>
       <translation>archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="442" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="456" />
       <source>column: from</source>
       <translation>origen</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="202" />
-      <location filename="src/omniprint/cli/results_cmds.py" line="435" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="216" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="449" />
       <source>column: id</source>
       <translation>id</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="209" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="223" />
       <source>column: imported</source>
       <translation>importado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="207" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="221" />
       <source>column: known</source>
       <translation>conocidos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="408" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="422" />
       <source>column: match-back</source>
       <translation>atrib. CP</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="402" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="416" />
       <source>column: online</source>
       <translation>online</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="406" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="420" />
       <source>column: per resp</source>
       <translation>por resp.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="397" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="411" />
       <source>column: piece</source>
       <translation>pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="399" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="413" />
       <source>column: pieces</source>
       <translation>piezas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="204" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="218" />
       <source>column: preset</source>
       <translation>formato</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="208" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="222" />
       <source>column: refused</source>
       <translation>rechazados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="403" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="417" />
       <source>column: resp</source>
       <translation>resp.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="205" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="219" />
       <source>column: rows</source>
       <translation>filas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="437" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="451" />
       <source>column: rule</source>
       <translation>regla</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="436" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="450" />
       <source>column: status</source>
       <translation>estado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="401" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="415" />
       <source>column: store</source>
       <translation>tienda</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="438" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="452" />
       <source>column: typed</source>
       <translation>tecleado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="398" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="412" />
       <source>column: var</source>
       <translation>var.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="400" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="414" />
       <source>column: visits</source>
       <translation>visitas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="440" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="454" />
       <source>column: when</source>
       <translation>cuándo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="396" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="410" />
       <source>column: zone</source>
       <translation>zona</translation>
     </message>
@@ -1041,17 +1041,17 @@
       <translation>separado por comas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="393" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="407" />
       <source>control</source>
       <translation>control</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="266" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="280" />
       <source>corrected</source>
       <translation>corregido</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="405" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="419" />
       <source>cost {currency}</source>
       <translation>coste {currency}</translation>
     </message>
@@ -1061,22 +1061,22 @@
       <translation>día primero o mes primero, cuando el archivo no lo deja claro</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="271" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="285" />
       <source>dismissed</source>
       <translation>descartado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="268" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="282" />
       <source>duplicate</source>
       <translation>duplicado</translation>
     </message>
     <message>
       <location filename="src/omniprint/cli/results_cmds.py" line="33" />
-      <source>force a layout: shopify, woocommerce, square, stripe, ga4, loyverse, generic</source>
-      <translation>forzar un formato: shopify, woocommerce, square, stripe, ga4, loyverse, generic</translation>
+      <source>force a layout by name (see the README for the list), e.g. shopify, ga4, generic</source>
+      <translation>forzar un formato por su nombre (la lista está en el README), p. ej. shopify, ga4, generic</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="94" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="102" />
       <source>forget the decision</source>
       <translation>olvidar la decisión</translation>
     </message>
@@ -1086,7 +1086,7 @@
       <translation>importar una exportación de la caja, la tienda online o GA4</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="53" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="61" />
       <source>imported files with provenance</source>
       <translation>archivos importados con su procedencia</translation>
     </message>
@@ -1096,47 +1096,47 @@
       <translation>conservar nombres, correos y teléfonos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="152" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="164" />
       <source>line {line}</source>
       <translation>línea {line}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="150" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="162" />
       <source>line {line}, column {column}</source>
       <translation>línea {line}, columna {column}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="50" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="58" />
       <source>list and remove imported files</source>
       <translation>listar y eliminar archivos importados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="83" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="91" />
       <source>list only the first N (the oldest)</source>
       <translation>listar solo los N primeros (los más antiguos)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="68" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="76" />
       <source>match what came back to the plan</source>
       <translation>relacionar con el plan lo que ha vuelto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="264" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="278" />
       <source>matchback</source>
       <translation>atrib. por código postal</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="93" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="101" />
       <source>not one of ours: leave it out</source>
       <translation>no es nuestro: dejarlo fuera</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="87" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="95" />
       <source>one use under review and the row it came from</source>
       <translation>un uso pendiente de revisión y la fila de la que vino</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="269" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="283" />
       <source>out of window</source>
       <translation>fuera de plazo</translation>
     </message>
@@ -1146,37 +1146,37 @@
       <translation>separado por barras verticales</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="155" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="167" />
       <source>refused {where}: {reason}</source>
       <translation>rechazada {where}: {reason}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="56" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="64" />
       <source>remove an import and what came from it</source>
       <translation>eliminar una importación y lo que vino con ella</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="75" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="83" />
       <source>report.pdf or results.csv</source>
       <translation>report.pdf o results.csv</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="262" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="276" />
       <source>response</source>
       <translation>respuesta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="73" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="81" />
       <source>results per zone and variant</source>
       <translation>resultados por zona y variante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="404" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="418" />
       <source>revenue {currency}</source>
       <translation>ingresos {currency}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="61" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="69" />
       <source>save an imported file again, as it was imported</source>
       <translation>guardar de nuevo un archivo importado, tal como se importó</translation>
     </message>
@@ -1186,58 +1186,68 @@
       <translation>separado por punto y coma</translation>
     </message>
     <message>
+      <location filename="src/omniprint/cli/results_cmds.py" line="158" />
+      <source>source: {source}</source>
+      <translation>origen: {source}</translation>
+    </message>
+    <message>
       <location filename="src/omniprint/cli/results_cmds.py" line="21" />
       <source>tab-separated</source>
       <translation>separado por tabuladores</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="89" />
       <location filename="src/omniprint/cli/results_cmds.py" line="97" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="105" />
       <source>the id shown by 'review list'</source>
       <translation>el id que muestra 'review list'</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="394" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="51" />
+      <source>the shop or account the file comes from, when you have several (remembered for files with the same columns)</source>
+      <translation>la tienda o cuenta de la que viene el archivo, cuando tienes varias (se recuerda para archivos con las mismas columnas)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/results_cmds.py" line="408" />
       <source>total</source>
       <translation>total</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="267" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="281" />
       <source>unmatched</source>
       <translation>sin coincidencia</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="80" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="88" />
       <source>unmatched, corrected, duplicate, late</source>
       <translation>sin coincidencia, corregidos, duplicados, fuera de plazo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="78" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="86" />
       <source>uses of codes that need a decision</source>
       <translation>usos de códigos que necesitan una decisión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="263" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="277" />
       <source>utm</source>
       <translation>utm</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="265" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="279" />
       <source>visit</source>
       <translation>visita</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="122" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="131" />
       <source>{delimiter}-separated</source>
       <translation>separado por {delimiter}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="125" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="134" />
       <source>{file}: {preset} ({encoding}, {separated}, dates {dates}, decimal {decimal})</source>
       <translation>{file}: {preset} ({encoding}, {separated}, fechas {dates}, decimal {decimal})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="141" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="150" />
       <source>{rows} rows: {added} added, {known} already known, {refused} refused</source>
       <translation>{rows} filas: {added} añadidas, {known} ya conocidas, {refused} rechazadas</translation>
     </message>

@@ -100,47 +100,47 @@
   <context>
     <name>omniprint.services.designs</name>
     <message>
-      <location filename="src/omniprint/services/designs.py" line="215" />
+      <location filename="src/omniprint/services/designs.py" line="217" />
       <source>cannot be read ({reason})</source>
       <translation>no se puede leer ({reason})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/designs.py" line="128" />
+      <location filename="src/omniprint/services/designs.py" line="130" />
       <source>design uses images that are not in the workspace: {image}</source>
       <translation>el diseño usa imágenes que no están en el espacio de trabajo: {image}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/designs.py" line="194" />
+      <location filename="src/omniprint/services/designs.py" line="196" />
       <source>image {asset} does not match its content</source>
       <translation>la imagen {asset} no coincide con su contenido</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/designs.py" line="183" />
+      <location filename="src/omniprint/services/designs.py" line="185" />
       <source>is not a design file (not JSON: {error})</source>
       <translation>no es un archivo de diseño (no es JSON: {error})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/designs.py" line="179" />
+      <location filename="src/omniprint/services/designs.py" line="181" />
       <source>no such file</source>
       <translation>no existe el archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/designs.py" line="77" />
+      <location filename="src/omniprint/services/designs.py" line="79" />
       <source>no template called {name!r} (templates: {names})</source>
       <translation>no hay ninguna plantilla llamada {name!r} (plantillas: {names})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/designs.py" line="86" />
+      <location filename="src/omniprint/services/designs.py" line="88" />
       <source>no template for {kind} pieces</source>
       <translation>no hay plantilla para piezas de tipo {kind}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/designs.py" line="205" />
+      <location filename="src/omniprint/services/designs.py" line="207" />
       <source>only PNG and JPEG images can be placed in a design</source>
       <translation>en un diseño solo se pueden colocar imágenes PNG y JPEG</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/designs.py" line="136" />
+      <location filename="src/omniprint/services/designs.py" line="138" />
       <source>the design is {design_size} but piece {piece} is {piece_size}</source>
       <translation>el diseño mide {design_size}, pero la pieza {piece} mide {piece_size}</translation>
     </message>
@@ -161,52 +161,52 @@
   <context>
     <name>omniprint.services.imports</name>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="53" />
+      <location filename="src/omniprint/services/imports.py" line="64" />
       <source>--map takes field=column pairs separated by commas (got {part!r})</source>
       <translation>--map necesita pares campo=columna separados por comas (se recibió {part!r})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="59" />
+      <location filename="src/omniprint/services/imports.py" line="70" />
       <source>--map: unknown field {field!r}; fields: {fields}</source>
       <translation>--map: campo desconocido {field!r}; campos: {fields}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="172" />
+      <location filename="src/omniprint/services/imports.py" line="197" />
       <source>Importing records</source>
       <translation>Importando registros</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="80" />
+      <location filename="src/omniprint/services/imports.py" line="91" />
       <source>cannot be read (permission denied)</source>
       <translation>no se puede leer (permiso denegado)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="78" />
+      <location filename="src/omniprint/services/imports.py" line="89" />
       <source>is a folder, not a file</source>
       <translation>es una carpeta, no un archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="72" />
+      <location filename="src/omniprint/services/imports.py" line="83" />
       <source>is larger than 2 GB: split it into smaller exports</source>
       <translation>ocupa más de 2 GB: divídelo en exportaciones más pequeñas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="270" />
+      <location filename="src/omniprint/services/imports.py" line="330" />
       <source>no import with id {import_id}</source>
       <translation>no hay ninguna importación con id {import_id}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="261" />
+      <location filename="src/omniprint/services/imports.py" line="321" />
       <source>no imported record with id {id}</source>
       <translation>no hay ningún registro importado con id {id}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="76" />
+      <location filename="src/omniprint/services/imports.py" line="87" />
       <source>no such file</source>
       <translation>no existe el archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="280" />
+      <location filename="src/omniprint/services/imports.py" line="340" />
       <source>the text of import {import_id} was not kept (it was imported before OmniPrint kept the files' text)</source>
       <translation>el texto de la importación {import_id} no se guardó (se importó antes de que OmniPrint guardara el texto de los archivos)</translation>
     </message>
