@@ -140,7 +140,7 @@ def test_preset_ga4_never_imports_zero_rows_silently(cli: Cli, ws_path: Path, tm
     path.write_text(
         "# ----\n# Start date: 20261001\n# End date: 20261031\nCountry,Active users\nSpain,10\n"
     )
-    code, out, err = cli.run("import", "--preset", "ga4", str(path))
+    code, _out, err = cli.run("import", "--preset", "ga4", str(path))
     assert code != 0
     assert "Country, Active users" in err and "Session source / medium" in err
     assert rows(ws_path, "SELECT COUNT(*) FROM import_file") == [(0,)]
@@ -269,7 +269,7 @@ def test_unknown_layout_guess_from_names_and_values(cli: Cli, ws_path: Path, tmp
         "Navidad,Regalos,Clientes,Dec 01 2026 10:00 AM,1250,500,120\n",
         encoding="utf-8",
     )
-    code, out, err = cli.run("import", str(path))
+    code, _out, err = cli.run("import", str(path))
     assert code != 0
     assert "“Send\u00a0Date”" in err and "\\xa0" not in err
     assert "date=Send\u00a0Date" in err  # the column of dates, not the first column
@@ -281,5 +281,5 @@ def test_unknown_layout_guess_from_names_and_values(cli: Cli, ws_path: Path, tmp
 def test_a_pdf_is_explained(cli: Cli, tmp_path) -> None:
     path = tmp_path / "report.pdf"
     path.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n" + bytes(200))
-    code, out, err = cli.run("import", str(path))
+    code, _out, err = cli.run("import", str(path))
     assert code != 0 and "is a PDF document, not a table" in err and "CSV" in err
