@@ -283,3 +283,30 @@ def test_a_pdf_is_explained(cli: Cli, tmp_path) -> None:
     path.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n" + bytes(200))
     code, _out, err = cli.run("import", str(path))
     assert code != 0 and "is a PDF document, not a table" in err and "CSV" in err
+
+
+def test_orders_imported_before_sources_get_their_currency(
+    cli: Cli, ws_path: Path, tmp_path
+) -> None:
+    """A workspace from before: Shopify orders with source "shopify". After the migration an
+    overlapping export adds nothing (its orders are "shopify:EUR"...)."""
+    import sqlite_utils
+
+    from omniprint.storage.schema import _import_sources
+
+    path = tmp_path / "orders.csv"
+    path.write_bytes(SHOPIFY)
+    cli.json(str(path))
+    with sqlite3.connect(ws_path) as db:
+        db.execute("UPDATE response SET source = 'shopify'")  # as an older version wrote it
+        db.execute("DROP TABLE import_source")
+        _import_sources(sqlite_utils.Database(db))
+    assert rows(ws_path, "SELECT DISTINCT source FROM response ORDER BY 1") == [
+        ("shopify:EUR",),
+        ("shopify:GBP",),
+        ("shopify:USD",),
+    ]
+    overlapping = tmp_path / "orders_again.csv"
+    overlapping.write_bytes(SHOPIFY + b"\n")
+    out = cli.json(str(overlapping))
+    assert (out["added"], out["known"]) == (0, 7)

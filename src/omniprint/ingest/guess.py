@@ -36,7 +36,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
                "gross", "bruto", "net", "neto", "sales", "ventas", "paid", "pagado", "sum"),
     "date": ("date", "fecha", "data", "day", "dia", "created", "time", "timestamp", "when"),
     "store": ("store", "tienda", "shop", "location", "ubicacion", "sucursal", "branch", "loja",
-              "sitio", "local"),
+              "sitio", "local", "caja", "till"),
     "currency": ("currency", "moneda", "divisa", "moeda"),
     "postcode": ("zip", "postcode", "postal", "cp", "cep"),
     "utm_source": ("utm source",),

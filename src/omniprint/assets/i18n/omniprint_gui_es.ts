@@ -721,6 +721,11 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>ImportWizard</name>
     <message>
+      <location filename="src/omniprint/gui/imports/wizard.py" line="405" />
+      <source>A first guess from the column names and values is filled in: check it.</source>
+      <translation>Se ha rellenado una primera propuesta a partir de los nombres y los valores de las columnas: revísala.</translation>
+    </message>
+    <message>
       <location filename="src/omniprint/gui/imports/wizard.py" line="243" />
       <source>Add exports to import</source>
       <translation>Añade exportaciones para importar</translation>
@@ -731,7 +736,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Añadir archivos…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="591" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="610" />
       <source>Already imported: {files}.</source>
       <translation>Ya importados: {files}.</translation>
     </message>
@@ -756,7 +761,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Cancelar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="422" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="440" />
       <source>Change a column and read the file again to check it.</source>
       <translation>Cambia una columna y vuelve a leer el archivo para comprobarlo.</translation>
     </message>
@@ -781,7 +786,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Separador decimal</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="401" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="417" />
       <source>Every date in column “{column}” could be day-first or month-first. Choose the order of the dates above.</source>
       <translation>Todas las fechas de la columna «{column}» pueden ser con el día primero o con el mes primero. Elige arriba el orden de las fechas.</translation>
     </message>
@@ -792,12 +797,12 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
     </message>
     <message>
       <location filename="src/omniprint/gui/imports/wizard.py" line="198" />
-      <location filename="src/omniprint/gui/imports/wizard.py" line="523" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="542" />
       <source>Import</source>
       <translation>Importar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="587" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="606" />
       <source>Import cancelled: nothing from {file} was written.</source>
       <translation>Importación cancelada: no se guardó nada de {file}.</translation>
     </message>
@@ -807,17 +812,17 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Importar lo que ha vuelto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="522" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="541" />
       <source>Import {n} records</source>
       <translation>Importar {n} registros</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="554" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="573" />
       <source>Importing {file}</source>
       <translation>Importando {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="561" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="580" />
       <source>Importing {file}…</source>
       <translation>Importando {file}…</translation>
     </message>
@@ -838,7 +843,12 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Línea</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="395" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="411" />
+      <source>No column looks like a coupon code, an order or receipt number or a UTM value: is it the right export?</source>
+      <translation>Ninguna columna parece un código de cupón, un número de pedido o de recibo ni un valor UTM: ¿es la exportación correcta?</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/wizard.py" line="398" />
       <source>OmniPrint does not know this layout. Say which column holds the date and which the code (or the order or receipt number), then “Read again”. It is remembered for files with the same columns.</source>
       <translation>OmniPrint no conoce este formato. Indica qué columna tiene la fecha y cuál el código (o el número de pedido o de ticket) y pulsa «Volver a leer». Se recordará para los archivos con las mismas columnas.</translation>
     </message>
@@ -853,7 +863,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Código postal</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="477" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="495" />
       <source>Press “Read again” to check the file with these.</source>
       <translation>Pulsa «Volver a leer» para comprobar el archivo con estos ajustes.</translation>
     </message>
@@ -878,12 +888,12 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Filas rechazadas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="454" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="472" />
       <source>Refused rows ({n})</source>
       <translation>Filas rechazadas ({n})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="450" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="468" />
       <source>Refused rows ({n}; the first {shown} shown)</source>
       <translation>Filas rechazadas ({n}; se muestran las {shown} primeras)</translation>
     </message>
@@ -1008,7 +1018,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>{rows} filas: {n} registros para importar; rechazadas: {bad}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="414" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="432" />
       <source>—</source>
       <translation>—</translation>
     </message>

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from omniprint.domain.errors import OmniPrintError
+from omniprint.domain.errors import NotATableError, OmniPrintError, UnknownLayoutError
 from omniprint.domain.responses import MAPPABLE_FIELDS, ColumnMapping
 from omniprint.gui.imports import words
 from omniprint.gui.imports.inspect import FilePreview, inspect_file
@@ -391,12 +391,28 @@ class ImportWizard(QDialog):
 
     def _error_text(self, p: FilePreview) -> str:
         text = str(p.error)
-        if "not one OmniPrint knows" in text:
-            return self.tr(
+        if isinstance(p.error, NotATableError):
+            # No columns to map: say what the file is and what to download instead.
+            return p.error.reason[:1].upper() + p.error.reason[1:] + "."
+        if isinstance(p.error, UnknownLayoutError) or "not one OmniPrint knows" in text:
+            found = self.tr(
                 "OmniPrint does not know this layout. Say which column holds the date and which"
                 " the code (or the order or receipt number), then “Read again”. It is remembered"
                 " for files with the same columns."
             )
+            guess = getattr(p.error, "guess", None) or {}
+            if guess:
+                found += " " + self.tr(
+                    "A first guess from the column names and values is filled in: check it."
+                )
+            if not {"code", "order", "receipt", "utm_source", "utm_campaign", "utm_content"} & set(
+                guess
+            ):
+                found += " " + self.tr(
+                    "No column looks like a coupon code, an order or receipt number or a UTM"
+                    " value: is it the right export?"
+                )
+            return found
         if getattr(p.error, "column", None) and "day-first" in text:
             return self.tr(
                 "Every date in column “{column}” could be day-first or month-first. Choose the"
@@ -408,6 +424,8 @@ class ImportWizard(QDialog):
         p = entry.preview if entry else None
         header = p.header if p else []
         current = (entry.mapping if entry and entry.mapping else (p.mapping if p else {})) or {}
+        if not current and p is not None and isinstance(p.error, UnknownLayoutError):
+            current = p.error.guess  # the same guess as the command line's message
         for name, combo in self.columns.items():
             combo.blockSignals(True)
             combo.clear()
@@ -513,8 +531,9 @@ class ImportWizard(QDialog):
         self.import_button.setEnabled(bool(ready) and not busy and not self.importing)
         self.add_button.setEnabled(not self.importing)
         self.date_order.setEnabled(self.current() is not None and not self.importing)
+        preview = self.current().preview if self.current() is not None else None
         self.apply_button.setEnabled(
-            self.current() is not None and self.current().preview is not None
+            preview is not None and not isinstance(preview.error, NotATableError)
             and not self.importing
         )  # fmt: skip
         records = sum(e.preview.records for e in ready if e.preview)
