@@ -249,11 +249,13 @@ class _RowChecks:
             if held is not None:
                 yield held  # a "Total" row that was not the last: an ordinary row after all
                 held = None
-            if len(row.values) < width:
+            values = row.values
+            if len(values) < width:
                 self.short_count += 1
                 if len(self.short) < 1000:
                     self.short.append(row.line)
-            if _is_total(row.values):
+            # Cheap first: a totals row starts with T, G or S (Total, Grand total, Suma...).
+            if (not values[0] or values[0][:1] in _TOTAL_INITIALS) and _is_total(values):
                 held = row
                 continue
             yield row
@@ -280,6 +282,9 @@ _TOTAL_WORDS = frozenset(
     {"total", "totals", "grand total", "total general", "totales", "suma", "sum", "totaal",
      "summe", "gesamt", "totale"}
 )  # fmt: skip
+
+
+_TOTAL_INITIALS = frozenset("TtGgSs")
 
 
 def _is_total(values: list[str]) -> bool:
