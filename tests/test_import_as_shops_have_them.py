@@ -310,3 +310,14 @@ def test_orders_imported_before_sources_get_their_currency(
     overlapping.write_bytes(SHOPIFY + b"\n")
     out = cli.json(str(overlapping))
     assert (out["added"], out["known"]) == (0, 7)
+
+
+def test_ga4_resaved_by_a_spanish_excel(cli: Cli, ws_path: Path) -> None:
+    """Excel in Spanish saves with ';' in Windows-1252, quotes a comment line holding a ';' and
+    pads every line to the widest table."""
+    out = cli.json(str(HERE / "issue14" / "ga4_resumen_excel_es_puntoycoma.csv"))
+    assert (out["preset"], out["delimiter"], out["encoding"]) == ("ga4", ";", "cp1252")
+    assert (out["rows"], out["added"], out["refused"]) == (5, 5, [])
+    assert rows(ws_path, "SELECT SUM(json_extract(extra, '$.sessions')) FROM response") == [
+        (1204 + 860 + 95 + 141 + 2030,)
+    ]

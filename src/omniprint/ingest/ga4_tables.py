@@ -78,6 +78,8 @@ def split_tables(text: str, delimiter: str) -> list[Ga4Table]:
         if not bare.strip(" ,;\t|\xa0"):
             current = None
             continue
+        if bare.startswith('"#'):  # Excel quotes a comment line that holds its delimiter
+            bare = next(csv.reader([bare], delimiter=delimiter))[0]
         if bare.startswith("#"):
             if current is not None:
                 current = None

@@ -445,7 +445,8 @@ def _is_blank(line: str) -> bool:
 def _skip_preamble(lines: list[str], index: int) -> int:
     while index < len(lines):
         line = lines[index].lstrip("\ufeff")
-        if not (_is_blank(line) or _COMMENT_RE.match(line)):
+        # Excel quotes a comment line that holds the delimiter: "# Account: Shop, S.L.",,,
+        if not (_is_blank(line) or _COMMENT_RE.match(line.removeprefix('"'))):
             break
         index += 1
     return index
