@@ -305,5 +305,16 @@ def test_a_pdf_is_explained_without_a_column_mapping(qtbot, window, planned, tmp
     assert entry.state == "error" and not wizard.error.isHidden()
     assert "PDF document, not a table" in wizard.error.text() and "CSV" in wizard.error.text()
     assert all(not combo.isEnabled() for combo in wizard.columns.values())
-    assert not wizard.apply_button.isEnabled()
+    assert wizard.columns_box.isHidden() and not wizard.apply_button.isEnabled()
+    wizard.reject()
+
+
+def test_what_was_repaired_is_shown(qtbot, window, planned, tmp_path):
+    ga4 = Path(__file__).parent / "fixtures" / "issue14" / "ga4_reports_snapshot_en.csv"
+    wizard = drop_files(window, [ga4])
+    wait_read(qtbot, wizard)
+    entry = wizard.select(ga4.name)
+    assert entry.state == "ready" and entry.preview.records == 6
+    text = wizard.found["rows"].text()
+    assert text.startswith("6 rows: 6 records to import") and "Country, Active users" in text
     wizard.reject()

@@ -715,52 +715,52 @@
   <context>
     <name>omniprint.ingest.ga4_tables</name>
     <message>
-      <location filename="src/omniprint/ingest/ga4_tables.py" line="170" />
+      <location filename="src/omniprint/ingest/ga4_tables.py" line="172" />
       <source>For results by campaign, download in GA4 Reports &gt; Acquisition &gt; Traffic acquisition, change the table's dimension to “Session source / medium” (or “Session campaign”), then Share &gt; Download file &gt; CSV</source>
       <translation>Para ver resultados por campaña, descarga en GA4 Informes &gt; Adquisición &gt; Adquisición de tráfico, cambia la dimensión de la tabla a «Fuente / medio de la sesión» (o «Campaña de la sesión») y luego Compartir &gt; Descargar archivo &gt; CSV</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/ga4_tables.py" line="161" />
+      <location filename="src/omniprint/ingest/ga4_tables.py" line="163" />
       <source>it has no Sessions column</source>
       <translation>no tiene columna de Sesiones</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/ga4_tables.py" line="159" />
+      <location filename="src/omniprint/ingest/ga4_tables.py" line="161" />
       <source>it is the series of a chart (the same visits by day)</source>
       <translation>es la serie de un gráfico (las mismas visitas por día)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/ga4_tables.py" line="164" />
+      <location filename="src/omniprint/ingest/ga4_tables.py" line="166" />
       <source>its dimension ({name}) is not one OmniPrint uses</source>
       <translation>su dimensión ({name}) no es una que OmniPrint use</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/ga4_tables.py" line="179" />
+      <location filename="src/omniprint/ingest/ga4_tables.py" line="181" />
       <source>line {line} ({columns}): {reason}</source>
       <translation>línea {line} ({columns}): {reason}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/ga4_tables.py" line="185" />
+      <location filename="src/omniprint/ingest/ga4_tables.py" line="187" />
       <source>no table of this GA4 download has Sessions by a dimension OmniPrint uses ({tables}).</source>
       <translation>ninguna tabla de esta descarga de GA4 tiene Sesiones por una dimensión que OmniPrint use ({tables}).</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/ga4_tables.py" line="186" />
+      <location filename="src/omniprint/ingest/ga4_tables.py" line="188" />
       <source>no tables</source>
       <translation>sin tablas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/ga4_tables.py" line="134" />
+      <location filename="src/omniprint/ingest/ga4_tables.py" line="136" />
       <source>the table at line {line} ({columns}) has no rows</source>
       <translation>la tabla de la línea {line} ({columns}) no tiene filas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/ga4_tables.py" line="140" />
+      <location filename="src/omniprint/ingest/ga4_tables.py" line="142" />
       <source>the table at line {line} ({columns}) was left out: {reason}</source>
       <translation>la tabla de la línea {line} ({columns}) se ha dejado fuera: {reason}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/ga4_tables.py" line="148" />
+      <location filename="src/omniprint/ingest/ga4_tables.py" line="150" />
       <source>visits were kept by channel only. </source>
       <translation>las visitas se han guardado solo por canal. </translation>
     </message>
@@ -1050,7 +1050,7 @@
   <context>
     <name>omniprint.ingest.responses</name>
     <message>
-      <location filename="src/omniprint/ingest/responses.py" line="318" />
+      <location filename="src/omniprint/ingest/responses.py" line="323" />
       <source>a column mapping cannot be used with preset {preset}</source>
       <translation>no se puede usar una asignación de columnas con el formato {preset}</translation>
     </message>
@@ -1060,22 +1060,22 @@
       <translation>no se puede leer como {name}: {exc}; la cabecera tiene: {header}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/responses.py" line="467" />
+      <location filename="src/omniprint/ingest/responses.py" line="472" />
       <source>every date in this column could be day-first or month-first (such as {sample!r}: no day is over 12). Say which with --dates dmy (day/month/year) or --dates mdy (month/day/year)</source>
       <translation>todas las fechas de esta columna pueden llevar el día primero o el mes primero (como {sample!r}: ningún día pasa de 12). Indica cuál con --dates dmy (día/mes/año) o --dates mdy (mes/día/año)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/responses.py" line="274" />
+      <location filename="src/omniprint/ingest/responses.py" line="276" />
       <source>line {line} is a totals row; it was left out</source>
       <translation>la línea {line} es una fila de totales; se ha dejado fuera</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/responses.py" line="267" />
+      <location filename="src/omniprint/ingest/responses.py" line="269" />
       <source>line(s) {lines} have fewer fields than the header ({width}); the missing fields at the end were read as empty</source>
       <translation>la(s) línea(s) {lines} tienen menos campos que la cabecera ({width}); los campos que faltan al final se han leído vacíos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/responses.py" line="326" />
+      <location filename="src/omniprint/ingest/responses.py" line="331" />
       <source>there is no preset {preset!r}; known presets: {known}</source>
       <translation>no existe el formato {preset!r}; formatos conocidos: {known}</translation>
     </message>
@@ -1083,12 +1083,12 @@
   <context>
     <name>omniprint.ingest.table</name>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="661" />
+      <location filename="src/omniprint/ingest/table.py" line="662" />
       <source>a field is larger than {limit:,} bytes; this is not a table of records (or a quote is never closed)</source>
       <translation>un campo ocupa más de {limit:,} bytes; esto no es una tabla de registros (o unas comillas no se cierran nunca)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="671" />
+      <location filename="src/omniprint/ingest/table.py" line="672" />
       <source>a quoted field is never closed (its opening quote is on this line)</source>
       <translation>un campo entre comillas no se cierra nunca (las comillas de apertura están en esta línea)</translation>
     </message>
@@ -1135,7 +1135,7 @@
       <translation>la(s) línea(s) {lines} no eran UTF-8 y se han leído como Windows-1252; el resto como UTF-8</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="533" />
+      <location filename="src/omniprint/ingest/table.py" line="534" />
       <source>no header line found</source>
       <translation>no se ha encontrado la línea de cabecera</translation>
     </message>

@@ -137,7 +137,8 @@ class ImportWizard(QDialog):
                                         objectName="apply_mapping")  # fmt: skip
         self.mapping_note = QLabel(objectName="mapping_note")
         self.mapping_note.setWordWrap(True)
-        columns = QGroupBox(self.tr("Which column is which"))
+        columns = QGroupBox(self.tr("Which column is which"), objectName="columns_box")
+        self.columns_box = columns
         box = QVBoxLayout(columns)
         box.addWidget(scroll, 1)
         row_box = QHBoxLayout()
@@ -362,7 +363,9 @@ class ImportWizard(QDialog):
                 if entry.mapping else p.preset or self.tr("not recognised")
             )  # fmt: skip
             self.found["encoding"].setText(p.encoding)
-            self.found["delimiter"].setText(_tr(DELIMITERS.get(p.delimiter, repr(p.delimiter))))
+            self.found["delimiter"].setText(
+                _tr(DELIMITERS.get(p.delimiter, repr(p.delimiter))) if p.delimiter else ""
+            )
             self.date_found.setText(_tr(DATE_ORDERS.get(p.date_order, p.date_order)))
             self.found["decimal"].setText(
                 {".": self.tr("point (12.50)"), ",": self.tr("comma (12,50)")}.get(
@@ -370,9 +373,17 @@ class ImportWizard(QDialog):
                 )
             )
             if p.ok:
+                # What was repaired or left out (a wrapped re-save, GA4 tables...), under it.
                 self.found["rows"].setText(
-                    self.tr("{rows} rows: {n} records to import; refused: {bad}").format(
-                        rows=count_text(p.rows), n=count_text(p.records), bad=count_text(p.refused)
+                    "\n".join(
+                        [
+                            self.tr("{rows} rows: {n} records to import; refused: {bad}").format(
+                                rows=count_text(p.rows),
+                                n=count_text(p.records),
+                                bad=count_text(p.refused),
+                            ),
+                            *(f"• {note}" for note in p.notes),
+                        ]
                     )
                 )
         self.date_order.blockSignals(True)
@@ -381,6 +392,8 @@ class ImportWizard(QDialog):
         )
         self.date_order.blockSignals(False)
         self._fill_columns(entry)
+        # A PDF or a workbook has no columns: nothing to map, only what to download instead.
+        self.columns_box.setVisible(not (p is not None and isinstance(p.error, NotATableError)))
         self._fill_tables(p)
         if p is not None and p.error is not None:
             self.error.setText(self._error_text(p))
