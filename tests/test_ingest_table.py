@@ -308,3 +308,23 @@ def _utf8(data: bytes) -> bool:
     except UnicodeDecodeError:
         return False
     return True
+
+
+def test_utf8_with_a_few_windows_1252_lines_is_read_line_by_line() -> None:
+    """A UTF-8 file with a line typed in Windows-1252 (issue 11/14): both read right, and said."""
+    data = "fecha;tienda\n03/10/2026;Peñíscola\n".encode() + "04/10/2026;Alcañiz €\n".encode(
+        "cp1252"
+    )
+    table = read_table(data, file="mixto.csv")
+    assert [row.values[1] for row in table.rows] == ["Peñíscola", "Alcañiz €"]
+    assert table.encoding == "utf-8 + windows-1252"
+    stream = iter_table(data, file="mixto.csv")
+    assert stream.notes == [
+        "line(s) 3 were not UTF-8 and were read as Windows-1252; the rest as UTF-8"
+    ]
+    # Decoded a byte at a time (as a stream reads it), a UTF-8 character cut in two stays one.
+    decoder = codecs.getincrementaldecoder(stream.codec)()
+    text = "".join(decoder.decode(data[i : i + 1]) for i in range(len(data)))
+    assert text + decoder.decode(b"", final=True) == "fecha;tienda\n03/10/2026;Peñíscola\n" + (
+        "04/10/2026;Alcañiz €\n"
+    )

@@ -81,7 +81,7 @@ def bad_utf8_lines(data: bytes, limit: int = 10_000) -> list[int] | None:
     """
     bad: list[int] = []
     utf8_seen = False
-    for number, line in enumerate(data.split(b"\n"), 1):
+    for number, line in enumerate(_lines(data), 1):
         if line.isascii():
             continue
         try:
@@ -93,6 +93,18 @@ def bad_utf8_lines(data: bytes, limit: int = 10_000) -> list[int] | None:
             continue
         utf8_seen = True
     return bad if bad and utf8_seen else None
+
+
+def _lines(data: bytes) -> Iterator[bytes]:
+    # One line at a time: splitting a large file at once would hold all its lines in memory.
+    start = 0
+    while True:
+        end = data.find(b"\n", start)
+        if end < 0:
+            yield data[start:]
+            return
+        yield data[start:end]
+        start = end + 1
 
 
 def lines_text(lines: list[int]) -> str:
