@@ -321,3 +321,13 @@ def test_ga4_resaved_by_a_spanish_excel(cli: Cli, ws_path: Path) -> None:
     assert rows(ws_path, "SELECT SUM(json_extract(extra, '$.sessions')) FROM response") == [
         (1204 + 860 + 95 + 141 + 2030,)
     ]
+
+
+def test_ga4_with_only_a_totals_row_is_not_zero_rows_in_silence(cli: Cli, tmp_path) -> None:
+    path = tmp_path / "ga4_totals.csv"
+    path.write_text(
+        "# ----\n# Start date: 20261001\n# End date: 20261031\n\n"
+        "Session source / medium,Sessions\nGrand total,2100\n"
+    )
+    code, _out, err = cli.run("import", "--preset", "ga4", str(path))
+    assert code != 0 and "hold no visits" in err and "Traffic acquisition" in err

@@ -146,6 +146,15 @@ def read_ga4_tables(
     campaign = any(any(f in CAMPAIGN_DIMENSIONS for f in mapping) for _, mapping in found.used)
     if not found.used:
         raise InputFileError(file, _nothing_usable(found))
+    if not ctx.responses and not ctx.problems:
+        # Tables of the right kind, but only totals or empty rows: never "0 rows" in silence.
+        raise InputFileError(
+            file,
+            tr("its GA4 tables ({tables}) hold no visits, only totals or empty rows. ").format(
+                tables="; ".join(_columns(t) for t, _ in found.used)
+            )
+            + download_advice(),
+        )
     if not campaign:
         found.notes.append(tr("visits were kept by channel only. ") + download_advice())
     return ctx, found

@@ -715,37 +715,42 @@
   <context>
     <name>omniprint.ingest.ga4_tables</name>
     <message>
-      <location filename="src/omniprint/ingest/ga4_tables.py" line="172" />
+      <location filename="src/omniprint/ingest/ga4_tables.py" line="181" />
       <source>For results by campaign, download in GA4 Reports &gt; Acquisition &gt; Traffic acquisition, change the table's dimension to “Session source / medium” (or “Session campaign”), then Share &gt; Download file &gt; CSV</source>
       <translation>Para ver resultados por campaña, descarga en GA4 Informes &gt; Adquisición &gt; Adquisición de tráfico, cambia la dimensión de la tabla a «Fuente / medio de la sesión» (o «Campaña de la sesión») y luego Compartir &gt; Descargar archivo &gt; CSV</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/ga4_tables.py" line="163" />
+      <location filename="src/omniprint/ingest/ga4_tables.py" line="172" />
       <source>it has no Sessions column</source>
       <translation>no tiene columna de Sesiones</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/ga4_tables.py" line="161" />
+      <location filename="src/omniprint/ingest/ga4_tables.py" line="170" />
       <source>it is the series of a chart (the same visits by day)</source>
       <translation>es la serie de un gráfico (las mismas visitas por día)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/ga4_tables.py" line="166" />
+      <location filename="src/omniprint/ingest/ga4_tables.py" line="153" />
+      <source>its GA4 tables ({tables}) hold no visits, only totals or empty rows. </source>
+      <translation>sus tablas de GA4 ({tables}) no tienen visitas, solo totales o filas vacías. </translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/ingest/ga4_tables.py" line="175" />
       <source>its dimension ({name}) is not one OmniPrint uses</source>
       <translation>su dimensión ({name}) no es una que OmniPrint use</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/ga4_tables.py" line="181" />
+      <location filename="src/omniprint/ingest/ga4_tables.py" line="190" />
       <source>line {line} ({columns}): {reason}</source>
       <translation>línea {line} ({columns}): {reason}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/ga4_tables.py" line="187" />
+      <location filename="src/omniprint/ingest/ga4_tables.py" line="196" />
       <source>no table of this GA4 download has Sessions by a dimension OmniPrint uses ({tables}).</source>
       <translation>ninguna tabla de esta descarga de GA4 tiene Sesiones por una dimensión que OmniPrint use ({tables}).</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/ga4_tables.py" line="188" />
+      <location filename="src/omniprint/ingest/ga4_tables.py" line="197" />
       <source>no tables</source>
       <translation>sin tablas</translation>
     </message>
@@ -760,7 +765,7 @@
       <translation>la tabla de la línea {line} ({columns}) se ha dejado fuera: {reason}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/ga4_tables.py" line="150" />
+      <location filename="src/omniprint/ingest/ga4_tables.py" line="159" />
       <source>visits were kept by channel only. </source>
       <translation>las visitas se han guardado solo por canal. </translation>
     </message>
@@ -1042,7 +1047,7 @@
   <context>
     <name>omniprint.ingest.repair</name>
     <message>
-      <location filename="src/omniprint/ingest/repair.py" line="102" />
+      <location filename="src/omniprint/ingest/repair.py" line="114" />
       <source> and {count} more</source>
       <translation> y {count} más</translation>
     </message>
