@@ -331,3 +331,11 @@ def test_ga4_with_only_a_totals_row_is_not_zero_rows_in_silence(cli: Cli, tmp_pa
     )
     code, _out, err = cli.run("import", "--preset", "ga4", str(path))
     assert code != 0 and "hold no visits" in err and "Traffic acquisition" in err
+
+
+def test_a_source_name_with_a_line_break_is_refused(cli: Cli, ws_path: Path, tmp_path) -> None:
+    path = tmp_path / "orders.csv"
+    path.write_bytes(SHOPIFY)
+    code, _out, err = cli.run("import", "--source", "shop\nINSERT", str(path))
+    assert code != 0 and "--source" in err
+    assert rows(ws_path, "SELECT COUNT(*) FROM response") == [(0,)]

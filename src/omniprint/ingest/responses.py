@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from itertools import islice
 
-from omniprint.domain.errors import InputFileError
+from omniprint.domain.errors import InputFileError, ValidationError
 from omniprint.domain.i18n import tr
 from omniprint.domain.responses import Problem, Response
 from omniprint.domain.tasks import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
@@ -118,6 +118,9 @@ def read_responses(
     name = _choose_preset(stream, file, preset, mapping)
     chosen = presets.get(name)
     base = chosen.source_name or name
+    if source and any(ord(c) < 32 or 0x202A <= ord(c) <= 0x202E or 0x2066 <= ord(c) <= 0x2069
+                      for c in source):  # fmt: skip
+        raise ValidationError(tr("--source: a name without control characters, please"))
     source_text = f"{base}:{source.strip()}" if source and source.strip() else base
     if name == "ga4":
         return _read_ga4(data, stream, file, keep_personal, source_text, sink)
