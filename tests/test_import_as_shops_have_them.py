@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sqlite3
 from pathlib import Path
 
@@ -339,3 +340,25 @@ def test_a_source_name_with_a_line_break_is_refused(cli: Cli, ws_path: Path, tmp
     code, _out, err = cli.run("import", "--source", "shop\nINSERT", str(path))
     assert code != 0 and "--source" in err
     assert rows(ws_path, "SELECT COUNT(*) FROM response") == [(0,)]
+
+
+def test_shopify_resaved_by_a_spanish_excel(cli: Cli, ws_path: Path, tmp_path) -> None:
+    """';' and decimal commas: what Excel in Spanish writes when it saves the export again."""
+    records = list(csv.reader(io.StringIO(SHOPIFY.decode("utf-8"), newline="")))
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    for record in records:  # every amount as Excel in Spanish shows it: 40,90
+        writer.writerow([v.replace(".", ",") if re.fullmatch(r"-?\d+\.\d\d", v) else v
+                         for v in record])  # fmt: skip
+    path = tmp_path / "pedidos_excel.csv"
+    path.write_bytes(out.getvalue().encode("cp1252", errors="replace"))
+    result = cli.json(str(path))
+    assert (result["delimiter"], result["decimal"], result["added"], result["refused"]) == (
+        ";",
+        ",",
+        7,
+        [],
+    )
+    assert rows(ws_path, "SELECT amount_cents FROM response WHERE natural_key = '#1041'") == [
+        (4090,)
+    ]

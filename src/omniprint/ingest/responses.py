@@ -384,8 +384,10 @@ class _Plan:
         self.keep_personal = keep_personal
         self.order = order
         self.file = file
-        self.decimal = preset.decimal
-        self.decimal_known = preset.decimal is not None
+        # A system's own decimal point holds for the file it wrote (comma-separated); the same
+        # file re-saved by a spreadsheet in Spanish is ';'-separated with decimal commas.
+        self.decimal = preset.decimal if stream.delimiter == "," else None
+        self.decimal_known = self.decimal is not None
         self.pending: list[Row] = []
         self.samples: list[str] = []
         self.ambiguous: tuple[int, str] | None = None
