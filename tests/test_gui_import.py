@@ -101,6 +101,8 @@ def test_drop_map_import_review_and_results(qtbot, qtmodeltester, window, planne
     # The same guess as the command line's, from the names and values (issue 14).
     assert wizard.columns["code"].currentData() == "Vale descuento"
     assert wizard.columns["store"].currentData() == "Caja"
+    assert wizard.columns["date"].currentData() == "Momento"  # dates, though one is "ayer"
+    assert wizard.columns["amount"].currentData() == "Cobrado"
     assert "first guess" in wizard.error.text()
     wizard.set_column("code", None)
     assert wizard.import_button.text() == "Import 8 records"  # the two files that are ready

@@ -33,8 +33,10 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "receipt": ("receipt", "ticket", "recibo", "folio", "invoice", "factura", "transaction",
                 "transaccion", "operacion", "payment", "pago"),
     "amount": ("amount", "total", "importe", "monto", "valor", "price", "precio", "revenue",
-               "gross", "bruto", "net", "neto", "sales", "ventas", "paid", "pagado", "sum"),
-    "date": ("date", "fecha", "data", "day", "dia", "created", "time", "timestamp", "when"),
+               "gross", "bruto", "net", "neto", "sales", "ventas", "paid", "pagado", "sum",
+               "cobrado", "charged"),
+    "date": ("date", "fecha", "data", "day", "dia", "created", "time", "timestamp", "when",
+             "momento", "cuando"),
     "store": ("store", "tienda", "shop", "location", "ubicacion", "sucursal", "branch", "loja",
               "sitio", "local", "caja", "till"),
     "currency": ("currency", "moneda", "divisa", "moeda"),
@@ -118,7 +120,7 @@ def guess_mapping(header: list[str], rows: list[list[str]]) -> dict[str, str]:
 
     for utm in ("utm_source", "utm_medium", "utm_campaign", "utm_content"):
         take(utm, lambda f, v, utm=utm: _has(f, _WORDS[utm]))
-    take("date", lambda f, v: _share(v, _is_date) >= 0.8 and _has(f, _WORDS["date"]))
+    take("date", lambda f, v: _share(v, _is_date) >= 0.5 and _has(f, _WORDS["date"]))
     take("date", lambda f, v: _share(v, _is_date) >= 0.9)
     take(
         "code",
