@@ -98,7 +98,13 @@ def test_drop_map_import_review_and_results(qtbot, qtmodeltester, window, planne
     assert entry.state == "error" and not wizard.error.isHidden()
     assert entry.preview.header == ["Momento", "Vale descuento", "Cobrado", "Caja"]
     assert wizard.raw_model.rowCount() == 2
-    assert wizard.columns["code"].currentData() is None
+    # The same guess as the command line's, from the names and values (issue 14).
+    assert wizard.columns["code"].currentData() == "Vale descuento"
+    assert wizard.columns["store"].currentData() == "Caja"
+    assert wizard.columns["date"].currentData() == "Momento"  # dates, though one is "ayer"
+    assert wizard.columns["amount"].currentData() == "Cobrado"
+    assert "first guess" in wizard.error.text()
+    wizard.set_column("code", None)
     assert wizard.import_button.text() == "Import 8 records"  # the two files that are ready
     wizard.set_column("date", "Momento")
     assert not wizard.apply_button.isHidden()
@@ -293,3 +299,27 @@ def test_python_switches_threads_often_while_background_work_runs(qtbot, window,
     wait_read(qtbot, wizard, timeout=60_000)
     qtbot.waitUntil(lambda: not window.runner.busy, timeout=60_000)
     assert sys.getswitchinterval() == before
+
+
+def test_a_pdf_is_explained_without_a_column_mapping(qtbot, window, planned, tmp_path):
+    pdf = tmp_path / "informe_ventas.pdf"
+    pdf.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n" + bytes(300))
+    wizard = drop_files(window, [pdf])
+    wait_read(qtbot, wizard)
+    entry = wizard.select(pdf.name)
+    assert entry.state == "error" and not wizard.error.isHidden()
+    assert "PDF document, not a table" in wizard.error.text() and "CSV" in wizard.error.text()
+    assert all(not combo.isEnabled() for combo in wizard.columns.values())
+    assert wizard.columns_box.isHidden() and not wizard.apply_button.isEnabled()
+    wizard.reject()
+
+
+def test_what_was_repaired_is_shown(qtbot, window, planned, tmp_path):
+    ga4 = Path(__file__).parent / "fixtures" / "issue14" / "ga4_reports_snapshot_en.csv"
+    wizard = drop_files(window, [ga4])
+    wait_read(qtbot, wizard)
+    entry = wizard.select(ga4.name)
+    assert entry.state == "ready" and entry.preview.records == 6
+    text = wizard.found["rows"].text()
+    assert text.startswith("6 rows: 6 records to import") and "Country, Active users" in text
+    wizard.reject()

@@ -56,6 +56,7 @@ def test_header_matching_ignores_case_accents_and_punctuation() -> None:
 def test_every_preset_is_registered() -> None:
     assert set(PRESETS) == {
         "shopify", "woocommerce", "square", "square-items", "stripe", "ga4", "loyverse", "generic",
+        "paypal", "stripe-balance", "prestashop", "sumup", "mercadopago", "tiendanube",
     }  # fmt: skip
 
 

@@ -85,8 +85,10 @@ def test_unknown_layout_says_which_columns_and_how_to_map() -> None:
         read_responses(data, file="raro.csv")
     message = str(caught.value)
     assert message.startswith("raro.csv, line 1:")
-    assert "'Cuándo', 'Vale nº', 'Pagado', 'Sitio'" in message
-    assert "--map code=Cuándo,date=Vale nº" in message and "'date' and 'code'" in message
+    assert "“Cuándo”, “Vale nº”, “Pagado”, “Sitio”" in message
+    # Guessed from names and values, never by position (issue 14).
+    assert '--map "date=Cuándo,code=Vale nº,amount=Pagado,store=Sitio"' in message
+    assert "'date' and 'code'" in message
     assert detect_preset(["Cuándo", "Vale nº", "Pagado", "Sitio"]) is None
 
 

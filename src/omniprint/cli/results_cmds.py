@@ -35,10 +35,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     cmd.add_argument("file", type=Path, nargs="+")
     cmd.add_argument(
         "--preset",
-        help=tr(
-            "force a layout: shopify, woocommerce, square, square-items, stripe, ga4, loyverse,"
-            " generic, google-ads, meta-ads, access-log"
-        ),
+        help=tr("force a layout: {names}").format(names=", ".join(imports.preset_names())),
     )
     cmd.add_argument(
         "--map",
@@ -52,6 +49,14 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     )
     cmd.add_argument(
         "--keep-personal", action="store_true", help=tr("keep names, emails and phones")
+    )
+    cmd.add_argument(
+        "--source",
+        metavar="NAME",
+        help=tr(
+            "the shop or account the file comes from, when you have several (remembered for "
+            "files with the same columns)"
+        ),
     )
     cmd.set_defaults(handler=_import)
 
@@ -123,6 +128,7 @@ def _import(ws: Workspace, args: argparse.Namespace) -> Output:
             keep_personal=args.keep_personal,
             progress=console_progress,
             cancel=args.cancel,
+            source=args.source,
         )
         separated = (
             tr(_DELIMITERS[r.delimiter])
@@ -153,6 +159,9 @@ def _import(ws: Workspace, args: argparse.Namespace) -> Output:
                     refused=fmt.number(len(r.refused)),
                 )
             )
+        if r.source and r.source != r.preset:
+            lines.append("  " + tr("source: {source}").format(source=r.source))
+        lines.extend("  " + note for note in r.notes)
         for problem in r.refused[:20]:
             where = (
                 tr("line {line}, column {column}").format(line=problem.line, column=problem.column)
@@ -182,6 +191,8 @@ def _import(ws: Workspace, args: argparse.Namespace) -> Output:
                 "added": r.added,
                 "known": r.known,
                 "already_imported": r.already_imported,
+                "source": r.source,
+                "notes": r.notes,
                 "refused": [
                     {"line": p.line, "column": p.column, "reason": p.reason} for p in r.refused
                 ],

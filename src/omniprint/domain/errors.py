@@ -60,6 +60,28 @@ class InputFileError(OmniPrintError):
         super().__init__(f"{where}: {reason}")
 
 
+class NotATableError(InputFileError):
+    """The file is a document, a workbook or an image, not a text table: no mapping can help."""
+
+
+class UnknownLayoutError(InputFileError):
+    """A table whose layout no preset knows. ``columns`` are its column names and ``guess`` the
+    mapping (field -> column) proposed from the names and the values, possibly empty."""
+
+    def __init__(
+        self,
+        file: str,
+        reason: str,
+        *,
+        columns: list[str],
+        guess: dict[str, str],
+        line: int | None = None,
+    ) -> None:
+        super().__init__(file, reason, line=line)
+        self.columns = columns
+        self.guess = guess
+
+
 class RowErrors(OmniPrintError):
     """A file had rows that cannot be taken; nothing of it was imported. Lists every bad row."""
 

@@ -87,6 +87,9 @@ class Response:
     sessions: int = 0
     key_events: int = 0
     personal: Mapping[str, str] | None = None
+    #: The analytics channel of a visit (GA4's "Session default channel group": "Organic
+    #: Search", "Direct"...): visits by channel, for views across channels.
+    channel: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

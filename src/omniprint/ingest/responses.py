@@ -15,18 +15,21 @@ from __future__ import annotations
 
 import gc
 import hashlib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from itertools import islice
 
-from omniprint.domain.errors import InputFileError
+from omniprint.domain.errors import InputFileError, ValidationError
 from omniprint.domain.i18n import tr
-from omniprint.domain.responses import MAPPABLE_FIELDS, Problem, Response
+from omniprint.domain.responses import Problem, Response
 from omniprint.domain.tasks import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from omniprint.ingest import presets
 from omniprint.ingest.dates import DateOrder, infer_date_order, parse_datetime
+from omniprint.ingest.ga4_tables import looks_like_ga4, read_ga4_tables
+from omniprint.ingest.guess import unknown_layout
 from omniprint.ingest.numbers import infer_decimal
-from omniprint.ingest.presets._base import Context, Reader, currency_in
+from omniprint.ingest.presets._base import Context, Reader, currency_in, fold
+from omniprint.ingest.repair import lines_text
 from omniprint.ingest.table import Row, TableStream, header_key, iter_table
 
 __all__ = ["ReadResult", "Sink", "detect_preset", "read_responses"]
@@ -65,6 +68,10 @@ class ReadResult:
     rows: int = 0
     records: int = 0
     refused: int = 0
+    notes: list[str] = field(default_factory=list)
+    """What was repaired, left out or guessed while reading, in sentences for the user."""
+    source: str = ""
+    """Where the records come from (the preset, and the shop when the file or the user says)."""
 
 
 def detect_preset(header: list[str]) -> str | None:
@@ -83,6 +90,7 @@ def read_responses(
     progress: ProgressFn = no_progress,
     cancel: CancelToken = NEVER_CANCELLED,
     sink: Sink | None = None,
+    source: str | None = None,
 ) -> ReadResult:
     """Read an export into records.
 
@@ -98,6 +106,10 @@ def read_responses(
     flat memory, and no million objects are freed at once at the end (which would hold Python's
     lock, and the window, for a second).
 
+    ``source`` names the shop or account the file comes from (``--source``): records of two
+    sources never collide, even with the same order numbers. Without it, presets whose numbers
+    restart in every shop (Shopify's ``#1001``) tell shops apart by the currency of the order.
+
     Raises :class:`InputFileError` for a file that cannot be read as a table, a header no preset
     knows (the message lists its columns and how to map them), a mapping that does not fit the
     header, and dates that are day-first or month-first with nothing to tell which.
@@ -105,6 +117,13 @@ def read_responses(
     stream = iter_table(data, file=file)
     name = _choose_preset(stream, file, preset, mapping)
     chosen = presets.get(name)
+    base = chosen.source_name or name
+    if source and any(ord(c) < 32 or 0x202A <= ord(c) <= 0x202E or 0x2066 <= ord(c) <= 0x2069
+                      for c in source):  # fmt: skip
+        raise ValidationError(tr("--source: a name without control characters, please"))
+    source_text = f"{base}:{source.strip()}" if source and source.strip() else base
+    if name == "ga4":
+        return _read_ga4(data, stream, file, keep_personal, source_text, sink)
     try:
         reader = chosen.bind(stream.header, mapping)
     except ValueError as exc:
@@ -120,8 +139,10 @@ def read_responses(
     order = DateOrder(date_order) if date_order else None
     if order is None and chosen.fixed_date_format:
         order = DateOrder.YMD
-    plan = _Plan(chosen, reader, stream, keep_personal, order, file)
+    plan = _Plan(chosen, reader, stream, keep_personal, order, file, source_text)
+    plan.qualify = chosen.per_shop and not (source and source.strip())
     total = max(1, data.count(b"\n") - stream.header_line + 1)
+    checks = _RowChecks(len(stream.header))
     # Millions of small objects, none in a cycle: the cyclic collector would only slow us down.
     paused = gc.isenabled()
     if paused:
@@ -129,7 +150,7 @@ def read_responses(
     taken = _Taken(sink)
     try:
         count = 0
-        rows = iter(stream)
+        rows = checks.rows(iter(stream))
         while True:
             # Until the plan knows how to read them rows go to it; then straight to the reader.
             feed = plan.feed if plan.ctx is None else reader.row
@@ -150,6 +171,7 @@ def read_responses(
     progress(count, count, "Read")
     ctx = plan.ctx
     assert ctx is not None
+    notes = [*stream.notes, *checks.notes(), *plan.notes, *getattr(reader, "notes", [])]
     return ReadResult(
         file=file,
         sha256=hashlib.sha256(data).hexdigest(),
@@ -167,7 +189,113 @@ def read_responses(
         rows=count,
         records=taken.records + len(ctx.responses),
         refused=taken.refused + len(ctx.problems),
+        notes=notes,
+        source=source_text,
     )
+
+
+def _read_ga4(
+    data: bytes,
+    stream: TableStream,
+    file: str,
+    keep_personal: bool,
+    source: str,
+    sink: Sink | None,
+) -> ReadResult:
+    """Every table of a GA4 download (see ``omniprint.ingest.ga4_tables``)."""
+    ctx, found = read_ga4_tables(
+        stream.text(),
+        stream.delimiter,
+        file,
+        {"source": source, "delimiter": stream.delimiter, "keep_personal": keep_personal},
+    )
+    taken = _Taken(sink)
+    records, refused = len(ctx.responses), len(ctx.problems)
+    taken.take(ctx)
+    first, mapping = found.used[0]
+    return ReadResult(
+        file=file,
+        sha256=hashlib.sha256(data).hexdigest(),
+        preset="ga4",
+        encoding=stream.encoding,
+        codec=stream.codec,
+        delimiter=stream.delimiter,
+        header=first.header,
+        header_key=header_key(first.header),
+        date_order=str(DateOrder.YMD),
+        decimal=ctx.amounts.decimal,
+        mapping=dict(mapping),
+        responses=ctx.responses,
+        problems=ctx.problems,
+        rows=found.rows,
+        records=records,
+        refused=refused,
+        notes=[*stream.notes, *found.notes],
+        source=source,
+    )
+
+
+class _RowChecks:
+    """Rows on their way to the reader: a row shorter than the header is noted by its line, and
+    a totals row at the end of the file is left out (and said so) instead of refused."""
+
+    def __init__(self, width: int) -> None:
+        self.width = width
+        self.short: list[int] = []
+        self.short_count = 0
+        self.total_line: int | None = None
+
+    def rows(self, rows: Iterator[Row]) -> Iterator[Row]:
+        width = self.width
+        held: Row | None = None
+        for row in rows:
+            if held is not None:
+                yield held  # a "Total" row that was not the last: an ordinary row after all
+                held = None
+            values = row.values
+            if len(values) < width:
+                self.short_count += 1
+                if len(self.short) < 1000:
+                    self.short.append(row.line)
+            # Cheap first: a totals row starts with T, G or S (Total, Grand total, Suma...).
+            if (not values[0] or values[0][:1] in _TOTAL_INITIALS) and _is_total(values):
+                held = row
+                continue
+            yield row
+        if held is not None:
+            self.total_line = held.line
+
+    def notes(self) -> list[str]:
+        found = []
+        if self.short_count:
+            found.append(
+                tr(
+                    "line(s) {lines} have fewer fields than the header ({width}); the missing "
+                    "fields at the end were read as empty"
+                ).format(lines=lines_text(self.short), width=self.width)
+            )
+        if self.total_line is not None:
+            found.append(
+                tr("line {line} is a totals row; it was left out").format(line=self.total_line)
+            )
+        return found
+
+
+_TOTAL_WORDS = frozenset(
+    {"total", "totals", "grand total", "total general", "totales", "suma", "sum", "totaal",
+     "summe", "gesamt", "totale"}
+)  # fmt: skip
+
+
+_TOTAL_INITIALS = frozenset("TtGgSs")
+
+
+def _is_total(values: list[str]) -> bool:
+    for value in values[:3]:
+        text = value.strip()
+        if text:
+            return fold(text.rstrip(":")) in _TOTAL_WORDS
+    return False
 
 
 class _Taken:
@@ -209,21 +337,11 @@ def _choose_preset(
             )
         return preset
     found = presets.detect(stream.header)
+    if found is None and looks_like_ga4(stream.head_text()):
+        return "ga4"  # a snapshot whose first table is not one of Sessions (users by country...)
     if found is None:
-        raise InputFileError(file, _unknown_layout(stream.header), line=stream.header_line)
+        raise unknown_layout(stream, file)
     return found
-
-
-def _unknown_layout(header: list[str]) -> str:
-    columns = ", ".join(repr(name) for name in header if name)
-    fields = ", ".join(MAPPABLE_FIELDS)
-    example = ",".join(f"{f}={c}" for f, c in zip(("code", "date", "amount"), header, strict=False))
-    return tr(
-        "this layout is not one OmniPrint knows. Its columns are: {columns}. Say which column "
-        "is which once with --map, for example --map {example} (it is remembered for files "
-        "with this header). A mapping needs 'date' and 'code' (or an order, receipt or UTM "
-        "column); the fields are: {fields}"
-    ).format(columns=columns, example=example, fields=fields)
 
 
 def _preamble(data: bytes, stream: TableStream) -> list[str]:
@@ -255,15 +373,21 @@ class _Plan:
         keep_personal: bool,
         order: DateOrder | None,
         file: str,
+        source: str,
     ) -> None:
+        self.source = source
+        self.qualify = False
+        self.notes: list[str] = []
         self.preset = preset
         self.reader = reader
         self.stream = stream
         self.keep_personal = keep_personal
         self.order = order
         self.file = file
-        self.decimal = preset.decimal
-        self.decimal_known = preset.decimal is not None
+        # A system's own decimal point holds for the file it wrote (comma-separated); the same
+        # file re-saved by a spreadsheet in Spanish is ';'-separated with decimal commas.
+        self.decimal = preset.decimal if stream.delimiter == "," else None
+        self.decimal_known = self.decimal is not None
         self.pending: list[Row] = []
         self.samples: list[str] = []
         self.ambiguous: tuple[int, str] | None = None
@@ -288,8 +412,15 @@ class _Plan:
         if self.ctx is None:
             if self.order is None:
                 if self.ambiguous is not None:
-                    raise self._ambiguous_error()
-                self.order = DateOrder.DMY  # no numeric dates at all: the order never matters
+                    decide = getattr(self.reader, "date_fallback", None)
+                    fallback = decide(self.pending) if decide is not None else None
+                    if fallback is None:
+                        raise self._ambiguous_error()
+                    order, why = fallback
+                    self.order = DateOrder(order)
+                    self.notes.append(why)
+                else:
+                    self.order = DateOrder.DMY  # no numeric dates at all: the order never matters
             self._start()
         self.reader.finish()
 
@@ -322,7 +453,7 @@ class _Plan:
     def _start(self) -> None:
         assert self.order is not None
         ctx = Context(
-            source=self.preset.name,
+            source=self.source,
             delimiter=self.stream.delimiter,
             keep_personal=self.keep_personal,
             order=self.order,
@@ -330,6 +461,7 @@ class _Plan:
             default_tz=self.preset.default_tz,
         )
         ctx.currency = currency_in(self.samples)
+        ctx.qualify = self.qualify
         self.ctx = ctx
         self.reader.start(ctx)
         pending, self.pending = self.pending, []

@@ -20,11 +20,13 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from omniprint.domain.errors import InputFileError
+from omniprint.domain.errors import InputFileError, NotATableError
 from omniprint.domain.i18n import tr
+from omniprint.ingest.repair import MIXED_CODEC, bad_utf8_lines, lines_text, unwrap_lines
 
 __all__ = [
     "DELIMITERS",
+    "NotATableError",
     "Row",
     "Table",
     "TableStream",
@@ -41,6 +43,8 @@ __all__ = [
 DELIMITERS = (",", ";", "\t", "|")
 
 _SAMPLE_BYTES = 64 * 1024
+# A UTF-8 file with more lines than this that are not UTF-8 is not "UTF-8 with a few bad lines".
+_MAX_MIXED_LINES = 1000
 _MAX_SNIFF_RECORDS = 50
 
 # Bytes that Windows-1252 leaves undefined: their presence means the file is Latin-1 (or not text).
@@ -95,8 +99,11 @@ class TableStream:
         header_line: int,
         body_start_line: int,
         max_field_bytes: int,
+        notes: list[str] | None = None,
     ) -> None:
         self.file = file
+        #: What was repaired before reading, in words for the user (``omniprint.ingest.repair``).
+        self.notes: list[str] = notes or []
         self.encoding = encoding
         self.codec = codec
         self.delimiter = delimiter
@@ -107,6 +114,14 @@ class TableStream:
         self._body_start_line = body_start_line
         self._max_field = max_field_bytes
         self._used = False
+
+    def text(self) -> str:
+        """The whole text of the table's file as read (after repairs), for layouts read whole."""
+        return self._data.decode(self._codec, errors="replace")
+
+    def head_text(self, size: int = 8192) -> str:
+        """The first characters of the file as read, to recognise a preamble."""
+        return codecs.getincrementaldecoder(self._codec)("replace").decode(self._data[:size])
 
     def __iter__(self) -> Iterator[Row]:
         if self._used:
@@ -197,6 +212,29 @@ def iter_table(
     if max_field_bytes < 1:
         raise ValueError("max_field_bytes must be positive")
     encoding, codec = detect_encoding(data, file=file)
+    notes: list[str] = []
+    if codec == MIXED_CODEC:
+        bad = bad_utf8_lines(data) or []
+        notes.append(
+            tr("line(s) {lines} were not UTF-8 and were read as Windows-1252; the rest as UTF-8")
+            .format(lines=lines_text(bad))
+        )  # fmt: skip
+    stream = _open_table(data, file, encoding, codec, max_field_bytes, notes)
+    if len(stream.header) == 1 and any(d in stream.header[0] for d in DELIMITERS):
+        # One column whose name holds delimiters: every line was put into one quoted cell.
+        text = data.decode(codec, errors="replace")
+        unwrapped = unwrap_lines(text)
+        if unwrapped is not None:
+            notes.append(tr("each line was wrapped in quotes (a spreadsheet re-save); unwrapped"))
+            return _open_table(
+                unwrapped.encode("utf-8"), file, encoding, "utf-8", max_field_bytes, notes
+            )
+    return stream
+
+
+def _open_table(
+    data: bytes, file: str, encoding: str, codec: str, max_field_bytes: int, notes: list[str]
+) -> TableStream:
     size = _SAMPLE_BYTES
     while True:
         truncated = len(data) > size
@@ -223,6 +261,8 @@ def iter_table(
     if header_span < 0:
         raise _unclosed_quote(file, _open_quote_line(data, codec, index + 1, delimiter))
     header = [name.replace("\ufeff", "").strip() for name in header_values]
+    while len(header) > 1 and not header[-1]:
+        header.pop()  # empty columns a spreadsheet added at the right: not part of the table
     if not any(header):
         raise InputFileError(file, tr("the header line has no column names"), line=index + 1)
     return TableStream(
@@ -235,6 +275,7 @@ def iter_table(
         header_line=index + 1,
         body_start_line=index + 1 + header_span,
         max_field_bytes=max_field_bytes,
+        notes=notes,
     )
 
 
@@ -268,6 +309,8 @@ def detect_encoding(data: bytes, *, file: str = "<input>") -> tuple[str, str]:
     _reject_binary(data, file)
     if data.isascii() or _is_utf8(data):
         return "utf-8", "utf-8"
+    if bad_utf8_lines(data, limit=_MAX_MIXED_LINES) is not None:
+        return "utf-8 + windows-1252", MIXED_CODEC
     if not any(byte in data for byte in _CP1252_UNDEFINED):
         return "cp1252", "cp1252"
     return "latin-1", "latin-1"
@@ -291,7 +334,37 @@ def header_key(header: list[str]) -> str:
 # --- encoding ------------------------------------------------------------------------------------
 
 
+#: Files people pick by mistake, by their first bytes: what they are and what to do instead.
+_NOT_TABLES = (
+    (b"%PDF", "pdf"),
+    (b"PK\x03\x04", "zip"),
+    (b"\xd0\xcf\x11\xe0", "xls"),
+)
+
+
+def _not_a_table(data: bytes, file: str) -> None:
+    kind = next((k for magic, k in _NOT_TABLES if data.startswith(magic)), None)
+    if kind is None:
+        return
+    reason = {
+        "pdf": tr(
+            "is a PDF document, not a table: a PDF report cannot be imported. Download the "
+            "same report as CSV (most tools offer “Export” or “Download” as CSV next to PDF)"
+        ),
+        "zip": tr(
+            "is an Excel workbook (.xlsx) or a ZIP archive, not a text table: open it and save "
+            "it as CSV (“CSV UTF-8”), or unzip it and import the CSV files inside"
+        ),
+        "xls": tr(
+            "is an old Excel workbook (.xls), not a text table: open it and save it as CSV "
+            "(“CSV UTF-8”)"
+        ),
+    }[kind]
+    raise NotATableError(file, reason)
+
+
 def _reject_binary(data: bytes, file: str) -> None:
+    _not_a_table(data, file)
     # NUL never appears in a text table outside UTF-16; images, zips and PDFs are full of them.
     if b"\x00" in data:
         raise InputFileError(file, tr("does not look like a text table (binary data)"))
@@ -372,7 +445,8 @@ def _is_blank(line: str) -> bool:
 def _skip_preamble(lines: list[str], index: int) -> int:
     while index < len(lines):
         line = lines[index].lstrip("\ufeff")
-        if not (_is_blank(line) or _COMMENT_RE.match(line)):
+        # Excel quotes a comment line that holds the delimiter: "# Account: Shop, S.L.",,,
+        if not (_is_blank(line) or _COMMENT_RE.match(line.removeprefix('"'))):
             break
         index += 1
     return index
@@ -381,8 +455,8 @@ def _skip_preamble(lines: list[str], index: int) -> int:
 # GA4 report downloads may put the chart's series first ("Nth day,Direct,Organic Search,...",
 # Spanish "N.º de día") and the report's table after a blank line: the table is what is wanted.
 _CHART_HEADER = re.compile(
-    r"\s*(nth (minute|hour|day|week|month)|n\.?\s*º de (minuto|hora|día|dia|semana|mes))"
-    r"\s*[,;\t]",
+    r"\s*(nth (minute|hour|day|week|month)|n\.?\s*º de (minuto|hora|día|dia|semana|mes)"
+    r"|(minuto|hora|día|dia|semana|mes|day|week|month)\s+n)\s*[,;\t]",
     re.IGNORECASE,
 )
 

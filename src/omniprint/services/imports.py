@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import threading
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from omniprint.domain.attribution import code_in_link, utm_from_link
@@ -47,6 +47,18 @@ class ImportResult:
     refused: list[Problem]
     already_imported: bool
     reconciled: ReconcileSummary | None
+    notes: list[str] = field(default_factory=list)
+    """What was repaired, left out or guessed, and why records were already known."""
+    source: str = ""
+
+
+def preset_names() -> list[str]:
+    """Every layout `import --preset` takes: the exports of what came back, then ad reports and
+    access logs (one list, so the command's help and the README cannot drift apart)."""
+    from omniprint.ingest.presets import PRESETS
+    from omniprint.services.channel_imports import PRESETS as CHANNEL_PRESETS
+
+    return [*PRESETS, *CHANNEL_PRESETS]
 
 
 def parse_mapping(text: str | None) -> dict[str, str] | None:
@@ -100,6 +112,7 @@ def preview_file(
     progress: ProgressFn = no_progress,
     cancel: CancelToken = NEVER_CANCELLED,
     sink: Sink | None = None,
+    source: str | None = None,
 ) -> ReadResult:
     """Read a file as it would be imported, without writing anything (the import wizard).
 
@@ -118,7 +131,17 @@ def preview_file(
         progress=progress,
         cancel=cancel,
         sink=sink,
+        source=source or saved_source(ws, data, str(path)),
     )
+
+
+def saved_source(ws: Workspace, data: bytes, file: str) -> str | None:
+    """The source the user named for files of this header (``--source``), if any."""
+    try:
+        header = iter_table(data, file=file).header
+    except InputFileError:
+        return None
+    return store.load_source(ws, header_key(header))
 
 
 def saved_mapping(ws: Workspace, data: bytes, file: str) -> dict[str, str] | None:
@@ -151,6 +174,7 @@ def import_file(
     keep_personal: bool = False,
     progress: ProgressFn = no_progress,
     cancel: CancelToken = NEVER_CANCELLED,
+    source: str | None = None,
 ) -> ImportResult:
     """Import one file in one transaction: records new to the workspace are added, records it
     already has (overlapping exports) are left, refused rows are kept with line and reason, and
@@ -169,6 +193,8 @@ def import_file(
     given_mapping = mapping
     if mapping is None and preset is None:
         mapping = saved_mapping(ws, data, file)
+    given_source = source.strip() if source and source.strip() else None
+    source = given_source or saved_source(ws, data, file)
     with ws.transaction(), ws.cancellable(cancel), _TextPacker(data, file) as text:
         previous = store.find_import(ws, sha256)
         if previous is not None:
@@ -185,6 +211,7 @@ def import_file(
             progress=lambda done, total, _: progress(done, total, tr("Importing records")),
             cancel=cancel,
             sink=saved,
+            source=source,
         )
         store.insert_text(ws, import_id, text.result())
         known = result.records - saved.added
@@ -205,6 +232,9 @@ def import_file(
         )
         if given_mapping:
             store.save_mapping(ws, result.header_key, result.preset, result.mapping)
+        if given_source:
+            store.save_source(ws, result.header_key, given_source)
+        why_known = store.known_note(ws, known, result.records, saved.sources, saved.earlier)
         cancel.check()
         summary = reconcile(ws, progress=progress, cancel=cancel)
     return ImportResult(
@@ -221,6 +251,8 @@ def import_file(
         refused=saved.refused,
         already_imported=False,
         reconciled=summary,
+        notes=[*result.notes, *([why_known] if why_known else [])],
+        source=result.source,
     )
 
 
@@ -253,11 +285,18 @@ class _Saver:
         self.ws, self.import_id = ws, import_id
         self.added = 0
         self.refused: list[Problem] = []
+        self.earlier: dict[int, int] = {}  # import id -> records of this file it already had
+        self.sources: set[str] = set()
 
     def __call__(self, responses: list[Response], problems: list[Problem]) -> None:
         ws, import_id = self.ws, self.import_id
         responses = [with_link_fields(r) for r in responses]
-        self.added += store.insert_responses(ws, import_id, responses)
+        added = store.insert_responses(ws, import_id, responses)
+        self.added += added
+        if added < len(responses):  # say which earlier imports had them (issue 14)
+            for earlier, count in store.known_from(ws, import_id, responses).items():
+                self.earlier[earlier] = self.earlier.get(earlier, 0) + count
+            self.sources.update(r.source for r in responses)
         store.insert_link_codes(ws, import_id, _link_codes(responses), LINK_POSITION)
         store.insert_problems(ws, import_id, problems)
         self.refused += problems

@@ -48,6 +48,7 @@ EXTRA_FIELDS = (
     "utm_content",
     "sessions",
     "key_events",
+    "channel",
 )
 
 
@@ -139,7 +140,7 @@ def _response_row(import_id: int, r: Response) -> tuple:
     if (
         r.currency or r.billing_postcode or r.shipping_postcode or r.landing_url or r.utm_source
         or r.utm_medium or r.utm_campaign or r.utm_content or r.sessions or r.key_events
-        or r.personal
+        or r.personal or r.channel
     ):  # fmt: skip
         extra = {f: v for f in EXTRA_FIELDS if (v := getattr(r, f))}
         if r.personal:
@@ -262,6 +263,62 @@ def delete_import(ws: Workspace, import_id: int) -> int:
         if not cursor.rowcount:
             raise NotFoundError(tr("no import with id {import_id}").format(import_id=import_id))
     return row[0]
+
+
+def save_source(ws: Workspace, header_key: str, name: str) -> None:
+    """Remember the source a user named (``import --source``) for files of this header."""
+    with ws.transaction():
+        ws.conn.execute(
+            "INSERT INTO import_source (header_key, name, saved_at) VALUES (?, ?, ?)"
+            " ON CONFLICT(header_key) DO UPDATE SET name = excluded.name,"
+            " saved_at = excluded.saved_at",
+            (header_key, name, now()),
+        )
+
+
+def load_source(ws: Workspace, header_key: str) -> str | None:
+    """The source named for files of this header, if any."""
+    row = ws.one("SELECT name FROM import_source WHERE header_key = ?", (header_key,))
+    return row[0] if row else None
+
+
+def known_from(ws: Workspace, import_id: int, responses: Sequence[Response]) -> dict[int, int]:
+    """For records the workspace already had: earlier import id -> how many of them it holds."""
+    keys = json.dumps([[r.source, r.kind, r.natural_key] for r in responses], ensure_ascii=False)
+    return {
+        row[0]: row[1]
+        for row in ws.conn.execute(
+            "SELECT r.import_id, COUNT(*) FROM json_each(?) j JOIN response r"
+            " ON r.source = json_extract(j.value, '$[0]')"
+            " AND r.kind = json_extract(j.value, '$[1]')"
+            " AND r.natural_key = json_extract(j.value, '$[2]')"
+            " WHERE r.import_id != ? GROUP BY r.import_id",
+            (keys, import_id),
+        )
+    }
+
+
+def known_note(
+    ws: Workspace, known: int, records: int, sources: set[str], earlier: dict[int, int]
+) -> str | None:
+    """Why records of a file were "already known", in a sentence for the user (None if none)."""
+    if not known or not earlier:
+        return None
+    names = {r.id: r.file_name for r in list_imports(ws)}
+    imports = ", ".join(
+        tr("import {id} ({file})").format(id=i, file=names.get(i, "?"))
+        for i, _ in sorted(earlier.items(), key=lambda item: -item[1])[:3]
+    )
+    text = tr(
+        "{known} of {records} records were already in the workspace: the same source "
+        "({sources}) and numbers came with {imports}."
+    ).format(known=known, records=records, sources=", ".join(sorted(sources)), imports=imports)
+    if known * 2 >= records:
+        text += " " + tr(
+            "If this file is from another shop or account, import it with --source NAME "
+            "(a name for that shop): the records of two sources never mix."
+        )
+    return text
 
 
 def save_mapping(ws: Workspace, header_key: str, preset: str, columns: dict[str, str]) -> None:

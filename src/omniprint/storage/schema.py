@@ -294,10 +294,35 @@ def _add_channels(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
+_SOURCES = """
+-- The name a user gave to the shop or account of a file (import --source), by the shape of its
+-- header, so that the next file of that shape comes from the same source without asking.
+CREATE TABLE IF NOT EXISTS import_source (
+    header_key TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    saved_at TEXT NOT NULL
+);
+"""
+
+
+def _import_sources(db: sqlite_utils.Database) -> None:
+    """Sources tell two shops apart: Shopify's and WooCommerce's order numbers restart in every
+    shop, so their orders' source now carries the order's currency ("shopify:EUR"); orders
+    imported before get it too, so that importing an overlapping export again adds nothing."""
+    for statement in _statements(_SOURCES):
+        db.execute(statement)
+    db.execute(
+        "UPDATE response SET source = source || ':' || json_extract(extra, '$.currency')"
+        " WHERE source IN ('shopify', 'woocommerce') AND kind = 'order'"
+        " AND json_extract(extra, '$.currency') IS NOT NULL"
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial,
     _v2_responses,
     _v3_import_text,
     _cards_people_and_fonts,
     _add_channels,
+    _import_sources,
 ]

@@ -1237,248 +1237,248 @@
   <context>
     <name>omniprint.cli.results_cmds</name>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="406" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="417" />
       <source>(the text of this file was not kept)</source>
       <translation>(el texto de este archivo no se guardó)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="294" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="305" />
       <source>--out must end in .pdf or .csv (got {name})</source>
       <translation>--out debe terminar en .pdf o .csv (se recibió {name})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="168" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="177" />
       <source>... and {count} more refused rows</source>
       <translation>... y {count} filas rechazadas más</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="341" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="352" />
       <source>A/B test: {piece}</source>
       <translation>Prueba A/B: {piece}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="346" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="357" />
       <source>Before you trust the numbers</source>
       <translation>Antes de fiarse de los números</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="401" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="412" />
       <source>Decision: {decision}</source>
       <translation>Decisión: {decision}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="338" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="349" />
       <source>Lift against control zones</source>
       <translation>Efecto frente a las zonas de control</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="380" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="391" />
       <source>Nothing to review</source>
       <translation>No hay nada que revisar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="404" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="415" />
       <source>Record {id} is not under review</source>
       <translation>El registro {id} no está pendiente de revisión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="415" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="426" />
       <source>Recorded: {decision} for {response}; results updated</source>
       <translation>Registrado: {decision} para {response}; resultados actualizados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="228" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="239" />
       <source>Removed import {id} and its {count} records</source>
       <translation>Se eliminó la importación {id} y sus {count} registros</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="239" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="250" />
       <source>Saved import {id} to {file}</source>
       <translation>Importación {id} guardada en {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="405" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="416" />
       <source>The row in the file:</source>
       <translation>La fila en el archivo:</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="402" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="413" />
       <source>The row in {file}:</source>
       <translation>La fila en {file}:</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="392" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="403" />
       <source>Use {id}: {status} ({rule}), typed {typed!r}, code {code}</source>
       <translation>Uso {id}: {status} ({rule}), tecleado {typed!r}, código {code}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="348" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="359" />
       <source>Wrote {file}</source>
       <translation>Guardado {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="100" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="105" />
       <source>accept the suggested correction</source>
       <translation>aceptar la corrección propuesta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="317" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="328" />
       <source>all variants</source>
       <translation>todas las variantes</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="145" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="151" />
       <source>already imported: nothing added</source>
       <translation>ya importado: no se añadió nada</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="107" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="112" />
       <source>assign a code by hand</source>
       <translation>asignar un código a mano</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="278" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="289" />
       <source>cancelled</source>
       <translation>cancelado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="333" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="344" />
       <source>column: ROI</source>
       <translation>ROI</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="214" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="225" />
       <source>column: added</source>
       <translation>añadidos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="375" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="386" />
       <source>column: amount</source>
       <translation>importe</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="373" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="384" />
       <source>column: code</source>
       <translation>código</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="377" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="388" />
       <source>column: decision</source>
       <translation>decisión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="211" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="222" />
       <source>column: file</source>
       <translation>archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="376" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="387" />
       <source>column: from</source>
       <translation>origen</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="210" />
-      <location filename="src/omniprint/cli/results_cmds.py" line="369" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="221" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="380" />
       <source>column: id</source>
       <translation>id</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="217" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="228" />
       <source>column: imported</source>
       <translation>importado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="215" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="226" />
       <source>column: known</source>
       <translation>conocidos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="334" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="345" />
       <source>column: match-back</source>
       <translation>atrib. CP</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="328" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="339" />
       <source>column: online</source>
       <translation>online</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="332" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="343" />
       <source>column: per resp</source>
       <translation>por resp.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="323" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="334" />
       <source>column: piece</source>
       <translation>pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="325" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="336" />
       <source>column: pieces</source>
       <translation>piezas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="212" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="223" />
       <source>column: preset</source>
       <translation>formato</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="216" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="227" />
       <source>column: refused</source>
       <translation>rechazados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="329" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="340" />
       <source>column: resp</source>
       <translation>resp.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="213" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="224" />
       <source>column: rows</source>
       <translation>filas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="371" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="382" />
       <source>column: rule</source>
       <translation>regla</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="370" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="381" />
       <source>column: status</source>
       <translation>estado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="327" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="338" />
       <source>column: store</source>
       <translation>tienda</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="372" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="383" />
       <source>column: typed</source>
       <translation>tecleado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="324" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="335" />
       <source>column: var</source>
       <translation>var.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="326" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="337" />
       <source>column: visits</source>
       <translation>visitas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="374" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="385" />
       <source>column: when</source>
       <translation>cuándo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="322" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="333" />
       <source>column: zone</source>
       <translation>zona</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="46" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="43" />
       <source>columns of an unknown layout, e.g. code=Cupón,date=Fecha</source>
       <translation>columnas de un formato desconocido, p. ej. code=Cupón,date=Fecha</translation>
     </message>
@@ -1488,42 +1488,42 @@
       <translation>separado por comas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="316" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="327" />
       <source>control</source>
       <translation>control</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="274" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="285" />
       <source>corrected</source>
       <translation>corregido</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="331" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="342" />
       <source>cost {currency}</source>
       <translation>coste {currency}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="51" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="48" />
       <source>day-first or month-first, when the file cannot tell</source>
       <translation>día primero o mes primero, cuando el archivo no lo deja claro</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="279" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="290" />
       <source>dismissed</source>
       <translation>descartado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="276" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="287" />
       <source>duplicate</source>
       <translation>duplicado</translation>
     </message>
     <message>
       <location filename="src/omniprint/cli/results_cmds.py" line="38" />
-      <source>force a layout: shopify, woocommerce, square, square-items, stripe, ga4, loyverse, generic, google-ads, meta-ads, access-log</source>
-      <translation>forzar un formato: shopify, woocommerce, square, square-items, stripe, ga4, loyverse, generic, google-ads, meta-ads, access-log</translation>
+      <source>force a layout: {names}</source>
+      <translation>forzar un formato: {names}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="102" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="107" />
       <source>forget the decision</source>
       <translation>olvidar la decisión</translation>
     </message>
@@ -1533,57 +1533,57 @@
       <translation>importar una exportación de caja, tienda web, GA4 o anuncios, o un registro de accesos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="61" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="66" />
       <source>imported files with provenance</source>
       <translation>archivos importados con su procedencia</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="54" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="51" />
       <source>keep names, emails and phones</source>
       <translation>conservar nombres, correos y teléfonos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="160" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="169" />
       <source>line {line}</source>
       <translation>línea {line}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="158" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="167" />
       <source>line {line}, column {column}</source>
       <translation>línea {line}, columna {column}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="58" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="63" />
       <source>list and remove imported files</source>
       <translation>listar y eliminar archivos importados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="91" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="96" />
       <source>list only the first N (the oldest)</source>
       <translation>listar solo los N primeros (los más antiguos)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="76" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="81" />
       <source>match what came back to the plan</source>
       <translation>relacionar con el plan lo que ha vuelto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="272" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="283" />
       <source>matchback</source>
       <translation>atrib. por código postal</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="101" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="106" />
       <source>not one of ours: leave it out</source>
       <translation>no es nuestro: dejarlo fuera</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="95" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="100" />
       <source>one use under review and the row it came from</source>
       <translation>un uso pendiente de revisión y la fila de la que vino</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="277" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="288" />
       <source>out of window</source>
       <translation>fuera de plazo</translation>
     </message>
@@ -1593,37 +1593,37 @@
       <translation>separado por barras verticales</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="163" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="172" />
       <source>refused {where}: {reason}</source>
       <translation>rechazada {where}: {reason}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="64" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="69" />
       <source>remove an import and what came from it</source>
       <translation>eliminar una importación y lo que vino con ella</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="83" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="88" />
       <source>report.pdf or results.csv</source>
       <translation>report.pdf o results.csv</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="270" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="281" />
       <source>response</source>
       <translation>respuesta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="81" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="86" />
       <source>results per zone and variant</source>
       <translation>resultados por zona y variante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="330" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="341" />
       <source>revenue {currency}</source>
       <translation>ingresos {currency}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="69" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="74" />
       <source>save an imported file again, as it was imported</source>
       <translation>guardar de nuevo un archivo importado, tal como se importó</translation>
     </message>
@@ -1631,6 +1631,11 @@
       <location filename="src/omniprint/cli/results_cmds.py" line="22" />
       <source>semicolon-separated</source>
       <translation>separado por punto y coma</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/results_cmds.py" line="163" />
+      <source>source: {source}</source>
+      <translation>origen: {source}</translation>
     </message>
     <message>
       <location filename="src/omniprint/cli/results_cmds.py" line="25" />
@@ -1643,53 +1648,58 @@
       <translation>separado por tabuladores</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="97" />
-      <location filename="src/omniprint/cli/results_cmds.py" line="105" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="102" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="110" />
       <source>the id shown by 'review list'</source>
       <translation>el id que muestra 'review list'</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="320" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="56" />
+      <source>the shop or account the file comes from, when you have several (remembered for files with the same columns)</source>
+      <translation>la tienda o cuenta de la que viene el archivo, cuando tienes varias (se recuerda para archivos con las mismas columnas)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/results_cmds.py" line="331" />
       <source>total</source>
       <translation>total</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="275" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="286" />
       <source>unmatched</source>
       <translation>sin coincidencia</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="88" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="93" />
       <source>unmatched, corrected, duplicate, late</source>
       <translation>sin coincidencia, corregidos, duplicados, fuera de plazo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="86" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="91" />
       <source>uses of codes that need a decision</source>
       <translation>usos de códigos que necesitan una decisión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="271" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="282" />
       <source>utm</source>
       <translation>utm</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="273" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="284" />
       <source>visit</source>
       <translation>visita</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="130" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="136" />
       <source>{delimiter}-separated</source>
       <translation>separado por {delimiter}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="133" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="139" />
       <source>{file}: {preset} ({encoding}, {separated}, dates {dates}, decimal {decimal})</source>
       <translation>{file}: {preset} ({encoding}, {separated}, fechas {dates}, decimal {decimal})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="149" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="155" />
       <source>{rows} rows: {added} added, {known} already known, {refused} refused</source>
       <translation>{rows} filas: {added} añadidas, {known} ya conocidas, {refused} rechazadas</translation>
     </message>

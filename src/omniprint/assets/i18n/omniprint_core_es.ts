@@ -322,13 +322,13 @@
   <context>
     <name>omniprint.domain.errors</name>
     <message>
-      <location filename="src/omniprint/domain/errors.py" line="86" />
+      <location filename="src/omniprint/domain/errors.py" line="108" />
       <source>  ... and {count} more</source>
       <translation>  ... y {count} más</translation>
     </message>
     <message>
       <location filename="src/omniprint/domain/errors.py" line="59" />
-      <location filename="src/omniprint/domain/errors.py" line="83" />
+      <location filename="src/omniprint/domain/errors.py" line="105" />
       <source>, column {column}</source>
       <translation>, columna {column}</translation>
     </message>
@@ -343,17 +343,17 @@
       <translation>Cancelado: no se ha cambiado nada.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/errors.py" line="80" />
+      <location filename="src/omniprint/domain/errors.py" line="102" />
       <source>file</source>
       <translation>archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/errors.py" line="78" />
+      <location filename="src/omniprint/domain/errors.py" line="100" />
       <source>line {line}</source>
       <translation>línea {line}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/errors.py" line="72" />
+      <location filename="src/omniprint/domain/errors.py" line="94" />
       <source>{file}: {count} rows cannot be imported, so nothing was imported:</source>
       <translation>{file}: {count} filas no se pueden importar, así que no se ha importado nada:</translation>
     </message>
@@ -731,12 +731,12 @@
   <context>
     <name>omniprint.domain.responses</name>
     <message>
-      <location filename="src/omniprint/domain/responses.py" line="126" />
+      <location filename="src/omniprint/domain/responses.py" line="129" />
       <source>a 'code' column (or an order, receipt or UTM column) is needed</source>
       <translation>hace falta una columna 'code' (o una columna de pedido, recibo o UTM)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/responses.py" line="123" />
+      <location filename="src/omniprint/domain/responses.py" line="126" />
       <source>a 'date' column is needed</source>
       <translation>hace falta una columna 'date'</translation>
     </message>
@@ -816,7 +816,7 @@
       <translation>la hora, cuando el archivo la tiene en una columna aparte</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/responses.py" line="121" />
+      <location filename="src/omniprint/domain/responses.py" line="124" />
       <source>unknown field(s): {fields}</source>
       <translation>campo(s) desconocido(s): {fields}</translation>
     </message>
@@ -919,6 +919,87 @@
     </message>
   </context>
   <context>
+    <name>omniprint.ingest.ga4_tables</name>
+    <message>
+      <location filename="src/omniprint/ingest/ga4_tables.py" line="181" />
+      <source>For results by campaign, download in GA4 Reports &gt; Acquisition &gt; Traffic acquisition, change the table's dimension to “Session source / medium” (or “Session campaign”), then Share &gt; Download file &gt; CSV</source>
+      <translation>Para ver resultados por campaña, descarga en GA4 Informes &gt; Adquisición &gt; Adquisición de tráfico, cambia la dimensión de la tabla a «Fuente / medio de la sesión» (o «Campaña de la sesión») y luego Compartir &gt; Descargar archivo &gt; CSV</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/ingest/ga4_tables.py" line="172" />
+      <source>it has no Sessions column</source>
+      <translation>no tiene columna de Sesiones</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/ingest/ga4_tables.py" line="170" />
+      <source>it is the series of a chart (the same visits by day)</source>
+      <translation>es la serie de un gráfico (las mismas visitas por día)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/ingest/ga4_tables.py" line="153" />
+      <source>its GA4 tables ({tables}) hold no visits, only totals or empty rows. </source>
+      <translation>sus tablas de GA4 ({tables}) no tienen visitas, solo totales o filas vacías. </translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/ingest/ga4_tables.py" line="175" />
+      <source>its dimension ({name}) is not one OmniPrint uses</source>
+      <translation>su dimensión ({name}) no es una que OmniPrint use</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/ingest/ga4_tables.py" line="190" />
+      <source>line {line} ({columns}): {reason}</source>
+      <translation>línea {line} ({columns}): {reason}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/ingest/ga4_tables.py" line="196" />
+      <source>no table of this GA4 download has Sessions by a dimension OmniPrint uses ({tables}).</source>
+      <translation>ninguna tabla de esta descarga de GA4 tiene Sesiones por una dimensión que OmniPrint use ({tables}).</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/ingest/ga4_tables.py" line="197" />
+      <source>no tables</source>
+      <translation>sin tablas</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/ingest/ga4_tables.py" line="136" />
+      <source>the table at line {line} ({columns}) has no rows</source>
+      <translation>la tabla de la línea {line} ({columns}) no tiene filas</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/ingest/ga4_tables.py" line="142" />
+      <source>the table at line {line} ({columns}) was left out: {reason}</source>
+      <translation>la tabla de la línea {line} ({columns}) se ha dejado fuera: {reason}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/ingest/ga4_tables.py" line="159" />
+      <source>visits were kept by channel only. </source>
+      <translation>las visitas se han guardado solo por canal. </translation>
+    </message>
+  </context>
+  <context>
+    <name>omniprint.ingest.guess</name>
+    <message>
+      <location filename="src/omniprint/ingest/guess.py" line="193" />
+      <source>A mapping needs 'date' and 'code' (or an order, receipt or UTM column); the fields are: {fields}</source>
+      <translation>Una asignación necesita 'date' y 'code' (o una columna de pedido, recibo o UTM); los campos son: {fields}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/ingest/guess.py" line="187" />
+      <source>Guessed from the names and values: --map "{mapping}" (check it; it is remembered for files with these columns).</source>
+      <translation>Deducido de los nombres y los valores: --map "{mapping}" (revísalo; se recuerda para los archivos con estas columnas).</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/ingest/guess.py" line="178" />
+      <source>No column looks like a coupon code, an order or receipt number or a UTM value, so nothing in this file can be matched to what was printed (is it the right export?).</source>
+      <translation>Ninguna columna parece un código de cupón, un número de pedido o de recibo ni un valor UTM, así que nada de este archivo se puede relacionar con lo impreso (¿es la exportación correcta?).</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/ingest/guess.py" line="171" />
+      <source>this layout is not one OmniPrint knows. Its columns are: {columns}.</source>
+      <translation>OmniPrint no conoce este formato. Sus columnas son: {columns}.</translation>
+    </message>
+  </context>
+  <context>
     <name>omniprint.ingest.numbers</name>
     <message>
       <location filename="src/omniprint/ingest/numbers.py" line="71" />
@@ -977,7 +1058,7 @@
   <context>
     <name>omniprint.ingest.presets.__init__</name>
     <message>
-      <location filename="src/omniprint/ingest/presets/__init__.py" line="55" />
+      <location filename="src/omniprint/ingest/presets/__init__.py" line="68" />
       <source>unknown preset {name!r}; known: {presets}</source>
       <translation>formato desconocido {name!r}; conocidos: {presets}</translation>
     </message>
@@ -985,37 +1066,37 @@
   <context>
     <name>omniprint.ingest.presets._base</name>
     <message>
-      <location filename="src/omniprint/ingest/presets/_base.py" line="94" />
+      <location filename="src/omniprint/ingest/presets/_base.py" line="96" />
       <source>column {column!r} (for {fieldname}) is not in the header</source>
       <translation>la columna {column!r} (para {fieldname}) no está en la cabecera</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/presets/_base.py" line="255" />
+      <location filename="src/omniprint/ingest/presets/_base.py" line="269" />
       <source>order</source>
       <translation>pedido</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/presets/_base.py" line="256" />
+      <location filename="src/omniprint/ingest/presets/_base.py" line="270" />
       <source>payment</source>
       <translation>pago</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/presets/_base.py" line="255" />
+      <location filename="src/omniprint/ingest/presets/_base.py" line="269" />
       <source>receipt</source>
       <translation>recibo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/presets/_base.py" line="255" />
+      <location filename="src/omniprint/ingest/presets/_base.py" line="269" />
       <source>record</source>
       <translation>registro</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/presets/_base.py" line="255" />
+      <location filename="src/omniprint/ingest/presets/_base.py" line="269" />
       <source>transaction</source>
       <translation>transacción</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/presets/_base.py" line="265" />
+      <location filename="src/omniprint/ingest/presets/_base.py" line="279" />
       <source>{what} {natural_key} is also on line {first} (an overlapping export?); the first one was kept</source>
       <translation>{what} {natural_key} también está en la línea {first} (¿exportaciones que se solapan?); se ha conservado la primera fila</translation>
     </message>
@@ -1023,36 +1104,49 @@
   <context>
     <name>omniprint.ingest.presets._records</name>
     <message>
-      <location filename="src/omniprint/ingest/presets/_records.py" line="114" />
+      <location filename="src/omniprint/ingest/presets/_records.py" line="130" />
       <source>has {count} fields but the header has {width}</source>
       <translation>tiene {count} campos pero la cabecera tiene {width}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/presets/_records.py" line="132" />
+      <location filename="src/omniprint/ingest/presets/_records.py" line="148" />
       <source>the date is empty</source>
       <translation>la fecha está vacía</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/presets/_records.py" line="120" />
-      <location filename="src/omniprint/ingest/presets/_records.py" line="246" />
+      <location filename="src/omniprint/ingest/presets/_records.py" line="136" />
+      <location filename="src/omniprint/ingest/presets/_records.py" line="264" />
       <source>the {what} number is empty</source>
       <translation>el número de {what} está vacío</translation>
     </message>
   </context>
   <context>
+    <name>omniprint.ingest.presets._typed</name>
+    <message>
+      <location filename="src/omniprint/ingest/presets/_typed.py" line="65" />
+      <source>the {what} number is empty</source>
+      <translation>el número de {what} está vacío</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/ingest/presets/_typed.py" line="85" />
+      <source>{count} rows are not sales or refunds ({kinds}); they were left out</source>
+      <translation>{count} filas no son ventas ni reembolsos ({kinds}); se han dejado fuera</translation>
+    </message>
+  </context>
+  <context>
     <name>omniprint.ingest.presets.ga4</name>
     <message>
-      <location filename="src/omniprint/ingest/presets/ga4.py" line="197" />
+      <location filename="src/omniprint/ingest/presets/ga4.py" line="213" />
       <source>a metric is not a number ({exc})</source>
       <translation>una métrica no es un número ({exc})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/presets/ga4.py" line="126" />
+      <location filename="src/omniprint/ingest/presets/ga4.py" line="142" />
       <source>no Sessions column</source>
       <translation>no hay columna Sessions</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/presets/ga4.py" line="245" />
+      <location filename="src/omniprint/ingest/presets/ga4.py" line="266" />
       <source>{text!r} is not a number</source>
       <translation>{text!r} no es un número</translation>
     </message>
@@ -1060,22 +1154,22 @@
   <context>
     <name>omniprint.ingest.presets.generic</name>
     <message>
-      <location filename="src/omniprint/ingest/presets/generic.py" line="207" />
+      <location filename="src/omniprint/ingest/presets/generic.py" line="209" />
       <source>has {count} fields but the header has {width}</source>
       <translation>tiene {count} campos pero la cabecera tiene {width}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/presets/generic.py" line="95" />
+      <location filename="src/omniprint/ingest/presets/generic.py" line="96" />
       <source>needs a date and a code column</source>
       <translation>necesita una columna de fecha y una de código</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/presets/generic.py" line="139" />
+      <location filename="src/omniprint/ingest/presets/generic.py" line="140" />
       <source>the code is empty</source>
       <translation>el código está vacío</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/presets/generic.py" line="128" />
+      <location filename="src/omniprint/ingest/presets/generic.py" line="129" />
       <source>the date is empty</source>
       <translation>la fecha está vacía</translation>
     </message>
@@ -1097,6 +1191,14 @@
     </message>
   </context>
   <context>
+    <name>omniprint.ingest.presets.mercadopago</name>
+    <message>
+      <location filename="src/omniprint/ingest/presets/mercadopago.py" line="73" />
+      <source>no SOURCE_ID, TRANSACTION_DATE, TRANSACTION_AMOUNT or type</source>
+      <translation>no hay SOURCE_ID, TRANSACTION_DATE, TRANSACTION_AMOUNT o tipo</translation>
+    </message>
+  </context>
+  <context>
     <name>omniprint.ingest.presets.meta_ads</name>
     <message>
       <location filename="src/omniprint/ingest/presets/meta_ads.py" line="99" />
@@ -1105,14 +1207,46 @@
     </message>
   </context>
   <context>
+    <name>omniprint.ingest.presets.paypal</name>
+    <message>
+      <location filename="src/omniprint/ingest/presets/paypal.py" line="86" />
+      <source>no Transaction ID, Date, Gross or Type column</source>
+      <translation>no hay columna de ID de transacción, Fecha, Bruto o Tipo</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/ingest/presets/paypal.py" line="146" />
+      <source>no date tells day from month; read day-first (the account is outside the US). Say --dates mdy if that is wrong</source>
+      <translation>ninguna fecha distingue el día del mes; se han leído con el día primero (la cuenta no es de EE. UU.). Indica --dates mdy si no es así</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/ingest/presets/paypal.py" line="141" />
+      <source>no date tells day from month; read month-first (the account's time zone, {zone}, is in the US). Say --dates dmy if that is wrong</source>
+      <translation>ninguna fecha distingue el día del mes; se han leído con el mes primero (la zona horaria de la cuenta, {zone}, es de EE. UU.). Indica --dates dmy si no es así</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/ingest/presets/paypal.py" line="126" />
+      <location filename="src/omniprint/ingest/presets/paypal.py" line="128" />
+      <source>{type}, sent</source>
+      <translation>{type}, enviado</translation>
+    </message>
+  </context>
+  <context>
+    <name>omniprint.ingest.presets.prestashop</name>
+    <message>
+      <location filename="src/omniprint/ingest/presets/prestashop.py" line="70" />
+      <source>no ID, Date or Total column</source>
+      <translation>no hay columna ID, Fecha o Total</translation>
+    </message>
+  </context>
+  <context>
     <name>omniprint.ingest.presets.shopify</name>
     <message>
-      <location filename="src/omniprint/ingest/presets/shopify.py" line="127" />
+      <location filename="src/omniprint/ingest/presets/shopify.py" line="128" />
       <source>order {name} starts here without its order fields (Created at is empty)</source>
       <translation>el pedido {name} empieza aquí sin sus campos de pedido (Created at está vacío)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/presets/shopify.py" line="120" />
+      <location filename="src/omniprint/ingest/presets/shopify.py" line="121" />
       <source>the order name is empty</source>
       <translation>el nombre del pedido está vacío</translation>
     </message>
@@ -1134,39 +1268,81 @@
     </message>
   </context>
   <context>
+    <name>omniprint.ingest.presets.stripe_balance</name>
+    <message>
+      <location filename="src/omniprint/ingest/presets/stripe_balance.py" line="55" />
+      <source>no balance_transaction_id, created_utc, gross or category</source>
+      <translation>no hay balance_transaction_id, created_utc, gross o categoría</translation>
+    </message>
+  </context>
+  <context>
+    <name>omniprint.ingest.presets.sumup</name>
+    <message>
+      <location filename="src/omniprint/ingest/presets/sumup.py" line="60" />
+      <source>no Transaction ID, Date or Total amount column</source>
+      <translation>no hay columna de ID de transacción, Fecha o Importe total</translation>
+    </message>
+  </context>
+  <context>
+    <name>omniprint.ingest.presets.tiendanube</name>
+    <message>
+      <location filename="src/omniprint/ingest/presets/tiendanube.py" line="68" />
+      <source>no order number, Date or Total column</source>
+      <translation>no hay columna de número de orden, Fecha o Total</translation>
+    </message>
+  </context>
+  <context>
     <name>omniprint.ingest.presets.woocommerce</name>
     <message>
-      <location filename="src/omniprint/ingest/presets/woocommerce.py" line="117" />
+      <location filename="src/omniprint/ingest/presets/woocommerce.py" line="118" />
       <source>no order number or order date column</source>
       <translation>no hay columna de número de pedido o de fecha del pedido</translation>
     </message>
   </context>
   <context>
+    <name>omniprint.ingest.repair</name>
+    <message>
+      <location filename="src/omniprint/ingest/repair.py" line="114" />
+      <source> and {count} more</source>
+      <translation> y {count} más</translation>
+    </message>
+  </context>
+  <context>
     <name>omniprint.ingest.responses</name>
     <message>
-      <location filename="src/omniprint/ingest/responses.py" line="198" />
+      <location filename="src/omniprint/ingest/responses.py" line="123" />
+      <source>--source: a name without control characters, please</source>
+      <translation>--source: un nombre sin caracteres de control, por favor</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/ingest/responses.py" line="326" />
       <source>a column mapping cannot be used with preset {preset}</source>
       <translation>no se puede usar una asignación de columnas con el formato {preset}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/responses.py" line="113" />
+      <location filename="src/omniprint/ingest/responses.py" line="132" />
       <source>cannot be read as {name}: {exc}; the header has: {header}</source>
       <translation>no se puede leer como {name}: {exc}; la cabecera tiene: {header}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/responses.py" line="345" />
+      <location filename="src/omniprint/ingest/responses.py" line="477" />
       <source>every date in this column could be day-first or month-first (such as {sample!r}: no day is over 12). Say which with --dates dmy (day/month/year) or --dates mdy (month/day/year)</source>
       <translation>todas las fechas de esta columna pueden llevar el día primero o el mes primero (como {sample!r}: ningún día pasa de 12). Indica cuál con --dates dmy (día/mes/año) o --dates mdy (mes/día/año)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/responses.py" line="206" />
-      <source>there is no preset {preset!r}; known presets: {known}</source>
-      <translation>no existe el formato {preset!r}; formatos conocidos: {known}</translation>
+      <location filename="src/omniprint/ingest/responses.py" line="279" />
+      <source>line {line} is a totals row; it was left out</source>
+      <translation>la línea {line} es una fila de totales; se ha dejado fuera</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/responses.py" line="221" />
-      <source>this layout is not one OmniPrint knows. Its columns are: {columns}. Say which column is which once with --map, for example --map {example} (it is remembered for files with this header). A mapping needs 'date' and 'code' (or an order, receipt or UTM column); the fields are: {fields}</source>
-      <translation>OmniPrint no conoce este formato. Sus columnas son: {columns}. Indica una vez qué columna es cada cosa con --map, por ejemplo --map {example} (se recuerda para los archivos con esta cabecera). Una asignación necesita 'date' y 'code' (o una columna de pedido, recibo o UTM); los campos son: {fields}</translation>
+      <location filename="src/omniprint/ingest/responses.py" line="272" />
+      <source>line(s) {lines} have fewer fields than the header ({width}); the missing fields at the end were read as empty</source>
+      <translation>la(s) línea(s) {lines} tienen menos campos que la cabecera ({width}); los campos que faltan al final se han leído vacíos</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/ingest/responses.py" line="334" />
+      <source>there is no preset {preset!r}; known presets: {known}</source>
+      <translation>no existe el formato {preset!r}; formatos conocidos: {known}</translation>
     </message>
   </context>
   <context>
@@ -1180,51 +1356,76 @@
   <context>
     <name>omniprint.ingest.table</name>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="588" />
+      <location filename="src/omniprint/ingest/table.py" line="662" />
       <source>a field is larger than {limit:,} bytes; this is not a table of records (or a quote is never closed)</source>
       <translation>un campo ocupa más de {limit:,} bytes; esto no es una tabla de registros (o unas comillas no se cierran nunca)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="598" />
+      <location filename="src/omniprint/ingest/table.py" line="672" />
       <source>a quoted field is never closed (its opening quote is on this line)</source>
       <translation>un campo entre comillas no se cierra nunca (las comillas de apertura están en esta línea)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="158" />
+      <location filename="src/omniprint/ingest/table.py" line="173" />
       <source>cannot be read as a table ({exc})</source>
       <translation>no se puede leer como tabla ({exc})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="297" />
-      <location filename="src/omniprint/ingest/table.py" line="301" />
-      <location filename="src/omniprint/ingest/table.py" line="321" />
+      <location filename="src/omniprint/ingest/table.py" line="370" />
+      <location filename="src/omniprint/ingest/table.py" line="374" />
+      <location filename="src/omniprint/ingest/table.py" line="394" />
       <source>does not look like a text table (binary data)</source>
       <translation>no parece una tabla de texto (datos binarios)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="255" />
+      <location filename="src/omniprint/ingest/table.py" line="228" />
+      <source>each line was wrapped in quotes (a spreadsheet re-save); unwrapped</source>
+      <translation>cada línea estaba entre comillas (guardada de nuevo por una hoja de cálculo); se han quitado</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/ingest/table.py" line="350" />
+      <source>is a PDF document, not a table: a PDF report cannot be imported. Download the same report as CSV (most tools offer “Export” or “Download” as CSV next to PDF)</source>
+      <translation>es un documento PDF, no una tabla: un informe en PDF no se puede importar. Descarga el mismo informe en CSV (la mayoría de herramientas ofrecen «Exportar» o «Descargar» en CSV junto a PDF)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/ingest/table.py" line="354" />
+      <source>is an Excel workbook (.xlsx) or a ZIP archive, not a text table: open it and save it as CSV (“CSV UTF-8”), or unzip it and import the CSV files inside</source>
+      <translation>es un libro de Excel (.xlsx) o un archivo ZIP, no una tabla de texto: ábrelo y guárdalo como CSV («CSV UTF-8»), o descomprímelo e importa los CSV que contiene</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/ingest/table.py" line="358" />
+      <source>is an old Excel workbook (.xls), not a text table: open it and save it as CSV (“CSV UTF-8”)</source>
+      <translation>es un libro de Excel antiguo (.xls), no una tabla de texto: ábrelo y guárdalo como CSV («CSV UTF-8»)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/ingest/table.py" line="296" />
       <source>is marked as UTF-8 but is not valid UTF-8; save it again</source>
       <translation>está marcado como UTF-8 pero no es UTF-8 válido; vuelve a guardarlo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="460" />
+      <location filename="src/omniprint/ingest/table.py" line="219" />
+      <source>line(s) {lines} were not UTF-8 and were read as Windows-1252; the rest as UTF-8</source>
+      <translation>la(s) línea(s) {lines} no eran UTF-8 y se han leído como Windows-1252; el resto como UTF-8</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/ingest/table.py" line="534" />
       <source>no header line found</source>
       <translation>no se ha encontrado la línea de cabecera</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="213" />
+      <location filename="src/omniprint/ingest/table.py" line="251" />
       <source>no header line found (only blank or comment lines)</source>
       <translation>no se ha encontrado la línea de cabecera (solo hay líneas en blanco o de comentario)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="248" />
-      <location filename="src/omniprint/ingest/table.py" line="251" />
-      <location filename="src/omniprint/ingest/table.py" line="260" />
+      <location filename="src/omniprint/ingest/table.py" line="289" />
+      <location filename="src/omniprint/ingest/table.py" line="292" />
+      <location filename="src/omniprint/ingest/table.py" line="301" />
       <source>the file is empty</source>
       <translation>el archivo está vacío</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="227" />
+      <location filename="src/omniprint/ingest/table.py" line="267" />
       <source>the header line has no column names</source>
       <translation>la línea de cabecera no tiene nombres de columna</translation>
     </message>
@@ -1640,22 +1841,22 @@
   <context>
     <name>omniprint.render.preflight_rules</name>
     <message>
-      <location filename="src/omniprint/render/preflight_rules.py" line="108" />
+      <location filename="src/omniprint/render/preflight_rules.py" line="111" />
       <source>fill in the business {detail} (omniprint business set --{detail}), or take the words out</source>
       <translation>rellena el dato del negocio {detail} (omniprint business set --{detail}) o quita esas palabras</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight_rules.py" line="110" />
+      <location filename="src/omniprint/render/preflight_rules.py" line="113" />
       <source>give the records a {field} value, or take the words out</source>
       <translation>da a los registros un valor de {field} o quita esas palabras</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight_rules.py" line="74" />
+      <location filename="src/omniprint/render/preflight_rules.py" line="77" />
       <source>it has no size: give it a width and a height, or delete it</source>
       <translation>no tiene tamaño: dale ancho y alto, o bórralo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight_rules.py" line="79" />
+      <location filename="src/omniprint/render/preflight_rules.py" line="82" />
       <source>its box ({w:g} x {h:g} mm at {x:g}, {y:g}) is absurd: check its numbers</source>
       <translation>su caja ({w:g} x {h:g} mm en {x:g}, {y:g}) es absurda: revisa sus números</translation>
     </message>
@@ -1670,42 +1871,42 @@
       <translation>su tamaño de letra ({size:g} pt) es absurdo: pon un tamaño real</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight_rules.py" line="131" />
+      <location filename="src/omniprint/render/preflight_rules.py" line="134" />
       <source>prints {shown!r} because {fields} is empty: {advice}</source>
       <translation>imprime {shown!r} porque {fields} está vacío: {advice}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight_rules.py" line="106" />
+      <location filename="src/omniprint/render/preflight_rules.py" line="109" />
       <source>set the campaign's end date, or take the words out</source>
       <translation>pon la fecha de fin de la campaña o quita esas palabras</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight_rules.py" line="151" />
+      <location filename="src/omniprint/render/preflight_rules.py" line="154" />
       <source>still has the starter template's sample text: write your own words</source>
       <translation>aún tiene el texto de ejemplo de la plantilla: escribe tus propias palabras</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight_rules.py" line="98" />
+      <location filename="src/omniprint/render/preflight_rules.py" line="101" />
       <source>the code is partly outside the trim: it would be cut; move it inside the safe area</source>
       <translation>el código queda en parte fuera del corte: se cortaría; muévelo dentro del área segura</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight_rules.py" line="94" />
+      <location filename="src/omniprint/render/preflight_rules.py" line="97" />
       <source>the code is wholly outside the trim: it would not print; move it in</source>
       <translation>el código queda del todo fuera del corte: no se imprimiría; muévelo dentro</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight_rules.py" line="165" />
+      <location filename="src/omniprint/render/preflight_rules.py" line="168" />
       <source>total ink {total:g} % is over {limit:g} %: use a rich black such as 60/40/40/100 or lighter inks</source>
       <translation>la carga total de tinta del {total:g} % supera el {limit:g} %: usa un negro enriquecido como 60/40/40/100 o tintas más claras</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight_rules.py" line="134" />
+      <location filename="src/omniprint/render/preflight_rules.py" line="137" />
       <source>uses business details that are empty ({fields}): {advice}</source>
       <translation>usa datos del negocio que están vacíos ({fields}): {advice}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight_rules.py" line="137" />
+      <location filename="src/omniprint/render/preflight_rules.py" line="140" />
       <source>{fields} is empty, so a line prints blank: {advice}</source>
       <translation>{fields} está vacío, así que una línea sale en blanco: {advice}</translation>
     </message>
@@ -2214,9 +2415,24 @@
   <context>
     <name>omniprint.storage.responses</name>
     <message>
-      <location filename="src/omniprint/storage/responses.py" line="263" />
+      <location filename="src/omniprint/storage/responses.py" line="317" />
+      <source>If this file is from another shop or account, import it with --source NAME (a name for that shop): the records of two sources never mix.</source>
+      <translation>Si este archivo es de otra tienda o cuenta, impórtalo con --source NOMBRE (un nombre para esa tienda): los registros de dos orígenes nunca se mezclan.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/storage/responses.py" line="309" />
+      <source>import {id} ({file})</source>
+      <translation>la importación {id} ({file})</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/storage/responses.py" line="264" />
       <source>no import with id {import_id}</source>
       <translation>no hay ninguna importación con id {import_id}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/storage/responses.py" line="312" />
+      <source>{known} of {records} records were already in the workspace: the same source ({sources}) and numbers came with {imports}.</source>
+      <translation>{known} de {records} registros ya estaban en el espacio de trabajo: el mismo origen ({sources}) y los mismos números llegaron con {imports}.</translation>
     </message>
   </context>
   <context>

@@ -992,7 +992,12 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>ImportWizard</name>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="243" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="418" />
+      <source>A first guess from the column names and values is filled in: check it.</source>
+      <translation>Se ha rellenado una primera propuesta a partir de los nombres y los valores de las columnas: revísala.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/wizard.py" line="244" />
       <source>Add exports to import</source>
       <translation>Añade exportaciones para importar</translation>
     </message>
@@ -1002,42 +1007,42 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Añadir archivos…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="591" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="623" />
       <source>Already imported: {files}.</source>
       <translation>Ya importados: {files}.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="158" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="159" />
       <source>Amount</source>
       <translation>Importe</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="178" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="179" />
       <source>As in the file</source>
       <translation>Como en el archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="176" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="177" />
       <source>As it will be imported</source>
       <translation>Como se importará</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="201" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="202" />
       <source>Cancel</source>
       <translation>Cancelar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="422" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="453" />
       <source>Change a column and read the file again to check it.</source>
       <translation>Cambia una columna y vuelve a leer el archivo para comprobarlo.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="157" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="158" />
       <source>Code</source>
       <translation>Código</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="163" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="164" />
       <source>Column</source>
       <translation>Columna</translation>
     </message>
@@ -1052,7 +1057,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Separador decimal</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="401" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="430" />
       <source>Every date in column “{column}” could be day-first or month-first. Choose the order of the dates above.</source>
       <translation>Todas las fechas de la columna «{column}» pueden ser con el día primero o con el mes primero. Elige arriba el orden de las fechas.</translation>
     </message>
@@ -1062,13 +1067,13 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Archivos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="198" />
-      <location filename="src/omniprint/gui/imports/wizard.py" line="523" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="199" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="555" />
       <source>Import</source>
       <translation>Importar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="587" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="619" />
       <source>Import cancelled: nothing from {file} was written.</source>
       <translation>Importación cancelada: no se guardó nada de {file}.</translation>
     </message>
@@ -1078,22 +1083,22 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Importar lo que ha vuelto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="522" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="554" />
       <source>Import {n} records</source>
       <translation>Importar {n} registros</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="554" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="586" />
       <source>Importing {file}</source>
       <translation>Importando {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="561" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="593" />
       <source>Importing {file}…</source>
       <translation>Importando {file}…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="157" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="158" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
@@ -1103,28 +1108,33 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Formato</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="157" />
-      <location filename="src/omniprint/gui/imports/wizard.py" line="163" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="158" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="164" />
       <source>Line</source>
       <translation>Línea</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="395" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="424" />
+      <source>No column looks like a coupon code, an order or receipt number or a UTM value: is it the right export?</source>
+      <translation>Ninguna columna parece un código de cupón, un número de pedido o de recibo ni un valor UTM: ¿es la exportación correcta?</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/wizard.py" line="411" />
       <source>OmniPrint does not know this layout. Say which column holds the date and which the code (or the order or receipt number), then “Read again”. It is remembered for files with the same columns.</source>
       <translation>OmniPrint no conoce este formato. Indica qué columna tiene la fecha y cuál el código (o el número de pedido o de ticket) y pulsa «Volver a leer». Se recordará para los archivos con las mismas columnas.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="158" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="159" />
       <source>Order</source>
       <translation>Pedido</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="158" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="159" />
       <source>Postcode</source>
       <translation>Código postal</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="477" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="508" />
       <source>Press “Read again” to check the file with these.</source>
       <translation>Pulsa «Volver a leer» para comprobar el archivo con estos ajustes.</translation>
     </message>
@@ -1134,32 +1144,32 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Volver a leer con estas columnas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="316" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="317" />
       <source>Reading stopped.</source>
       <translation>Lectura detenida.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="278" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="279" />
       <source>Reading {file}</source>
       <translation>Leyendo {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="177" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="178" />
       <source>Refused rows</source>
       <translation>Filas rechazadas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="454" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="485" />
       <source>Refused rows ({n})</source>
       <translation>Filas rechazadas ({n})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="450" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="481" />
       <source>Refused rows ({n}; the first {shown} shown)</source>
       <translation>Filas rechazadas ({n}; se muestran las {shown} primeras)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="163" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="164" />
       <source>Row</source>
       <translation>Fila</translation>
     </message>
@@ -1174,7 +1184,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Separador</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="158" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="159" />
       <source>Store</source>
       <translation>Tienda</translation>
     </message>
@@ -1189,7 +1199,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Lo que OmniPrint ha reconocido</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="157" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="158" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
@@ -1199,12 +1209,12 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Qué columna es cada cosa</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="163" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="164" />
       <source>Why it is refused</source>
       <translation>Por qué se rechaza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="340" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="341" />
       <source>already imported</source>
       <translation>ya importado</translation>
     </message>
@@ -1214,72 +1224,72 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>como lo muestra el archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="330" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="331" />
       <source>cancelled: nothing written</source>
       <translation>cancelado: no se escribió nada</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="368" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="371" />
       <source>comma (12,50)</source>
       <translation>coma (12,50)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="331" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="332" />
       <source>failed</source>
       <translation>falló</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="341" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="342" />
       <source>imported: {n} added</source>
       <translation>importado: {n} añadidos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="329" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="330" />
       <source>importing…</source>
       <translation>importando…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="328" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="329" />
       <source>needs your help</source>
       <translation>necesita tu ayuda</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="369" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="372" />
       <source>no decimals seen</source>
       <translation>no se vieron decimales</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="362" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="363" />
       <source>not recognised</source>
       <translation>no reconocido</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="368" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="371" />
       <source>point (12.50)</source>
       <translation>punto (12.50)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="327" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="328" />
       <source>reading…</source>
       <translation>leyendo…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="361" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="362" />
       <source>{preset} (your columns)</source>
       <translation>{preset} (tus columnas)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="334" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="335" />
       <source>{preset}: {n} records; refused: {bad}</source>
       <translation>{preset}: {n} registros; rechazadas: {bad}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="374" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="380" />
       <source>{rows} rows: {n} records to import; refused: {bad}</source>
       <translation>{rows} filas: {n} registros para importar; rechazadas: {bad}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="414" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="445" />
       <source>—</source>
       <translation>—</translation>
     </message>

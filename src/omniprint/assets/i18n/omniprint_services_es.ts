@@ -242,52 +242,52 @@
   <context>
     <name>omniprint.services.imports</name>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="62" />
+      <location filename="src/omniprint/services/imports.py" line="74" />
       <source>--map takes field=column pairs separated by commas (got {part!r})</source>
       <translation>--map necesita pares campo=columna separados por comas (se recibió {part!r})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="68" />
+      <location filename="src/omniprint/services/imports.py" line="80" />
       <source>--map: unknown field {field!r}; fields: {fields}</source>
       <translation>--map: campo desconocido {field!r}; campos: {fields}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="185" />
+      <location filename="src/omniprint/services/imports.py" line="211" />
       <source>Importing records</source>
       <translation>Importando registros</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="89" />
+      <location filename="src/omniprint/services/imports.py" line="101" />
       <source>cannot be read (permission denied)</source>
       <translation>no se puede leer (permiso denegado)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="87" />
+      <location filename="src/omniprint/services/imports.py" line="99" />
       <source>is a folder, not a file</source>
       <translation>es una carpeta, no un archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="81" />
+      <location filename="src/omniprint/services/imports.py" line="93" />
       <source>is larger than 2 GB: split it into smaller exports</source>
       <translation>ocupa más de 2 GB: divídelo en exportaciones más pequeñas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="305" />
+      <location filename="src/omniprint/services/imports.py" line="344" />
       <source>no import with id {import_id}</source>
       <translation>no hay ninguna importación con id {import_id}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="296" />
+      <location filename="src/omniprint/services/imports.py" line="335" />
       <source>no imported record with id {id}</source>
       <translation>no hay ningún registro importado con id {id}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="85" />
+      <location filename="src/omniprint/services/imports.py" line="97" />
       <source>no such file</source>
       <translation>no existe el archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="315" />
+      <location filename="src/omniprint/services/imports.py" line="354" />
       <source>the text of import {import_id} was not kept (it was imported before OmniPrint kept the files' text)</source>
       <translation>el texto de la importación {import_id} no se guardó (se importó antes de que OmniPrint guardara el texto de los archivos)</translation>
     </message>

@@ -41,6 +41,8 @@ class FilePreview:
     problems: list[Problem] = field(default_factory=list)
     """The first refused rows (`refused` counts them all)."""
     error: InputFileError | None = None
+    notes: list[str] = field(default_factory=list)
+    """What was repaired or left out while reading (already in the user's language)."""
 
     def keep(self, responses: list[Response], problems: list[Problem]) -> None:
         """The sink of the read: keep the first records and refused rows, drop the rest."""
@@ -96,6 +98,7 @@ def inspect_file(
     preview.decimal, preview.rows = result.decimal, result.rows
     preview.mapping = {f: c for f, c in result.mapping.items() if f in MAPPABLE_FIELDS and c}
     preview.records, preview.refused = result.records, result.refused
+    preview.notes = list(result.notes)
     return preview
 
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from omniprint.domain.errors import OmniPrintError
+from omniprint.domain.errors import NotATableError, OmniPrintError, UnknownLayoutError
 from omniprint.domain.responses import MAPPABLE_FIELDS, ColumnMapping
 from omniprint.gui.imports import words
 from omniprint.gui.imports.inspect import FilePreview, inspect_file
@@ -137,7 +137,8 @@ class ImportWizard(QDialog):
                                         objectName="apply_mapping")  # fmt: skip
         self.mapping_note = QLabel(objectName="mapping_note")
         self.mapping_note.setWordWrap(True)
-        columns = QGroupBox(self.tr("Which column is which"))
+        columns = QGroupBox(self.tr("Which column is which"), objectName="columns_box")
+        self.columns_box = columns
         box = QVBoxLayout(columns)
         box.addWidget(scroll, 1)
         row_box = QHBoxLayout()
@@ -362,7 +363,9 @@ class ImportWizard(QDialog):
                 if entry.mapping else p.preset or self.tr("not recognised")
             )  # fmt: skip
             self.found["encoding"].setText(p.encoding)
-            self.found["delimiter"].setText(_tr(DELIMITERS.get(p.delimiter, repr(p.delimiter))))
+            self.found["delimiter"].setText(
+                _tr(DELIMITERS.get(p.delimiter, repr(p.delimiter))) if p.delimiter else ""
+            )
             self.date_found.setText(_tr(DATE_ORDERS.get(p.date_order, p.date_order)))
             self.found["decimal"].setText(
                 {".": self.tr("point (12.50)"), ",": self.tr("comma (12,50)")}.get(
@@ -370,9 +373,17 @@ class ImportWizard(QDialog):
                 )
             )
             if p.ok:
+                # What was repaired or left out (a wrapped re-save, GA4 tables...), under it.
                 self.found["rows"].setText(
-                    self.tr("{rows} rows: {n} records to import; refused: {bad}").format(
-                        rows=count_text(p.rows), n=count_text(p.records), bad=count_text(p.refused)
+                    "\n".join(
+                        [
+                            self.tr("{rows} rows: {n} records to import; refused: {bad}").format(
+                                rows=count_text(p.rows),
+                                n=count_text(p.records),
+                                bad=count_text(p.refused),
+                            ),
+                            *(f"• {note}" for note in p.notes),
+                        ]
                     )
                 )
         self.date_order.blockSignals(True)
@@ -381,6 +392,8 @@ class ImportWizard(QDialog):
         )
         self.date_order.blockSignals(False)
         self._fill_columns(entry)
+        # A PDF or a workbook has no columns: nothing to map, only what to download instead.
+        self.columns_box.setVisible(not (p is not None and isinstance(p.error, NotATableError)))
         self._fill_tables(p)
         if p is not None and p.error is not None:
             self.error.setText(self._error_text(p))
@@ -391,12 +404,28 @@ class ImportWizard(QDialog):
 
     def _error_text(self, p: FilePreview) -> str:
         text = str(p.error)
-        if "not one OmniPrint knows" in text:
-            return self.tr(
+        if isinstance(p.error, NotATableError):
+            # No columns to map: say what the file is and what to download instead.
+            return p.error.reason[:1].upper() + p.error.reason[1:] + "."
+        if isinstance(p.error, UnknownLayoutError) or "not one OmniPrint knows" in text:
+            found = self.tr(
                 "OmniPrint does not know this layout. Say which column holds the date and which"
                 " the code (or the order or receipt number), then “Read again”. It is remembered"
                 " for files with the same columns."
             )
+            guess = getattr(p.error, "guess", None) or {}
+            if guess:
+                found += " " + self.tr(
+                    "A first guess from the column names and values is filled in: check it."
+                )
+            if not {"code", "order", "receipt", "utm_source", "utm_campaign", "utm_content"} & set(
+                guess
+            ):
+                found += " " + self.tr(
+                    "No column looks like a coupon code, an order or receipt number or a UTM"
+                    " value: is it the right export?"
+                )
+            return found
         if getattr(p.error, "column", None) and "day-first" in text:
             return self.tr(
                 "Every date in column “{column}” could be day-first or month-first. Choose the"
@@ -408,6 +437,8 @@ class ImportWizard(QDialog):
         p = entry.preview if entry else None
         header = p.header if p else []
         current = (entry.mapping if entry and entry.mapping else (p.mapping if p else {})) or {}
+        if not current and p is not None and isinstance(p.error, UnknownLayoutError):
+            current = p.error.guess  # the same guess as the command line's message
         for name, combo in self.columns.items():
             combo.blockSignals(True)
             combo.clear()
@@ -513,8 +544,9 @@ class ImportWizard(QDialog):
         self.import_button.setEnabled(bool(ready) and not busy and not self.importing)
         self.add_button.setEnabled(not self.importing)
         self.date_order.setEnabled(self.current() is not None and not self.importing)
+        preview = self.current().preview if self.current() is not None else None
         self.apply_button.setEnabled(
-            self.current() is not None and self.current().preview is not None
+            preview is not None and not isinstance(preview.error, NotATableError)
             and not self.importing
         )  # fmt: skip
         records = sum(e.preview.records for e in ready if e.preview)

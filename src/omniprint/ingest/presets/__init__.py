@@ -12,9 +12,15 @@ from omniprint.ingest.presets._base import Preset, fold
 from omniprint.ingest.presets.ga4 import Ga4Preset
 from omniprint.ingest.presets.generic import GenericPreset
 from omniprint.ingest.presets.loyverse import LoyversePreset
+from omniprint.ingest.presets.mercadopago import MercadoPagoPreset
+from omniprint.ingest.presets.paypal import PayPalPreset
+from omniprint.ingest.presets.prestashop import PrestaShopPreset
 from omniprint.ingest.presets.shopify import ShopifyPreset
 from omniprint.ingest.presets.square import SquareItemsPreset, SquareTransactionsPreset
 from omniprint.ingest.presets.stripe import StripePreset
+from omniprint.ingest.presets.stripe_balance import StripeBalancePreset
+from omniprint.ingest.presets.sumup import SumUpPreset
+from omniprint.ingest.presets.tiendanube import TiendanubePreset
 from omniprint.ingest.presets.woocommerce import WooCommercePreset
 
 __all__ = ["PRESETS", "Preset", "detect", "get"]
@@ -30,6 +36,12 @@ PRESETS: dict[str, Preset] = {
         StripePreset(),
         Ga4Preset(),
         LoyversePreset(),
+        PayPalPreset(),
+        StripeBalancePreset(),
+        PrestaShopPreset(),
+        SumUpPreset(),
+        MercadoPagoPreset(),
+        TiendanubePreset(),
         GenericPreset(),
     )
 }
@@ -40,7 +52,8 @@ def detect(header: list[str]) -> str | None:
     folded = {fold(name) for name in header if name.strip()}
     best, chosen = 0, None
     for name, preset in PRESETS.items():
-        score = preset.score(folded)
+        by_header = getattr(preset, "score_header", None)
+        score = by_header(header) if by_header is not None else preset.score(folded)
         if score > best:
             best, chosen = score, name
     return chosen

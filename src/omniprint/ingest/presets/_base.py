@@ -9,6 +9,7 @@ can look at the data before the first row is parsed (see ``omniprint.ingest.resp
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import re
 from collections.abc import Callable, Iterable, Mapping
@@ -32,6 +33,7 @@ __all__ = [
     "find",
     "fold",
     "new_response",
+    "postcode_of",
     "resolve",
     "split_codes",
 ]
@@ -104,6 +106,15 @@ def resolve(
     return found
 
 
+_NO_POSTCODE = frozenset({"", "-", "--", "n/a", "na", "none", "null", "0"})
+
+
+def postcode_of(text: str) -> str | None:
+    """A postcode cell's value: an Excel-guarding ``'`` removed; None for ``-`` and the like."""
+    value = text.strip().lstrip("'").strip()
+    return None if value.lower() in _NO_POSTCODE else value
+
+
 def split_codes(text: str) -> tuple[str, ...]:
     """Codes as written in one cell; exports list several separated by commas."""
     if "," not in text:
@@ -134,7 +145,8 @@ def _response_builder() -> Callable[..., Response]:
 
 #: ``new_response(kind, source, natural_key, line, occurred_at, codes, amount_cents,
 #: refunded_cents, currency, cancelled, billing_postcode, shipping_postcode, landing_url,
-#: utm_source, utm_medium, utm_campaign, utm_content, store, sessions, key_events, personal)``
+#: utm_source, utm_medium, utm_campaign, utm_content, store, sessions, key_events, personal,
+#: channel)``
 new_response = _response_builder()
 
 
@@ -249,6 +261,8 @@ class Context:
         self.currency: str | None = None
         self.responses: list[Response] = []
         self.problems: list[Problem] = []
+        #: Tell shops apart by the order's currency (presets whose numbers restart per shop).
+        self.qualify = False
         self._seen: dict[str, int] = {}
 
     #: What a record is called in messages ("order 1001 is also on line 7"), translated there.
@@ -269,6 +283,8 @@ class Context:
                 values,
             )
             return
+        if self.qualify and response.currency:
+            response = dataclasses.replace(response, source=f"{self.source}:{response.currency}")
         self.responses.append(response)
 
     def unique(self, key: str) -> str:
@@ -331,6 +347,12 @@ class Preset:
     decimal: str | None = None
     #: Zone of dates that carry no offset, when the system documents one (Stripe: UTC).
     default_tz: tzinfo | None = None
+    #: The ``source`` of its records when not the preset's name (two exports of one system,
+    #: such as Stripe's payments and its balance report, give the same charges).
+    source_name: str = ""
+    #: Order numbers restart in every shop (Shopify's #1001): shops are told apart by currency
+    #: unless the user names the source.
+    per_shop: bool = False
 
     def score(self, folded: set[str]) -> int:
         """How well a header (names folded by ``normalize_header``) fits; 0 when it does not."""

@@ -18,6 +18,7 @@ from omniprint.ingest.presets._base import (
     Reader,
     currency_in,
     fold,
+    postcode_of,
     split_codes,
 )
 from omniprint.ingest.table import Row
@@ -29,7 +30,20 @@ _TEXT_FIELDS = (
     "utm_source", "utm_medium", "utm_campaign", "utm_content",
 )  # fmt: skip
 _REFUND_WORDS = frozenset(
-    {"refund", "refunded", "reembolso", "reembolsado", "reembolsada", "devolucion", "devuelto"}
+    {
+        "refund",
+        "refunded",
+        "reembolso",
+        "reembolsado",
+        "reembolsada",
+        "devolucion",
+        "devuelto",
+        "chargeback",
+        "contracargo",
+        "estornado",
+        "estornada",
+        "reembolsado total",
+    }
 )
 
 
@@ -70,6 +84,8 @@ class Layout:
     currency_sign: int | None = None
     clean: dict[str, Callable[[str], str | None]] = field(default_factory=dict)
     text_fallback: dict[str, int] = field(default_factory=dict)
+    #: Columns taken off the amount (SumUp's tip, inside its "Total amount").
+    minus: list[int] = field(default_factory=list)
 
 
 class RecordReader(Reader):
@@ -141,6 +157,8 @@ class RecordReader(Reader):
         try:
             for index in lay.amount:
                 amount += ctx.amounts.optional(values[index])
+            for index in lay.minus:
+                amount -= abs(ctx.amounts.optional(values[index]))
             for index in lay.refunded:
                 refunded += ctx.amounts.optional(values[index])
         except ValueError as exc:
@@ -179,7 +197,7 @@ class RecordReader(Reader):
             extra["currency"] = ctx.currency
         for postcode in ("postcode", "shipping_postcode"):
             if postcode in extra:
-                extra[postcode] = extra[postcode].lstrip("'")
+                extra[postcode] = postcode_of(extra[postcode])
         personal = (
             ctx.personal((f, values[i]) for f, i in lay.personal.items())
             if ctx.keep_personal and lay.personal

@@ -67,6 +67,15 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "landing page query string|landing page|pagina de destino cadena de consulta|"
         "pagina de destino"
     ),
+    "channel": _names(
+        "session default channel group|session primary channel group|"
+        "session manual channel group|default channel group|primary channel group|"
+        "first user default channel group|first user primary channel group|"
+        "grupo de canales predeterminado de la sesion|grupo de canales principal de la sesion|"
+        "grupo de canales manual de la sesion|grupo de canales predeterminado|"
+        "grupo de canales principal|grupo de canales predeterminado del primer usuario|"
+        "grupo de canales principal del primer usuario"
+    ),
     "date": _names("date|fecha"),
     "sessions": _names("sessions|sesiones"),
     "key_events": _names("key events|conversions|eventos clave|conversiones"),
@@ -79,7 +88,10 @@ ALIASES: dict[str, tuple[str, ...]] = {
 #: (purchase)"), found by the start of their name.
 _PREFIXED = ("key_events", "revenue")
 _DIMENSIONS = ("source_medium", "utm_source", "utm_medium", "utm_campaign", "utm_content",
-               "landing_url", "date")  # fmt: skip
+               "landing_url", "channel", "date")  # fmt: skip
+#: Dimensions that tie a visit to a campaign (the channel group alone does not).
+CAMPAIGN_DIMENSIONS = ("source_medium", "utm_source", "utm_medium", "utm_campaign",
+                       "utm_content", "landing_url")  # fmt: skip
 _RANGE_LABELS = {
     "start date": "start",
     "end date": "end",
@@ -93,7 +105,10 @@ _RANGE_LINE = re.compile(r"#\s*(\d{8})\s*-\s*(\d{8})\s*$")
 _UNSET = {"(not set)", "(none)", "(sin definir)", "(no definido)", "(sin establecer)", ""}
 _TOTAL_WORDS = {"grand total", "total", "totals", "total general", "totales", "suma total"}
 #: First cells of the tables GA4 adds for its charts ("Nth day,Direct,Organic Search...").
-_CHART = re.compile(r"(nth|n o de|no de) (minute|hour|day|week|month|minuto|hora|dia|semana|mes)$")
+_CHART = re.compile(
+    r"((nth|n o de|no de) (minute|hour|day|week|month|minuto|hora|dia|semana|mes)"
+    r"|(minuto|hora|dia|semana|mes|day|week|month) n)$"
+)
 _GROUPED = re.compile(r"\d{1,3}(?:([.,\u00a0\u202f' ])\d{3})(?:\1\d{3})*")
 
 
@@ -115,6 +130,7 @@ class Ga4Preset(Preset):
 
     def score(self, folded: set[str]) -> int:
         metric = folded & {"sessions", "sesiones"}
+        # (The channel group counts: Traffic acquisition opens on it.)
         dims = {n for f in _DIMENSIONS[:-1] for n in ALIASES[f]} & folded
         if metric and dims:
             return 100 + len(dims)
@@ -197,7 +213,11 @@ class Ga4Reader(Reader):
                 row.line, None, tr("a metric is not a number ({exc})").format(exc=exc), row.values
             )
             return
-        key = "|".join([self.period, *(dims.get(f, "") for f in _DIMENSIONS)])
+        # The channel joins the key only when present: keys of reports read before it stay.
+        key = "|".join(
+            [self.period, *(dims.get(f, "") for f in _DIMENSIONS if f != "channel")]
+            + ([dims["channel"]] if dims.get("channel") else [])
+        )
         ctx.add(
             Response(
                 "visit",
@@ -214,6 +234,7 @@ class Ga4Reader(Reader):
                 utm_content=tags["utm_content"],
                 sessions=sessions,
                 key_events=events,
+                channel=tags["channel"],
             ),
             row.values,
             "row",

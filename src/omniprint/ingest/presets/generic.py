@@ -21,6 +21,7 @@ from omniprint.ingest.presets._base import (
     Reader,
     fold,
     new_response,
+    postcode_of,
     resolve,
 )
 from omniprint.ingest.table import Row
@@ -159,6 +160,7 @@ class GenericReader(Reader):
             record = new_response(
                 self.kind, ctx.source, key, row.line, occurred, codes, amount, 0,
                 ctx.currency, False, None, None, None, None, None, None, None, store, 0, 0, None,
+                None,
             )  # fmt: skip
         ctx.add(record, values)
 
@@ -181,9 +183,9 @@ class GenericReader(Reader):
             elif fieldname == "currency":
                 extra["currency"] = text.upper()
             elif fieldname == "postcode":
-                extra["billing_postcode"] = text.lstrip("'")
+                extra["billing_postcode"] = postcode_of(text)
             elif fieldname == "shipping_postcode":
-                extra["shipping_postcode"] = text.lstrip("'")
+                extra["shipping_postcode"] = postcode_of(text)
             elif fieldname in _PERSONAL:
                 personal.append((fieldname, text))
             else:

@@ -20,7 +20,7 @@ from collections.abc import Mapping
 from omniprint.domain.i18n import tr
 from omniprint.domain.responses import Response
 from omniprint.ingest.numbers import parse_amount
-from omniprint.ingest.presets._base import Preset, Reader, resolve, split_codes
+from omniprint.ingest.presets._base import Preset, Reader, postcode_of, resolve, split_codes
 from omniprint.ingest.table import Row
 
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -58,6 +58,7 @@ _UTM_KEYS = {
 class ShopifyPreset(Preset):
     name = "shopify"
     kind = "order"
+    per_shop = True
     fixed_date_format = True
     decimal = "."
 
@@ -143,7 +144,8 @@ class ShopifyReader(Reader):
             ctx.problem(row.line, self.header[column], str(exc), values[: self.width])
             return
         cancelled = bool(values[cancelled_i].strip()) or values[status_i].strip() == "voided"
-        utm = _note_attributes(values[notes_i]) if "utm" in values[notes_i] else _NO_UTM
+        notes = values[notes_i]
+        utm = _note_attributes(notes) if "utm" in notes.lower() or "landing" in notes else _NO_UTM
         personal = (
             ctx.personal((f, values[i]) for f, i in self._personal) if ctx.keep_personal else None
         )
@@ -159,8 +161,8 @@ class ShopifyReader(Reader):
                 abs(refunded),
                 values[currency_i].strip() or None,
                 cancelled,
-                values[postcode_i].strip().lstrip("'") or None,
-                values[shipping_i].strip().lstrip("'") or None,
+                postcode_of(values[postcode_i]),
+                postcode_of(values[shipping_i]),
                 utm[0],
                 utm[1],
                 utm[2],
@@ -185,7 +187,10 @@ def _note_attributes(text: str) -> tuple[str | None, ...]:
     found: dict[str, str] = {}
     for line in text.splitlines():
         key, sep, value = line.partition(":")
-        target = _UTM_KEYS.get(key.strip().lower())
+        # "utm_source", "UTM source", "Utm-Source", "utm  source": one key.
+        target = _UTM_KEYS.get(
+            "_".join(key.strip().lower().replace("-", " ").replace("_", " ").split())
+        )
         if sep and target and value.strip():
             found.setdefault(target, value.strip())
     return tuple(found.get(f) for f in _UTM_ORDER)

@@ -99,6 +99,7 @@ _PERSONAL = ("name", "last_name", "email", "phone")
 class WooCommercePreset(Preset):
     name = "woocommerce"
     kind = "order"
+    per_shop = True
 
     def score(self, folded: set[str]) -> int:
         if any(folded >= names for names in _ANALYTICS) and folded & set(_ANALYTICS_IDS):

@@ -1,0 +1,104 @@
+"""Mercado Pago, Reports > Settlement report ("Reporte de liquidaciones") and the Release /
+"all transactions" report ("Dinero disponible", ``release report``), CSV.
+
+Documented layout (Mercado Pago developers, "Report fields" glossaries of both reports): the
+columns are named by their codes, ``EXTERNAL_REFERENCE,SOURCE_ID,USER_ID,PAYMENT_METHOD_TYPE,
+PAYMENT_METHOD,SITE,TRANSACTION_TYPE,TRANSACTION_AMOUNT,TRANSACTION_CURRENCY,TRANSACTION_DATE,
+FEE_AMOUNT,SETTLEMENT_NET_AMOUNT,SETTLEMENT_CURRENCY,SETTLEMENT_DATE,REAL_AMOUNT,COUPON_AMOUNT,
+...,STORE_ID,POS_ID,...,ORDER_ID,...`` (settlement), or ``DATE,SOURCE_ID,EXTERNAL_REFERENCE,
+RECORD_TYPE,DESCRIPTION,NET_CREDIT_AMOUNT,NET_DEBIT_AMOUNT,GROSS_AMOUNT,...,
+TRANSACTION_APPROVAL_DATE,POS_ID,STORE_ID,...`` (release); a download for people may name them
+``ID de operación en Mercado Pago (SOURCE_ID)`` and so on - the code in brackets is what counts.
+Dates are ISO with offset (``2026-10-05T10:12:44.000-03:00``).
+
+Records are ``order``s keyed by ``SOURCE_ID``; ``amount_cents`` is ``TRANSACTION_AMOUNT``
+(``GROSS_AMOUNT`` in the release report). ``TRANSACTION_TYPE`` / ``DESCRIPTION`` says what a row
+is: ``SETTLEMENT`` / ``payment`` is a sale, ``REFUND`` and ``CHARGEBACK`` give the money back
+(``<SOURCE_ID>:refund``), ``CANCELLATION`` is a cancelled sale; payouts, withdrawals, fees and
+balance lines are left out and counted. ``STORE_ID`` (else ``POS_ID``) is the store; there is no
+coupon code column (only ``COUPON_AMOUNT``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from omniprint.domain.i18n import tr
+from omniprint.ingest.presets._base import Preset, Reader, fold
+from omniprint.ingest.presets._records import Layout, layout_mapping
+from omniprint.ingest.presets._typed import CANCELLED, REFUND, SALE, SKIP, TypedReader
+
+_CODE = re.compile(r"\(([A-Z][A-Z0-9_ ]+)\)\s*$")
+_SALES = {"settlement", "payment", "pago", "pago aprobado"}
+_REFUNDS = {"refund", "chargeback", "devolucion", "devolucion de dinero", "contracargo"}
+_CANCELS = {"cancellation", "cancelacion"}
+
+
+def code_of(name: str) -> str:
+    """``ID de operación en Mercado Pago (SOURCE_ID)`` and ``SOURCE_ID`` both give ``source id``."""
+    match = _CODE.search(name)
+    return fold(match[1] if match else name)
+
+
+class MercadoPagoPreset(Preset):
+    name = "mercadopago"
+    kind = "order"
+    fixed_date_format = True
+
+    def score(self, folded: set[str]) -> int:
+        return 0  # decided on the codes in brackets: see score_header
+
+    def score_header(self, header: list[str]) -> int:
+        codes = {code_of(name) for name in header}
+        kinds = codes & {"transaction type", "description", "record type"}
+        if "source id" in codes and kinds and codes & {"transaction amount", "gross amount"}:
+            return 110 + len(codes & {"external reference", "settlement date", "site"})
+        return 0
+
+    def bind(self, header: list[str], mapping: Mapping[str, str] | None = None) -> Reader:
+        codes = [code_of(name) for name in header]
+
+        def col(*names: str) -> int | None:
+            for name in names:
+                if name in codes:
+                    return codes.index(name)
+            return None
+
+        key = col("source id")
+        date = col("transaction date", "transaction approval date", "date")
+        amount = col("transaction amount", "gross amount")
+        kind = col("transaction type", "description")
+        if key is None or date is None or amount is None or kind is None:
+            raise ValueError(tr("no SOURCE_ID, TRANSACTION_DATE, TRANSACTION_AMOUNT or type"))
+        record_type = col("record type")
+        text = {
+            f: i
+            for f, i in (
+                ("currency", col("transaction currency", "currency")),
+                ("store", col("store id", "external store id", "pos id")),
+            )
+            if i is not None
+        }
+        layout = Layout(key=key, date=date, amount=[amount], text=text)
+
+        def classify(values: list[str]) -> tuple[str, str]:
+            if record_type is not None and fold(values[record_type]) not in ("", "release"):
+                return SKIP, values[record_type].strip()
+            what = fold(values[kind])
+            if what in _SALES:
+                return SALE, ""
+            if what in _REFUNDS:
+                return REFUND, ""
+            if what in _CANCELS:
+                return CANCELLED, ""
+            return SKIP, values[kind].strip() or "?"
+
+        return TypedReader(
+            header,
+            layout,
+            kind="order",
+            what="payment",
+            mapping=layout_mapping(header, layout),
+            classify=classify,
+        )
