@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from omniprint.domain.errors import ValidationError
 from omniprint.domain.i18n import tr
+from omniprint.domain.safe_text import check_plain
 from omniprint.storage import plan as store
 from omniprint.storage.workspace import Workspace
 
@@ -25,6 +26,8 @@ def set_business(ws: Workspace, **values: str | None) -> dict[str, str]:
                 )
             )
         if value is not None:
+            # Printed on every piece: a control or text-direction mark would hide what is printed.
+            check_plain(value, what=f"business {key}")
             cleaned = " ".join(value.split())
             if len(cleaned) > 200:
                 raise ValidationError(
