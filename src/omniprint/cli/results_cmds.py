@@ -226,9 +226,17 @@ def _imports_remove(ws: Workspace, args: argparse.Namespace) -> Output:
 
 def _imports_original(ws: Workspace, args: argparse.Namespace) -> Output:
     out = imports.save_original(ws, args.id, args.out)
-    return Output(
-        {"id": args.id, "file": str(out)},
-        [tr("Saved import {id} to {file}").format(id=args.id, file=out)],
+    lines = [tr("Saved import {id} to {file}").format(id=args.id, file=out)]
+    left_out = imports.personal_left_out(ws, import_id=args.id)
+    if left_out:
+        lines.append(_left_out_text())
+    return Output({"id": args.id, "file": str(out), "personal_left_out": left_out}, lines)
+
+
+def _left_out_text() -> str:
+    return tr(
+        "personal columns left out: imported without --keep-personal, so only dates, codes, "
+        "amounts, ids, postcodes, UTM values, store, status and currency were kept"
     )
 
 
@@ -449,8 +457,13 @@ def _review_list(ws: Workspace, args: argparse.Namespace) -> Output:
 
 def _review_show(ws: Workspace, args: argparse.Namespace) -> Output:
     raw = imports.source_row(ws, args.response)  # NotFoundError for an id that is no record
+    left_out = imports.personal_left_out(ws, response_id=args.response)
     found = review.review_items_by_id(ws, [args.response])
-    data = {**(found[0].__dict__ if found else {"response_id": args.response}), "raw": raw}
+    data = {
+        **(found[0].__dict__ if found else {"response_id": args.response}),
+        "raw": raw,
+        "personal_left_out": left_out,
+    }
     lines = []
     if found:
         i = found[0]
@@ -470,6 +483,8 @@ def _review_show(ws: Workspace, args: argparse.Namespace) -> Output:
         lines.append(tr("Record {id} is not under review").format(id=args.response))
         lines.append(tr("The row in the file:"))
     lines.append("  " + (raw if raw is not None else tr("(the text of this file was not kept)")))
+    if left_out and raw is not None:
+        lines.append("  (" + _left_out_text() + ")")
     return Output(data, lines)
 
 

@@ -25,6 +25,7 @@ from omniprint.domain.responses import MAPPABLE_FIELDS, Problem, Response
 from omniprint.domain.tasks import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from omniprint.ingest import presets
 from omniprint.ingest.dates import DateOrder, infer_date_order, parse_datetime
+from omniprint.ingest.kept_text import KeptText, Redactor, TextSink, head_text
 from omniprint.ingest.numbers import infer_decimal
 from omniprint.ingest.presets._base import Context, Reader, currency_in
 from omniprint.ingest.table import Row, TableStream, header_key, iter_table
@@ -83,6 +84,7 @@ def read_responses(
     progress: ProgressFn = no_progress,
     cancel: CancelToken = NEVER_CANCELLED,
     sink: Sink | None = None,
+    kept_text: TextSink | None = None,
 ) -> ReadResult:
     """Read an export into records.
 
@@ -97,6 +99,11 @@ def read_responses(
     rows, in file order) and the result's lists stay empty: a file of millions of rows is read in
     flat memory, and no million objects are freed at once at the end (which would hold Python's
     lock, and the window, for a second).
+
+    Without ``keep_personal`` the text of refused rows has the columns that are not needed for
+    matching blanked (``omniprint.ingest.kept_text``), and with a ``kept_text`` sink the file's
+    text, redacted the same way, is handed to it in pieces of whole records as the rows are read
+    (with ``keep_personal`` the caller keeps the file's text as it is).
 
     Raises :class:`InputFileError` for a file that cannot be read as a table, a header no preset
     knows (the message lists its columns and how to map them), a mapping that does not fit the
@@ -122,14 +129,20 @@ def read_responses(
         order = DateOrder.YMD
     plan = _Plan(chosen, reader, stream, keep_personal, order, file)
     total = max(1, data.count(b"\n") - stream.header_line + 1)
+    redactor = None if keep_personal else Redactor(stream.header, reader.mapping, stream.delimiter)
+    rows = iter(stream)
+    kept = None
+    if redactor is not None and kept_text is not None:
+        head, body_line = head_text(data, stream.codec, stream.header_line, stream.delimiter)
+        kept = KeptText(redactor, head, body_line, kept_text)
+        rows = kept.tap(rows)
     # Millions of small objects, none in a cycle: the cyclic collector would only slow us down.
     paused = gc.isenabled()
     if paused:
         gc.disable()
-    taken = _Taken(sink)
+    taken = _Taken(sink, redactor)
     try:
         count = 0
-        rows = iter(stream)
         while True:
             # Until the plan knows how to read them rows go to it; then straight to the reader.
             feed = plan.feed if plan.ctx is None else reader.row
@@ -144,12 +157,16 @@ def read_responses(
             progress(count, max(total, count), "Reading rows")
         plan.finish()
         taken.take(plan.ctx)
+        if kept is not None:
+            kept.finish()
     finally:
         if paused:
             gc.enable()
     progress(count, count, "Read")
     ctx = plan.ctx
     assert ctx is not None
+    if redactor is not None and ctx.problems:
+        ctx.problems = redactor.problems(ctx.problems)
     return ReadResult(
         file=file,
         sha256=hashlib.sha256(data).hexdigest(),
@@ -173,8 +190,9 @@ def read_responses(
 class _Taken:
     """Hands what the reader has read so far to the sink, and counts it."""
 
-    def __init__(self, sink: Sink | None) -> None:
+    def __init__(self, sink: Sink | None, redactor: Redactor | None) -> None:
         self.sink = sink
+        self.redactor = redactor
         self.records = 0
         self.refused = 0
 
@@ -185,6 +203,8 @@ class _Taken:
         ctx.responses, ctx.problems = [], []
         self.records += len(responses)
         self.refused += len(problems)
+        if self.redactor is not None and problems:
+            problems = self.redactor.problems(problems)
         self.sink(responses, problems)
 
 

@@ -8,7 +8,7 @@ import json
 import threading
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from omniprint.domain.codes import normalize
 from omniprint.domain.errors import NotFoundError
@@ -69,6 +69,8 @@ class ImportRecord:
     known: int
     refused: int
     imported_at: str
+    personal_left_out: bool = False
+    """Imported without --keep-personal: its kept text has the personal columns blanked."""
 
 
 def find_import(ws: Workspace, sha256: str) -> ImportRecord | None:
@@ -77,7 +79,8 @@ def find_import(ws: Workspace, sha256: str) -> ImportRecord | None:
 
 
 def _import(row) -> ImportRecord:
-    return ImportRecord(**{k: row[k] for k in ImportRecord.__dataclass_fields__})
+    record = ImportRecord(**{k: row[k] for k in ImportRecord.__dataclass_fields__})
+    return replace(record, personal_left_out=bool(record.personal_left_out))
 
 
 def list_imports(ws: Workspace) -> list[ImportRecord]:
@@ -85,11 +88,12 @@ def list_imports(ws: Workspace) -> list[ImportRecord]:
 
 
 def insert_import(ws: Workspace, values: dict) -> int:
-    """A new import (``file_name``, ``sha256``); the rest is set by `finish_import`."""
+    """A new import (``file_name``, ``sha256``, optional ``personal_left_out``); the rest is set
+    by `finish_import`."""
     cursor = ws.conn.execute(
-        "INSERT INTO import_file (file_name, sha256, preset, imported_at)"
-        " VALUES (:file_name, :sha256, '', :imported_at)",
-        {**values, "imported_at": now()},
+        "INSERT INTO import_file (file_name, sha256, preset, imported_at, personal_left_out)"
+        " VALUES (:file_name, :sha256, '', :imported_at, :personal_left_out)",
+        {"personal_left_out": 0, **values, "imported_at": now()},
     )
     return cursor.lastrowid
 
@@ -234,6 +238,13 @@ def origin(ws: Workspace, response_id: int) -> tuple[int, int, str] | None:
         (response_id,),
     )
     return (row[0], row[1], row[2]) if row else None
+
+
+def personal_left_out(ws: Workspace, import_id: int) -> bool:
+    """True when the import was made without --keep-personal (its text has personal columns
+    blanked)."""
+    row = ws.one("SELECT personal_left_out FROM import_file WHERE id = ?", (import_id,))
+    return bool(row and row[0])
 
 
 def import_text(ws: Workspace, import_id: int) -> Iterator[str]:

@@ -206,8 +206,15 @@ def _v3_import_text(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
+def _import_personal_left_out(db: sqlite_utils.Database) -> None:
+    # 1 when the file was imported without --keep-personal: its kept text and refused rows have
+    # the personal columns blanked. Files imported before kept everything (0).
+    db.execute("ALTER TABLE import_file ADD COLUMN personal_left_out INTEGER NOT NULL DEFAULT 0")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial,
     _v2_responses,
     _v3_import_text,
+    _import_personal_left_out,
 ]
