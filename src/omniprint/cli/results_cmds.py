@@ -103,83 +103,107 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 
 def _import(ws: Workspace, args: argparse.Namespace) -> Output:
+    """One file: imported, or an error. Several: all in one go, or - when one cannot be read -
+    none, with each file's outcome shown (stdout) before the error (exit 1)."""
     mapping = imports.parse_mapping(args.map)
+    options = {
+        "preset": args.preset,
+        "mapping": mapping,
+        "date_order": args.dates,
+        "keep_personal": args.keep_personal,
+        "progress": console_progress,
+        "cancel": args.cancel,
+    }
+    if len(args.file) == 1:
+        r = imports.import_file(ws, args.file[0], **options)
+        return Output(_import_json(args.file[0], r), _import_lines(args.file[0], r))
+    batch = imports.import_files(ws, list(args.file), **options)
     results, lines = [], []
-    for path in args.file:
-        r = imports.import_file(
-            ws,
-            path,
-            preset=args.preset,
-            mapping=mapping,
-            date_order=args.dates,
-            keep_personal=args.keep_personal,
-            progress=console_progress,
-            cancel=args.cancel,
+    for outcome in batch.files:
+        if outcome.result is not None:
+            results.append({**_import_json(outcome.file, outcome.result),
+                            "imported": outcome.imported, "error": None})  # fmt: skip
+            lines += _import_lines(outcome.file, outcome.result)
+            if not outcome.imported:
+                lines.append(
+                    "  " + tr("readable, but not imported: another file could not be read")
+                )
+        else:
+            results.append({"file": outcome.file, "imported": False, "error": outcome.error})
+            lines.append(tr("{error} (not imported)").format(error=outcome.error))
+    output = Output(results, lines)
+    if not batch.imported:
+        output.emit(args.json)
+        raise ValidationError(
+            tr(
+                "{failed} of {count} files could not be read: nothing was imported. Fix or leave "
+                "out those files and run the import again"
+            ).format(failed=len(batch.failed), count=len(batch.files))
         )
-        separated = (
-            tr(_DELIMITERS[r.delimiter])
-            if r.delimiter in _DELIMITERS
-            else tr("{delimiter}-separated").format(delimiter=r.delimiter)
+    return output
+
+
+def _import_lines(path: Path | str, r: imports.ImportResult) -> list[str]:
+    """What a person reads about one imported file."""
+    separated = (
+        tr(_DELIMITERS[r.delimiter])
+        if r.delimiter in _DELIMITERS
+        else tr("{delimiter}-separated").format(delimiter=r.delimiter)
+    )
+    lines = [
+        tr("{file}: {preset} ({encoding}, {separated}, dates {dates}, decimal {decimal})").format(
+            file=path,
+            preset=r.preset,
+            encoding=r.encoding,
+            separated=separated,
+            dates=r.date_order,
+            decimal=r.decimal or "-",
+        )
+    ]
+    if r.already_imported:
+        lines.append("  " + tr("already imported: nothing added"))
+    else:
+        lines.append(
+            "  "
+            + tr("{rows} rows: {added} added, {known} already known, {refused} refused").format(
+                rows=fmt.number(r.rows),
+                added=fmt.number(r.added),
+                known=fmt.number(r.known),
+                refused=fmt.number(len(r.refused)),
+            )
+        )
+    for problem in r.refused[:20]:
+        where = (
+            tr("line {line}, column {column}").format(line=problem.line, column=problem.column)
+            if problem.column
+            else tr("line {line}").format(line=problem.line)
         )
         lines.append(
-            tr(
-                "{file}: {preset} ({encoding}, {separated}, dates {dates}, decimal {decimal})"
-            ).format(
-                file=path,
-                preset=r.preset,
-                encoding=r.encoding,
-                separated=separated,
-                dates=r.date_order,
-                decimal=r.decimal or "-",
-            )
+            "  " + tr("refused {where}: {reason}").format(where=where, reason=problem.reason)
         )
-        if r.already_imported:
-            lines.append("  " + tr("already imported: nothing added"))
-        else:
-            lines.append(
-                "  "
-                + tr("{rows} rows: {added} added, {known} already known, {refused} refused").format(
-                    rows=fmt.number(r.rows),
-                    added=fmt.number(r.added),
-                    known=fmt.number(r.known),
-                    refused=fmt.number(len(r.refused)),
-                )
-            )
-        for problem in r.refused[:20]:
-            where = (
-                tr("line {line}, column {column}").format(line=problem.line, column=problem.column)
-                if problem.column
-                else tr("line {line}").format(line=problem.line)
-            )
-            lines.append(
-                "  " + tr("refused {where}: {reason}").format(where=where, reason=problem.reason)
-            )
-        if len(r.refused) > 20:
-            lines.append(
-                "  "
-                + tr("... and {count} more refused rows").format(
-                    count=fmt.number(len(r.refused) - 20)
-                )
-            )
-        results.append(
-            {
-                "file": str(path),
-                "preset": r.preset,
-                "encoding": r.encoding,
-                "delimiter": r.delimiter,
-                "date_order": r.date_order,
-                "decimal": r.decimal,
-                "mapping": r.mapping,
-                "rows": r.rows,
-                "added": r.added,
-                "known": r.known,
-                "already_imported": r.already_imported,
-                "refused": [
-                    {"line": p.line, "column": p.column, "reason": p.reason} for p in r.refused
-                ],
-            }
+    if len(r.refused) > 20:
+        lines.append(
+            "  "
+            + tr("... and {count} more refused rows").format(count=fmt.number(len(r.refused) - 20))
         )
-    return Output(results[0] if len(results) == 1 else results, lines)
+    return lines
+
+
+def _import_json(path: Path | str, r: imports.ImportResult) -> dict:
+    return {
+        "file": str(path),
+        "preset": r.preset,
+        "encoding": r.encoding,
+        "delimiter": r.delimiter,
+        "date_order": r.date_order,
+        "decimal": r.decimal,
+        "mapping": r.mapping,
+        "rows": r.rows,
+        "added": r.added,
+        "known": r.known,
+        "already_imported": r.already_imported,
+        "refused": [{"line": p.line, "column": p.column, "reason": p.reason} for p in r.refused],
+    }
 
 
 def _imports_list(ws: Workspace, args: argparse.Namespace) -> Output:

@@ -38,6 +38,15 @@ Sink = Callable[[list[Response], list[Problem]], None]
 _STEP = 10_000  # rows between progress reports and cancel checks
 _MAX_WAIT_FOR_DECIMAL = 10_000  # rows held back at most to learn the decimal mark
 _CURRENCY_SAMPLES = 20
+#: The largest integer SQLite stores (a signed 64-bit INTEGER).
+MAX_STORED_INTEGER = 2**63 - 1
+# Integer fields of a record, and the mapping fields whose column they are read from.
+_INTEGER_FIELDS = {
+    "amount_cents": ("amount", "total", "net"),
+    "refunded_cents": ("refunded",),
+    "sessions": ("sessions",),
+    "key_events": ("key_events", "conversions"),
+}
 
 
 @dataclass
@@ -140,7 +149,7 @@ def read_responses(
     paused = gc.isenabled()
     if paused:
         gc.disable()
-    taken = _Taken(sink, redactor)
+    taken = _Taken(sink, redactor, _TooLarge(stream.header, reader.mapping))
     try:
         count = 0
         while True:
@@ -165,6 +174,8 @@ def read_responses(
     progress(count, count, "Read")
     ctx = plan.ctx
     assert ctx is not None
+    if sink is None:
+        taken.too_large(ctx)
     if redactor is not None and ctx.problems:
         ctx.problems = redactor.problems(ctx.problems)
     return ReadResult(
@@ -190,15 +201,17 @@ def read_responses(
 class _Taken:
     """Hands what the reader has read so far to the sink, and counts it."""
 
-    def __init__(self, sink: Sink | None, redactor: Redactor | None) -> None:
+    def __init__(self, sink: Sink | None, redactor: Redactor | None, too_large: _TooLarge) -> None:
         self.sink = sink
         self.redactor = redactor
+        self.too_large = too_large
         self.records = 0
         self.refused = 0
 
     def take(self, ctx: Context | None) -> None:
         if self.sink is None or ctx is None or not (ctx.responses or ctx.problems):
             return
+        self.too_large(ctx)
         responses, problems = ctx.responses, ctx.problems
         ctx.responses, ctx.problems = [], []
         self.records += len(responses)
@@ -206,6 +219,50 @@ class _Taken:
         if self.redactor is not None and problems:
             problems = self.redactor.problems(problems)
         self.sink(responses, problems)
+
+
+class _TooLarge:
+    """Refuses the records holding a number too large for the workspace (an amount of 1e30, a
+    count beyond 64 bits), by their line and column, instead of letting the import fail."""
+
+    def __init__(self, header: list[str], mapping: Mapping[str, str]) -> None:
+        self.columns = {
+            name: next((mapping[f] for f in fields if f in mapping), None)
+            for name, fields in _INTEGER_FIELDS.items()
+        }
+
+    def __call__(self, ctx: Context) -> None:
+        limit = MAX_STORED_INTEGER
+        bad = [
+            r
+            for r in ctx.responses
+            if abs(r.amount_cents or 0) > limit
+            or abs(r.refunded_cents) > limit
+            or abs(r.sessions) > limit
+            or abs(r.key_events) > limit
+        ]
+        if not bad:
+            return
+        refused = {id(r) for r in bad}
+        ctx.responses = [r for r in ctx.responses if id(r) not in refused]
+        for r in bad:
+            name = next(
+                n
+                for n in _INTEGER_FIELDS
+                if abs(getattr(r, n) or 0) > limit  # amount_cents may be None
+            )
+            ctx.problems.append(
+                Problem(
+                    r.line,
+                    self.columns[name],
+                    tr(
+                        "the number is too large to keep ({digits} digits): check the column "
+                        "holds an amount or a count"
+                    ).format(digits=len(str(abs(getattr(r, name))))),
+                    "",
+                )
+            )
+        ctx.problems.sort(key=lambda p: p.line)
 
 
 def _choose_preset(

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from omniprint.domain.codes import normalize
-from omniprint.domain.errors import NotFoundError
+from omniprint.domain.errors import NotFoundError, ValidationError
 from omniprint.domain.i18n import tr
 from omniprint.domain.responses import Problem, Response
 from omniprint.storage.workspace import Workspace
@@ -102,7 +102,15 @@ def insert_responses(ws: Workspace, import_id: int, responses: Sequence[Response
     """Insert records the workspace does not have yet (by source, kind and natural key), with
     their codes; returns how many were new. Call inside a transaction."""
     before = ws.conn.total_changes
-    ws.conn.executemany(_INSERT_RESPONSE, (_response_row(import_id, r) for r in responses))
+    try:
+        ws.conn.executemany(_INSERT_RESPONSE, (_response_row(import_id, r) for r in responses))
+    except OverflowError:
+        # The reader refuses such rows first (ingest.responses); this names the record if one
+        # ever slips through, instead of a traceback.
+        big = next(r for r in responses if _too_large(r))
+        raise ValidationError(
+            tr("line {line}: a number is too large to keep in the workspace").format(line=big.line)
+        ) from None
     added = ws.conn.total_changes - before
     more = [(r.source, r.kind, r.natural_key, r.codes) for r in responses if len(r.codes) > 1]
     if added and more:
@@ -134,6 +142,11 @@ def insert_link_codes(
 ) -> None:
     """Codes read from the landing URL of (source, kind, natural key) records of this import."""
     insert_extra_codes(ws, import_id, ((s, k, n, [(position, c)]) for s, k, n, c in codes))
+
+
+def _too_large(r: Response) -> bool:
+    values = (r.amount_cents or 0, r.refunded_cents, r.sessions, r.key_events)
+    return any(abs(v) > 2**63 - 1 for v in values)
 
 
 def _response_row(import_id: int, r: Response) -> tuple:
