@@ -13,9 +13,12 @@ from __future__ import annotations
 import re
 
 from omniprint.domain.errors import ValidationError
-from omniprint.domain.i18n import tr
+from omniprint.domain.i18n import tr, tr_noop
 
 __all__ = ["check_plain", "first_unsafe"]
+
+# What a value is called in messages (``what=``) by callers that have no list of their own.
+_WHATS = (tr_noop("zone code"), tr_noop("code prefix"))
 
 _UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 _NAMES = {

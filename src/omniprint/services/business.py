@@ -27,7 +27,7 @@ def set_business(ws: Workspace, **values: str | None) -> dict[str, str]:
             )
         if value is not None:
             # Printed on every piece: a control or text-direction mark would hide what is printed.
-            check_plain(value, what=f"business {key}")
+            check_plain(value, what=tr("business {key}").format(key=key))
             cleaned = " ".join(value.split())
             if len(cleaned) > 200:
                 raise ValidationError(

@@ -622,27 +622,27 @@
   <context>
     <name>omniprint.cli.print_cmds</name>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="187" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="188" />
       <source>--rgb is for office printing: a press file must be CMYK</source>
       <translation>--rgb es para imprimir en la oficina: un archivo para imprenta debe ser CMYK</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="138" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="139" />
       <source>Design of {piece} set from template {template}</source>
       <translation>Diseño de {piece} creado a partir de la plantilla {template}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="156" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="157" />
       <source>Imported the design from {file}: {sides} sides, {elements} elements</source>
       <translation>Diseño importado de {file}: {sides} caras, {elements} elementos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="208" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="209" />
       <source>No codes yet: the proof shows a sample code and link</source>
       <translation>Aún no hay códigos: la prueba muestra un código y un enlace de ejemplo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="174" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="175" />
       <source>Preflight: no problems found</source>
       <translation>Comprobación previa: no se encontraron problemas</translation>
     </message>
@@ -652,22 +652,22 @@
       <translation>RGB para imprimir en la oficina (no en imprenta)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="211" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="212" />
       <source>Self-check: {count} QR codes on pages {pages} decode to the right links</source>
       <translation>Autocomprobación: {count} códigos QR de las páginas {pages} llevan a los enlaces correctos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="147" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="148" />
       <source>Wrote the design to {file}</source>
       <translation>Diseño guardado en {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="249" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="250" />
       <source>Wrote the print-shop package {file}</source>
       <translation>Paquete para la imprenta guardado en {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="199" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="200" />
       <source>Wrote {file}: {pages} pages, {pieces} pieces</source>
       <translation>Guardado {file}: {pages} páginas, {pieces} piezas</translation>
     </message>
@@ -682,22 +682,22 @@
       <translation>comprobar un diseño antes de imprimir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="126" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="127" />
       <source>column: kind</source>
       <translation>tipo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="125" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="126" />
       <source>column: name</source>
       <translation>nombre</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="127" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="128" />
       <source>column: size</source>
       <translation>tamaño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="128" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="129" />
       <source>column: title</source>
       <translation>título</translation>
     </message>
@@ -722,7 +722,7 @@
       <translation>listar las plantillas de inicio</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="203" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="204" />
       <source>on {sheets} sheets ({per_sheet}-up)</source>
       <translation>en {sheets} pliegos ({per_sheet} por pliego)</translation>
     </message>
@@ -802,7 +802,7 @@
       <translation>zip para la imprenta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="178" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="179" />
       <source>{errors} errors, {warnings} warnings</source>
       <translation>{errors} errores, {warnings} avisos</translation>
     </message>
@@ -810,67 +810,67 @@
   <context>
     <name>omniprint.cli.results_cmds</name>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="472" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="509" />
       <source>(the text of this file was not kept)</source>
       <translation>(el texto de este archivo no se guardó)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="373" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="405" />
       <source>--out must end in .pdf or .csv (got {name})</source>
       <translation>--out debe terminar en .pdf o .csv (se recibió {name})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="160" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="187" />
       <source>... and {count} more refused rows</source>
       <translation>... y {count} filas rechazadas más</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="467" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="504" />
       <source>Decision: {decision}</source>
       <translation>Decisión: {decision}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="446" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="478" />
       <source>Nothing to review</source>
       <translation>No hay nada que revisar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="470" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="507" />
       <source>Record {id} is not under review</source>
       <translation>El registro {id} no está pendiente de revisión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="481" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="520" />
       <source>Recorded: {decision} for {response}; results updated</source>
       <translation>Registrado: {decision} para {response}; resultados actualizados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="220" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="244" />
       <source>Removed import {id} and its {count} records</source>
       <translation>Se eliminó la importación {id} y sus {count} registros</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="231" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="253" />
       <source>Saved import {id} to {file}</source>
       <translation>Importación {id} guardada en {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="471" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="508" />
       <source>The row in the file:</source>
       <translation>La fila en el archivo:</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="468" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="505" />
       <source>The row in {file}:</source>
       <translation>La fila en {file}:</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="458" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="495" />
       <source>Use {id}: {status} ({rule}), typed {typed!r}, code {code}</source>
       <translation>Uso {id}: {status} ({rule}), tecleado {typed!r}, código {code}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="414" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="446" />
       <source>Wrote {file}</source>
       <translation>Guardado {file}</translation>
     </message>
@@ -880,7 +880,7 @@
       <translation>aceptar la corrección propuesta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="137" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="164" />
       <source>already imported: nothing added</source>
       <translation>ya importado: no se añadió nada</translation>
     </message>
@@ -890,143 +890,143 @@
       <translation>asignar un código a mano</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="270" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="302" />
       <source>cancelled</source>
       <translation>cancelado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="407" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="439" />
       <source>column: ROI</source>
       <translation>ROI</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="206" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="230" />
       <source>column: added</source>
       <translation>añadidos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="441" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="473" />
       <source>column: amount</source>
       <translation>importe</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="439" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="471" />
       <source>column: code</source>
       <translation>código</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="443" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="475" />
       <source>column: decision</source>
       <translation>decisión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="203" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="227" />
       <source>column: file</source>
       <translation>archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="442" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="474" />
       <source>column: from</source>
       <translation>origen</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="202" />
-      <location filename="src/omniprint/cli/results_cmds.py" line="435" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="226" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="467" />
       <source>column: id</source>
       <translation>id</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="209" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="233" />
       <source>column: imported</source>
       <translation>importado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="207" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="231" />
       <source>column: known</source>
       <translation>conocidos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="408" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="440" />
       <source>column: match-back</source>
       <translation>atrib. CP</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="402" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="434" />
       <source>column: online</source>
       <translation>online</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="406" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="438" />
       <source>column: per resp</source>
       <translation>por resp.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="397" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="429" />
       <source>column: piece</source>
       <translation>pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="399" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="431" />
       <source>column: pieces</source>
       <translation>piezas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="204" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="228" />
       <source>column: preset</source>
       <translation>formato</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="208" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="232" />
       <source>column: refused</source>
       <translation>rechazados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="403" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="435" />
       <source>column: resp</source>
       <translation>resp.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="205" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="229" />
       <source>column: rows</source>
       <translation>filas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="437" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="469" />
       <source>column: rule</source>
       <translation>regla</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="436" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="468" />
       <source>column: status</source>
       <translation>estado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="401" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="433" />
       <source>column: store</source>
       <translation>tienda</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="438" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="470" />
       <source>column: typed</source>
       <translation>tecleado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="398" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="430" />
       <source>column: var</source>
       <translation>var.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="400" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="432" />
       <source>column: visits</source>
       <translation>visitas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="440" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="472" />
       <source>column: when</source>
       <translation>cuándo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="396" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="428" />
       <source>column: zone</source>
       <translation>zona</translation>
     </message>
@@ -1041,17 +1041,17 @@
       <translation>separado por comas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="393" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="425" />
       <source>control</source>
       <translation>control</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="266" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="298" />
       <source>corrected</source>
       <translation>corregido</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="405" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="437" />
       <source>cost {currency}</source>
       <translation>coste {currency}</translation>
     </message>
@@ -1061,12 +1061,12 @@
       <translation>día primero o mes primero, cuando el archivo no lo deja claro</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="271" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="303" />
       <source>dismissed</source>
       <translation>descartado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="268" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="300" />
       <source>duplicate</source>
       <translation>duplicado</translation>
     </message>
@@ -1096,12 +1096,12 @@
       <translation>conservar nombres, correos y teléfonos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="152" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="179" />
       <source>line {line}</source>
       <translation>línea {line}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="150" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="177" />
       <source>line {line}, column {column}</source>
       <translation>línea {line}, columna {column}</translation>
     </message>
@@ -1121,7 +1121,7 @@
       <translation>relacionar con el plan lo que ha vuelto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="264" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="296" />
       <source>matchback</source>
       <translation>atrib. por código postal</translation>
     </message>
@@ -1136,9 +1136,14 @@
       <translation>un uso pendiente de revisión y la fila de la que vino</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="269" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="301" />
       <source>out of window</source>
       <translation>fuera de plazo</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/results_cmds.py" line="261" />
+      <source>personal columns left out: imported without --keep-personal, so only dates, codes, amounts, ids, postcodes, UTM values, store, status and currency were kept</source>
+      <translation>columnas personales omitidas: se importó sin --keep-personal, así que solo se guardaron fechas, códigos, importes, identificadores, códigos postales, valores UTM, tienda, estado y moneda</translation>
     </message>
     <message>
       <location filename="src/omniprint/cli/results_cmds.py" line="22" />
@@ -1146,7 +1151,12 @@
       <translation>separado por barras verticales</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="155" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="129" />
+      <source>readable, but not imported: another file could not be read</source>
+      <translation>legible, pero no importado: otro archivo no se pudo leer</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/results_cmds.py" line="182" />
       <source>refused {where}: {reason}</source>
       <translation>rechazada {where}: {reason}</translation>
     </message>
@@ -1161,7 +1171,7 @@
       <translation>report.pdf o results.csv</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="262" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="294" />
       <source>response</source>
       <translation>respuesta</translation>
     </message>
@@ -1171,7 +1181,7 @@
       <translation>resultados por zona y variante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="404" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="436" />
       <source>revenue {currency}</source>
       <translation>ingresos {currency}</translation>
     </message>
@@ -1197,12 +1207,12 @@
       <translation>el id que muestra 'review list'</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="394" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="426" />
       <source>total</source>
       <translation>total</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="267" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="299" />
       <source>unmatched</source>
       <translation>sin coincidencia</translation>
     </message>
@@ -1217,27 +1227,37 @@
       <translation>usos de códigos que necesitan una decisión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="263" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="295" />
       <source>utm</source>
       <translation>utm</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="265" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="297" />
       <source>visit</source>
       <translation>visita</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="122" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="151" />
       <source>{delimiter}-separated</source>
       <translation>separado por {delimiter}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="125" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="133" />
+      <source>{error} (not imported)</source>
+      <translation>{error} (no importado)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/results_cmds.py" line="138" />
+      <source>{failed} of {count} files could not be read: nothing was imported. Fix or leave out those files and run the import again</source>
+      <translation>{failed} de {count} archivos no se pudieron leer: no se importó nada. Corrige o quita esos archivos y vuelve a importar</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/results_cmds.py" line="154" />
       <source>{file}: {preset} ({encoding}, {separated}, dates {dates}, decimal {decimal})</source>
       <translation>{file}: {preset} ({encoding}, {separated}, fechas {dates}, decimal {decimal})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="141" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="168" />
       <source>{rows} rows: {added} added, {known} already known, {refused} refused</source>
       <translation>{rows} filas: {added} añadidas, {known} ya conocidas, {refused} rechazadas</translation>
     </message>

@@ -193,6 +193,34 @@
     </message>
   </context>
   <context>
+    <name>omniprint.domain.design_check</name>
+    <message>
+      <location filename="src/omniprint/domain/design_check.py" line="83" />
+      <source>{side} element {number}</source>
+      <translation>{side} elemento {number}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/design_check.py" line="37" />
+      <source>{where}: nested deeper than a design document can be</source>
+      <translation>{where}: anidado a más profundidad de la que admite un documento de diseño</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/design_check.py" line="49" />
+      <source>{where}: {value} is not a number a design can use</source>
+      <translation>{where}: {value} no es un número que un diseño pueda usar</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/design_check.py" line="60" />
+      <source>{where}: {value} mm is more than {limit} m</source>
+      <translation>{where}: {value} mm son más de {limit} m</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/design_check.py" line="66" />
+      <source>{where}: {value} pt is more than {limit} m</source>
+      <translation>{where}: {value} pt son más de {limit} m</translation>
+    </message>
+  </context>
+  <context>
     <name>omniprint.domain.errors</name>
     <message>
       <location filename="src/omniprint/domain/errors.py" line="86" />
@@ -234,137 +262,137 @@
   <context>
     <name>omniprint.domain.links</name>
     <message>
-      <location filename="src/omniprint/domain/links.py" line="35" />
+      <location filename="src/omniprint/domain/links.py" line="36" />
       <source>Campaign</source>
       <translation>La campaña</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/links.py" line="36" />
+      <location filename="src/omniprint/domain/links.py" line="37" />
       <source>Content</source>
       <translation>El contenido</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/links.py" line="34" />
+      <location filename="src/omniprint/domain/links.py" line="35" />
       <source>Medium</source>
       <translation>El medio</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/links.py" line="28" />
+      <location filename="src/omniprint/domain/links.py" line="29" />
       <source>Name</source>
       <translation>El nombre</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/links.py" line="323" />
+      <location filename="src/omniprint/domain/links.py" line="329" />
       <source>Netlify _redirects cannot match {short!r} exactly: there '*' means 'anything' and ':' starts a placeholder. Export the nginx, Apache or CSV table instead</source>
       <translation>Netlify _redirects no puede reconocer {short!r} tal cual: allí '*' significa 'cualquier cosa' y ':' empieza un marcador. Exporta la tabla de nginx, Apache o CSV</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/links.py" line="33" />
+      <location filename="src/omniprint/domain/links.py" line="34" />
       <source>Piece kind</source>
       <translation>El tipo de pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/links.py" line="32" />
+      <location filename="src/omniprint/domain/links.py" line="33" />
       <source>Variant</source>
       <translation>La variante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/links.py" line="31" />
+      <location filename="src/omniprint/domain/links.py" line="32" />
       <source>Zone code</source>
       <translation>El código de zona</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/links.py" line="37" />
+      <location filename="src/omniprint/domain/links.py" line="38" />
       <source>full link</source>
       <translation>el enlace completo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/links.py" line="29" />
+      <location filename="src/omniprint/domain/links.py" line="30" />
       <source>landing URL</source>
       <translation>la URL de la página de destino</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/links.py" line="173" />
+      <location filename="src/omniprint/domain/links.py" line="179" />
       <source>landing URL host {host!r} is not a valid domain name</source>
       <translation>el servidor {host!r} de la URL de la página de destino no es un nombre de dominio válido</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/links.py" line="59" />
+      <location filename="src/omniprint/domain/links.py" line="60" />
       <source>letters, digits and - . _ ~ ! $ * + , ; = : @</source>
       <translation>letras, dígitos y - . _ ~ ! $ * + , ; = : @</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/links.py" line="30" />
+      <location filename="src/omniprint/domain/links.py" line="31" />
       <source>redirect base</source>
       <translation>la base de redirección</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/links.py" line="140" />
+      <location filename="src/omniprint/domain/links.py" line="146" />
       <source>redirect base must not contain a query (?) or a fragment (#) (got {url!r})</source>
       <translation>la base de redirección no puede tener consulta (?) ni fragmento (#) (se recibió {url!r})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/links.py" line="146" />
+      <location filename="src/omniprint/domain/links.py" line="152" />
       <source>redirect base path may only use {allowed} and / (got {url!r})</source>
       <translation>la ruta de la base de redirección solo puede usar {allowed} y / (se recibió {url!r})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/links.py" line="397" />
+      <location filename="src/omniprint/domain/links.py" line="413" />
       <source>short link {short!r} (row {number}) does not start with the redirect base {base!r}: every short link in one table must share it</source>
       <translation>el enlace corto {short!r} (fila {number}) no empieza por la base de redirección {base!r}: todos los enlaces cortos de una tabla tienen que compartirla</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/links.py" line="406" />
+      <location filename="src/omniprint/domain/links.py" line="422" />
       <source>short link {short!r} appears twice (row {number})</source>
       <translation>el enlace corto {short!r} aparece dos veces (fila {number})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/links.py" line="245" />
+      <location filename="src/omniprint/domain/links.py" line="251" />
       <source>short link {short_url!r} must end with one or more of {allowed} after the redirect base</source>
       <translation>el enlace corto {short_url!r} tiene que terminar con uno o más de estos caracteres después de la base de redirección: {allowed}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/links.py" line="238" />
+      <location filename="src/omniprint/domain/links.py" line="244" />
       <source>the code for a tracked link is empty</source>
       <translation>el código del enlace con seguimiento está vacío</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/links.py" line="388" />
+      <location filename="src/omniprint/domain/links.py" line="404" />
       <source>the redirect table is empty and no redirect base was given</source>
       <translation>la tabla de redirecciones está vacía y no se ha indicado una base de redirección</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/links.py" line="375" />
+      <location filename="src/omniprint/domain/links.py" line="391" />
       <source>unknown redirect table format {fmt!r}: choose one of {redirect_formats}</source>
       <translation>formato de tabla de redirecciones desconocido {fmt!r}: elige uno de estos: {redirect_formats}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/links.py" line="118" />
+      <location filename="src/omniprint/domain/links.py" line="124" />
       <source>{what} has an invalid host name (got {url!r})</source>
       <translation>{what} tiene un nombre de servidor no válido (se recibió {url!r})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/links.py" line="112" />
+      <location filename="src/omniprint/domain/links.py" line="118" />
       <source>{what} has no host name after {scheme}:// (got {url!r})</source>
       <translation>{what} no tiene nombre de servidor después de {scheme}:// (se recibió {url!r})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/links.py" line="93" />
+      <location filename="src/omniprint/domain/links.py" line="99" />
       <source>{what} is empty: enter an address that starts with https://</source>
       <translation>Falta {what}: escribe una dirección que empiece por https://</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/links.py" line="100" />
+      <location filename="src/omniprint/domain/links.py" line="106" />
       <source>{what} is not a valid address: {error} (got {url!r})</source>
       <translation>{what} no es una dirección válida: {error} (se recibió {url!r})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/links.py" line="106" />
+      <location filename="src/omniprint/domain/links.py" line="112" />
       <source>{what} must start with http:// or https:// (got {url!r})</source>
       <translation>{what} tiene que empezar por http:// o https:// (se recibió {url!r})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/links.py" line="78" />
+      <location filename="src/omniprint/domain/links.py" line="81" />
       <source>{what} {text!r} has no letter or digit to use in a link</source>
       <translation>{what} {text!r} no tiene ninguna letra ni dígito que se pueda usar en un enlace</translation>
     </message>
@@ -458,102 +486,102 @@
   <context>
     <name>omniprint.domain.plan</name>
     <message>
-      <location filename="src/omniprint/domain/plan.py" line="17" />
+      <location filename="src/omniprint/domain/plan.py" line="18" />
       <source>campaign name</source>
       <translation>el nombre de la campaña</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/plan.py" line="203" />
+      <location filename="src/omniprint/domain/plan.py" line="206" />
       <source>coverage must be between 0 and 100 % (got {value:g} %)</source>
       <translation>la cobertura tiene que estar entre 0 y 100 % (se recibió {value:g} %)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/plan.py" line="16" />
+      <location filename="src/omniprint/domain/plan.py" line="17" />
       <source>date</source>
       <translation>la fecha</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/plan.py" line="22" />
+      <location filename="src/omniprint/domain/plan.py" line="23" />
       <source>drop date</source>
       <translation>la fecha de reparto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/plan.py" line="21" />
+      <location filename="src/omniprint/domain/plan.py" line="22" />
       <source>end date</source>
       <translation>la fecha de fin</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/plan.py" line="235" />
+      <location filename="src/omniprint/domain/plan.py" line="238" />
       <source>end date {end} is before start date {start}</source>
       <translation>la fecha de fin {end} es anterior a la fecha de inicio {start}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/plan.py" line="15" />
+      <location filename="src/omniprint/domain/plan.py" line="16" />
       <source>households</source>
       <translation>el número de hogares</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/plan.py" line="18" />
+      <location filename="src/omniprint/domain/plan.py" line="19" />
       <source>piece name</source>
       <translation>el nombre de la pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/plan.py" line="210" />
+      <location filename="src/omniprint/domain/plan.py" line="213" />
       <source>quantity must be at least 1 (got {value})</source>
       <translation>la cantidad tiene que ser al menos 1 (se recibió {value})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/plan.py" line="213" />
+      <location filename="src/omniprint/domain/plan.py" line="216" />
       <source>quantity {value} is more than 10 million pieces</source>
       <translation>la cantidad {value} supera los 10 millones de piezas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/plan.py" line="20" />
+      <location filename="src/omniprint/domain/plan.py" line="21" />
       <source>start date</source>
       <translation>la fecha de inicio</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/plan.py" line="167" />
+      <location filename="src/omniprint/domain/plan.py" line="169" />
       <source>variant must be letters or digits such as A or B (got {label!r})</source>
       <translation>la variante tiene que ser letras o dígitos, como A o B (se recibió {label!r})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/plan.py" line="178" />
+      <location filename="src/omniprint/domain/plan.py" line="181" />
       <source>zone code must not be empty</source>
       <translation>el código de zona no puede quedar en blanco</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/plan.py" line="181" />
+      <location filename="src/omniprint/domain/plan.py" line="184" />
       <source>zone code {code!r} is longer than 32 characters</source>
       <translation>el código de zona {code!r} tiene más de 32 caracteres</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/plan.py" line="19" />
+      <location filename="src/omniprint/domain/plan.py" line="20" />
       <source>zone name</source>
       <translation>el nombre de la zona</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/plan.py" line="158" />
+      <location filename="src/omniprint/domain/plan.py" line="160" />
       <source>{what} is longer than 120 characters</source>
       <translation>{what} tiene más de 120 caracteres</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/plan.py" line="193" />
+      <location filename="src/omniprint/domain/plan.py" line="196" />
       <source>{what} looks wrong: {value} is more than 10 million</source>
       <translation>Revisa {what}: {value} es más de 10 millones</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/plan.py" line="226" />
+      <location filename="src/omniprint/domain/plan.py" line="229" />
       <source>{what} must be a date such as 2027-03-15 (got {text!r})</source>
       <translation>{what} tiene que ser una fecha como 2027-03-15 (se recibió {text!r})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/plan.py" line="156" />
+      <location filename="src/omniprint/domain/plan.py" line="158" />
       <source>{what} must not be empty</source>
       <translation>Falta {what}: no puede quedar en blanco</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/plan.py" line="189" />
+      <location filename="src/omniprint/domain/plan.py" line="192" />
       <source>{what} must not be negative (got {value})</source>
       <translation>{what}: no se admiten números negativos (se recibió {value})</translation>
     </message>
@@ -654,6 +682,24 @@
       <location filename="src/omniprint/domain/responses.py" line="34" />
       <source>when it happened (date, or date and time)</source>
       <translation>cuándo ocurrió (fecha, o fecha y hora)</translation>
+    </message>
+  </context>
+  <context>
+    <name>omniprint.domain.safe_text</name>
+    <message>
+      <location filename="src/omniprint/domain/safe_text.py" line="21" />
+      <source>code prefix</source>
+      <translation>el prefijo de código</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/safe_text.py" line="21" />
+      <source>zone code</source>
+      <translation>el código de zona</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/safe_text.py" line="56" />
+      <source>{what} contains the invisible control character {char} at position {position}: type it again without it (line breaks, tabs and text-direction marks are not allowed here)</source>
+      <translation>{what} contiene el carácter de control invisible {char} en la posición {position}: escríbelo de nuevo sin él (aquí no se admiten saltos de línea, tabuladores ni marcas de dirección del texto)</translation>
     </message>
   </context>
   <context>
@@ -784,17 +830,18 @@
   <context>
     <name>omniprint.ingest.presets._records</name>
     <message>
-      <location filename="src/omniprint/ingest/presets/_records.py" line="85" />
+      <location filename="src/omniprint/ingest/presets/_records.py" line="114" />
       <source>has {count} fields but the header has {width}</source>
       <translation>tiene {count} campos pero la cabecera tiene {width}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/presets/_records.py" line="103" />
+      <location filename="src/omniprint/ingest/presets/_records.py" line="132" />
       <source>the date is empty</source>
       <translation>la fecha está vacía</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/presets/_records.py" line="91" />
+      <location filename="src/omniprint/ingest/presets/_records.py" line="120" />
+      <location filename="src/omniprint/ingest/presets/_records.py" line="246" />
       <source>the {what} number is empty</source>
       <translation>el número de {what} está vacío</translation>
     </message>
@@ -802,17 +849,17 @@
   <context>
     <name>omniprint.ingest.presets.ga4</name>
     <message>
-      <location filename="src/omniprint/ingest/presets/ga4.py" line="136" />
+      <location filename="src/omniprint/ingest/presets/ga4.py" line="197" />
       <source>a metric is not a number ({exc})</source>
       <translation>una métrica no es un número ({exc})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/presets/ga4.py" line="86" />
+      <location filename="src/omniprint/ingest/presets/ga4.py" line="126" />
       <source>no Sessions column</source>
       <translation>no hay columna Sessions</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/presets/ga4.py" line="170" />
+      <location filename="src/omniprint/ingest/presets/ga4.py" line="245" />
       <source>{text!r} is not a number</source>
       <translation>{text!r} no es un número</translation>
     </message>
@@ -843,7 +890,7 @@
   <context>
     <name>omniprint.ingest.presets.loyverse</name>
     <message>
-      <location filename="src/omniprint/ingest/presets/loyverse.py" line="60" />
+      <location filename="src/omniprint/ingest/presets/loyverse.py" line="71" />
       <source>no receipt number or date column</source>
       <translation>no hay columna de número de recibo o de fecha</translation>
     </message>
@@ -864,20 +911,15 @@
   <context>
     <name>omniprint.ingest.presets.square</name>
     <message>
-      <location filename="src/omniprint/ingest/presets/square.py" line="34" />
+      <location filename="src/omniprint/ingest/presets/square.py" line="75" />
       <source>no Transaction ID or Date column</source>
       <translation>no hay columna Transaction ID o Date</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/ingest/presets/square.py" line="111" />
-      <source>the transaction number is empty</source>
-      <translation>el número de transacción está vacío</translation>
     </message>
   </context>
   <context>
     <name>omniprint.ingest.presets.stripe</name>
     <message>
-      <location filename="src/omniprint/ingest/presets/stripe.py" line="56" />
+      <location filename="src/omniprint/ingest/presets/stripe.py" line="68" />
       <source>no id, Created (UTC) or Amount column</source>
       <translation>no hay columna id, Created (UTC) o Amount</translation>
     </message>
@@ -885,7 +927,7 @@
   <context>
     <name>omniprint.ingest.presets.woocommerce</name>
     <message>
-      <location filename="src/omniprint/ingest/presets/woocommerce.py" line="89" />
+      <location filename="src/omniprint/ingest/presets/woocommerce.py" line="117" />
       <source>no order number or order date column</source>
       <translation>no hay columna de número de pedido o de fecha del pedido</translation>
     </message>
@@ -893,27 +935,32 @@
   <context>
     <name>omniprint.ingest.responses</name>
     <message>
-      <location filename="src/omniprint/ingest/responses.py" line="161" />
+      <location filename="src/omniprint/ingest/responses.py" line="275" />
       <source>a column mapping cannot be used with preset {preset}</source>
       <translation>no se puede usar una asignación de columnas con el formato {preset}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/responses.py" line="100" />
+      <location filename="src/omniprint/ingest/responses.py" line="129" />
       <source>cannot be read as {name}: {exc}; the header has: {header}</source>
       <translation>no se puede leer como {name}: {exc}; la cabecera tiene: {header}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/responses.py" line="308" />
+      <location filename="src/omniprint/ingest/responses.py" line="422" />
       <source>every date in this column could be day-first or month-first (such as {sample!r}: no day is over 12). Say which with --dates dmy (day/month/year) or --dates mdy (month/day/year)</source>
       <translation>todas las fechas de esta columna pueden llevar el día primero o el mes primero (como {sample!r}: ningún día pasa de 12). Indica cuál con --dates dmy (día/mes/año) o --dates mdy (mes/día/año)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/responses.py" line="169" />
+      <location filename="src/omniprint/ingest/responses.py" line="258" />
+      <source>the number is too large to keep ({digits} digits): check the column holds an amount or a count</source>
+      <translation>el número es demasiado grande para guardarlo ({digits} cifras): comprueba que la columna contiene un importe o un recuento</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/ingest/responses.py" line="283" />
       <source>there is no preset {preset!r}; known presets: {known}</source>
       <translation>no existe el formato {preset!r}; formatos conocidos: {known}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/responses.py" line="184" />
+      <location filename="src/omniprint/ingest/responses.py" line="298" />
       <source>this layout is not one OmniPrint knows. Its columns are: {columns}. Say which column is which once with --map, for example --map {example} (it is remembered for files with this header). A mapping needs 'date' and 'code' (or an order, receipt or UTM column); the fields are: {fields}</source>
       <translation>OmniPrint no conoce este formato. Sus columnas son: {columns}. Indica una vez qué columna es cada cosa con --map, por ejemplo --map {example} (se recuerda para los archivos con esta cabecera). Una asignación necesita 'date' y 'code' (o una columna de pedido, recibo o UTM); los campos son: {fields}</translation>
     </message>
@@ -921,51 +968,51 @@
   <context>
     <name>omniprint.ingest.table</name>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="515" />
+      <location filename="src/omniprint/ingest/table.py" line="588" />
       <source>a field is larger than {limit:,} bytes; this is not a table of records (or a quote is never closed)</source>
       <translation>un campo ocupa más de {limit:,} bytes; esto no es una tabla de registros (o unas comillas no se cierran nunca)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="525" />
+      <location filename="src/omniprint/ingest/table.py" line="598" />
       <source>a quoted field is never closed (its opening quote is on this line)</source>
       <translation>un campo entre comillas no se cierra nunca (las comillas de apertura están en esta línea)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="154" />
+      <location filename="src/omniprint/ingest/table.py" line="158" />
       <source>cannot be read as a table ({exc})</source>
       <translation>no se puede leer como tabla ({exc})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="293" />
       <location filename="src/omniprint/ingest/table.py" line="297" />
-      <location filename="src/omniprint/ingest/table.py" line="317" />
+      <location filename="src/omniprint/ingest/table.py" line="301" />
+      <location filename="src/omniprint/ingest/table.py" line="321" />
       <source>does not look like a text table (binary data)</source>
       <translation>no parece una tabla de texto (datos binarios)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="251" />
+      <location filename="src/omniprint/ingest/table.py" line="255" />
       <source>is marked as UTF-8 but is not valid UTF-8; save it again</source>
       <translation>está marcado como UTF-8 pero no es UTF-8 válido; vuelve a guardarlo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="438" />
+      <location filename="src/omniprint/ingest/table.py" line="460" />
       <source>no header line found</source>
       <translation>no se ha encontrado la línea de cabecera</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="209" />
+      <location filename="src/omniprint/ingest/table.py" line="213" />
       <source>no header line found (only blank or comment lines)</source>
       <translation>no se ha encontrado la línea de cabecera (solo hay líneas en blanco o de comentario)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="244" />
-      <location filename="src/omniprint/ingest/table.py" line="247" />
-      <location filename="src/omniprint/ingest/table.py" line="256" />
+      <location filename="src/omniprint/ingest/table.py" line="248" />
+      <location filename="src/omniprint/ingest/table.py" line="251" />
+      <location filename="src/omniprint/ingest/table.py" line="260" />
       <source>the file is empty</source>
       <translation>el archivo está vacío</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="223" />
+      <location filename="src/omniprint/ingest/table.py" line="227" />
       <source>the header line has no column names</source>
       <translation>la línea de cabecera no tiene nombres de columna</translation>
     </message>
@@ -1218,12 +1265,12 @@
   <context>
     <name>omniprint.render.selfcheck</name>
     <message>
-      <location filename="src/omniprint/render/selfcheck.py" line="103" />
+      <location filename="src/omniprint/render/selfcheck.py" line="125" />
       <source>self-check failed on page {page}: expected {expected} QR codes, read {read}; not found: {missing}; unexpected: {extra}. Do not send this file to print.</source>
       <translation>la autocomprobación ha fallado en la página {page}: se esperaban {expected} códigos QR y se han leído {read}; no encontrados: {missing}; inesperados: {extra}. No envíes este archivo a imprimir.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/selfcheck.py" line="95" />
+      <location filename="src/omniprint/render/selfcheck.py" line="115" />
       <source>self-check: page {page} is not in the file</source>
       <translation>autocomprobación: la página {page} no está en el archivo</translation>
     </message>
@@ -1231,9 +1278,29 @@
   <context>
     <name>omniprint.storage.assets</name>
     <message>
-      <location filename="src/omniprint/storage/assets.py" line="34" />
+      <location filename="src/omniprint/storage/assets.py" line="86" />
       <source>image {key} is not in the workspace</source>
       <translation>la imagen {key} no está en el espacio de trabajo</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/storage/assets.py" line="48" />
+      <source>not a readable PNG, JPEG or TIFF image ({reason})</source>
+      <translation>no es una imagen PNG, JPEG o TIFF legible ({reason})</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/storage/assets.py" line="52" />
+      <source>only PNG, JPEG and TIFF images can be placed in a design (this is {kind})</source>
+      <translation>solo se pueden colocar imágenes PNG, JPEG y TIFF en un diseño (esta es {kind})</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/storage/assets.py" line="41" />
+      <source>the image is too large: at most {megapixels} megapixels</source>
+      <translation>la imagen es demasiado grande: como mucho {megapixels} megapíxeles</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/storage/assets.py" line="58" />
+      <source>the image is too large: {width} x {height} pixels is more than {megapixels} megapixels</source>
+      <translation>la imagen es demasiado grande: {width} x {height} píxeles son más de {megapixels} megapíxeles</translation>
     </message>
   </context>
   <context>
@@ -1312,7 +1379,12 @@
   <context>
     <name>omniprint.storage.responses</name>
     <message>
-      <location filename="src/omniprint/storage/responses.py" line="195" />
+      <location filename="src/omniprint/storage/responses.py" line="112" />
+      <source>line {line}: a number is too large to keep in the workspace</source>
+      <translation>línea {line}: un número es demasiado grande para guardarlo en el espacio de trabajo</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/storage/responses.py" line="287" />
       <source>no import with id {import_id}</source>
       <translation>no hay ninguna importación con id {import_id}</translation>
     </message>
@@ -1320,27 +1392,27 @@
   <context>
     <name>omniprint.storage.workspace</name>
     <message>
-      <location filename="src/omniprint/storage/workspace.py" line="46" />
+      <location filename="src/omniprint/storage/workspace.py" line="49" />
       <source>{path}: no workspace here (use 'omniprint init' to make one)</source>
       <translation>{path}: aquí no hay ningún espacio de trabajo (usa 'omniprint init' para crear uno)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/workspace.py" line="143" />
+      <location filename="src/omniprint/storage/workspace.py" line="167" />
       <source>{path}: this file cannot be read as a workspace ({exc}); it was left untouched</source>
       <translation>{path}: este archivo no se puede leer como espacio de trabajo ({exc}); no se ha modificado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/workspace.py" line="149" />
+      <location filename="src/omniprint/storage/workspace.py" line="173" />
       <source>{path}: this is an SQLite database but not an OmniPrint workspace; it was left untouched</source>
       <translation>{path}: es una base de datos SQLite pero no un espacio de trabajo de OmniPrint; no se ha modificado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/workspace.py" line="128" />
+      <location filename="src/omniprint/storage/workspace.py" line="152" />
       <source>{path}: this is not an OmniPrint workspace (not an SQLite database); it was left untouched</source>
       <translation>{path}: no es un espacio de trabajo de OmniPrint (no es una base de datos SQLite); no se ha modificado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/workspace.py" line="156" />
+      <location filename="src/omniprint/storage/workspace.py" line="180" />
       <source>{path}: this workspace was written by a newer version of OmniPrint (schema {version}; this version reads up to {SCHEMA_VERSION}). Update OmniPrint to open it; the file was left untouched.</source>
       <translation>{path}: este espacio de trabajo lo ha escrito una versión más nueva de OmniPrint (esquema {version}; esta versión lee hasta el {SCHEMA_VERSION}). Actualiza OmniPrint para abrirlo; el archivo no se ha modificado.</translation>
     </message>
