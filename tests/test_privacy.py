@@ -228,3 +228,21 @@ def test_columns_kept_come_from_the_mapping_and_the_allow_list() -> None:
     assert [header[i] for i in kept] == ["Name", "Total", "Billing Zip", "Note Attributes",
                                          "Location", "Landing page"]  # fmt: skip
     assert kept[7] == "notes" and kept[10] == "url"
+
+
+def test_a_row_whose_columns_slipped_leaves_no_address_in_the_refusal(
+    tmp_path: Path, capsys
+) -> None:
+    ws = tmp_path / "shop.omniprint"
+    assert run(ws, capsys, "init")[0] == 0
+    path = tmp_path / "canjes.csv"
+    path.write_text(
+        "Fecha,Código,Importe,Nombre\n"
+        "14/10/2026,OTO-3K9D-7QMP-X,12.00,Ana\n"
+        f"{EMAIL},OTO-3K9D-7QMP-X,12.00,{NAME}\n"  # the e-mail came in the date column
+    )
+    code, out, err = run(ws, capsys, "--json", "import", str(path))
+    assert code == 0, err
+    assert json.loads(out)["refused"][0]["line"] == 3
+    stored = everything_stored(ws)
+    assert EMAIL not in stored and NAME.lower() not in stored and "ana" not in stored.split()

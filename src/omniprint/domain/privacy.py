@@ -25,6 +25,7 @@ __all__ = [
     "column_kept_by_name",
     "keep_note_lines",
     "looks_like_url",
+    "scrub_emails",
     "strip_personal_query",
 ]
 
@@ -127,6 +128,18 @@ def _without_userinfo(base: str) -> str:
     if "@" in host:
         host = host.rpartition("@")[2]
     return f"{scheme}://{host}{slash}{path}"
+
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
+LEFT_OUT = "…"
+"""What stands in a message where a personal value was."""
+
+
+def scrub_emails(text: str) -> str:
+    """``text`` with every e-mail address replaced by ``…``: a row whose columns slipped (an
+    unquoted comma in a name) can bring an address into a kept column, and no code, amount or
+    date holds an ``@``."""
+    return _EMAIL.sub(LEFT_OUT, text) if "@" in text else text
 
 
 def keep_note_lines(text: str) -> str:

@@ -81,6 +81,8 @@ class Redactor:
             if how is None or not value:
                 out.append("")
             elif how == _KEEP:
+                if "@" in value:
+                    value = privacy.scrub_emails(value)
                 out.append(privacy.strip_personal_query(value) if _is_url(value) else value)
             elif how == _URL:
                 out.append(privacy.strip_personal_query(value))
@@ -95,17 +97,31 @@ class Redactor:
         return out.getvalue()
 
     def problems(self, problems: list[Problem]) -> list[Problem]:
-        """Refused rows with their text redacted like the kept text."""
-        return [
-            Problem(p.line, p.column, p.reason, self.raw(p.raw)) if p.raw else p for p in problems
-        ]
+        """Refused rows with their text redacted like the kept text, and their reason without the
+        values left out (a date that could not be read may be an address that slipped)."""
+        return [self._problem(p) for p in problems]
+
+    def _problem(self, problem: Problem) -> Problem:
+        values = self._values(problem.raw) if problem.raw else []
+        reason = privacy.scrub_emails(problem.reason)
+        kept = self.kept
+        for index, value in enumerate(values):
+            value = value.strip()
+            if index not in kept and len(value) >= 3 and value in reason:
+                reason = reason.replace(value, privacy.LEFT_OUT)
+        raw = self.line(values) if values else ""
+        return Problem(problem.line, problem.column, reason, raw)
+
+    def _values(self, raw: str) -> list[str]:
+        try:
+            return next(csv.reader([raw], delimiter=self.delimiter), [])
+        except csv.Error:
+            return []
 
     def raw(self, raw: str) -> str:
-        try:
-            values = next(csv.reader([raw], delimiter=self.delimiter), [])
-        except csv.Error:
-            return ""
-        return self.line(values)
+        """The text of a refused row (as ``Context.problem`` writes it) redacted."""
+        values = self._values(raw)
+        return self.line(values) if values else ""
 
 
 def _is_url(value: str) -> bool:
