@@ -71,6 +71,9 @@ class Redactor:
     def __init__(self, header: Sequence[str], mapping: Mapping[str, str], delimiter: str) -> None:
         self.kept = kept_columns(header, mapping)
         self.delimiter = delimiter
+        # One writer for every record (a writer per row costs more than the row's other work).
+        self._out = _LastWrite()
+        self._writer = csv.writer(self._out, delimiter=delimiter, lineterminator="")
 
     def cells(self, values: Sequence[str]) -> list[str]:
         """The values of one record with what is not kept blanked."""
@@ -92,9 +95,8 @@ class Redactor:
 
     def line(self, values: Sequence[str]) -> str:
         """One record as a line of the file's delimiter (no line end)."""
-        out = io.StringIO()
-        csv.writer(out, delimiter=self.delimiter, lineterminator="").writerow(self.cells(values))
-        return out.getvalue()
+        self._writer.writerow(self.cells(values))
+        return self._out.text
 
     def problems(self, problems: list[Problem]) -> list[Problem]:
         """Refused rows with their text redacted like the kept text, and their reason without the
@@ -122,6 +124,19 @@ class Redactor:
         """The text of a refused row (as ``Context.problem`` writes it) redacted."""
         values = self._values(raw)
         return self.line(values) if values else ""
+
+
+class _LastWrite:
+    """A file for csv.writer that keeps what was written last (one record)."""
+
+    __slots__ = ("text",)
+
+    def __init__(self) -> None:
+        self.text = ""
+
+    def write(self, text: str) -> int:
+        self.text = text
+        return len(text)
 
 
 def _is_url(value: str) -> bool:
