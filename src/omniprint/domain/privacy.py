@@ -54,7 +54,8 @@ _KEEP_WORDS = frozenset(
     medium campaign content term attribution origin origen fuente atribucion sessions events
     landing url page session entry store tienda location local sucursal shop branch till caja
     ubicacion establecimiento pos status estado financial fulfillment type tipo kind event
-    currency moneda divisa formatted formateado
+    currency moneda divisa formatted formateado discounts descuentos fee fees comision comisiones
+    tip tips propina gross bruto brutas brutos netas netos recaudado cobrado cost costo coste
     """,
     )
 )
