@@ -137,3 +137,19 @@ def test_one_bad_file_alone_still_says_why(ws: Path, tmp_path: Path, capsys) -> 
     code, out, err = run(ws, capsys, "import", str(tmp_path / "none.csv"))
     assert code == 1 and out == ""
     assert "none.csv: no such file" in err
+
+
+def test_amounts_whose_sum_would_overflow_are_refused_and_reports_still_add_up(
+    ws: Path, tmp_path: Path, capsys
+) -> None:
+    path = tmp_path / "canjes.csv"
+    # Each fits in 64 bits, but is no real sale (fifty trillion), and a thousand of them would
+    # overflow the sums of every report.
+    big = "50000000000000"
+    rows = "".join(f"{d}/10/2026;OTO-3K9D-7QMP-X;{big};Ruzafa\n" for d in range(14, 24))
+    path.write_text("Fecha;Código;Importe;Tienda\n" + rows + "24/10/2026;OTO-3K9D-7QMP-X;5;R\n")
+    code, out, err = run(ws, capsys, "--json", "import", str(path))
+    assert code == 0, err
+    result = json.loads(out)
+    assert result["added"] == 1 and len(result["refused"]) == 10
+    assert run(ws, capsys, "reconcile")[0] == 0

@@ -38,8 +38,10 @@ Sink = Callable[[list[Response], list[Problem]], None]
 _STEP = 10_000  # rows between progress reports and cancel checks
 _MAX_WAIT_FOR_DECIMAL = 10_000  # rows held back at most to learn the decimal mark
 _CURRENCY_SAMPLES = 20
-#: The largest integer SQLite stores (a signed 64-bit INTEGER).
-MAX_STORED_INTEGER = 2**63 - 1
+#: The largest amount (in cents) or count an import keeps: ten trillion in any currency is a
+#: misread column, and below it the sums reports make of up to 9,000 such records still fit in
+#: SQLite's 64-bit INTEGER (a single amount of 1e30 would not even fit one).
+MAX_IMPORTED_NUMBER = 10**15
 # Integer fields of a record, and the mapping fields whose column they are read from.
 _INTEGER_FIELDS = {
     "amount_cents": ("amount", "total", "net"),
@@ -222,7 +224,7 @@ class _Taken:
 
 
 class _TooLarge:
-    """Refuses the records holding a number too large for the workspace (an amount of 1e30, a
+    """Refuses the records holding a number too large to be real or to keep (an amount of 1e30, a
     count beyond 64 bits), by their line and column, instead of letting the import fail."""
 
     def __init__(self, header: list[str], mapping: Mapping[str, str]) -> None:
@@ -232,7 +234,7 @@ class _TooLarge:
         }
 
     def __call__(self, ctx: Context) -> None:
-        limit = MAX_STORED_INTEGER
+        limit = MAX_IMPORTED_NUMBER
         bad = [
             r
             for r in ctx.responses
