@@ -246,3 +246,21 @@ def test_a_row_whose_columns_slipped_leaves_no_address_in_the_refusal(
     assert json.loads(out)["refused"][0]["line"] == 3
     stored = everything_stored(ws)
     assert EMAIL not in stored and NAME.lower() not in stored and "ana" not in stored.split()
+
+
+def test_codes_read_from_a_till_comment_keep_only_the_code(tmp_path: Path, capsys) -> None:
+    ws = tmp_path / "shop.omniprint"
+    assert run(ws, capsys, "init")[0] == 0
+    path = tmp_path / "receipts.csv"
+    header = "Date,Receipt number,Receipt type,Net sales,Total collected,Comment,Store,Status"
+    comment = f"OTO-3K9D-7QMP-X Juan, tel {PHONE}, DNI {DNI}, {EMAIL}, 611-22-33-44"
+    row = ["10/13/26 1:33 PM", "4-1037", "Sale", "81.00", "87.48", comment, "Ruzafa", "Closed"]
+    path.write_text(header + "\n" + _csv(row) + "\n")
+    code, out, err = run(ws, capsys, "--json", "import", str(path), "--preset", "loyverse")
+    assert code == 0 and json.loads(out)["added"] == 1, err
+    stored = everything_stored(ws)
+    for value in (PHONE, DNI.lower(), EMAIL, "juan", "611-22-33-44"):
+        assert value not in stored, value
+    conn = sqlite3.connect(ws)
+    assert conn.execute("SELECT code_text FROM response").fetchone()[0] == "OTO-3K9D-7QMP-X"
+    conn.close()

@@ -23,7 +23,9 @@ __all__ = [
     "PERSONAL_FIELDS",
     "URL_FIELDS",
     "column_kept_by_name",
+    "is_free_text",
     "keep_note_lines",
+    "looks_like_code",
     "looks_like_url",
     "scrub_emails",
     "strip_personal_query",
@@ -94,6 +96,30 @@ def column_kept_by_name(folded: str) -> str | None:
     if not words or words & _PERSONAL_WORDS or not words & _KEEP_WORDS:
         return None
     return "url" if words & _URL_WORDS else "keep"
+
+
+_FREE_TEXT_WORDS = frozenset(
+    {"note", "notes", "nota", "notas", "comment", "comments", "comentario", "comentarios",
+     "description", "descripcion", "details", "detalles"}
+)  # fmt: skip
+_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{2,39}")
+_ID_NUMBER = re.compile(r"[XYZxyz]?\d{7,8}[A-Za-z]|\+?\d{7,}")
+
+
+def is_free_text(folded: str) -> bool:
+    """A column whose name says people write anything in it (``Comment``, ``Notas``)."""
+    return bool(_words(folded) & _FREE_TEXT_WORDS)
+
+
+def looks_like_code(text: str) -> bool:
+    """A coupon code as a till's free-text column may hold one (``OTO-3K9D-7QMP-X``): one word of
+    letters, digits and ``-._`` with a digit or a hyphen in it (so a name written in a comment is
+    not taken for one), and not a phone number, a DNI or an NIE."""
+    return (
+        bool(_CODE.fullmatch(text))
+        and any(c.isdigit() or c == "-" for c in text)
+        and not _ID_NUMBER.fullmatch(text.replace("-", "").replace(".", ""))
+    )
 
 
 def looks_like_url(text: str) -> bool:

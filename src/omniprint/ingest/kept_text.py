@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from omniprint.domain import privacy
@@ -24,7 +25,8 @@ TextSink = Callable[[int, int, str], None]
 """Takes the kept text in pieces of whole records: (first line, line count, text)."""
 
 _PIECE_CHARS = 1 << 18  # about the size of the pieces the full text is kept in
-_KEEP, _URL, _NOTES = "keep", "url", "notes"
+_KEEP, _URL, _NOTES, _CODES = "keep", "url", "notes", "codes"
+_CODE_FIELDS = frozenset({"code", "codes"})
 
 
 def kept_columns(header: Sequence[str], mapping: Mapping[str, str]) -> dict[int, str]:
@@ -45,8 +47,16 @@ def kept_columns(header: Sequence[str], mapping: Mapping[str, str]) -> dict[int,
             else:
                 by_name.setdefault(name.strip(), how)
     kept: dict[int, str] = {}
+    code_columns = {
+        name.strip()
+        for field, value in mapping.items()
+        if field in _CODE_FIELDS
+        for name in {value, *value.split(", ")}
+    }
     for index, name in enumerate(header):
-        if name.strip() in by_name:
+        if name.strip() in code_columns and privacy.is_free_text(fold(name)):
+            how = _CODES  # a till's Comment read for codes: only the codes in it
+        elif name.strip() in by_name:
             how = by_name[name.strip()]
         else:
             how = privacy.column_kept_by_name(fold(name))
@@ -71,6 +81,8 @@ class Redactor:
     def __init__(self, header: Sequence[str], mapping: Mapping[str, str], delimiter: str) -> None:
         self.kept = kept_columns(header, mapping)
         self.delimiter = delimiter
+        #: Codes are read from a free-text column: a record's codes are only the code-like words.
+        self.free_text_codes = _CODES in self.kept.values()
         # One writer for every record (a writer per row costs more than the row's other work).
         self._out = _LastWrite()
         self._writer = csv.writer(self._out, delimiter=delimiter, lineterminator="")
@@ -89,6 +101,8 @@ class Redactor:
                 out.append(privacy.strip_personal_query(value) if _is_url(value) else value)
             elif how == _URL:
                 out.append(privacy.strip_personal_query(value))
+            elif how == _CODES:
+                out.append(", ".join(_codes_in(value)))
             else:
                 out.append(privacy.keep_note_lines(value))
         return out
@@ -124,6 +138,15 @@ class Redactor:
         """The text of a refused row (as ``Context.problem`` writes it) redacted."""
         values = self._values(raw)
         return self.line(values) if values else ""
+
+
+def _codes_in(text: str) -> list[str]:
+    return [part for part in re.split(r"[\s,;|]+", text) if privacy.looks_like_code(part)]
+
+
+def codes_only(codes: tuple[str, ...]) -> tuple[str, ...]:
+    """Of the codes read from a free-text column, the words that look like a code."""
+    return tuple(word for code in codes for word in _codes_in(code))
 
 
 class _LastWrite:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import gc
 import hashlib
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 
 from omniprint.domain.errors import InputFileError
@@ -25,7 +25,7 @@ from omniprint.domain.responses import MAPPABLE_FIELDS, Problem, Response
 from omniprint.domain.tasks import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from omniprint.ingest import presets
 from omniprint.ingest.dates import DateOrder, infer_date_order, parse_datetime
-from omniprint.ingest.kept_text import KeptText, Redactor, TextSink, head_text
+from omniprint.ingest.kept_text import KeptText, Redactor, TextSink, codes_only, head_text
 from omniprint.ingest.numbers import infer_decimal
 from omniprint.ingest.presets._base import Context, Reader, currency_in
 from omniprint.ingest.table import Row, TableStream, header_key, iter_table
@@ -178,6 +178,7 @@ def read_responses(
     assert ctx is not None
     if sink is None:
         taken.too_large(ctx)
+        taken.only_codes(ctx)
     if redactor is not None and ctx.problems:
         ctx.problems = redactor.problems(ctx.problems)
     return ReadResult(
@@ -210,10 +211,20 @@ class _Taken:
         self.records = 0
         self.refused = 0
 
+    def only_codes(self, ctx: Context) -> None:
+        """Without personal data, codes read from a free-text column (a till's Comment) keep only
+        their code-like words: the rest of a comment is a person's words, not a code."""
+        if self.redactor is None or not self.redactor.free_text_codes:
+            return
+        ctx.responses = [
+            replace(r, codes=codes_only(r.codes)) if r.codes else r for r in ctx.responses
+        ]
+
     def take(self, ctx: Context | None) -> None:
         if self.sink is None or ctx is None or not (ctx.responses or ctx.problems):
             return
         self.too_large(ctx)
+        self.only_codes(ctx)
         responses, problems = ctx.responses, ctx.problems
         ctx.responses, ctx.problems = [], []
         self.records += len(responses)
