@@ -11,7 +11,7 @@ from omniprint.domain.errors import ValidationError
 from omniprint.domain.i18n import language, tr, tr_noop
 from omniprint.domain.metrics import Tally, ratio_text
 from omniprint.domain.money import decimal_string
-from omniprint.services import imports, report, review
+from omniprint.services import import_batch, imports, report, review
 from omniprint.services.reconcile import reconcile
 from omniprint.storage.workspace import Workspace
 
@@ -117,7 +117,7 @@ def _import(ws: Workspace, args: argparse.Namespace) -> Output:
     if len(args.file) == 1:
         r = imports.import_file(ws, args.file[0], **options)
         return Output(_import_json(args.file[0], r), _import_lines(args.file[0], r))
-    batch = imports.import_files(ws, list(args.file), **options)
+    batch = import_batch.import_files(ws, list(args.file), **options)
     results, lines = [], []
     for outcome in batch.files:
         if outcome.result is not None:

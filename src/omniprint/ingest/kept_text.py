@@ -19,7 +19,7 @@ from omniprint.domain.responses import Problem
 from omniprint.ingest.presets._base import fold
 from omniprint.ingest.table import Row, record_text
 
-__all__ = ["KeptText", "Redactor", "TextSink", "kept_columns"]
+__all__ = ["KeptText", "Redactor", "TextSink", "codes_only", "head_text", "kept_columns"]
 
 TextSink = Callable[[int, int, str], None]
 """Takes the kept text in pieces of whole records: (first line, line count, text)."""
@@ -30,8 +30,9 @@ _CODE_FIELDS = frozenset({"code", "codes"})
 
 
 def kept_columns(header: Sequence[str], mapping: Mapping[str, str]) -> dict[int, str]:
-    """Column index -> how it is kept (``keep``, ``url`` or ``notes``); columns left out are not
-    in the result.
+    """Column index -> how it is kept (``keep``; ``url``: its query cleaned; ``notes``: its UTM
+    lines only; ``codes``: a free-text column read for codes, its code-like words only); columns
+    left out are not in the result.
 
     ``mapping`` is field -> column name as a reader reports it (several columns of one field are
     joined with ``+`` or ``, ``). The columns a preset reads for a field that is not personal are

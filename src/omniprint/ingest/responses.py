@@ -26,6 +26,7 @@ from omniprint.domain.tasks import NEVER_CANCELLED, CancelToken, ProgressFn, no_
 from omniprint.ingest import presets
 from omniprint.ingest.dates import DateOrder, infer_date_order, parse_datetime
 from omniprint.ingest.kept_text import KeptText, Redactor, TextSink, codes_only, head_text
+from omniprint.ingest.number_limits import TooLarge
 from omniprint.ingest.numbers import infer_decimal
 from omniprint.ingest.presets._base import Context, Reader, currency_in
 from omniprint.ingest.table import Row, TableStream, header_key, iter_table
@@ -38,17 +39,6 @@ Sink = Callable[[list[Response], list[Problem]], None]
 _STEP = 10_000  # rows between progress reports and cancel checks
 _MAX_WAIT_FOR_DECIMAL = 10_000  # rows held back at most to learn the decimal mark
 _CURRENCY_SAMPLES = 20
-#: The largest amount (in cents) or count an import keeps: ten trillion in any currency is a
-#: misread column, and below it the sums reports make of up to 9,000 such records still fit in
-#: SQLite's 64-bit INTEGER (a single amount of 1e30 would not even fit one).
-MAX_IMPORTED_NUMBER = 10**15
-# Integer fields of a record, and the mapping fields whose column they are read from.
-_INTEGER_FIELDS = {
-    "amount_cents": ("amount", "total", "net"),
-    "refunded_cents": ("refunded",),
-    "sessions": ("sessions",),
-    "key_events": ("key_events", "conversions"),
-}
 
 
 @dataclass
@@ -151,7 +141,7 @@ def read_responses(
     paused = gc.isenabled()
     if paused:
         gc.disable()
-    taken = _Taken(sink, redactor, _TooLarge(stream.header, reader.mapping))
+    taken = _Taken(sink, redactor, TooLarge(reader.mapping))
     try:
         count = 0
         while True:
@@ -204,7 +194,7 @@ def read_responses(
 class _Taken:
     """Hands what the reader has read so far to the sink, and counts it."""
 
-    def __init__(self, sink: Sink | None, redactor: Redactor | None, too_large: _TooLarge) -> None:
+    def __init__(self, sink: Sink | None, redactor: Redactor | None, too_large: TooLarge) -> None:
         self.sink = sink
         self.redactor = redactor
         self.too_large = too_large
@@ -232,50 +222,6 @@ class _Taken:
         if self.redactor is not None and problems:
             problems = self.redactor.problems(problems)
         self.sink(responses, problems)
-
-
-class _TooLarge:
-    """Refuses the records holding a number too large to be real or to keep (an amount of 1e30, a
-    count beyond 64 bits), by their line and column, instead of letting the import fail."""
-
-    def __init__(self, header: list[str], mapping: Mapping[str, str]) -> None:
-        self.columns = {
-            name: next((mapping[f] for f in fields if f in mapping), None)
-            for name, fields in _INTEGER_FIELDS.items()
-        }
-
-    def __call__(self, ctx: Context) -> None:
-        limit = MAX_IMPORTED_NUMBER
-        bad = [
-            r
-            for r in ctx.responses
-            if abs(r.amount_cents or 0) > limit
-            or abs(r.refunded_cents) > limit
-            or abs(r.sessions) > limit
-            or abs(r.key_events) > limit
-        ]
-        if not bad:
-            return
-        refused = {id(r) for r in bad}
-        ctx.responses = [r for r in ctx.responses if id(r) not in refused]
-        for r in bad:
-            name = next(
-                n
-                for n in _INTEGER_FIELDS
-                if abs(getattr(r, n) or 0) > limit  # amount_cents may be None
-            )
-            ctx.problems.append(
-                Problem(
-                    r.line,
-                    self.columns[name],
-                    tr(
-                        "the number is too large to keep ({digits} digits): check the column "
-                        "holds an amount or a count"
-                    ).format(digits=len(str(abs(getattr(r, name))))),
-                    "",
-                )
-            )
-        ctx.problems.sort(key=lambda p: p.line)
 
 
 def _choose_preset(

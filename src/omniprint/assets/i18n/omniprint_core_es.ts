@@ -759,6 +759,14 @@
     </message>
   </context>
   <context>
+    <name>omniprint.ingest.number_limits</name>
+    <message>
+      <location filename="src/omniprint/ingest/number_limits.py" line="65" />
+      <source>the number is too large to keep ({digits} digits): check the column holds an amount or a count</source>
+      <translation>el número es demasiado grande para guardarlo ({digits} cifras): comprueba que la columna contiene un importe o un recuento</translation>
+    </message>
+  </context>
+  <context>
     <name>omniprint.ingest.numbers</name>
     <message>
       <location filename="src/omniprint/ingest/numbers.py" line="71" />
@@ -935,32 +943,27 @@
   <context>
     <name>omniprint.ingest.responses</name>
     <message>
-      <location filename="src/omniprint/ingest/responses.py" line="288" />
+      <location filename="src/omniprint/ingest/responses.py" line="234" />
       <source>a column mapping cannot be used with preset {preset}</source>
       <translation>no se puede usar una asignación de columnas con el formato {preset}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/responses.py" line="131" />
+      <location filename="src/omniprint/ingest/responses.py" line="121" />
       <source>cannot be read as {name}: {exc}; the header has: {header}</source>
       <translation>no se puede leer como {name}: {exc}; la cabecera tiene: {header}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/responses.py" line="435" />
+      <location filename="src/omniprint/ingest/responses.py" line="381" />
       <source>every date in this column could be day-first or month-first (such as {sample!r}: no day is over 12). Say which with --dates dmy (day/month/year) or --dates mdy (month/day/year)</source>
       <translation>todas las fechas de esta columna pueden llevar el día primero o el mes primero (como {sample!r}: ningún día pasa de 12). Indica cuál con --dates dmy (día/mes/año) o --dates mdy (mes/día/año)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/responses.py" line="271" />
-      <source>the number is too large to keep ({digits} digits): check the column holds an amount or a count</source>
-      <translation>el número es demasiado grande para guardarlo ({digits} cifras): comprueba que la columna contiene un importe o un recuento</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/ingest/responses.py" line="296" />
+      <location filename="src/omniprint/ingest/responses.py" line="242" />
       <source>there is no preset {preset!r}; known presets: {known}</source>
       <translation>no existe el formato {preset!r}; formatos conocidos: {known}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/responses.py" line="311" />
+      <location filename="src/omniprint/ingest/responses.py" line="257" />
       <source>this layout is not one OmniPrint knows. Its columns are: {columns}. Say which column is which once with --map, for example --map {example} (it is remembered for files with this header). A mapping needs 'date' and 'code' (or an order, receipt or UTM column); the fields are: {fields}</source>
       <translation>OmniPrint no conoce este formato. Sus columnas son: {columns}. Indica una vez qué columna es cada cosa con --map, por ejemplo --map {example} (se recuerda para los archivos con esta cabecera). Una asignación necesita 'date' y 'code' (o una columna de pedido, recibo o UTM); los campos son: {fields}</translation>
     </message>
