@@ -139,6 +139,7 @@ def test_nothing_personal_is_stored_without_keep_personal(
     assert code == 0, err
     result = json.loads(out)
     assert result["added"] >= 1 and result["refused"], result
+    assert result["personal_left_out"] is True
     stored = everything_stored(ws)
     for value in SECRET_VALUES:
         assert value.lower() not in stored, f"{value!r} is stored ({preset})"

@@ -203,6 +203,7 @@ def _import_json(path: Path | str, r: imports.ImportResult) -> dict:
         "known": r.known,
         "already_imported": r.already_imported,
         "refused": [{"line": p.line, "column": p.column, "reason": p.reason} for p in r.refused],
+        "personal_left_out": r.personal_left_out,
     }
 
 

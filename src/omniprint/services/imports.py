@@ -48,6 +48,8 @@ class ImportResult:
     refused: list[Problem]
     already_imported: bool
     reconciled: ReconcileSummary | None
+    personal_left_out: bool = False
+    """Imported without --keep-personal (for a file already imported: how it was then)."""
 
 
 def parse_mapping(text: str | None) -> dict[str, str] | None:
@@ -227,6 +229,7 @@ def import_file(
         refused=saved.refused,
         already_imported=False,
         reconciled=summary,
+        personal_left_out=not keep_personal,
     )
 
 
@@ -308,6 +311,7 @@ def _already_imported(ws: Workspace, record: store.ImportRecord, file: str) -> I
         refused=store.refused_rows(ws, record.id),
         already_imported=True,
         reconciled=None,
+        personal_left_out=record.personal_left_out,
     )
 
 
