@@ -5,6 +5,8 @@ rows - while what matching needs is still there."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import sqlite3
 import zlib
@@ -154,6 +156,12 @@ def test_nothing_personal_is_stored_without_keep_personal(
     assert len(saved.splitlines()) == len(original.splitlines())
     assert saved.splitlines()[0] == original.splitlines()[0]  # the header as it was
     assert not any(value.lower() in saved.lower() for value in SECRET_VALUES)
+    # Still a table of the same shape: as many records, each as wide as the header.
+    sep = ";" if preset in ("woocommerce", "generic") else ","
+    records = list(csv.reader(io.StringIO(saved, newline=""), delimiter=sep))
+    wanted = list(csv.reader(io.StringIO(original, newline=""), delimiter=sep))
+    assert len([r for r in records if r]) == len(wanted)
+    assert {len(r) for r in records if r} == {len(wanted[0])}
 
 
 @pytest.mark.parametrize("preset", list(MAKERS))
@@ -192,6 +200,7 @@ def test_matching_fields_survive_and_review_says_what_was_left_out(tmp_path: Pat
     data = json.loads(out)
     assert data["personal_left_out"] is True and data["raw"].startswith("#1001,")
     assert "utm_source: flyer" in data["raw"] and "customer_email" not in data["raw"]
+    assert '"utm_source: flyer\nlanding_site: https://tostadores.example/oferta?' in data["raw"]
 
 
 def test_kept_text_keeps_line_numbers_when_a_note_spanned_lines(tmp_path: Path, capsys) -> None:
@@ -201,7 +210,10 @@ def test_kept_text_keeps_line_numbers_when_a_note_spanned_lines(tmp_path: Path, 
     assert run(ws, capsys, "import", str(path))[0] == 0
     conn = sqlite3.connect(ws)
     rows = conn.execute("SELECT id, line FROM response ORDER BY line").fetchall()
+    refused = conn.execute("SELECT line, raw FROM refused_row").fetchall()
     conn.close()
+    # The refused row keeps its matching cells; its note (three lines) is left out.
+    assert refused == [(3, "15/10/2026;OTO-3K9D-7QMP-X;doce;Ruzafa;;;;;;;")]
     assert [line for _, line in rows] == [2, 6]  # the second row (lines 3-5) is refused
     code, out, _ = run(ws, capsys, "--json", "review", "show", str(rows[1][0]))
     assert code == 0

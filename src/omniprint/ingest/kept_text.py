@@ -86,7 +86,9 @@ class Redactor:
         self.free_text_codes = _CODES in self.kept.values()
         # One writer for every record (a writer per row costs more than the row's other work).
         self._out = _LastWrite()
-        self._writer = csv.writer(self._out, delimiter=delimiter, lineterminator="")
+        # The line end must be CRLF even though it is cut off: csv quotes a field holding a
+        # line break only when the break is part of its line end.
+        self._writer = csv.writer(self._out, delimiter=delimiter, lineterminator="\r\n")
 
     def cells(self, values: Sequence[str]) -> list[str]:
         """The values of one record with what is not kept blanked."""
@@ -111,7 +113,7 @@ class Redactor:
     def line(self, values: Sequence[str]) -> str:
         """One record as a line of the file's delimiter (no line end)."""
         self._writer.writerow(self.cells(values))
-        return self._out.text
+        return self._out.text[:-2]
 
     def problems(self, problems: list[Problem]) -> list[Problem]:
         """Refused rows with their text redacted like the kept text, and their reason without the
@@ -133,7 +135,15 @@ class Redactor:
         try:
             return next(csv.reader([raw], delimiter=self.delimiter), [])
         except csv.Error:
+            pass
+        # A refused row's text is written without quoting line breaks (``Context.problem``): read
+        # it with the breaks stood in for, then put them back.
+        masked = raw.replace("\r", "\x1e").replace("\n", "\x1f")
+        try:
+            values = next(csv.reader([masked], delimiter=self.delimiter), [])
+        except csv.Error:
             return []
+        return [v.replace("\x1e", "\r").replace("\x1f", "\n") for v in values]
 
     def raw(self, raw: str) -> str:
         """The text of a refused row (as ``Context.problem`` writes it) redacted."""
