@@ -55,7 +55,6 @@ def check_plain(text: str, *, what: str) -> str:
     raise ValidationError(
         tr(
             "{what} contains the invisible control character {char} at position {position}: "
-            "type it again without it (line breaks, tabs and text-direction marks are not "
-            "allowed here)"
+            "remove it (line breaks, tabs and text-direction marks are not allowed here)"
         ).format(what=tr(what), char=describe(char), position=position + 1)
     )

@@ -698,8 +698,8 @@
     </message>
     <message>
       <location filename="src/omniprint/domain/safe_text.py" line="56" />
-      <source>{what} contains the invisible control character {char} at position {position}: type it again without it (line breaks, tabs and text-direction marks are not allowed here)</source>
-      <translation>{what} contiene el carácter de control invisible {char} en la posición {position}: escríbelo de nuevo sin él (aquí no se admiten saltos de línea, tabuladores ni marcas de dirección del texto)</translation>
+      <source>{what} contains the invisible control character {char} at position {position}: remove it (line breaks, tabs and text-direction marks are not allowed here)</source>
+      <translation>{what} contiene el carácter de control invisible {char} en la posición {position}: quítalo (aquí no se admiten saltos de línea, tabuladores ni marcas de dirección del texto)</translation>
     </message>
   </context>
   <context>
