@@ -810,12 +810,12 @@
   <context>
     <name>omniprint.cli.results_cmds</name>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="509" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="510" />
       <source>(the text of this file was not kept)</source>
       <translation>(el texto de este archivo no se guardó)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="405" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="406" />
       <source>--out must end in .pdf or .csv (got {name})</source>
       <translation>--out debe terminar en .pdf o .csv (se recibió {name})</translation>
     </message>
@@ -825,52 +825,52 @@
       <translation>... y {count} filas rechazadas más</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="504" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="505" />
       <source>Decision: {decision}</source>
       <translation>Decisión: {decision}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="478" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="479" />
       <source>Nothing to review</source>
       <translation>No hay nada que revisar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="507" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="508" />
       <source>Record {id} is not under review</source>
       <translation>El registro {id} no está pendiente de revisión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="520" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="521" />
       <source>Recorded: {decision} for {response}; results updated</source>
       <translation>Registrado: {decision} para {response}; resultados actualizados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="244" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="245" />
       <source>Removed import {id} and its {count} records</source>
       <translation>Se eliminó la importación {id} y sus {count} registros</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="253" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="254" />
       <source>Saved import {id} to {file}</source>
       <translation>Importación {id} guardada en {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="508" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="509" />
       <source>The row in the file:</source>
       <translation>La fila en el archivo:</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="505" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="506" />
       <source>The row in {file}:</source>
       <translation>La fila en {file}:</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="495" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="496" />
       <source>Use {id}: {status} ({rule}), typed {typed!r}, code {code}</source>
       <translation>Uso {id}: {status} ({rule}), tecleado {typed!r}, código {code}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="446" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="447" />
       <source>Wrote {file}</source>
       <translation>Guardado {file}</translation>
     </message>
@@ -890,143 +890,143 @@
       <translation>asignar un código a mano</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="302" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="303" />
       <source>cancelled</source>
       <translation>cancelado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="439" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="440" />
       <source>column: ROI</source>
       <translation>ROI</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="230" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="231" />
       <source>column: added</source>
       <translation>añadidos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="473" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="474" />
       <source>column: amount</source>
       <translation>importe</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="471" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="472" />
       <source>column: code</source>
       <translation>código</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="475" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="476" />
       <source>column: decision</source>
       <translation>decisión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="227" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="228" />
       <source>column: file</source>
       <translation>archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="474" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="475" />
       <source>column: from</source>
       <translation>origen</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="226" />
-      <location filename="src/omniprint/cli/results_cmds.py" line="467" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="227" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="468" />
       <source>column: id</source>
       <translation>id</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="233" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="234" />
       <source>column: imported</source>
       <translation>importado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="231" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="232" />
       <source>column: known</source>
       <translation>conocidos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="440" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="441" />
       <source>column: match-back</source>
       <translation>atrib. CP</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="434" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="435" />
       <source>column: online</source>
       <translation>online</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="438" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="439" />
       <source>column: per resp</source>
       <translation>por resp.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="429" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="430" />
       <source>column: piece</source>
       <translation>pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="431" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="432" />
       <source>column: pieces</source>
       <translation>piezas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="228" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="229" />
       <source>column: preset</source>
       <translation>formato</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="232" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="233" />
       <source>column: refused</source>
       <translation>rechazados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="435" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="436" />
       <source>column: resp</source>
       <translation>resp.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="229" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="230" />
       <source>column: rows</source>
       <translation>filas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="469" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="470" />
       <source>column: rule</source>
       <translation>regla</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="468" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="469" />
       <source>column: status</source>
       <translation>estado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="433" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="434" />
       <source>column: store</source>
       <translation>tienda</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="470" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="471" />
       <source>column: typed</source>
       <translation>tecleado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="430" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="431" />
       <source>column: var</source>
       <translation>var.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="432" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="433" />
       <source>column: visits</source>
       <translation>visitas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="472" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="473" />
       <source>column: when</source>
       <translation>cuándo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="428" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="429" />
       <source>column: zone</source>
       <translation>zona</translation>
     </message>
@@ -1041,17 +1041,17 @@
       <translation>separado por comas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="425" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="426" />
       <source>control</source>
       <translation>control</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="298" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="299" />
       <source>corrected</source>
       <translation>corregido</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="437" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="438" />
       <source>cost {currency}</source>
       <translation>coste {currency}</translation>
     </message>
@@ -1061,12 +1061,12 @@
       <translation>día primero o mes primero, cuando el archivo no lo deja claro</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="303" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="304" />
       <source>dismissed</source>
       <translation>descartado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="300" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="301" />
       <source>duplicate</source>
       <translation>duplicado</translation>
     </message>
@@ -1121,7 +1121,7 @@
       <translation>relacionar con el plan lo que ha vuelto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="296" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="297" />
       <source>matchback</source>
       <translation>atrib. por código postal</translation>
     </message>
@@ -1136,12 +1136,12 @@
       <translation>un uso pendiente de revisión y la fila de la que vino</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="301" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="302" />
       <source>out of window</source>
       <translation>fuera de plazo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="261" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="262" />
       <source>personal columns left out: imported without --keep-personal, so only dates, codes, amounts, ids, postcodes, UTM values, store, status and currency were kept</source>
       <translation>columnas personales omitidas: se importó sin --keep-personal, así que solo se guardaron fechas, códigos, importes, identificadores, códigos postales, valores UTM, tienda, estado y moneda</translation>
     </message>
@@ -1171,7 +1171,7 @@
       <translation>report.pdf o results.csv</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="294" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="295" />
       <source>response</source>
       <translation>respuesta</translation>
     </message>
@@ -1181,7 +1181,7 @@
       <translation>resultados por zona y variante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="436" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="437" />
       <source>revenue {currency}</source>
       <translation>ingresos {currency}</translation>
     </message>
@@ -1207,12 +1207,12 @@
       <translation>el id que muestra 'review list'</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="426" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="427" />
       <source>total</source>
       <translation>total</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="299" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="300" />
       <source>unmatched</source>
       <translation>sin coincidencia</translation>
     </message>
@@ -1227,12 +1227,12 @@
       <translation>usos de códigos que necesitan una decisión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="295" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="296" />
       <source>utm</source>
       <translation>utm</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="297" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="298" />
       <source>visit</source>
       <translation>visita</translation>
     </message>
