@@ -173,7 +173,14 @@ def test_a_stored_bad_image_gives_a_preflight_error_not_a_crash(
     fetch = designs.image_source(ws)
     with pytest.raises(OmniPrintError, match=f"image {bad} cannot be used"):
         fetch(bad)
+    # Once reported, it stands in as a grey box: the page is still drawn.
+    assert Image.open(io.BytesIO(fetch(bad))).size == (16, 16)
     with pytest.raises(OSError):  # what the preflight and the designer expect of a bad image
-        fetch(bad)
+        designs.image_source(ws)(bad)
+    proof = printing.export_pdf(
+        ws, "otono-2026", "pieza", tmp_path / "proof.pdf", options=PrintOptions(mode="proof")
+    )
+    assert proof.render.path.exists()
+    assert [i.level for i in proof.render.issues if "cannot be found" in i.message] == ["error"]
     with pytest.raises(OmniPrintError, match=r"preflight found errors(.|\n)*cannot be found"):
         printing.export_pdf(ws, "otono-2026", "pieza", tmp_path / "out.pdf")

@@ -4,11 +4,14 @@ export of design files."""
 from __future__ import annotations
 
 import base64
+import io
 import json
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
+
+from PIL import Image
 
 from omniprint.domain.design import Design, ImageElement, dump_design, load_design
 from omniprint.domain.design_check import check_design_data
@@ -270,21 +273,36 @@ class ImageUnreadable(OmniPrintError, OSError):
 
 
 def image_source(ws: Workspace):
-    """The callable the renderer uses to fetch an image by asset id."""
+    """The callable the renderer uses to fetch an image by asset id.
 
+    An image that is missing or no longer reads (stored before images were checked, or damaged
+    since) raises `ImageUnreadable` the first time it is asked for - the preflight asks first
+    and reports it as an error of its element - and then stands in as a grey box, so the page
+    is still drawn (a proof, the designer) instead of failing."""
     checked: set[str] = set()
+    reported: set[str] = set()
 
     def fetch(asset: str) -> bytes:
         try:
             blob = asset_store.get_asset(ws, asset)[1]
             if asset not in checked:
-                # Stored before images were checked, or damaged since: say so, never crash a page.
                 asset_store.check_image(blob)
                 checked.add(asset)
         except (NotFoundError, ValidationError) as exc:
+            if asset in reported:
+                return _placeholder()
+            reported.add(asset)
             raise ImageUnreadable(
                 tr("image {asset} cannot be used: {reason}").format(asset=asset, reason=exc)
             ) from None
         return blob
 
     return fetch
+
+
+@cache
+def _placeholder() -> bytes:
+    """A light grey PNG drawn where an image cannot be used."""
+    out = io.BytesIO()
+    Image.new("RGB", (16, 16), (200, 200, 200)).save(out, "PNG")
+    return out.getvalue()
