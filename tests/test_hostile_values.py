@@ -157,3 +157,17 @@ def test_cli_refuses_hostile_piece_name_and_code_prefix(ws_path: Path, capsys) -
     assert code != 0 and "zone name" in err and "U+2066" in err
     code, _, err = run(ws_path, capsys, "codes", "generate", "spring", "--prefix", "AB\x00")
     assert code != 0 and "code prefix" in err and "U+0000" in err
+
+
+def test_services_refuse_hostile_updates_and_business_details(ws) -> None:
+    from omniprint.services import business, plan
+
+    plan.create_campaign(ws, "Spring", landing_url="https://shop.es/")
+    with pytest.raises(ValidationError, match=r"redirect base.*U\+000D"):
+        plan.update_campaign(ws, "spring", redirect_base="https://x.es/r\r/")
+    with pytest.raises(ValidationError, match=r"campaign name.*U\+202A"):
+        plan.update_campaign(ws, "spring", name="\u202aSpring")
+    with pytest.raises(ValidationError, match=r"business phone.*U\+0000"):
+        business.set_business(ws, phone="963\x00000")
+    assert plan.find_campaign(ws, "spring").redirect_base is None
+    assert business.get_business(ws)["phone"] == ""
