@@ -65,8 +65,9 @@ def test_imported_records_show_the_row_they_came_from(ws: Workspace, tmp_path: P
     issued = _campaign(ws)
     till = _till(tmp_path / "canjes.csv", issued[0], issued[1])
     shop = _shopify(tmp_path / "orders.csv", issued[0], issued[1], issued[398])
-    imports.import_file(ws, till)
-    imports.import_file(ws, shop)
+    # With personal data kept the text is the file's own (see test_privacy.py for without).
+    imports.import_file(ws, till, keep_personal=True)
+    imports.import_file(ws, shop, keep_personal=True)
     till_lines = till.read_bytes().decode("cp1252").splitlines()
     shop_lines = shop.read_text(encoding="utf-8").splitlines()
     for rid, line, source in ws.query("SELECT id, line, source FROM response ORDER BY id"):
@@ -162,7 +163,11 @@ def test_cli_saves_the_original(ws: Workspace, tmp_path: Path, capsys) -> None:
     out = tmp_path / "original.csv"
     args = ["--workspace", str(ws.path), "--json", "imports", "original"]
     assert main([*args, "1", "--out", str(out)]) == 0
-    assert json.loads(capsys.readouterr().out) == {"id": 1, "file": str(out)}
+    assert json.loads(capsys.readouterr().out) == {
+        "id": 1,
+        "file": str(out),
+        "personal_left_out": True,
+    }
     assert out.read_bytes().decode("utf-8") == path.read_bytes().decode("cp1252")
     assert main([*args, "7", "--out", str(tmp_path / "no.csv")]) == 1
     assert "no import with id 7" in capsys.readouterr().err

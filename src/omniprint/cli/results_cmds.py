@@ -13,7 +13,7 @@ from omniprint.domain.errors import ValidationError
 from omniprint.domain.i18n import language, tr, tr_noop
 from omniprint.domain.lift import lift_details, lift_headline
 from omniprint.domain.metrics import Tally
-from omniprint.services import imports, report, review
+from omniprint.services import import_batch, imports, report, review
 from omniprint.services.reconcile import reconcile
 from omniprint.storage.workspace import Workspace
 
@@ -116,89 +116,116 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 
 def _import(ws: Workspace, args: argparse.Namespace) -> Output:
+    """One file: imported, or an error. Several: all in one go, or - when one cannot be read -
+    none, with each file's outcome shown (stdout) before the error (exit 1)."""
     mapping = imports.parse_mapping(args.map)
+    options = {
+        "preset": args.preset,
+        "mapping": mapping,
+        "date_order": args.dates,
+        "keep_personal": args.keep_personal,
+        "progress": console_progress,
+        "cancel": args.cancel,
+        "source": args.source,
+    }
+    if len(args.file) == 1:
+        r = imports.import_file(ws, args.file[0], **options)
+        # One file: its object (as always); several: a list of them.
+        data = {**_import_json(args.file[0], r), "imported": True, "error": None}
+        return Output(data, _import_lines(args.file[0], r))
+    batch = import_batch.import_files(ws, list(args.file), **options)
     results, lines = [], []
-    for path in args.file:
-        r = imports.import_file(
-            ws,
-            path,
-            preset=args.preset,
-            mapping=mapping,
-            date_order=args.dates,
-            keep_personal=args.keep_personal,
-            progress=console_progress,
-            cancel=args.cancel,
-            source=args.source,
+    for outcome in batch.files:
+        if outcome.result is not None:
+            results.append({**_import_json(outcome.file, outcome.result),
+                            "imported": outcome.imported, "error": None})  # fmt: skip
+            lines += _import_lines(outcome.file, outcome.result)
+            if not outcome.imported:
+                lines.append(
+                    "  " + tr("readable, but not imported: another file could not be read")
+                )
+        else:
+            results.append({"file": outcome.file, "imported": False, "error": outcome.error})
+            lines.append(tr("{error} (not imported)").format(error=outcome.error))
+    output = Output(results, lines)
+    if not batch.imported:
+        output.emit(args.json)
+        raise ValidationError(
+            tr(
+                "{failed} of {count} files could not be read: nothing was imported. Fix or leave "
+                "out those files and run the import again"
+            ).format(failed=len(batch.failed), count=len(batch.files))
         )
-        separated = (
-            tr(_DELIMITERS[r.delimiter])
-            if r.delimiter in _DELIMITERS
-            else tr("{delimiter}-separated").format(delimiter=r.delimiter)
+    return output
+
+
+def _import_lines(path: Path | str, r: imports.ImportResult) -> list[str]:
+    """What a person reads about one imported file."""
+    separated = (
+        tr(_DELIMITERS[r.delimiter])
+        if r.delimiter in _DELIMITERS
+        else tr("{delimiter}-separated").format(delimiter=r.delimiter)
+    )
+    lines = [
+        tr("{file}: {preset} ({encoding}, {separated}, dates {dates}, decimal {decimal})").format(
+            file=path,
+            preset=r.preset,
+            encoding=r.encoding,
+            separated=separated,
+            dates=r.date_order,
+            decimal=r.decimal or "-",
+        )
+    ]
+    if r.already_imported:
+        lines.append("  " + tr("already imported: nothing added"))
+    else:
+        lines.append(
+            "  "
+            + tr("{rows} rows: {added} added, {known} already known, {refused} refused").format(
+                rows=fmt.number(r.rows),
+                added=fmt.number(r.added),
+                known=fmt.number(r.known),
+                refused=fmt.number(len(r.refused)),
+            )
+        )
+    if r.source and r.source != r.preset:
+        lines.append("  " + tr("source: {source}").format(source=r.source))
+    lines.extend("  " + note for note in r.notes)
+    for problem in r.refused[:20]:
+        where = (
+            tr("line {line}, column {column}").format(line=problem.line, column=problem.column)
+            if problem.column
+            else tr("line {line}").format(line=problem.line)
         )
         lines.append(
-            tr(
-                "{file}: {preset} ({encoding}, {separated}, dates {dates}, decimal {decimal})"
-            ).format(
-                file=path,
-                preset=r.preset,
-                encoding=r.encoding,
-                separated=separated,
-                dates=r.date_order,
-                decimal=r.decimal or "-",
-            )
+            "  " + tr("refused {where}: {reason}").format(where=where, reason=problem.reason)
         )
-        if r.already_imported:
-            lines.append("  " + tr("already imported: nothing added"))
-        else:
-            lines.append(
-                "  "
-                + tr("{rows} rows: {added} added, {known} already known, {refused} refused").format(
-                    rows=fmt.number(r.rows),
-                    added=fmt.number(r.added),
-                    known=fmt.number(r.known),
-                    refused=fmt.number(len(r.refused)),
-                )
-            )
-        if r.source and r.source != r.preset:
-            lines.append("  " + tr("source: {source}").format(source=r.source))
-        lines.extend("  " + note for note in r.notes)
-        for problem in r.refused[:20]:
-            where = (
-                tr("line {line}, column {column}").format(line=problem.line, column=problem.column)
-                if problem.column
-                else tr("line {line}").format(line=problem.line)
-            )
-            lines.append(
-                "  " + tr("refused {where}: {reason}").format(where=where, reason=problem.reason)
-            )
-        if len(r.refused) > 20:
-            lines.append(
-                "  "
-                + tr("... and {count} more refused rows").format(
-                    count=fmt.number(len(r.refused) - 20)
-                )
-            )
-        results.append(
-            {
-                "file": str(path),
-                "preset": r.preset,
-                "encoding": r.encoding,
-                "delimiter": r.delimiter,
-                "date_order": r.date_order,
-                "decimal": r.decimal,
-                "mapping": r.mapping,
-                "rows": r.rows,
-                "added": r.added,
-                "known": r.known,
-                "already_imported": r.already_imported,
-                "source": r.source,
-                "notes": r.notes,
-                "refused": [
-                    {"line": p.line, "column": p.column, "reason": p.reason} for p in r.refused
-                ],
-            }
+    if len(r.refused) > 20:
+        lines.append(
+            "  "
+            + tr("... and {count} more refused rows").format(count=fmt.number(len(r.refused) - 20))
         )
-    return Output(results[0] if len(results) == 1 else results, lines)
+    return lines
+
+
+def _import_json(path: Path | str, r: imports.ImportResult) -> dict:
+    return {
+        "file": str(path),
+        "preset": r.preset,
+        "encoding": r.encoding,
+        "delimiter": r.delimiter,
+        "date_order": r.date_order,
+        "decimal": r.decimal,
+        "mapping": r.mapping,
+        "rows": r.rows,
+        "added": r.added,
+        "known": r.known,
+        "already_imported": r.already_imported,
+        "source": r.source,
+        "notes": r.notes,
+        "refused": [{"line": p.line, "column": p.column, "reason": p.reason} for p in r.refused],
+        "personal_left_out": r.personal_left_out,
+    }
 
 
 def _imports_list(ws: Workspace, args: argparse.Namespace) -> Output:
@@ -245,9 +272,17 @@ def _imports_remove(ws: Workspace, args: argparse.Namespace) -> Output:
 
 def _imports_original(ws: Workspace, args: argparse.Namespace) -> Output:
     out = imports.save_original(ws, args.id, args.out)
-    return Output(
-        {"id": args.id, "file": str(out)},
-        [tr("Saved import {id} to {file}").format(id=args.id, file=out)],
+    lines = [tr("Saved import {id} to {file}").format(id=args.id, file=out)]
+    left_out = imports.personal_left_out(ws, import_id=args.id)
+    if left_out:
+        lines.append(_left_out_text())
+    return Output({"id": args.id, "file": str(out), "personal_left_out": left_out}, lines)
+
+
+def _left_out_text() -> str:
+    return tr(
+        "personal columns left out: imported without --keep-personal, so only dates, codes, "
+        "amounts, ids, postcodes, UTM values, store, status and currency were kept"
     )
 
 
@@ -394,8 +429,13 @@ def _review_list(ws: Workspace, args: argparse.Namespace) -> Output:
 
 def _review_show(ws: Workspace, args: argparse.Namespace) -> Output:
     raw = imports.source_row(ws, args.response)  # NotFoundError for an id that is no record
+    left_out = imports.personal_left_out(ws, response_id=args.response)
     found = review.review_items_by_id(ws, [args.response])
-    data = {**(found[0].__dict__ if found else {"response_id": args.response}), "raw": raw}
+    data = {
+        **(found[0].__dict__ if found else {"response_id": args.response}),
+        "raw": raw,
+        "personal_left_out": left_out,
+    }
     lines = []
     if found:
         i = found[0]
@@ -415,6 +455,8 @@ def _review_show(ws: Workspace, args: argparse.Namespace) -> Output:
         lines.append(tr("Record {id} is not under review").format(id=args.response))
         lines.append(tr("The row in the file:"))
     lines.append("  " + (raw if raw is not None else tr("(the text of this file was not kept)")))
+    if left_out and raw is not None:
+        lines.append("  (" + _left_out_text() + ")")
     return Output(data, lines)
 
 

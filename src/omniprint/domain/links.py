@@ -22,6 +22,7 @@ from urllib.parse import quote, unquote_plus, urlsplit, urlunsplit
 
 from omniprint.domain.errors import ValidationError
 from omniprint.domain.i18n import tr, tr_noop
+from omniprint.domain.safe_text import check_plain
 
 # What a value is called in messages (``what=``), translated where the message is made.
 _WHATS = (
@@ -65,8 +66,10 @@ def slugify(text: str, *, what: str = "Name") -> str:
     """Return a lower-case ASCII slug: accents stripped, runs of anything else made one hyphen.
 
     ``Otoño 2026`` gives ``otono-2026`` and ``Café & Té`` gives ``cafe-te``. ``what`` names the
-    value in the error raised when nothing usable is left.
+    value in the error raised when nothing usable is left, or when ``text`` holds a control or
+    text-direction character (`check_plain`).
     """
+    check_plain(text, what=what)
     ascii_text = (
         unicodedata.normalize("NFKD", text.translate(_TRANSLITERATE))
         .encode("ascii", "ignore")
@@ -85,9 +88,12 @@ def slugify(text: str, *, what: str = "Name") -> str:
 def validate_url(url: str, *, what: str = "landing URL") -> str:
     """Return ``url`` stripped of surrounding spaces if it is an http(s) URL with a host.
 
-    Raises ValidationError naming ``what`` and showing the URL that was given.
+    Raises ValidationError naming ``what`` and showing the URL that was given; control and
+    text-direction characters inside it are refused (`check_plain`): Python's URL parser drops
+    CR, LF and TAB silently, so they would pass into every file written from the URL. A line
+    break pasted after it is only stripped, like spaces.
     """
-    cleaned = url.strip()
+    cleaned = check_plain(url.strip(), what=what)
     if not cleaned:
         raise ValidationError(
             tr("{what} is empty: enter an address that starts with https://").format(what=tr(what))
@@ -329,8 +335,18 @@ def _netlify_line(path: str, full: str, short: str) -> str:
     return f"{path}  {full}  302\n"
 
 
+def _comment_text(text: str) -> str:
+    """``text`` safe inside a one-line ``#`` comment of any redirect format: every character that
+    could end the line (or hide what follows) is percent-encoded. A validated base has none; this
+    keeps a comment one line whatever reaches it."""
+    return "".join(
+        f"%{ord(c):02X}" if (c.isspace() and c != " ") or not c.isprintable() else c for c in text
+    )
+
+
 def _header(fmt: str, base: str) -> list[str]:
-    host = urlsplit(base).hostname
+    base = _comment_text(base)
+    host = _comment_text(urlsplit(base).hostname or "")
     if fmt == "csv":
         return ["short_url,full_url,path\r\n"]
     if fmt == "nginx":

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from omniprint.domain.errors import ValidationError
 from omniprint.domain.i18n import tr, tr_noop
 from omniprint.domain.money import cost_of
+from omniprint.domain.safe_text import check_plain
 
 # What a value is called in messages (``what=``), translated where the message is made.
 _WHATS = (
@@ -151,6 +152,7 @@ def default_quantity(zone: Zone) -> int:
 
 
 def check_name(name: str, *, what: str) -> str:
+    check_plain(name or "", what=what)
     cleaned = " ".join((name or "").split())
     if not cleaned:
         raise ValidationError(tr("{what} must not be empty").format(what=tr(what)))
@@ -173,6 +175,7 @@ def check_variant(label: str | None) -> str:
 
 def check_zone_code(code: str) -> str:
     """A postcode or sector code: kept as written (leading zeros matter), spaces folded."""
+    check_plain(code or "", what="zone code")
     cleaned = " ".join((code or "").split())
     if not cleaned:
         raise ValidationError(tr("zone code must not be empty"))

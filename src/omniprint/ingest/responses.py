@@ -16,17 +16,20 @@ from __future__ import annotations
 import gc
 import hashlib
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 
-from omniprint.domain.errors import InputFileError, ValidationError
+from omniprint.domain.errors import InputFileError
 from omniprint.domain.i18n import tr
 from omniprint.domain.responses import Problem, Response
+from omniprint.domain.safe_text import check_plain
 from omniprint.domain.tasks import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from omniprint.ingest import presets
 from omniprint.ingest.dates import DateOrder, infer_date_order, parse_datetime
 from omniprint.ingest.ga4_tables import looks_like_ga4, read_ga4_tables
 from omniprint.ingest.guess import unknown_layout
+from omniprint.ingest.kept_text import KeptText, Redactor, TextSink, codes_only, head_text
+from omniprint.ingest.number_limits import TooLarge
 from omniprint.ingest.numbers import infer_decimal
 from omniprint.ingest.presets._base import Context, Reader, currency_in, fold
 from omniprint.ingest.repair import lines_text
@@ -91,6 +94,7 @@ def read_responses(
     cancel: CancelToken = NEVER_CANCELLED,
     sink: Sink | None = None,
     source: str | None = None,
+    kept_text: TextSink | None = None,
 ) -> ReadResult:
     """Read an export into records.
 
@@ -110,6 +114,11 @@ def read_responses(
     sources never collide, even with the same order numbers. Without it, presets whose numbers
     restart in every shop (Shopify's ``#1001``) tell shops apart by the currency of the order.
 
+    Without ``keep_personal`` the text of refused rows has the columns that are not needed for
+    matching blanked (``omniprint.ingest.kept_text``), and with a ``kept_text`` sink the file's
+    text, redacted the same way, is handed to it in pieces of whole records as the rows are read
+    (with ``keep_personal`` the caller keeps the file's text as it is).
+
     Raises :class:`InputFileError` for a file that cannot be read as a table, a header no preset
     knows (the message lists its columns and how to map them), a mapping that does not fit the
     header, and dates that are day-first or month-first with nothing to tell which.
@@ -118,12 +127,11 @@ def read_responses(
     name = _choose_preset(stream, file, preset, mapping)
     chosen = presets.get(name)
     base = chosen.source_name or name
-    if source and any(ord(c) < 32 or 0x202A <= ord(c) <= 0x202E or 0x2066 <= ord(c) <= 0x2069
-                      for c in source):  # fmt: skip
-        raise ValidationError(tr("--source: a name without control characters, please"))
+    if source:
+        check_plain(source, what="--source")
     source_text = f"{base}:{source.strip()}" if source and source.strip() else base
     if name == "ga4":
-        return _read_ga4(data, stream, file, keep_personal, source_text, sink)
+        return _read_ga4(data, stream, file, keep_personal, source_text, sink, kept_text)
     try:
         reader = chosen.bind(stream.header, mapping)
     except ValueError as exc:
@@ -143,14 +151,20 @@ def read_responses(
     plan.qualify = chosen.per_shop and not (source and source.strip())
     total = max(1, data.count(b"\n") - stream.header_line + 1)
     checks = _RowChecks(len(stream.header))
+    redactor = None if keep_personal else Redactor(stream.header, reader.mapping, stream.delimiter)
+    rows = checks.rows(iter(stream))
+    kept = None
+    if redactor is not None and kept_text is not None:
+        head, body_line = head_text(data, stream.codec, stream.header_line, stream.delimiter)
+        kept = KeptText(redactor, head, body_line, kept_text)
+        rows = kept.tap(rows)
     # Millions of small objects, none in a cycle: the cyclic collector would only slow us down.
     paused = gc.isenabled()
     if paused:
         gc.disable()
-    taken = _Taken(sink)
+    taken = _Taken(sink, redactor, TooLarge(reader.mapping))
     try:
         count = 0
-        rows = checks.rows(iter(stream))
         while True:
             # Until the plan knows how to read them rows go to it; then straight to the reader.
             feed = plan.feed if plan.ctx is None else reader.row
@@ -165,12 +179,19 @@ def read_responses(
             progress(count, max(total, count), "Reading rows")
         plan.finish()
         taken.take(plan.ctx)
+        if kept is not None:
+            kept.finish()
     finally:
         if paused:
             gc.enable()
     progress(count, count, "Read")
     ctx = plan.ctx
     assert ctx is not None
+    if sink is None:
+        taken.too_large(ctx)
+        taken.only_codes(ctx)
+    if redactor is not None and ctx.problems:
+        ctx.problems = redactor.problems(ctx.problems)
     notes = [*stream.notes, *checks.notes(), *plan.notes, *getattr(reader, "notes", [])]
     return ReadResult(
         file=file,
@@ -201,18 +222,25 @@ def _read_ga4(
     keep_personal: bool,
     source: str,
     sink: Sink | None,
+    kept_text: TextSink | None = None,
 ) -> ReadResult:
-    """Every table of a GA4 download (see ``omniprint.ingest.ga4_tables``)."""
+    """Every table of a GA4 download (see ``omniprint.ingest.ga4_tables``). Its text is kept as
+    it is: a GA4 report holds sessions summed by source and campaign, nothing about a person."""
+    text = stream.text()
+    if kept_text is not None:
+        kept_text(1, text.count("\n") + (not text.endswith("\n")), text)
     ctx, found = read_ga4_tables(
-        stream.text(),
+        text,
         stream.delimiter,
         file,
         {"source": source, "delimiter": stream.delimiter, "keep_personal": keep_personal},
     )
-    taken = _Taken(sink)
+    first, mapping = found.used[0]
+    too_large = TooLarge(mapping)
+    too_large(ctx)  # before counting: a refused row is counted as refused, with or without a sink
+    taken = _Taken(sink, None, too_large)
     records, refused = len(ctx.responses), len(ctx.problems)
     taken.take(ctx)
-    first, mapping = found.used[0]
     return ReadResult(
         file=file,
         sha256=hashlib.sha256(data).hexdigest(),
@@ -301,18 +329,33 @@ def _is_total(values: list[str]) -> bool:
 class _Taken:
     """Hands what the reader has read so far to the sink, and counts it."""
 
-    def __init__(self, sink: Sink | None) -> None:
+    def __init__(self, sink: Sink | None, redactor: Redactor | None, too_large: TooLarge) -> None:
         self.sink = sink
+        self.redactor = redactor
+        self.too_large = too_large
         self.records = 0
         self.refused = 0
+
+    def only_codes(self, ctx: Context) -> None:
+        """Without personal data, codes read from a free-text column (a till's Comment) keep only
+        their code-like words: the rest of a comment is a person's words, not a code."""
+        if self.redactor is None or not self.redactor.free_text_codes:
+            return
+        ctx.responses = [
+            replace(r, codes=codes_only(r.codes)) if r.codes else r for r in ctx.responses
+        ]
 
     def take(self, ctx: Context | None) -> None:
         if self.sink is None or ctx is None or not (ctx.responses or ctx.problems):
             return
+        self.too_large(ctx)
+        self.only_codes(ctx)
         responses, problems = ctx.responses, ctx.problems
         ctx.responses, ctx.problems = [], []
         self.records += len(responses)
         self.refused += len(problems)
+        if self.redactor is not None and problems:
+            problems = self.redactor.problems(problems)
         self.sink(responses, problems)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from omniprint.domain.errors import ValidationError
 from omniprint.domain.i18n import tr
+from omniprint.domain.safe_text import check_plain
 from omniprint.domain.social import (
     SOCIAL_KEYS,
     display_handle,
@@ -26,6 +27,8 @@ def get_business(ws: Workspace) -> dict[str, str]:
 
 
 def _normalise(key: str, value: str) -> str:
+    # Printed on every piece: a control or text-direction mark would hide what is printed.
+    check_plain(value, what=tr("business {key}").format(key=key))
     cleaned = " ".join(value.split())
     if len(cleaned) > 200:
         raise ValidationError(tr("business {key} is longer than 200 characters").format(key=key))

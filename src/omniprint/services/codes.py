@@ -10,6 +10,7 @@ from omniprint.domain import codes, links
 from omniprint.domain.errors import ValidationError
 from omniprint.domain.i18n import tr
 from omniprint.domain.plan import Campaign
+from omniprint.domain.safe_text import check_plain
 from omniprint.domain.tasks import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from omniprint.services.files import atomic_output, write_csv
 from omniprint.services.plan import find_campaign
@@ -50,7 +51,7 @@ def generate_codes(
     """
     if per not in CODE_MODES:
         raise ValidationError(tr("--per must be piece or drop (got {per!r})").format(per=per))
-    codes.validate_prefix(prefix)
+    codes.validate_prefix(check_plain(prefix, what="code prefix"))
     campaign = find_campaign(ws, campaign_ref)
     drops = plan_store.list_drops(ws, campaign.id)
     if not drops:

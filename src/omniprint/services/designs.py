@@ -4,15 +4,19 @@ export of design files."""
 from __future__ import annotations
 
 import base64
+import io
 import json
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from PIL import Image
+
 from omniprint.domain.design import Design, ImageElement, dump_design, load_design
+from omniprint.domain.design_check import check_design_data
 from omniprint.domain.design_fit import fit_to_trim
-from omniprint.domain.errors import InputFileError, NotFoundError, ValidationError
+from omniprint.domain.errors import InputFileError, NotFoundError, OmniPrintError, ValidationError
 from omniprint.domain.formatting import size_mm
 from omniprint.domain.i18n import tr
 from omniprint.domain.plan import Piece, Variant
@@ -173,38 +177,74 @@ def export_design(
 def import_design(
     ws: Workspace, campaign: str, piece: str, variant: str | None, file: str | Path
 ) -> Design:
-    """Read a design file (as `export_design` writes it), store its images and the design."""
+    """Read a design file (as `export_design` writes it), store its images and the design.
+
+    Refused with InputFileError naming the element or image at fault: not JSON, NaN or infinite
+    numbers, sizes beyond 10 m, deeper nesting than the format has, unknown element types,
+    embedded images that are not base64 of a real PNG, JPEG or TIFF (or do not match their id).
+    Nothing is stored unless everything is right."""
     path = Path(file)
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
         raise InputFileError(str(path), tr("no such file")) from None
+    except IsADirectoryError:
+        raise InputFileError(str(path), tr("is a folder, not a file")) from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         line = getattr(exc, "lineno", None)
         raise InputFileError(
             str(path), tr("is not a design file (not JSON: {error})").format(error=exc), line=line
         ) from None
+    except RecursionError:
+        raise InputFileError(
+            str(path), tr("is not a design file (nested far deeper than a design can be)")
+        ) from None
     try:
+        check_design_data(data)
         design = load_design(data)
+        images = _embedded_images(data)
     except ValidationError as exc:
         raise InputFileError(str(path), str(exc)) from None
     with ws.transaction():
-        for asset, item in (data.get("assets") or {}).items():
-            blob = base64.b64decode(item["data"])
-            if asset_store.asset_id(blob) != asset:
-                raise InputFileError(
-                    str(path), tr("image {asset} does not match its content").format(asset=asset)
-                )
-            asset_store.put_asset(ws, blob, item.get("mime") or sniff_image(blob))
+        for blob in images:
+            asset_store.put_asset(ws, blob)
         save_design(ws, campaign, piece, variant, design)
     return design
 
 
+def _embedded_images(data: dict) -> list[bytes]:
+    """The images a design file carries, each checked (`asset_store.check_image`)."""
+    assets = data.get("assets") or {}
+    if not isinstance(assets, dict):
+        raise ValidationError(tr('design: "assets" must map image ids to images'))
+    blobs = []
+    for asset, item in assets.items():
+        text = item.get("data") if isinstance(item, dict) else None
+        try:
+            blob = base64.b64decode(text, validate=True) if isinstance(text, str) else None
+        except ValueError:
+            blob = None
+        if blob is None:
+            raise ValidationError(
+                tr("image {asset}: its data must be the image in base64").format(asset=asset)
+            )
+        if asset_store.asset_id(blob) != asset:
+            raise ValidationError(
+                tr("image {asset} does not match its content").format(asset=asset)
+            )
+        try:
+            asset_store.check_image(blob)
+        except ValidationError as exc:
+            raise ValidationError(
+                tr("image {asset}: {reason}").format(asset=asset, reason=exc)
+            ) from None
+        blobs.append(blob)
+    return blobs
+
+
 def sniff_image(blob: bytes) -> str:
-    for magic, mime in IMAGE_TYPES.items():
-        if blob.startswith(magic):
-            return mime
-    raise ValidationError(tr("only PNG and JPEG images can be placed in a design"))
+    """The MIME type of a PNG, JPEG or TIFF image, checked by decoding it (ValidationError)."""
+    return asset_store.check_image(blob)
 
 
 def add_image(ws: Workspace, file: str | Path) -> str:
@@ -223,10 +263,46 @@ def add_image(ws: Workspace, file: str | Path) -> str:
     return asset_store.put_asset(ws, blob, mime, name=path.name)
 
 
+class ImageUnreadable(OmniPrintError, OSError):
+    """A design's image is missing from the workspace or no longer reads as an image. An OSError
+    too, so that the preflight reports it as an error of its element and the designer shows an
+    empty frame, instead of the page failing."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+
 def image_source(ws: Workspace):
-    """The callable the renderer uses to fetch an image by asset id."""
+    """The callable the renderer uses to fetch an image by asset id.
+
+    An image that is missing or no longer reads (stored before images were checked, or damaged
+    since) raises `ImageUnreadable` the first time it is asked for - the preflight asks first
+    and reports it as an error of its element - and then stands in as a grey box, so the page
+    is still drawn (a proof, the designer) instead of failing."""
+    checked: set[str] = set()
+    reported: set[str] = set()
 
     def fetch(asset: str) -> bytes:
-        return asset_store.get_asset(ws, asset)[1]
+        try:
+            blob = asset_store.get_asset(ws, asset)[1]
+            if asset not in checked:
+                asset_store.check_image(blob)
+                checked.add(asset)
+        except (NotFoundError, ValidationError) as exc:
+            if asset in reported:
+                return _placeholder()
+            reported.add(asset)
+            raise ImageUnreadable(
+                tr("image {asset} cannot be used: {reason}").format(asset=asset, reason=exc)
+            ) from None
+        return blob
 
     return fetch
+
+
+@cache
+def _placeholder() -> bytes:
+    """A light grey PNG drawn where an image cannot be used."""
+    out = io.BytesIO()
+    Image.new("RGB", (16, 16), (200, 200, 200)).save(out, "PNG")
+    return out.getvalue()

@@ -4,6 +4,7 @@ provenance; then the workspace is reconciled again."""
 from __future__ import annotations
 
 import hashlib
+import queue
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -12,6 +13,7 @@ from pathlib import Path
 from omniprint.domain.attribution import code_in_link, utm_from_link
 from omniprint.domain.errors import InputFileError, NotFoundError, ValidationError
 from omniprint.domain.i18n import tr
+from omniprint.domain.privacy import strip_personal_query
 from omniprint.domain.responses import MAPPABLE_FIELDS, Problem, Response
 from omniprint.domain.tasks import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from omniprint.ingest.responses import ReadResult, Sink, read_responses
@@ -47,6 +49,8 @@ class ImportResult:
     refused: list[Problem]
     already_imported: bool
     reconciled: ReconcileSummary | None
+    personal_left_out: bool = False
+    """Imported without --keep-personal (for a file already imported: how it was then)."""
     notes: list[str] = field(default_factory=list)
     """What was repaired, left out or guessed, and why records were already known."""
     source: str = ""
@@ -195,12 +199,20 @@ def import_file(
         mapping = saved_mapping(ws, data, file)
     given_source = source.strip() if source and source.strip() else None
     source = given_source or saved_source(ws, data, file)
-    with ws.transaction(), ws.cancellable(cancel), _TextPacker(data, file) as text:
+    packer = _TextPacker(data, file, keep_personal)
+    with ws.transaction(), ws.cancellable(cancel), packer as text:
         previous = store.find_import(ws, sha256)
         if previous is not None:
             return _already_imported(ws, previous, file)
-        import_id = store.insert_import(ws, {"file_name": Path(file).name, "sha256": sha256})
-        saved = _Saver(ws, import_id)
+        import_id = store.insert_import(
+            ws,
+            {
+                "file_name": Path(file).name,
+                "sha256": sha256,
+                "personal_left_out": int(not keep_personal),
+            },
+        )
+        saved = _Saver(ws, import_id, keep_personal)
         result = read_responses(
             data,
             file=file,
@@ -212,6 +224,7 @@ def import_file(
             cancel=cancel,
             sink=saved,
             source=source,
+            kept_text=text.put,
         )
         store.insert_text(ws, import_id, text.result())
         known = result.records - saved.added
@@ -253,36 +266,53 @@ def import_file(
         reconciled=summary,
         notes=[*result.notes, *([why_known] if why_known else [])],
         source=result.source,
+        personal_left_out=not keep_personal,
     )
 
 
 class _TextPacker:
     """Compresses the file's text on another thread while its rows are read (about a second less
-    for a million rows on two cores); stopped and waited for if the import fails."""
+    for a million rows on two cores); stopped and waited for if the import fails.
 
-    def __init__(self, data: bytes, file: str) -> None:
-        self.data, self.file = data, file
+    With ``keep_personal`` the text is the file's own; without it, the text is the one the reader
+    hands to :meth:`put` as it reads, with the personal columns blanked."""
+
+    def __init__(self, data: bytes, file: str, keep_personal: bool = True) -> None:
+        self.data, self.file, self.keep_personal = data, file, keep_personal
         self.stop = threading.Event()
         self.pool = ThreadPoolExecutor(1, thread_name_prefix="omniprint-text")
+        self.pieces: queue.SimpleQueue[tuple[int, int, str] | None] = queue.SimpleQueue()
 
     def __enter__(self) -> _TextPacker:
-        _, codec = detect_encoding(self.data, file=self.file)
-        self.future = self.pool.submit(store.pack_text, text_chunks(self.data, codec), self.stop)
+        if self.keep_personal:
+            _, codec = detect_encoding(self.data, file=self.file)
+            chunks = text_chunks(self.data, codec)
+        else:
+            chunks = iter(self.pieces.get, None)
+        self.future = self.pool.submit(store.pack_text, chunks, self.stop)
         return self
 
+    def put(self, first: int, lines: int, text: str) -> None:
+        """A piece of the redacted text (unused when the file's own text is kept)."""
+        if not self.keep_personal:
+            self.pieces.put((first, lines, text))
+
     def result(self) -> store.PackedText:
+        self.pieces.put(None)
         return self.future.result()
 
     def __exit__(self, *exc: object) -> None:
         self.stop.set()
+        self.pieces.put(None)
         self.pool.shutdown(wait=True)
 
 
 class _Saver:
     """Writes what the reader hands over (the sink of ``read_responses``), and counts it."""
 
-    def __init__(self, ws: Workspace, import_id: int) -> None:
+    def __init__(self, ws: Workspace, import_id: int, keep_personal: bool = False) -> None:
         self.ws, self.import_id = ws, import_id
+        self.keep_personal = keep_personal
         self.added = 0
         self.refused: list[Problem] = []
         self.earlier: dict[int, int] = {}  # import id -> records of this file it already had
@@ -291,6 +321,14 @@ class _Saver:
     def __call__(self, responses: list[Response], problems: list[Problem]) -> None:
         ws, import_id = self.ws, self.import_id
         responses = [with_link_fields(r) for r in responses]
+        if not self.keep_personal:
+            # After the link gave its UTM and code: a landing URL may carry ?email= or ?phone=.
+            responses = [
+                replace(r, landing_url=strip_personal_query(r.landing_url) or None)
+                if r.landing_url
+                else r
+                for r in responses
+            ]
         added = store.insert_responses(ws, import_id, responses)
         self.added += added
         if added < len(responses):  # say which earlier imports had them (issue 14)
@@ -317,6 +355,7 @@ def _already_imported(ws: Workspace, record: store.ImportRecord, file: str) -> I
         refused=store.refused_rows(ws, record.id),
         already_imported=True,
         reconciled=None,
+        personal_left_out=record.personal_left_out,
     )
 
 
@@ -325,6 +364,19 @@ def _link_codes(responses: list[Response]):
         code = code_in_link(r.landing_url)
         if code and code not in r.codes:
             yield r.source, r.kind, r.natural_key, code
+
+
+def personal_left_out(
+    ws: Workspace, *, import_id: int | None = None, response_id: int | None = None
+) -> bool:
+    """True when the import (or the import a record came from) was made without
+    --keep-personal: the text OmniPrint kept of it has the personal columns blanked."""
+    if response_id is not None:
+        found = store.origin(ws, response_id)
+        if found is None:
+            return False
+        import_id = found[0]
+    return import_id is not None and store.personal_left_out(ws, import_id)
 
 
 def source_row(ws: Workspace, response_id: int) -> str | None:

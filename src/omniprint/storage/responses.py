@@ -8,10 +8,10 @@ import json
 import threading
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from omniprint.domain.codes import normalize
-from omniprint.domain.errors import NotFoundError
+from omniprint.domain.errors import NotFoundError, ValidationError
 from omniprint.domain.i18n import tr
 from omniprint.domain.responses import Problem, Response
 from omniprint.storage.workspace import Workspace
@@ -70,6 +70,8 @@ class ImportRecord:
     known: int
     refused: int
     imported_at: str
+    personal_left_out: bool = False
+    """Imported without --keep-personal: its kept text has the personal columns blanked."""
 
 
 def find_import(ws: Workspace, sha256: str) -> ImportRecord | None:
@@ -78,7 +80,8 @@ def find_import(ws: Workspace, sha256: str) -> ImportRecord | None:
 
 
 def _import(row) -> ImportRecord:
-    return ImportRecord(**{k: row[k] for k in ImportRecord.__dataclass_fields__})
+    record = ImportRecord(**{k: row[k] for k in ImportRecord.__dataclass_fields__})
+    return replace(record, personal_left_out=bool(record.personal_left_out))
 
 
 def list_imports(ws: Workspace) -> list[ImportRecord]:
@@ -86,11 +89,12 @@ def list_imports(ws: Workspace) -> list[ImportRecord]:
 
 
 def insert_import(ws: Workspace, values: dict) -> int:
-    """A new import (``file_name``, ``sha256``); the rest is set by `finish_import`."""
+    """A new import (``file_name``, ``sha256``, optional ``personal_left_out``); the rest is set
+    by `finish_import`."""
     cursor = ws.conn.execute(
-        "INSERT INTO import_file (file_name, sha256, preset, imported_at)"
-        " VALUES (:file_name, :sha256, '', :imported_at)",
-        {**values, "imported_at": now()},
+        "INSERT INTO import_file (file_name, sha256, preset, imported_at, personal_left_out)"
+        " VALUES (:file_name, :sha256, '', :imported_at, :personal_left_out)",
+        {"personal_left_out": 0, **values, "imported_at": now()},
     )
     return cursor.lastrowid
 
@@ -99,7 +103,15 @@ def insert_responses(ws: Workspace, import_id: int, responses: Sequence[Response
     """Insert records the workspace does not have yet (by source, kind and natural key), with
     their codes; returns how many were new. Call inside a transaction."""
     before = ws.conn.total_changes
-    ws.conn.executemany(_INSERT_RESPONSE, (_response_row(import_id, r) for r in responses))
+    try:
+        ws.conn.executemany(_INSERT_RESPONSE, (_response_row(import_id, r) for r in responses))
+    except OverflowError:
+        # The reader refuses such rows first (ingest.responses); this names the record if one
+        # ever slips through, instead of a traceback.
+        big = next(r for r in responses if _too_large(r))
+        raise ValidationError(
+            tr("line {line}: a number is too large to keep in the workspace").format(line=big.line)
+        ) from None
     added = ws.conn.total_changes - before
     more = [(r.source, r.kind, r.natural_key, r.codes) for r in responses if len(r.codes) > 1]
     if added and more:
@@ -131,6 +143,11 @@ def insert_link_codes(
 ) -> None:
     """Codes read from the landing URL of (source, kind, natural key) records of this import."""
     insert_extra_codes(ws, import_id, ((s, k, n, [(position, c)]) for s, k, n, c in codes))
+
+
+def _too_large(r: Response) -> bool:
+    values = (r.amount_cents or 0, r.refunded_cents, r.sessions, r.key_events)
+    return any(abs(v) > 2**63 - 1 for v in values)
 
 
 def _response_row(import_id: int, r: Response) -> tuple:
@@ -235,6 +252,13 @@ def origin(ws: Workspace, response_id: int) -> tuple[int, int, str] | None:
         (response_id,),
     )
     return (row[0], row[1], row[2]) if row else None
+
+
+def personal_left_out(ws: Workspace, import_id: int) -> bool:
+    """True when the import was made without --keep-personal (its text has personal columns
+    blanked)."""
+    row = ws.one("SELECT personal_left_out FROM import_file WHERE id = ?", (import_id,))
+    return bool(row and row[0])
 
 
 def import_text(ws: Workspace, import_id: int) -> Iterator[str]:

@@ -318,6 +318,12 @@ def _import_sources(db: sqlite_utils.Database) -> None:
     )
 
 
+def _import_personal_left_out(db: sqlite_utils.Database) -> None:
+    # 1 when the file was imported without --keep-personal: its kept text and refused rows have
+    # the personal columns blanked. Files imported before kept everything (0).
+    db.execute("ALTER TABLE import_file ADD COLUMN personal_left_out INTEGER NOT NULL DEFAULT 0")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial,
     _v2_responses,
@@ -325,4 +331,5 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _cards_people_and_fonts,
     _add_channels,
     _import_sources,
+    _import_personal_left_out,
 ]

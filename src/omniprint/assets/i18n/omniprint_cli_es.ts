@@ -1237,82 +1237,82 @@
   <context>
     <name>omniprint.cli.results_cmds</name>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="417" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="456" />
       <source>(the text of this file was not kept)</source>
       <translation>(el texto de este archivo no se guardó)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="305" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="339" />
       <source>--out must end in .pdf or .csv (got {name})</source>
       <translation>--out debe terminar en .pdf o .csv (se recibió {name})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="177" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="205" />
       <source>... and {count} more refused rows</source>
       <translation>... y {count} filas rechazadas más</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="352" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="386" />
       <source>A/B test: {piece}</source>
       <translation>Prueba A/B: {piece}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="357" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="391" />
       <source>Before you trust the numbers</source>
       <translation>Antes de fiarse de los números</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="412" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="451" />
       <source>Decision: {decision}</source>
       <translation>Decisión: {decision}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="349" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="383" />
       <source>Lift against control zones</source>
       <translation>Efecto frente a las zonas de control</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="391" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="425" />
       <source>Nothing to review</source>
       <translation>No hay nada que revisar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="415" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="454" />
       <source>Record {id} is not under review</source>
       <translation>El registro {id} no está pendiente de revisión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="426" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="467" />
       <source>Recorded: {decision} for {response}; results updated</source>
       <translation>Registrado: {decision} para {response}; resultados actualizados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="239" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="265" />
       <source>Removed import {id} and its {count} records</source>
       <translation>Se eliminó la importación {id} y sus {count} registros</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="250" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="274" />
       <source>Saved import {id} to {file}</source>
       <translation>Importación {id} guardada en {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="416" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="455" />
       <source>The row in the file:</source>
       <translation>La fila en el archivo:</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="413" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="452" />
       <source>The row in {file}:</source>
       <translation>La fila en {file}:</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="403" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="442" />
       <source>Use {id}: {status} ({rule}), typed {typed!r}, code {code}</source>
       <translation>Uso {id}: {status} ({rule}), tecleado {typed!r}, código {code}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="359" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="393" />
       <source>Wrote {file}</source>
       <translation>Guardado {file}</translation>
     </message>
@@ -1322,12 +1322,12 @@
       <translation>aceptar la corrección propuesta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="328" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="362" />
       <source>all variants</source>
       <translation>todas las variantes</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="151" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="179" />
       <source>already imported: nothing added</source>
       <translation>ya importado: no se añadió nada</translation>
     </message>
@@ -1337,143 +1337,143 @@
       <translation>asignar un código a mano</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="289" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="323" />
       <source>cancelled</source>
       <translation>cancelado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="344" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="378" />
       <source>column: ROI</source>
       <translation>ROI</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="225" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="251" />
       <source>column: added</source>
       <translation>añadidos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="386" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="420" />
       <source>column: amount</source>
       <translation>importe</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="384" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="418" />
       <source>column: code</source>
       <translation>código</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="388" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="422" />
       <source>column: decision</source>
       <translation>decisión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="222" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="248" />
       <source>column: file</source>
       <translation>archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="387" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="421" />
       <source>column: from</source>
       <translation>origen</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="221" />
-      <location filename="src/omniprint/cli/results_cmds.py" line="380" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="247" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="414" />
       <source>column: id</source>
       <translation>id</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="228" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="254" />
       <source>column: imported</source>
       <translation>importado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="226" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="252" />
       <source>column: known</source>
       <translation>conocidos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="345" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="379" />
       <source>column: match-back</source>
       <translation>atrib. CP</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="339" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="373" />
       <source>column: online</source>
       <translation>online</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="343" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="377" />
       <source>column: per resp</source>
       <translation>por resp.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="334" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="368" />
       <source>column: piece</source>
       <translation>pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="336" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="370" />
       <source>column: pieces</source>
       <translation>piezas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="223" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="249" />
       <source>column: preset</source>
       <translation>formato</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="227" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="253" />
       <source>column: refused</source>
       <translation>rechazados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="340" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="374" />
       <source>column: resp</source>
       <translation>resp.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="224" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="250" />
       <source>column: rows</source>
       <translation>filas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="382" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="416" />
       <source>column: rule</source>
       <translation>regla</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="381" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="415" />
       <source>column: status</source>
       <translation>estado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="338" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="372" />
       <source>column: store</source>
       <translation>tienda</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="383" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="417" />
       <source>column: typed</source>
       <translation>tecleado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="335" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="369" />
       <source>column: var</source>
       <translation>var.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="337" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="371" />
       <source>column: visits</source>
       <translation>visitas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="385" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="419" />
       <source>column: when</source>
       <translation>cuándo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="333" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="367" />
       <source>column: zone</source>
       <translation>zona</translation>
     </message>
@@ -1488,17 +1488,17 @@
       <translation>separado por comas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="327" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="361" />
       <source>control</source>
       <translation>control</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="285" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="319" />
       <source>corrected</source>
       <translation>corregido</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="342" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="376" />
       <source>cost {currency}</source>
       <translation>coste {currency}</translation>
     </message>
@@ -1508,12 +1508,12 @@
       <translation>día primero o mes primero, cuando el archivo no lo deja claro</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="290" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="324" />
       <source>dismissed</source>
       <translation>descartado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="287" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="321" />
       <source>duplicate</source>
       <translation>duplicado</translation>
     </message>
@@ -1543,12 +1543,12 @@
       <translation>conservar nombres, correos y teléfonos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="169" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="197" />
       <source>line {line}</source>
       <translation>línea {line}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="167" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="195" />
       <source>line {line}, column {column}</source>
       <translation>línea {line}, columna {column}</translation>
     </message>
@@ -1568,7 +1568,7 @@
       <translation>relacionar con el plan lo que ha vuelto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="283" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="317" />
       <source>matchback</source>
       <translation>atrib. por código postal</translation>
     </message>
@@ -1583,9 +1583,14 @@
       <translation>un uso pendiente de revisión y la fila de la que vino</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="288" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="322" />
       <source>out of window</source>
       <translation>fuera de plazo</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/results_cmds.py" line="282" />
+      <source>personal columns left out: imported without --keep-personal, so only dates, codes, amounts, ids, postcodes, UTM values, store, status and currency were kept</source>
+      <translation>columnas personales omitidas: se importó sin --keep-personal, así que solo se guardaron fechas, códigos, importes, identificadores, códigos postales, valores UTM, tienda, estado y moneda</translation>
     </message>
     <message>
       <location filename="src/omniprint/cli/results_cmds.py" line="24" />
@@ -1593,7 +1598,12 @@
       <translation>separado por barras verticales</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="172" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="144" />
+      <source>readable, but not imported: another file could not be read</source>
+      <translation>legible, pero no importado: otro archivo no se pudo leer</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/results_cmds.py" line="200" />
       <source>refused {where}: {reason}</source>
       <translation>rechazada {where}: {reason}</translation>
     </message>
@@ -1608,7 +1618,7 @@
       <translation>report.pdf o results.csv</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="281" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="315" />
       <source>response</source>
       <translation>respuesta</translation>
     </message>
@@ -1618,7 +1628,7 @@
       <translation>resultados por zona y variante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="341" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="375" />
       <source>revenue {currency}</source>
       <translation>ingresos {currency}</translation>
     </message>
@@ -1633,7 +1643,7 @@
       <translation>separado por punto y coma</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="163" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="191" />
       <source>source: {source}</source>
       <translation>origen: {source}</translation>
     </message>
@@ -1659,12 +1669,12 @@
       <translation>la tienda o cuenta de la que viene el archivo, cuando tienes varias (se recuerda para archivos con las mismas columnas)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="331" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="365" />
       <source>total</source>
       <translation>total</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="286" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="320" />
       <source>unmatched</source>
       <translation>sin coincidencia</translation>
     </message>
@@ -1679,27 +1689,37 @@
       <translation>usos de códigos que necesitan una decisión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="282" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="316" />
       <source>utm</source>
       <translation>utm</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="284" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="318" />
       <source>visit</source>
       <translation>visita</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="136" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="166" />
       <source>{delimiter}-separated</source>
       <translation>separado por {delimiter}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="139" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="148" />
+      <source>{error} (not imported)</source>
+      <translation>{error} (no importado)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/results_cmds.py" line="153" />
+      <source>{failed} of {count} files could not be read: nothing was imported. Fix or leave out those files and run the import again</source>
+      <translation>{failed} de {count} archivos no se pudieron leer: no se importó nada. Corrige o quita esos archivos y vuelve a importar</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/results_cmds.py" line="169" />
       <source>{file}: {preset} ({encoding}, {separated}, dates {dates}, decimal {decimal})</source>
       <translation>{file}: {preset} ({encoding}, {separated}, fechas {dates}, decimal {decimal})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="155" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="183" />
       <source>{rows} rows: {added} added, {known} already known, {refused} refused</source>
       <translation>{rows} filas: {added} añadidas, {known} ya conocidas, {refused} rechazadas</translation>
     </message>

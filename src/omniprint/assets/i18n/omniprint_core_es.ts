@@ -320,6 +320,34 @@
     </message>
   </context>
   <context>
+    <name>omniprint.domain.design_check</name>
+    <message>
+      <location filename="src/omniprint/domain/design_check.py" line="83" />
+      <source>{side} element {number}</source>
+      <translation>{side} elemento {number}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/design_check.py" line="37" />
+      <source>{where}: nested deeper than a design document can be</source>
+      <translation>{where}: anidado a más profundidad de la que admite un documento de diseño</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/design_check.py" line="49" />
+      <source>{where}: {value} is not a number a design can use</source>
+      <translation>{where}: {value} no es un número que un diseño pueda usar</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/design_check.py" line="60" />
+      <source>{where}: {value} mm is more than {limit} m</source>
+      <translation>{where}: {value} mm son más de {limit} m</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/design_check.py" line="66" />
+      <source>{where}: {value} pt is more than {limit} m</source>
+      <translation>{where}: {value} pt son más de {limit} m</translation>
+    </message>
+  </context>
+  <context>
     <name>omniprint.domain.errors</name>
     <message>
       <location filename="src/omniprint/domain/errors.py" line="108" />
@@ -424,137 +452,137 @@
   <context>
     <name>omniprint.domain.links</name>
     <message>
-      <location filename="src/omniprint/domain/links.py" line="35" />
+      <location filename="src/omniprint/domain/links.py" line="36" />
       <source>Campaign</source>
       <translation>Campaña</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/links.py" line="36" />
+      <location filename="src/omniprint/domain/links.py" line="37" />
       <source>Content</source>
       <translation>El contenido</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/links.py" line="34" />
+      <location filename="src/omniprint/domain/links.py" line="35" />
       <source>Medium</source>
       <translation>El medio</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/links.py" line="28" />
+      <location filename="src/omniprint/domain/links.py" line="29" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/links.py" line="323" />
+      <location filename="src/omniprint/domain/links.py" line="329" />
       <source>Netlify _redirects cannot match {short!r} exactly: there '*' means 'anything' and ':' starts a placeholder. Export the nginx, Apache or CSV table instead</source>
       <translation>Netlify _redirects no puede reconocer {short!r} tal cual: allí '*' significa 'cualquier cosa' y ':' empieza un marcador. Exporta la tabla de nginx, Apache o CSV</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/links.py" line="33" />
+      <location filename="src/omniprint/domain/links.py" line="34" />
       <source>Piece kind</source>
       <translation>El tipo de pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/links.py" line="32" />
+      <location filename="src/omniprint/domain/links.py" line="33" />
       <source>Variant</source>
       <translation>Variante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/links.py" line="31" />
+      <location filename="src/omniprint/domain/links.py" line="32" />
       <source>Zone code</source>
       <translation>Código de zona</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/links.py" line="37" />
+      <location filename="src/omniprint/domain/links.py" line="38" />
       <source>full link</source>
       <translation>el enlace completo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/links.py" line="29" />
+      <location filename="src/omniprint/domain/links.py" line="30" />
       <source>landing URL</source>
       <translation>la URL de la página de destino</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/links.py" line="173" />
+      <location filename="src/omniprint/domain/links.py" line="179" />
       <source>landing URL host {host!r} is not a valid domain name</source>
       <translation>el servidor {host!r} de la URL de la página de destino no es un nombre de dominio válido</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/links.py" line="59" />
+      <location filename="src/omniprint/domain/links.py" line="60" />
       <source>letters, digits and - . _ ~ ! $ * + , ; = : @</source>
       <translation>letras, dígitos y - . _ ~ ! $ * + , ; = : @</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/links.py" line="30" />
+      <location filename="src/omniprint/domain/links.py" line="31" />
       <source>redirect base</source>
       <translation>la base de redirección</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/links.py" line="140" />
+      <location filename="src/omniprint/domain/links.py" line="146" />
       <source>redirect base must not contain a query (?) or a fragment (#) (got {url!r})</source>
       <translation>la base de redirección no puede tener consulta (?) ni fragmento (#) (se recibió {url!r})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/links.py" line="146" />
+      <location filename="src/omniprint/domain/links.py" line="152" />
       <source>redirect base path may only use {allowed} and / (got {url!r})</source>
       <translation>la ruta de la base de redirección solo puede usar {allowed} y / (se recibió {url!r})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/links.py" line="397" />
+      <location filename="src/omniprint/domain/links.py" line="413" />
       <source>short link {short!r} (row {number}) does not start with the redirect base {base!r}: every short link in one table must share it</source>
       <translation>el enlace corto {short!r} (fila {number}) no empieza por la base de redirección {base!r}: todos los enlaces cortos de una tabla tienen que compartirla</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/links.py" line="406" />
+      <location filename="src/omniprint/domain/links.py" line="422" />
       <source>short link {short!r} appears twice (row {number})</source>
       <translation>el enlace corto {short!r} aparece dos veces (fila {number})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/links.py" line="245" />
+      <location filename="src/omniprint/domain/links.py" line="251" />
       <source>short link {short_url!r} must end with one or more of {allowed} after the redirect base</source>
       <translation>el enlace corto {short_url!r} tiene que terminar con uno o más de estos caracteres después de la base de redirección: {allowed}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/links.py" line="238" />
+      <location filename="src/omniprint/domain/links.py" line="244" />
       <source>the code for a tracked link is empty</source>
       <translation>el código del enlace con seguimiento está vacío</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/links.py" line="388" />
+      <location filename="src/omniprint/domain/links.py" line="404" />
       <source>the redirect table is empty and no redirect base was given</source>
       <translation>la tabla de redirecciones está vacía y no se ha indicado una base de redirección</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/links.py" line="375" />
+      <location filename="src/omniprint/domain/links.py" line="391" />
       <source>unknown redirect table format {fmt!r}: choose one of {redirect_formats}</source>
       <translation>formato de tabla de redirecciones desconocido {fmt!r}: elige uno de estos: {redirect_formats}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/links.py" line="118" />
+      <location filename="src/omniprint/domain/links.py" line="124" />
       <source>{what} has an invalid host name (got {url!r})</source>
       <translation>{what} tiene un nombre de servidor no válido (se recibió {url!r})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/links.py" line="112" />
+      <location filename="src/omniprint/domain/links.py" line="118" />
       <source>{what} has no host name after {scheme}:// (got {url!r})</source>
       <translation>{what} no tiene nombre de servidor después de {scheme}:// (se recibió {url!r})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/links.py" line="93" />
+      <location filename="src/omniprint/domain/links.py" line="99" />
       <source>{what} is empty: enter an address that starts with https://</source>
       <translation>Falta {what}: escribe una dirección que empiece por https://</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/links.py" line="100" />
+      <location filename="src/omniprint/domain/links.py" line="106" />
       <source>{what} is not a valid address: {error} (got {url!r})</source>
       <translation>{what} no es una dirección válida: {error} (se recibió {url!r})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/links.py" line="106" />
+      <location filename="src/omniprint/domain/links.py" line="112" />
       <source>{what} must start with http:// or https:// (got {url!r})</source>
       <translation>{what} tiene que empezar por http:// o https:// (se recibió {url!r})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/links.py" line="78" />
+      <location filename="src/omniprint/domain/links.py" line="81" />
       <source>{what} {text!r} has no letter or digit to use in a link</source>
       <translation>{what} {text!r} no tiene ninguna letra ni dígito que se pueda usar en un enlace</translation>
     </message>
@@ -628,102 +656,102 @@
   <context>
     <name>omniprint.domain.plan</name>
     <message>
-      <location filename="src/omniprint/domain/plan.py" line="17" />
+      <location filename="src/omniprint/domain/plan.py" line="18" />
       <source>campaign name</source>
       <translation>el nombre de la campaña</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/plan.py" line="203" />
+      <location filename="src/omniprint/domain/plan.py" line="206" />
       <source>coverage must be between 0 and 100 % (got {value:g} %)</source>
       <translation>la cobertura tiene que estar entre 0 y 100 % (se recibió {value:g} %)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/plan.py" line="16" />
+      <location filename="src/omniprint/domain/plan.py" line="17" />
       <source>date</source>
       <translation>fecha</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/plan.py" line="22" />
+      <location filename="src/omniprint/domain/plan.py" line="23" />
       <source>drop date</source>
       <translation>la fecha de reparto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/plan.py" line="21" />
+      <location filename="src/omniprint/domain/plan.py" line="22" />
       <source>end date</source>
       <translation>la fecha de fin</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/plan.py" line="235" />
+      <location filename="src/omniprint/domain/plan.py" line="238" />
       <source>end date {end} is before start date {start}</source>
       <translation>la fecha de fin {end} es anterior a la fecha de inicio {start}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/plan.py" line="15" />
+      <location filename="src/omniprint/domain/plan.py" line="16" />
       <source>households</source>
       <translation>el número de hogares</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/plan.py" line="18" />
+      <location filename="src/omniprint/domain/plan.py" line="19" />
       <source>piece name</source>
       <translation>el nombre de la pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/plan.py" line="210" />
+      <location filename="src/omniprint/domain/plan.py" line="213" />
       <source>quantity must be at least 1 (got {value})</source>
       <translation>la cantidad tiene que ser al menos 1 (se recibió {value})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/plan.py" line="213" />
+      <location filename="src/omniprint/domain/plan.py" line="216" />
       <source>quantity {value} is more than 10 million pieces</source>
       <translation>la cantidad {value} supera los 10 millones de piezas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/plan.py" line="20" />
+      <location filename="src/omniprint/domain/plan.py" line="21" />
       <source>start date</source>
       <translation>la fecha de inicio</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/plan.py" line="167" />
+      <location filename="src/omniprint/domain/plan.py" line="169" />
       <source>variant must be letters or digits such as A or B (got {label!r})</source>
       <translation>la variante tiene que ser letras o dígitos, como A o B (se recibió {label!r})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/plan.py" line="178" />
+      <location filename="src/omniprint/domain/plan.py" line="181" />
       <source>zone code must not be empty</source>
       <translation>el código de zona no puede quedar en blanco</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/plan.py" line="181" />
+      <location filename="src/omniprint/domain/plan.py" line="184" />
       <source>zone code {code!r} is longer than 32 characters</source>
       <translation>el código de zona {code!r} tiene más de 32 caracteres</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/plan.py" line="19" />
+      <location filename="src/omniprint/domain/plan.py" line="20" />
       <source>zone name</source>
       <translation>el nombre de la zona</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/plan.py" line="158" />
+      <location filename="src/omniprint/domain/plan.py" line="160" />
       <source>{what} is longer than 120 characters</source>
       <translation>{what} tiene más de 120 caracteres</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/plan.py" line="193" />
+      <location filename="src/omniprint/domain/plan.py" line="196" />
       <source>{what} looks wrong: {value} is more than 10 million</source>
       <translation>Revisa {what}: {value} es más de 10 millones</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/plan.py" line="226" />
+      <location filename="src/omniprint/domain/plan.py" line="229" />
       <source>{what} must be a date such as 2027-03-15 (got {text!r})</source>
       <translation>{what} tiene que ser una fecha como 2027-03-15 (se recibió {text!r})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/plan.py" line="156" />
+      <location filename="src/omniprint/domain/plan.py" line="158" />
       <source>{what} must not be empty</source>
       <translation>Falta {what}: no puede quedar en blanco</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/plan.py" line="189" />
+      <location filename="src/omniprint/domain/plan.py" line="192" />
       <source>{what} must not be negative (got {value})</source>
       <translation>{what}: no se admiten números negativos (se recibió {value})</translation>
     </message>
@@ -824,6 +852,24 @@
       <location filename="src/omniprint/domain/responses.py" line="34" />
       <source>when it happened (date, or date and time)</source>
       <translation>cuándo ocurrió (fecha, o fecha y hora)</translation>
+    </message>
+  </context>
+  <context>
+    <name>omniprint.domain.safe_text</name>
+    <message>
+      <location filename="src/omniprint/domain/safe_text.py" line="21" />
+      <source>code prefix</source>
+      <translation>el prefijo de código</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/safe_text.py" line="21" />
+      <source>zone code</source>
+      <translation>el código de zona</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/safe_text.py" line="56" />
+      <source>{what} contains the invisible control character {char} at position {position}: remove it (line breaks, tabs and text-direction marks are not allowed here)</source>
+      <translation>{what} contiene el carácter de control invisible {char} en la posición {position}: quítalo (aquí no se admiten saltos de línea, tabuladores ni marcas de dirección del texto)</translation>
     </message>
   </context>
   <context>
@@ -997,6 +1043,14 @@
       <location filename="src/omniprint/ingest/guess.py" line="171" />
       <source>this layout is not one OmniPrint knows. Its columns are: {columns}.</source>
       <translation>OmniPrint no conoce este formato. Sus columnas son: {columns}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>omniprint.ingest.number_limits</name>
+    <message>
+      <location filename="src/omniprint/ingest/number_limits.py" line="65" />
+      <source>the number is too large to keep ({digits} digits): check the column holds an amount or a count</source>
+      <translation>el número es demasiado grande para guardarlo ({digits} cifras): comprueba que la columna contiene un importe o un recuento</translation>
     </message>
   </context>
   <context>
@@ -1310,37 +1364,32 @@
   <context>
     <name>omniprint.ingest.responses</name>
     <message>
-      <location filename="src/omniprint/ingest/responses.py" line="123" />
-      <source>--source: a name without control characters, please</source>
-      <translation>--source: un nombre sin caracteres de control, por favor</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/ingest/responses.py" line="326" />
+      <location filename="src/omniprint/ingest/responses.py" line="367" />
       <source>a column mapping cannot be used with preset {preset}</source>
       <translation>no se puede usar una asignación de columnas con el formato {preset}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/responses.py" line="132" />
+      <location filename="src/omniprint/ingest/responses.py" line="140" />
       <source>cannot be read as {name}: {exc}; the header has: {header}</source>
       <translation>no se puede leer como {name}: {exc}; la cabecera tiene: {header}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/responses.py" line="477" />
+      <location filename="src/omniprint/ingest/responses.py" line="518" />
       <source>every date in this column could be day-first or month-first (such as {sample!r}: no day is over 12). Say which with --dates dmy (day/month/year) or --dates mdy (month/day/year)</source>
       <translation>todas las fechas de esta columna pueden llevar el día primero o el mes primero (como {sample!r}: ningún día pasa de 12). Indica cuál con --dates dmy (día/mes/año) o --dates mdy (mes/día/año)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/responses.py" line="279" />
+      <location filename="src/omniprint/ingest/responses.py" line="305" />
       <source>line {line} is a totals row; it was left out</source>
       <translation>la línea {line} es una fila de totales; se ha dejado fuera</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/responses.py" line="272" />
+      <location filename="src/omniprint/ingest/responses.py" line="298" />
       <source>line(s) {lines} have fewer fields than the header ({width}); the missing fields at the end were read as empty</source>
       <translation>la(s) línea(s) {lines} tienen menos campos que la cabecera ({width}); los campos que faltan al final se han leído vacíos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/responses.py" line="334" />
+      <location filename="src/omniprint/ingest/responses.py" line="375" />
       <source>there is no preset {preset!r}; known presets: {known}</source>
       <translation>no existe el formato {preset!r}; formatos conocidos: {known}</translation>
     </message>
@@ -2334,9 +2383,29 @@
   <context>
     <name>omniprint.storage.assets</name>
     <message>
-      <location filename="src/omniprint/storage/assets.py" line="34" />
+      <location filename="src/omniprint/storage/assets.py" line="86" />
       <source>image {key} is not in the workspace</source>
       <translation>la imagen {key} no está en el espacio de trabajo</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/storage/assets.py" line="48" />
+      <source>not a readable PNG, JPEG or TIFF image ({reason})</source>
+      <translation>no es una imagen PNG, JPEG o TIFF legible ({reason})</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/storage/assets.py" line="52" />
+      <source>only PNG, JPEG and TIFF images can be placed in a design (this is {kind})</source>
+      <translation>solo se pueden colocar imágenes PNG, JPEG y TIFF en un diseño (esta es {kind})</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/storage/assets.py" line="41" />
+      <source>the image is too large: at most {megapixels} megapixels</source>
+      <translation>la imagen es demasiado grande: como mucho {megapixels} megapíxeles</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/storage/assets.py" line="58" />
+      <source>the image is too large: {width} x {height} pixels is more than {megapixels} megapixels</source>
+      <translation>la imagen es demasiado grande: {width} x {height} píxeles son más de {megapixels} megapíxeles</translation>
     </message>
   </context>
   <context>
@@ -2415,22 +2484,27 @@
   <context>
     <name>omniprint.storage.responses</name>
     <message>
-      <location filename="src/omniprint/storage/responses.py" line="317" />
+      <location filename="src/omniprint/storage/responses.py" line="341" />
       <source>If this file is from another shop or account, import it with --source NAME (a name for that shop): the records of two sources never mix.</source>
       <translation>Si este archivo es de otra tienda o cuenta, impórtalo con --source NOMBRE (un nombre para esa tienda): los registros de dos orígenes nunca se mezclan.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/responses.py" line="309" />
+      <location filename="src/omniprint/storage/responses.py" line="333" />
       <source>import {id} ({file})</source>
       <translation>la importación {id} ({file})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/responses.py" line="264" />
+      <location filename="src/omniprint/storage/responses.py" line="113" />
+      <source>line {line}: a number is too large to keep in the workspace</source>
+      <translation>línea {line}: un número es demasiado grande para guardarlo en el espacio de trabajo</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/storage/responses.py" line="288" />
       <source>no import with id {import_id}</source>
       <translation>no hay ninguna importación con id {import_id}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/responses.py" line="312" />
+      <location filename="src/omniprint/storage/responses.py" line="336" />
       <source>{known} of {records} records were already in the workspace: the same source ({sources}) and numbers came with {imports}.</source>
       <translation>{known} de {records} registros ya estaban en el espacio de trabajo: el mismo origen ({sources}) y los mismos números llegaron con {imports}.</translation>
     </message>

@@ -5,11 +5,16 @@
     <name>omniprint.services.business</name>
     <message>
       <location filename="src/omniprint/services/business.py" line="31" />
+      <source>business {key}</source>
+      <translation>el dato del negocio {key}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/business.py" line="34" />
       <source>business {key} is longer than 200 characters</source>
       <translation>el dato del negocio {key} tiene más de 200 caracteres</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/business.py" line="49" />
+      <location filename="src/omniprint/services/business.py" line="52" />
       <source>unknown business field {key!r}: use {fields}</source>
       <translation>dato del negocio desconocido {key!r}: usa {fields}</translation>
     </message>
@@ -70,39 +75,39 @@
   <context>
     <name>omniprint.services.codes</name>
     <message>
-      <location filename="src/omniprint/services/codes.py" line="52" />
+      <location filename="src/omniprint/services/codes.py" line="53" />
       <source>--per must be piece or drop (got {per!r})</source>
       <translation>--per debe ser piece o drop (se recibió {per!r})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/codes.py" line="160" />
+      <location filename="src/omniprint/services/codes.py" line="161" />
       <source>Exporting codes</source>
       <translation>Exportando códigos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/codes.py" line="75" />
-      <location filename="src/omniprint/services/codes.py" line="93" />
+      <location filename="src/omniprint/services/codes.py" line="76" />
+      <location filename="src/omniprint/services/codes.py" line="94" />
       <source>Generating codes</source>
       <translation>Generando códigos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/codes.py" line="150" />
-      <location filename="src/omniprint/services/codes.py" line="202" />
+      <location filename="src/omniprint/services/codes.py" line="151" />
+      <location filename="src/omniprint/services/codes.py" line="203" />
       <source>campaign {campaign} has no codes yet: run 'omniprint codes generate'</source>
       <translation>la campaña {campaign} aún no tiene códigos: ejecuta 'omniprint codes generate'</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/codes.py" line="58" />
+      <location filename="src/omniprint/services/codes.py" line="59" />
       <source>campaign {campaign} has no drops yet: plan them with 'omniprint drop add'</source>
       <translation>la campaña {campaign} aún no tiene repartos: planifícalos con 'omniprint drop add'</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/codes.py" line="194" />
+      <location filename="src/omniprint/services/codes.py" line="195" />
       <source>campaign {campaign} has no redirect base, so its QR codes carry the full link and need no redirects; set one with 'omniprint campaign set CAMPAIGN --redirect-base https://your-domain/r/'</source>
       <translation>la campaña {campaign} no tiene base de redirección, así que sus códigos QR llevan el enlace completo y no necesitan redirecciones; indica una con 'omniprint campaign set CAMPAIGN --redirect-base https://your-domain/r/'</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/codes.py" line="187" />
+      <location filename="src/omniprint/services/codes.py" line="188" />
       <source>unknown format {format!r}: use one of {formats}</source>
       <translation>formato desconocido {format!r}: usa uno de estos: {formats}</translation>
     </message>
@@ -153,47 +158,72 @@
   <context>
     <name>omniprint.services.designs</name>
     <message>
-      <location filename="src/omniprint/services/designs.py" line="217" />
+      <location filename="src/omniprint/services/designs.py" line="257" />
       <source>cannot be read ({reason})</source>
       <translation>no se puede leer ({reason})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/designs.py" line="130" />
+      <location filename="src/omniprint/services/designs.py" line="134" />
       <source>design uses images that are not in the workspace: {image}</source>
       <translation>el diseño usa imágenes que no están en el espacio de trabajo: {image}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/designs.py" line="196" />
+      <location filename="src/omniprint/services/designs.py" line="219" />
+      <source>design: "assets" must map image ids to images</source>
+      <translation>diseño: "assets" tiene que asociar identificadores de imagen con imágenes</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/designs.py" line="296" />
+      <source>image {asset} cannot be used: {reason}</source>
+      <translation>la imagen {asset} no se puede usar: {reason}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/designs.py" line="233" />
       <source>image {asset} does not match its content</source>
       <translation>la imagen {asset} no coincide con su contenido</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/designs.py" line="185" />
+      <location filename="src/omniprint/services/designs.py" line="229" />
+      <source>image {asset}: its data must be the image in base64</source>
+      <translation>imagen {asset}: sus datos tienen que ser la imagen en base64</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/designs.py" line="239" />
+      <source>image {asset}: {reason}</source>
+      <translation>imagen {asset}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/designs.py" line="192" />
+      <source>is a folder, not a file</source>
+      <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/designs.py" line="200" />
+      <source>is not a design file (nested far deeper than a design can be)</source>
+      <translation>no es un archivo de diseño (anidado a mucha más profundidad de la que admite un diseño)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/designs.py" line="196" />
       <source>is not a design file (not JSON: {error})</source>
       <translation>no es un archivo de diseño (no es JSON: {error})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/designs.py" line="181" />
+      <location filename="src/omniprint/services/designs.py" line="190" />
       <source>no such file</source>
       <translation>no existe el archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/designs.py" line="79" />
+      <location filename="src/omniprint/services/designs.py" line="83" />
       <source>no template called {name!r} (templates: {names})</source>
       <translation>no hay ninguna plantilla llamada {name!r} (plantillas: {names})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/designs.py" line="88" />
+      <location filename="src/omniprint/services/designs.py" line="92" />
       <source>no template for {kind} pieces</source>
       <translation>no hay plantilla para piezas de tipo {kind}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/designs.py" line="207" />
-      <source>only PNG and JPEG images can be placed in a design</source>
-      <translation>en un diseño solo se pueden colocar imágenes PNG y JPEG</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/services/designs.py" line="138" />
+      <location filename="src/omniprint/services/designs.py" line="142" />
       <source>the design is {design_size} but piece {piece} is {piece_size}</source>
       <translation>el diseño mide {design_size}, pero la pieza {piece} mide {piece_size}</translation>
     </message>
@@ -242,52 +272,52 @@
   <context>
     <name>omniprint.services.imports</name>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="74" />
+      <location filename="src/omniprint/services/imports.py" line="78" />
       <source>--map takes field=column pairs separated by commas (got {part!r})</source>
       <translation>--map necesita pares campo=columna separados por comas (se recibió {part!r})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="80" />
+      <location filename="src/omniprint/services/imports.py" line="84" />
       <source>--map: unknown field {field!r}; fields: {fields}</source>
       <translation>--map: campo desconocido {field!r}; campos: {fields}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="211" />
+      <location filename="src/omniprint/services/imports.py" line="223" />
       <source>Importing records</source>
       <translation>Importando registros</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="101" />
+      <location filename="src/omniprint/services/imports.py" line="105" />
       <source>cannot be read (permission denied)</source>
       <translation>no se puede leer (permiso denegado)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="99" />
+      <location filename="src/omniprint/services/imports.py" line="103" />
       <source>is a folder, not a file</source>
       <translation>es una carpeta, no un archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="93" />
+      <location filename="src/omniprint/services/imports.py" line="97" />
       <source>is larger than 2 GB: split it into smaller exports</source>
       <translation>ocupa más de 2 GB: divídelo en exportaciones más pequeñas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="344" />
+      <location filename="src/omniprint/services/imports.py" line="396" />
       <source>no import with id {import_id}</source>
       <translation>no hay ninguna importación con id {import_id}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="335" />
+      <location filename="src/omniprint/services/imports.py" line="387" />
       <source>no imported record with id {id}</source>
       <translation>no hay ningún registro importado con id {id}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="97" />
+      <location filename="src/omniprint/services/imports.py" line="101" />
       <source>no such file</source>
       <translation>no existe el archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="354" />
+      <location filename="src/omniprint/services/imports.py" line="406" />
       <source>the text of import {import_id} was not kept (it was imported before OmniPrint kept the files' text)</source>
       <translation>el texto de la importación {import_id} no se guardó (se importó antes de que OmniPrint guardara el texto de los archivos)</translation>
     </message>
