@@ -172,7 +172,7 @@ def run(args: argparse.Namespace) -> int:
         print(tr("omniprint: error: {message}").format(message=exc), file=sys.stderr)
         return EXIT_ERROR
     output.emit(args.json)
-    return 0
+    return output.exit_code
 
 
 def _call(handler: Handler, args: argparse.Namespace) -> Output:

@@ -15,10 +15,12 @@ from omniprint.domain.plan import Campaign, Zone
 
 @dataclass
 class Output:
-    """What a command produced: `data` for `--json`, `lines` for people."""
+    """What a command produced: `data` for `--json`, `lines` for people, and the exit code
+    (non-zero when the answer is "no", e.g. a code that is not valid, so scripts can test it)."""
 
     data: Any
     lines: list[str] = field(default_factory=list)
+    exit_code: int = 0
 
     def emit(self, as_json: bool, stream: TextIO | None = None) -> None:
         stream = stream or sys.stdout

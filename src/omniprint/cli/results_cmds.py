@@ -372,6 +372,8 @@ def _report(ws: Workspace, args: argparse.Namespace) -> Output:
             raise ValidationError(
                 tr("--out must end in .pdf or .csv (got {name})").format(name=args.out.name)
             )
+        # The file is what was asked for: say where it is, not the whole table again.
+        return Output(report_json(rep), [tr("Wrote {file}").format(file=args.out)])
 
     def cells(zone: str, piece: str, variant: str, t: Tally) -> list[str]:
         return [
@@ -410,8 +412,6 @@ def _report(ws: Workspace, args: argparse.Namespace) -> Output:
     lines = [f"{rep.campaign.name} ({rep.campaign.slug})", ""]
     lines += table(headers, rows, right=set(range(3, 13)))
     lines += ["", *rep.caveats]
-    if args.out:
-        lines.append(tr("Wrote {file}").format(file=args.out))
     return Output(report_json(rep), lines)
 
 

@@ -10,9 +10,14 @@ from omniprint.domain.formatting import size_mm
 from omniprint.domain.i18n import tr, tr_noop
 from omniprint.domain.money import check_currency
 from omniprint.domain.plan import Campaign, Piece, PlanTotals, Variant, Zone
+from omniprint.domain.size_check import meant_size, unlikely_size
 from omniprint.domain.sizes import check_kind, parse_size
 from omniprint.storage import plan as store
 from omniprint.storage.workspace import Workspace
+
+# Error kinds (`OmniPrintError.kind`) a face words in its own terms.
+UNLIKELY_SIZE = "unlikely_size"
+DROP_EXISTS = "drop_exists"
 
 
 def create_campaign(
@@ -113,8 +118,12 @@ def add_piece(
     variant: str | None = "A",
     print_cpm_cents: int = 0,
     name: str | None = None,
+    size_confirmed: bool = False,
 ) -> tuple[Piece, Variant]:
-    """Add a piece, or a variant of an existing piece when the name is already used."""
+    """Add a piece, or a variant of an existing piece when the name is already used.
+
+    A custom size that looks like a typo (a side under 30 mm, near no standard size) raises a
+    ValidationError of kind UNLIKELY_SIZE unless `size_confirmed`."""
     campaign = find_campaign(ws, campaign_ref)
     kind = check_kind(kind)
     label = plan.check_variant(variant)
@@ -124,6 +133,8 @@ def add_piece(
         piece = store.find_piece(ws, campaign.id, name, slug)
         if piece is None:
             trim = parse_size(size, kind=kind)
+            if unlikely_size(trim) and not size_confirmed:
+                raise _unlikely_size_error(trim)
             piece = store.insert_piece(
                 ws,
                 {
@@ -161,6 +172,21 @@ def add_piece(
             )
         added = store.insert_variant(ws, piece.id, label, print_cpm_cents)
     return piece, added
+
+
+def _unlikely_size_error(trim) -> ValidationError:
+    size = size_mm(trim.width_mm, trim.height_mm)
+    meant = meant_size(trim)
+    if meant is not None:
+        message = tr(
+            "{size} is far from every standard size and under 30 mm on a side:"
+            " did you mean {meant}?"
+        ).format(size=size, meant=meant.label)
+    else:
+        message = tr(
+            "{size} is far from every standard size and under 30 mm on a side: is it a typo?"
+        ).format(size=size)
+    return ValidationError(message, kind=UNLIKELY_SIZE, size=size, meant=meant)
 
 
 def find_piece(ws: Workspace, campaign: Campaign, ref: str) -> Piece:
@@ -308,8 +334,26 @@ def add_drop(
             )
     plan.check_quantity(quantity)
     with ws.transaction():
-        drop_id = store.insert_drop(ws, the_variant.id, the_zone.id, quantity)
+        try:
+            drop_id = store.insert_drop(ws, the_variant.id, the_zone.id, quantity)
+        except ConflictError as exc:  # name what clashed: a plan has many variants and zones
+            raise ConflictError(
+                tr(
+                    "{piece} {variant} already goes to zone {zone}: change the quantity of that"
+                    " drop instead"
+                ).format(
+                    piece=the_piece.name, variant=the_variant.label, zone=_zone_text(the_zone)
+                ),
+                kind=DROP_EXISTS,
+                piece=the_piece.name,
+                variant=the_variant.label,
+                zone=the_zone.code,
+            ) from exc
     return plan.drop_line(drop_id, the_piece, the_variant, the_zone, quantity)
+
+
+def _zone_text(zone: Zone) -> str:
+    return f"{zone.code} {zone.name}".strip() if zone.name else zone.code
 
 
 def set_drop_quantity(

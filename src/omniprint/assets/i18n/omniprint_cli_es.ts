@@ -4,92 +4,92 @@
   <context>
     <name>omniprint.cli.codes_cmds</name>
     <message>
-      <location filename="src/omniprint/cli/codes_cmds.py" line="70" />
+      <location filename="src/omniprint/cli/codes_cmds.py" line="76" />
       <source>({count} drops already had codes and were left as they were)</source>
       <translation>({count} repartos ya tenían códigos y se dejaron como estaban)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/codes_cmds.py" line="66" />
+      <location filename="src/omniprint/cli/codes_cmds.py" line="72" />
       <source>Generated {count} codes for {drops} drops of {campaign}</source>
       <translation>Se generaron {count} códigos para {drops} repartos de {campaign}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/codes_cmds.py" line="88" />
+      <location filename="src/omniprint/cli/codes_cmds.py" line="94" />
       <source>Wrote {count} codes to {file}</source>
       <translation>Se guardaron {count} códigos en {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/codes_cmds.py" line="129" />
+      <location filename="src/omniprint/cli/codes_cmds.py" line="136" />
       <source>Wrote {count} redirects ({format}) to {file}</source>
       <translation>Se guardaron {count} redirecciones ({format}) en {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/codes_cmds.py" line="29" />
+      <location filename="src/omniprint/cli/codes_cmds.py" line="31" />
       <source>a short prefix printed before each code, e.g. SPR</source>
       <translation>un prefijo corto que se imprime antes de cada código, p. ej. SPR</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/codes_cmds.py" line="105" />
+      <location filename="src/omniprint/cli/codes_cmds.py" line="111" />
       <source>campaign {campaign}, piece {piece}, variant {variant}, zone {zone}, serial {serial}</source>
       <translation>campaña {campaign}, pieza {piece}, variante {variant}, zona {zone}, número de serie {serial}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/codes_cmds.py" line="44" />
-      <source>check a code someone typed</source>
-      <translation>comprobar un código que alguien tecleó</translation>
+      <location filename="src/omniprint/cli/codes_cmds.py" line="49" />
+      <source>check a code someone typed (exit status 1 when it is not a valid issued code)</source>
+      <translation>comprobar un código que alguien escribió (sale con estado 1 si no es un código válido emitido)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/codes_cmds.py" line="48" />
+      <location filename="src/omniprint/cli/codes_cmds.py" line="54" />
       <source>export the redirect table of short links</source>
       <translation>exportar la tabla de redirecciones de los enlaces cortos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/codes_cmds.py" line="18" />
+      <location filename="src/omniprint/cli/codes_cmds.py" line="20" />
       <source>generate, export and check coupon codes</source>
       <translation>generar, exportar y comprobar códigos de cupón</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/codes_cmds.py" line="20" />
+      <location filename="src/omniprint/cli/codes_cmds.py" line="22" />
       <source>issue codes for the planned drops</source>
       <translation>emitir códigos para los repartos planificados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/codes_cmds.py" line="26" />
+      <location filename="src/omniprint/cli/codes_cmds.py" line="28" />
       <source>one code per printed piece (default) or one per drop</source>
       <translation>un código por pieza impresa (por defecto) o uno por reparto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/codes_cmds.py" line="35" />
+      <location filename="src/omniprint/cli/codes_cmds.py" line="37" />
       <source>random characters per code (default {length} = 40 bits)</source>
       <translation>caracteres aleatorios por código (por defecto {length} = 40 bits)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/codes_cmds.py" line="50" />
+      <location filename="src/omniprint/cli/codes_cmds.py" line="56" />
       <source>write redirects for your web server</source>
       <translation>guardar las redirecciones para tu servidor web</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/codes_cmds.py" line="40" />
+      <location filename="src/omniprint/cli/codes_cmds.py" line="42" />
       <source>write the codes as CSV</source>
       <translation>guardar los códigos como CSV</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/codes_cmds.py" line="114" />
+      <location filename="src/omniprint/cli/codes_cmds.py" line="120" />
       <source>{typed}: not a valid code (a character is wrong or missing)</source>
       <translation>{typed}: no es un código válido (sobra, falta o está mal un carácter)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/codes_cmds.py" line="112" />
+      <location filename="src/omniprint/cli/codes_cmds.py" line="118" />
       <source>{typed}: not issued; did you mean {code}? ({where})</source>
       <translation>{typed}: no se emitió; ¿querías decir {code}? ({where})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/codes_cmds.py" line="111" />
+      <location filename="src/omniprint/cli/codes_cmds.py" line="117" />
       <source>{typed}: valid code {code} ({where})</source>
       <translation>{typed}: código válido {code} ({where})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/codes_cmds.py" line="113" />
+      <location filename="src/omniprint/cli/codes_cmds.py" line="119" />
       <source>{typed}: well formed but never issued in this workspace</source>
       <translation>{typed}: bien formado, pero nunca se emitió en este espacio de trabajo</translation>
     </message>
@@ -250,87 +250,87 @@
       <translation>A5, DL, business-card-us... o AnchoxAlto en mm (99x210)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="267" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="281" />
       <source>Added control zone {code} ({name}), {households} households</source>
       <translation>Zona de control añadida: {code} ({name}), {households} hogares</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="269" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="283" />
       <source>Added zone {code} ({name}), {households} households</source>
       <translation>Zona añadida: {code} ({name}), {households} hogares</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="420" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="434" />
       <source>Budget:</source>
       <translation>Presupuesto:</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="119" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="124" />
       <source>Campaign created: {name} (slug: {slug})</source>
       <translation>Campaña creada: {name} (slug: {slug})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="139" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="144" />
       <source>Campaign updated: {name} (slug: {slug})</source>
       <translation>Campaña actualizada: {name} (slug: {slug})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="406" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="420" />
       <source>Control zones (get nothing): {zones}</source>
       <translation>Zonas de control (no reciben nada): {zones}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="414" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="428" />
       <source>Distribution:</source>
       <translation>Distribución:</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="338" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="352" />
       <source>Drop: {piece} {variant} -&gt; {zone}, {quantity} pieces, {cost}</source>
       <translation>Reparto: {piece} {variant} -&gt; {zone}, {quantity} piezas, {cost}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="280" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="294" />
       <source>Imported {count} zones from {file} ({details})</source>
       <translation>Se importaron {count} zonas de {file} ({details})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="165" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="170" />
       <source>No campaigns yet. Create one with: omniprint campaign create NAME --landing-url URL</source>
       <translation>Aún no hay campañas. Crea una con: omniprint campaign create NAME --landing-url URL</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="418" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="432" />
       <source>OVER BUDGET by {amount}</source>
       <translation>PRESUPUESTO SUPERADO en {amount}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="190" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="204" />
       <source>Piece {name} ({slug}), variant {variant}: {kind}, {size}</source>
       <translation>Pieza {name} ({slug}), variante {variant}: {kind}, {size}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="412" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="426" />
       <source>Pieces:</source>
       <translation>Piezas:</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="413" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="427" />
       <source>Print:</source>
       <translation>Impresión:</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="415" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="429" />
       <source>Total:</source>
       <translation>Total:</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="408" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="422" />
       <source>Zones with no drop yet: {zones}</source>
       <translation>Zonas aún sin reparto: {zones}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="64" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="69" />
       <source>a control zone: gets nothing</source>
       <translation>una zona de control: no recibe nada</translation>
     </message>
@@ -340,7 +340,7 @@
       <translation>añadir una pieza o una variante de una pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="54" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="59" />
       <source>add a zone</source>
       <translation>añadir una zona</translation>
     </message>
@@ -350,18 +350,18 @@
       <translation>añadir piezas impresas y sus variantes</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="52" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="57" />
       <source>add, import and list distribution zones</source>
       <translation>añadir, importar y listar zonas de reparto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="101" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="106" />
       <source>attribution window (60)</source>
       <translation>plazo de atribución (60)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="111" />
-      <location filename="src/omniprint/cli/plan_cmds.py" line="131" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="116" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="136" />
       <source>budget</source>
       <translation>el presupuesto</translation>
     </message>
@@ -376,120 +376,120 @@
       <translation>cambiar los datos de una campaña</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="160" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="165" />
       <source>column: budget</source>
       <translation>presupuesto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="312" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="326" />
       <source>column: code</source>
       <translation>código</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="315" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="329" />
       <source>column: coverage</source>
       <translation>cobertura</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="316" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="330" />
       <source>column: cpm</source>
       <translation>coste/mil</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="383" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="397" />
       <source>column: distribution</source>
       <translation>distribución</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="317" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="331" />
       <source>column: drop date</source>
       <translation>fecha de reparto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="159" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="164" />
       <source>column: end</source>
       <translation>fin</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="314" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="328" />
       <source>column: households</source>
       <translation>hogares</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="236" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="250" />
       <source>column: kind</source>
       <translation>tipo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="157" />
-      <location filename="src/omniprint/cli/plan_cmds.py" line="313" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="162" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="327" />
       <source>column: name</source>
       <translation>nombre</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="235" />
-      <location filename="src/omniprint/cli/plan_cmds.py" line="378" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="249" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="392" />
       <source>column: piece</source>
       <translation>pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="382" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="396" />
       <source>column: print</source>
       <translation>impresión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="381" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="395" />
       <source>column: quantity</source>
       <translation>cantidad</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="237" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="251" />
       <source>column: size</source>
       <translation>tamaño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="156" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="161" />
       <source>column: slug</source>
       <translation>slug</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="158" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="163" />
       <source>column: start</source>
       <translation>inicio</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="384" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="398" />
       <source>column: total</source>
       <translation>total</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="239" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="253" />
       <source>column: unit cost</source>
       <translation>coste unitario</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="238" />
-      <location filename="src/omniprint/cli/plan_cmds.py" line="379" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="252" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="393" />
       <source>column: variant</source>
       <translation>variante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="380" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="394" />
       <source>column: zone</source>
       <translation>zona</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="307" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="321" />
       <source>control</source>
       <translation>control</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="261" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="275" />
       <source>cost per thousand</source>
       <translation>el coste por mil</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="249" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="263" />
       <source>coverage must be a percentage such as 85 (got {text!r})</source>
       <translation>la cobertura debe ser un porcentaje, como 85 (se recibió {text!r})</translation>
     </message>
@@ -499,47 +499,52 @@
       <translation>crear y listar campañas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="371" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="385" />
       <source>dates: {start} to {end}</source>
       <translation>fechas: del {start} al {end}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="81" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="86" />
       <source>default: households x coverage</source>
       <translation>por defecto: hogares x cobertura</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="61" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="66" />
       <source>distribution cost per thousand</source>
       <translation>coste de reparto por mil</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="63" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="68" />
       <source>drop date (YYYY-MM-DD)</source>
       <translation>fecha de reparto (AAAA-MM-DD)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="94" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="99" />
       <source>end date (YYYY-MM-DD)</source>
       <translation>fecha de fin (AAAA-MM-DD)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="66" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="71" />
       <source>import zones from a CSV file</source>
       <translation>importar zonas de un archivo CSV</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="366" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="50" />
+      <source>keep a custom size that looks like a typo (a side under 30 mm)</source>
+      <translation>mantener un tamaño a medida que parece una errata (un lado de menos de 30 mm)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/plan_cmds.py" line="380" />
       <source>landing page: {url}</source>
       <translation>página de destino: {url}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="48" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="53" />
       <source>list a campaign's pieces</source>
       <translation>listar las piezas de una campaña</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="70" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="75" />
       <source>list a campaign's zones</source>
       <translation>listar las zonas de una campaña</translation>
     </message>
@@ -554,7 +559,7 @@
       <translation>nombre de la pieza (por defecto: su tipo)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="86" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="91" />
       <source>pieces, zones, drops, totals</source>
       <translation>piezas, zonas, repartos y totales</translation>
     </message>
@@ -564,7 +569,7 @@
       <translation>planificar una campaña nueva</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="56" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="61" />
       <source>postcode or sector code</source>
       <translation>código postal o código de sector</translation>
     </message>
@@ -574,37 +579,37 @@
       <translation>coste de impresión por pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="76" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="81" />
       <source>send a piece variant to a zone</source>
       <translation>enviar una variante de pieza a una zona</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="74" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="79" />
       <source>send piece variants to zones</source>
       <translation>enviar variantes de piezas a zonas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="59" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="64" />
       <source>share of households, %%</source>
       <translation>porcentaje de hogares, %%</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="98" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="103" />
       <source>short links: https://brand.es/r/</source>
       <translation>enlaces cortos: https://brand.es/r/</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="84" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="89" />
       <source>show a campaign's plan and costs</source>
       <translation>mostrar el plan y los costes de una campaña</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="93" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="98" />
       <source>start date (YYYY-MM-DD)</source>
       <translation>fecha de inicio (AAAA-MM-DD)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="95" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="100" />
       <source>total budget, e.g. 1500</source>
       <translation>presupuesto total, p. ej. 1500</translation>
     </message>
@@ -614,35 +619,40 @@
       <translation>etiqueta de la variante (por defecto A)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="418" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="432" />
       <source>{amount} left</source>
       <translation>Quedan {amount}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/plan_cmds.py" line="194" />
+      <source>{problem} Nothing was added; to keep this size, run the command again with --yes.</source>
+      <translation>{problem} No se añadió nada; para mantener este tamaño, repite la orden con --yes.</translation>
     </message>
   </context>
   <context>
     <name>omniprint.cli.print_cmds</name>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="187" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="188" />
       <source>--rgb is for office printing: a press file must be CMYK</source>
       <translation>--rgb es para imprimir en la oficina: un archivo para imprenta debe ser CMYK</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="138" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="139" />
       <source>Design of {piece} set from template {template}</source>
       <translation>Diseño de {piece} creado a partir de la plantilla {template}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="156" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="157" />
       <source>Imported the design from {file}: {sides} sides, {elements} elements</source>
       <translation>Diseño importado de {file}: {sides} caras, {elements} elementos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="208" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="209" />
       <source>No codes yet: the proof shows a sample code and link</source>
       <translation>Aún no hay códigos: la prueba muestra un código y un enlace de ejemplo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="174" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="175" />
       <source>Preflight: no problems found</source>
       <translation>Comprobación previa: no se encontraron problemas</translation>
     </message>
@@ -652,22 +662,22 @@
       <translation>RGB para imprimir en la oficina (no en imprenta)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="211" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="212" />
       <source>Self-check: {count} QR codes on pages {pages} decode to the right links</source>
       <translation>Autocomprobación: {count} códigos QR de las páginas {pages} llevan a los enlaces correctos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="147" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="148" />
       <source>Wrote the design to {file}</source>
       <translation>Diseño guardado en {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="249" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="250" />
       <source>Wrote the print-shop package {file}</source>
       <translation>Paquete para la imprenta guardado en {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="199" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="200" />
       <source>Wrote {file}: {pages} pages, {pieces} pieces</source>
       <translation>Guardado {file}: {pages} páginas, {pieces} piezas</translation>
     </message>
@@ -682,22 +692,22 @@
       <translation>comprobar un diseño antes de imprimir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="126" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="127" />
       <source>column: kind</source>
       <translation>tipo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="125" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="126" />
       <source>column: name</source>
       <translation>nombre</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="127" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="128" />
       <source>column: size</source>
       <translation>tamaño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="128" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="129" />
       <source>column: title</source>
       <translation>título</translation>
     </message>
@@ -722,7 +732,7 @@
       <translation>listar las plantillas de inicio</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="203" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="204" />
       <source>on {sheets} sheets ({per_sheet}-up)</source>
       <translation>en {sheets} pliegos ({per_sheet} por pliego)</translation>
     </message>
@@ -802,7 +812,7 @@
       <translation>zip para la imprenta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="178" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="179" />
       <source>{errors} errors, {warnings} warnings</source>
       <translation>{errors} errores, {warnings} avisos</translation>
     </message>
@@ -870,7 +880,7 @@
       <translation>Uso {id}: {status} ({rule}), tecleado {typed!r}, código {code}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="414" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="376" />
       <source>Wrote {file}</source>
       <translation>Guardado {file}</translation>
     </message>
@@ -895,7 +905,7 @@
       <translation>cancelado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="407" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="409" />
       <source>column: ROI</source>
       <translation>ROI</translation>
     </message>
@@ -946,27 +956,27 @@
       <translation>conocidos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="408" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="410" />
       <source>column: match-back</source>
       <translation>atrib. CP</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="402" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="404" />
       <source>column: online</source>
       <translation>online</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="406" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="408" />
       <source>column: per resp</source>
       <translation>por resp.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="397" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="399" />
       <source>column: piece</source>
       <translation>pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="399" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="401" />
       <source>column: pieces</source>
       <translation>piezas</translation>
     </message>
@@ -981,7 +991,7 @@
       <translation>rechazados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="403" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="405" />
       <source>column: resp</source>
       <translation>resp.</translation>
     </message>
@@ -1001,7 +1011,7 @@
       <translation>estado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="401" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="403" />
       <source>column: store</source>
       <translation>tienda</translation>
     </message>
@@ -1011,12 +1021,12 @@
       <translation>tecleado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="398" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="400" />
       <source>column: var</source>
       <translation>var.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="400" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="402" />
       <source>column: visits</source>
       <translation>visitas</translation>
     </message>
@@ -1026,7 +1036,7 @@
       <translation>cuándo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="396" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="398" />
       <source>column: zone</source>
       <translation>zona</translation>
     </message>
@@ -1041,7 +1051,7 @@
       <translation>separado por comas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="393" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="395" />
       <source>control</source>
       <translation>control</translation>
     </message>
@@ -1051,7 +1061,7 @@
       <translation>corregido</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="405" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="407" />
       <source>cost {currency}</source>
       <translation>coste {currency}</translation>
     </message>
@@ -1171,7 +1181,7 @@
       <translation>resultados por zona y variante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="404" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="406" />
       <source>revenue {currency}</source>
       <translation>ingresos {currency}</translation>
     </message>
@@ -1197,7 +1207,7 @@
       <translation>el id que muestra 'review list'</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="394" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="396" />
       <source>total</source>
       <translation>total</translation>
     </message>
@@ -1240,6 +1250,19 @@
       <location filename="src/omniprint/cli/results_cmds.py" line="141" />
       <source>{rows} rows: {added} added, {known} already known, {refused} refused</source>
       <translation>{rows} filas: {added} añadidas, {known} ya conocidas, {refused} rechazadas</translation>
+    </message>
+  </context>
+  <context>
+    <name>omniprint.launch</name>
+    <message>
+      <location filename="src/omniprint/launch.py" line="59" />
+      <source>The desktop app needs the libxcb-cursor library to open a window on X11; install it with {commands}, then start OmniPrint again.</source>
+      <translation>La aplicación de escritorio necesita la biblioteca libxcb-cursor para abrir una ventana en X11; instálala con {commands} y vuelve a abrir OmniPrint.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/launch.py" line="51" />
+      <source>There is no display to show the app on (neither DISPLAY nor WAYLAND_DISPLAY is set): use the command line (omniprint --help), or start the app with QT_QPA_PLATFORM=offscreen to run it without a window.</source>
+      <translation>No hay pantalla donde mostrar la aplicación (no están definidas DISPLAY ni WAYLAND_DISPLAY): usa la línea de órdenes (omniprint --help) o abre la aplicación con QT_QPA_PLATFORM=offscreen para usarla sin ventana.</translation>
     </message>
   </context>
 </TS>

@@ -17,39 +17,39 @@
   <context>
     <name>omniprint.services.codes</name>
     <message>
-      <location filename="src/omniprint/services/codes.py" line="52" />
+      <location filename="src/omniprint/services/codes.py" line="57" />
       <source>--per must be piece or drop (got {per!r})</source>
       <translation>--per debe ser piece o drop (se recibió {per!r})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/codes.py" line="160" />
+      <location filename="src/omniprint/services/codes.py" line="169" />
       <source>Exporting codes</source>
       <translation>Exportando códigos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/codes.py" line="75" />
-      <location filename="src/omniprint/services/codes.py" line="93" />
+      <location filename="src/omniprint/services/codes.py" line="82" />
+      <location filename="src/omniprint/services/codes.py" line="100" />
       <source>Generating codes</source>
       <translation>Generando códigos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/codes.py" line="150" />
-      <location filename="src/omniprint/services/codes.py" line="202" />
+      <location filename="src/omniprint/services/codes.py" line="157" />
+      <location filename="src/omniprint/services/codes.py" line="213" />
       <source>campaign {campaign} has no codes yet: run 'omniprint codes generate'</source>
       <translation>la campaña {campaign} aún no tiene códigos: ejecuta 'omniprint codes generate'</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/codes.py" line="58" />
+      <location filename="src/omniprint/services/codes.py" line="63" />
       <source>campaign {campaign} has no drops yet: plan them with 'omniprint drop add'</source>
       <translation>la campaña {campaign} aún no tiene repartos: planifícalos con 'omniprint drop add'</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/codes.py" line="194" />
+      <location filename="src/omniprint/services/codes.py" line="203" />
       <source>campaign {campaign} has no redirect base, so its QR codes carry the full link and need no redirects; set one with 'omniprint campaign set CAMPAIGN --redirect-base https://your-domain/r/'</source>
       <translation>la campaña {campaign} no tiene base de redirección, así que sus códigos QR llevan el enlace completo y no necesitan redirecciones; indica una con 'omniprint campaign set CAMPAIGN --redirect-base https://your-domain/r/'</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/codes.py" line="187" />
+      <location filename="src/omniprint/services/codes.py" line="196" />
       <source>unknown format {format!r}: use one of {formats}</source>
       <translation>formato desconocido {format!r}: usa uno de estos: {formats}</translation>
     </message>
@@ -100,47 +100,47 @@
   <context>
     <name>omniprint.services.designs</name>
     <message>
-      <location filename="src/omniprint/services/designs.py" line="215" />
+      <location filename="src/omniprint/services/designs.py" line="217" />
       <source>cannot be read ({reason})</source>
       <translation>no se puede leer ({reason})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/designs.py" line="128" />
+      <location filename="src/omniprint/services/designs.py" line="130" />
       <source>design uses images that are not in the workspace: {image}</source>
       <translation>el diseño usa imágenes que no están en el espacio de trabajo: {image}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/designs.py" line="194" />
+      <location filename="src/omniprint/services/designs.py" line="196" />
       <source>image {asset} does not match its content</source>
       <translation>la imagen {asset} no coincide con su contenido</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/designs.py" line="183" />
+      <location filename="src/omniprint/services/designs.py" line="185" />
       <source>is not a design file (not JSON: {error})</source>
       <translation>no es un archivo de diseño (no es JSON: {error})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/designs.py" line="179" />
+      <location filename="src/omniprint/services/designs.py" line="181" />
       <source>no such file</source>
       <translation>no existe el archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/designs.py" line="77" />
+      <location filename="src/omniprint/services/designs.py" line="79" />
       <source>no template called {name!r} (templates: {names})</source>
       <translation>no hay ninguna plantilla llamada {name!r} (plantillas: {names})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/designs.py" line="86" />
+      <location filename="src/omniprint/services/designs.py" line="88" />
       <source>no template for {kind} pieces</source>
       <translation>no hay plantilla para piezas de tipo {kind}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/designs.py" line="205" />
+      <location filename="src/omniprint/services/designs.py" line="207" />
       <source>only PNG and JPEG images can be placed in a design</source>
       <translation>en un diseño solo se pueden colocar imágenes PNG y JPEG</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/designs.py" line="136" />
+      <location filename="src/omniprint/services/designs.py" line="138" />
       <source>the design is {design_size} but piece {piece} is {piece_size}</source>
       <translation>el diseño mide {design_size}, pero la pieza {piece} mide {piece_size}</translation>
     </message>
@@ -161,52 +161,52 @@
   <context>
     <name>omniprint.services.imports</name>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="53" />
+      <location filename="src/omniprint/services/imports.py" line="61" />
       <source>--map takes field=column pairs separated by commas (got {part!r})</source>
       <translation>--map necesita pares campo=columna separados por comas (se recibió {part!r})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="59" />
+      <location filename="src/omniprint/services/imports.py" line="67" />
       <source>--map: unknown field {field!r}; fields: {fields}</source>
       <translation>--map: campo desconocido {field!r}; campos: {fields}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="172" />
+      <location filename="src/omniprint/services/imports.py" line="180" />
       <source>Importing records</source>
       <translation>Importando registros</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="80" />
+      <location filename="src/omniprint/services/imports.py" line="88" />
       <source>cannot be read (permission denied)</source>
       <translation>no se puede leer (permiso denegado)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="78" />
+      <location filename="src/omniprint/services/imports.py" line="86" />
       <source>is a folder, not a file</source>
       <translation>es una carpeta, no un archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="72" />
+      <location filename="src/omniprint/services/imports.py" line="80" />
       <source>is larger than 2 GB: split it into smaller exports</source>
       <translation>ocupa más de 2 GB: divídelo en exportaciones más pequeñas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="270" />
+      <location filename="src/omniprint/services/imports.py" line="300" />
       <source>no import with id {import_id}</source>
       <translation>no hay ninguna importación con id {import_id}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="261" />
+      <location filename="src/omniprint/services/imports.py" line="291" />
       <source>no imported record with id {id}</source>
       <translation>no hay ningún registro importado con id {id}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="76" />
+      <location filename="src/omniprint/services/imports.py" line="84" />
       <source>no such file</source>
       <translation>no existe el archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="280" />
+      <location filename="src/omniprint/services/imports.py" line="310" />
       <source>the text of import {import_id} was not kept (it was imported before OmniPrint kept the files' text)</source>
       <translation>el texto de la importación {import_id} no se guardó (se importó antes de que OmniPrint guardara el texto de los archivos)</translation>
     </message>
@@ -214,89 +214,104 @@
   <context>
     <name>omniprint.services.plan</name>
     <message>
-      <location filename="src/omniprint/services/plan.py" line="175" />
+      <location filename="src/omniprint/services/plan.py" line="201" />
       <source> (pieces: {names})</source>
       <translation> (piezas: {names})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/plan.py" line="177" />
+      <location filename="src/omniprint/services/plan.py" line="203" />
       <source> (the campaign has no pieces yet)</source>
       <translation> (la campaña aún no tiene piezas)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/plan.py" line="39" />
+      <location filename="src/omniprint/services/plan.py" line="44" />
       <source>attribution window must be between 1 and 730 days</source>
       <translation>el plazo de atribución debe estar entre 1 y 730 días</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/plan.py" line="37" />
-      <location filename="src/omniprint/services/plan.py" line="76" />
+      <location filename="src/omniprint/services/plan.py" line="42" />
+      <location filename="src/omniprint/services/plan.py" line="81" />
       <source>budget must not be negative</source>
       <translation>el presupuesto no puede ser negativo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/plan.py" line="230" />
+      <location filename="src/omniprint/services/plan.py" line="256" />
       <source>cost per thousand</source>
       <translation>el coste por mil</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/plan.py" line="88" />
+      <location filename="src/omniprint/services/plan.py" line="93" />
       <source>name a campaign</source>
       <translation>indica una campaña</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/plan.py" line="180" />
+      <location filename="src/omniprint/services/plan.py" line="206" />
       <source>no piece {name!r} in campaign {campaign}{known}</source>
       <translation>no hay ninguna pieza {name!r} en la campaña {campaign}{known}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/plan.py" line="158" />
+      <location filename="src/omniprint/services/plan.py" line="169" />
       <source>piece {name!r} already has a variant {label}</source>
       <translation>la pieza {name!r} ya tiene una variante {label}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/plan.py" line="142" />
+      <location filename="src/omniprint/services/plan.py" line="153" />
       <source>piece {name!r} is a {kind}, not a {new_kind}: give the new piece another --name</source>
       <translation>la pieza {name!r} es de tipo {kind}, no {new_kind}: da a la pieza nueva otro --name</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/plan.py" line="205" />
+      <location filename="src/omniprint/services/plan.py" line="231" />
       <source>piece {piece} has no variant {label} (variants: {labels})</source>
       <translation>la pieza {piece} no tiene la variante {label} (variantes: {labels})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/plan.py" line="195" />
+      <location filename="src/omniprint/services/plan.py" line="221" />
       <source>piece {piece} has variants {labels}: say which with --variant</source>
       <translation>la pieza {piece} tiene las variantes {labels}: indica cuál con --variant</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/plan.py" line="327" />
-      <location filename="src/omniprint/services/plan.py" line="345" />
+      <location filename="src/omniprint/services/plan.py" line="369" />
+      <location filename="src/omniprint/services/plan.py" line="387" />
       <source>variant {variant} of {piece} does not go to zone {zone}</source>
       <translation>la variante {variant} de {piece} no se reparte en la zona {zone}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/plan.py" line="151" />
+      <location filename="src/omniprint/services/plan.py" line="162" />
       <source>variants of {name!r} share its size ({size}): give a piece of another size another --name</source>
       <translation>las variantes de {name!r} comparten su tamaño ({size}): da a una pieza de otro tamaño otro --name</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/plan.py" line="264" />
+      <location filename="src/omniprint/services/plan.py" line="290" />
       <source>zone {zone} has drops: a control zone gets nothing</source>
       <translation>la zona {zone} tiene repartos: una zona de control no recibe nada</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/plan.py" line="305" />
+      <location filename="src/omniprint/services/plan.py" line="331" />
       <source>zone {zone} has no households to reach: give --quantity</source>
       <translation>la zona {zone} no tiene hogares a los que llegar: indica --quantity</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/plan.py" line="297" />
+      <location filename="src/omniprint/services/plan.py" line="323" />
       <source>zone {zone} is a control zone: it gets nothing, so it can show the lift</source>
       <translation>la zona {zone} es una zona de control: no recibe nada, para poder mostrar el incremento</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/plan.py" line="237" />
+      <location filename="src/omniprint/services/plan.py" line="341" />
+      <source>{piece} {variant} already goes to zone {zone}: change the quantity of that drop instead</source>
+      <translation>{piece} {variant} ya va a la zona {zone}: cambia la cantidad de ese reparto</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/plan.py" line="181" />
+      <source>{size} is far from every standard size and under 30 mm on a side: did you mean {meant}?</source>
+      <translation>{size} está lejos de todo tamaño estándar y tiene un lado de menos de 30 mm: ¿querías decir {meant}?</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/plan.py" line="186" />
+      <source>{size} is far from every standard size and under 30 mm on a side: is it a typo?</source>
+      <translation>{size} está lejos de todo tamaño estándar y tiene un lado de menos de 30 mm: ¿es una errata?</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/plan.py" line="263" />
       <source>{what} must not be negative</source>
       <translation>{what} no puede ser negativo</translation>
     </message>
