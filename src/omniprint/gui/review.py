@@ -81,7 +81,13 @@ class ReviewPage(QWidget):
         self.accept_button = QPushButton(self.tr("Accept the correction"), objectName="accept")
         self.code_edit = QLineEdit(objectName="assign_code")
         self.code_edit.setPlaceholderText(self.tr("a code you issued"))
-        self.code_edit.setMaximumWidth(200)
+        # Room for a whole code and for the hint in the language spoken ("un código que
+        # emitiste" is longer than its English).
+        hint_width = self.code_edit.fontMetrics().horizontalAdvance(
+            self.code_edit.placeholderText()
+        )
+        self.code_edit.setMinimumWidth(max(160, hint_width + 24))
+        self.code_edit.setMaximumWidth(max(200, hint_width + 24))
         self.assign_button = QPushButton(self.tr("Assign this code"), objectName="assign")
         self.dismiss_button = QPushButton(self.tr("Dismiss: not ours"), objectName="dismiss")
         self.undo_button = QPushButton(self.tr("Undo the decision"), objectName="undo_decision")

@@ -250,17 +250,17 @@
       <translation>A5, DL, business-card-us... o AnchoxAlto en mm (99x210)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="281" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="282" />
       <source>Added control zone {code} ({name}), {households} households</source>
       <translation>Zona de control añadida: {code} ({name}), {households} hogares</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="283" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="284" />
       <source>Added zone {code} ({name}), {households} households</source>
       <translation>Zona añadida: {code} ({name}), {households} hogares</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="434" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="435" />
       <source>Budget:</source>
       <translation>Presupuesto:</translation>
     </message>
@@ -275,22 +275,22 @@
       <translation>Campaña actualizada: {name} (slug: {slug})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="420" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="421" />
       <source>Control zones (get nothing): {zones}</source>
       <translation>Zonas de control (no reciben nada): {zones}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="428" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="429" />
       <source>Distribution:</source>
       <translation>Distribución:</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="352" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="353" />
       <source>Drop: {piece} {variant} -&gt; {zone}, {quantity} pieces, {cost}</source>
       <translation>Reparto: {piece} {variant} -&gt; {zone}, {quantity} piezas, {cost}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="294" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="295" />
       <source>Imported {count} zones from {file} ({details})</source>
       <translation>Se importaron {count} zonas de {file} ({details})</translation>
     </message>
@@ -300,32 +300,32 @@
       <translation>Aún no hay campañas. Crea una con: omniprint campaign create NAME --landing-url URL</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="432" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="433" />
       <source>OVER BUDGET by {amount}</source>
       <translation>PRESUPUESTO SUPERADO en {amount}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="204" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="205" />
       <source>Piece {name} ({slug}), variant {variant}: {kind}, {size}</source>
       <translation>Pieza {name} ({slug}), variante {variant}: {kind}, {size}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="426" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="427" />
       <source>Pieces:</source>
       <translation>Piezas:</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="427" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="428" />
       <source>Print:</source>
       <translation>Impresión:</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="429" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="430" />
       <source>Total:</source>
       <translation>Total:</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="422" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="423" />
       <source>Zones with no drop yet: {zones}</source>
       <translation>Zonas aún sin reparto: {zones}</translation>
     </message>
@@ -381,27 +381,27 @@
       <translation>presupuesto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="326" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="327" />
       <source>column: code</source>
       <translation>código</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="329" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="330" />
       <source>column: coverage</source>
       <translation>cobertura</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="330" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="331" />
       <source>column: cpm</source>
       <translation>coste/mil</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="397" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="398" />
       <source>column: distribution</source>
       <translation>distribución</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="331" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="332" />
       <source>column: drop date</source>
       <translation>fecha de reparto</translation>
     </message>
@@ -411,39 +411,39 @@
       <translation>fin</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="328" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="329" />
       <source>column: households</source>
       <translation>hogares</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="250" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="251" />
       <source>column: kind</source>
       <translation>tipo</translation>
     </message>
     <message>
       <location filename="src/omniprint/cli/plan_cmds.py" line="162" />
-      <location filename="src/omniprint/cli/plan_cmds.py" line="327" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="328" />
       <source>column: name</source>
       <translation>nombre</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="249" />
-      <location filename="src/omniprint/cli/plan_cmds.py" line="392" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="250" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="393" />
       <source>column: piece</source>
       <translation>pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="396" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="397" />
       <source>column: print</source>
       <translation>impresión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="395" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="396" />
       <source>column: quantity</source>
       <translation>cantidad</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="251" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="252" />
       <source>column: size</source>
       <translation>tamaño</translation>
     </message>
@@ -458,38 +458,38 @@
       <translation>inicio</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="398" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="399" />
       <source>column: total</source>
       <translation>total</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="253" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="254" />
       <source>column: unit cost</source>
       <translation>coste unitario</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="252" />
-      <location filename="src/omniprint/cli/plan_cmds.py" line="393" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="253" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="394" />
       <source>column: variant</source>
       <translation>variante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="394" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="395" />
       <source>column: zone</source>
       <translation>zona</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="321" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="322" />
       <source>control</source>
       <translation>control</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="275" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="276" />
       <source>cost per thousand</source>
       <translation>el coste por mil</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="263" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="264" />
       <source>coverage must be a percentage such as 85 (got {text!r})</source>
       <translation>la cobertura debe ser un porcentaje, como 85 (se recibió {text!r})</translation>
     </message>
@@ -499,7 +499,7 @@
       <translation>crear y listar campañas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="385" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="386" />
       <source>dates: {start} to {end}</source>
       <translation>fechas: del {start} al {end}</translation>
     </message>
@@ -534,7 +534,7 @@
       <translation>mantener un tamaño a medida que parece una errata (un lado de menos de 30 mm)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="380" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="381" />
       <source>landing page: {url}</source>
       <translation>página de destino: {url}</translation>
     </message>
@@ -619,7 +619,7 @@
       <translation>etiqueta de la variante (por defecto A)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="432" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="433" />
       <source>{amount} left</source>
       <translation>Quedan {amount}</translation>
     </message>

@@ -40,37 +40,37 @@
   <context>
     <name>BusinessDialog</name>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="129" />
+      <location filename="src/omniprint/gui/pages.py" line="150" />
       <source>Address</source>
       <translation>Dirección</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="125" />
+      <location filename="src/omniprint/gui/pages.py" line="146" />
       <source>Business name</source>
       <translation>Nombre del negocio</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="127" />
+      <location filename="src/omniprint/gui/pages.py" line="148" />
       <source>Email</source>
       <translation>Correo electrónico</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="126" />
+      <location filename="src/omniprint/gui/pages.py" line="147" />
       <source>Phone</source>
       <translation>Teléfono</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="138" />
+      <location filename="src/omniprint/gui/pages.py" line="159" />
       <source>Printed on your pieces wherever a design shows them.</source>
       <translation>Se imprimen en tus piezas donde el diseño los muestre.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="128" />
+      <location filename="src/omniprint/gui/pages.py" line="149" />
       <source>Website</source>
       <translation>Sitio web</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="119" />
+      <location filename="src/omniprint/gui/pages.py" line="140" />
       <source>Your business</source>
       <translation>Tu negocio</translation>
     </message>
@@ -1596,7 +1596,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>PlanPage</name>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="350" />
+      <location filename="src/omniprint/gui/plan/page.py" line="387" />
       <source>Add a piece and some zones first.</source>
       <translation>Primero añade una pieza y algunas zonas.</translation>
     </message>
@@ -1621,12 +1621,12 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Una versión A/B de la pieza seleccionada</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="314" />
+      <location filename="src/omniprint/gui/plan/page.py" line="351" />
       <source>CSV files (*.csv *.txt);;All files (*)</source>
       <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="256" />
+      <location filename="src/omniprint/gui/plan/page.py" line="293" />
       <source>Control zones: {codes}</source>
       <translation>Zonas de control: {codes}</translation>
     </message>
@@ -1636,7 +1636,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Coste</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="231" />
+      <location filename="src/omniprint/gui/plan/page.py" line="268" />
       <source>Distribution</source>
       <translation>Reparto</translation>
     </message>
@@ -1656,12 +1656,12 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Importar CSV…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="314" />
+      <location filename="src/omniprint/gui/plan/page.py" line="351" />
       <source>Import zones</source>
       <translation>Importar zonas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="329" />
+      <location filename="src/omniprint/gui/plan/page.py" line="366" />
       <source>Imported {n} zones from {file}.</source>
       <translation>Importadas {n} zonas de {file}.</translation>
     </message>
@@ -1671,12 +1671,12 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="258" />
+      <location filename="src/omniprint/gui/plan/page.py" line="295" />
       <source>No drop yet: {codes}</source>
       <translation>Todavía sin reparto: {codes}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="243" />
+      <location filename="src/omniprint/gui/plan/page.py" line="280" />
       <source>Over budget by {amount}</source>
       <translation>Por encima del presupuesto en {amount}</translation>
     </message>
@@ -1687,12 +1687,12 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
     </message>
     <message>
       <location filename="src/omniprint/gui/plan/page.py" line="99" />
-      <location filename="src/omniprint/gui/plan/page.py" line="229" />
+      <location filename="src/omniprint/gui/plan/page.py" line="266" />
       <source>Pieces</source>
       <translation>Piezas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="230" />
+      <location filename="src/omniprint/gui/plan/page.py" line="267" />
       <source>Print</source>
       <translation>Impresión</translation>
     </message>
@@ -1707,7 +1707,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Quitar zona</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="295" />
+      <location filename="src/omniprint/gui/plan/page.py" line="332" />
       <source>Select the piece to add a variant to.</source>
       <translation>Selecciona la pieza a la que añadir una variante.</translation>
     </message>
@@ -1717,7 +1717,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Enviar a zonas…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="241" />
+      <location filename="src/omniprint/gui/plan/page.py" line="278" />
       <source>Set a budget in the campaign's details to follow spending.</source>
       <translation>Pon un presupuesto en los datos de la campaña para seguir el gasto.</translation>
     </message>
@@ -1727,7 +1727,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Tamaño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="232" />
+      <location filename="src/omniprint/gui/plan/page.py" line="269" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
@@ -1747,7 +1747,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Zonas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="247" />
+      <location filename="src/omniprint/gui/plan/page.py" line="284" />
       <source>{amount} left</source>
       <translation>Quedan {amount}</translation>
     </message>
@@ -2821,52 +2821,57 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
   <context>
     <name>WelcomePage</name>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="48" />
-      <source>&lt;li&gt;&lt;b&gt;Design&lt;/b&gt;: start from a template made for print.&lt;/li&gt;</source>
-      <translation>&lt;li&gt;&lt;b&gt;Diseño&lt;/b&gt;: empieza con una plantilla pensada para imprimir.&lt;/li&gt;</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/pages.py" line="50" />
-      <source>&lt;li&gt;&lt;b&gt;Import&lt;/b&gt;: drop the till's and the web shop's exports on the window.&lt;/li&gt;</source>
-      <translation>&lt;li&gt;&lt;b&gt;Importar&lt;/b&gt;: suelta en la ventana las exportaciones de la caja y de la tienda en línea.&lt;/li&gt;</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/pages.py" line="45" />
-      <source>&lt;li&gt;&lt;b&gt;Plan&lt;/b&gt;: the campaign, its pieces, the zones and how many go to each.&lt;/li&gt;</source>
-      <translation>&lt;li&gt;&lt;b&gt;Plan&lt;/b&gt;: la campaña, sus piezas, las zonas y cuántas van a cada una.&lt;/li&gt;</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/pages.py" line="49" />
-      <source>&lt;li&gt;&lt;b&gt;Print&lt;/b&gt;: a checked, print-ready PDF with unique codes.&lt;/li&gt;</source>
-      <translation>&lt;li&gt;&lt;b&gt;Impresión&lt;/b&gt;: un PDF comprobado y listo para imprimir, con códigos únicos.&lt;/li&gt;</translation>
+      <location filename="src/omniprint/gui/pages.py" line="51" />
+      <source>&lt;b&gt;Design&lt;/b&gt;: start from a template made for print.</source>
+      <translation>&lt;b&gt;Diseño&lt;/b&gt;: empieza con una plantilla pensada para imprimir.</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/pages.py" line="53" />
-      <source>&lt;li&gt;&lt;b&gt;Results&lt;/b&gt;: responses, revenue, cost per response and ROI per zone, and whether the leaflets beat the control zones.&lt;/li&gt;</source>
-      <translation>&lt;li&gt;&lt;b&gt;Resultados&lt;/b&gt;: respuestas, ingresos, coste por respuesta y ROI por zona, y si los folletos superan a las zonas de control.&lt;/li&gt;</translation>
+      <source>&lt;b&gt;Import&lt;/b&gt;: drop the till's and the web shop's exports on the window.</source>
+      <translation>&lt;b&gt;Importar&lt;/b&gt;: suelta en la ventana las exportaciones de la caja y de la tienda en línea.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="72" />
+      <location filename="src/omniprint/gui/pages.py" line="48" />
+      <source>&lt;b&gt;Plan&lt;/b&gt;: the campaign, its pieces, the zones and how many go to each.</source>
+      <translation>&lt;b&gt;Plan&lt;/b&gt;: la campaña, sus piezas, las zonas y cuántas van a cada una.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/pages.py" line="52" />
+      <source>&lt;b&gt;Print&lt;/b&gt;: a checked, print-ready PDF with unique codes.</source>
+      <translation>&lt;b&gt;Impresión&lt;/b&gt;: un PDF comprobado y listo para imprimir, con códigos únicos.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/pages.py" line="59" />
+      <source>&lt;b&gt;Results&lt;/b&gt;: responses, revenue, cost per response and ROI per zone, and whether the leaflets beat the control zones.</source>
+      <translation>&lt;b&gt;Resultados&lt;/b&gt;: respuestas, ingresos, coste por respuesta y ROI por zona, y si los folletos superan a las zonas de control.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/pages.py" line="56" />
+      <source>&lt;b&gt;Review&lt;/b&gt;: the few codes a person must look at, such as a typo at the till.</source>
+      <translation>&lt;b&gt;Revisar&lt;/b&gt;: los pocos códigos que necesitan a una persona, como una errata en la caja.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/pages.py" line="91" />
       <source>A bakery's spring leaflet drop with two variants, five zones and a control zone, designed, printed and with its results imported: the whole loop at once.</source>
       <translation>El reparto de folletos de primavera de una panadería, con dos variantes, cinco zonas y una zona de control, ya diseñado, impreso y con sus resultados importados: todo el ciclo de una vez.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="61" />
+      <location filename="src/omniprint/gui/pages.py" line="80" />
       <source>Create your first campaign</source>
       <translation>Crea tu primera campaña</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="69" />
+      <location filename="src/omniprint/gui/pages.py" line="88" />
       <source>Open the sample</source>
       <translation>Abrir el ejemplo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="35" />
+      <location filename="src/omniprint/gui/pages.py" line="37" />
       <source>Plan where your leaflets, flyers or cards go, design them, and print each one with its own QR link and coupon code, so you can see which street, which design and which offer brought customers in.</source>
       <translation>Planifica adónde van tus folletos, flyers o tarjetas, diséñalos e imprime cada uno con su propio enlace QR y código de cupón, para ver qué calle, qué diseño y qué oferta te trajeron clientes.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="32" />
+      <location filename="src/omniprint/gui/pages.py" line="34" />
       <source>Printed marketing you can measure</source>
       <translation>Publicidad impresa que puedes medir</translation>
     </message>

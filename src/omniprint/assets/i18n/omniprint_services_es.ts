@@ -270,8 +270,8 @@
       <translation>la pieza {piece} tiene las variantes {labels}: indica cuál con --variant</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/plan.py" line="369" />
-      <location filename="src/omniprint/services/plan.py" line="387" />
+      <location filename="src/omniprint/services/plan.py" line="371" />
+      <location filename="src/omniprint/services/plan.py" line="389" />
       <source>variant {variant} of {piece} does not go to zone {zone}</source>
       <translation>la variante {variant} de {piece} no se reparte en la zona {zone}</translation>
     </message>

@@ -153,7 +153,7 @@ class DesignerWidget(QWidget):
         main.addWidget(right)
         main.setStretchFactor(1, 1)
         main.setCollapsible(1, False)
-        main.setSizes([84, 860, 350])
+        main.setSizes([max(84, self.palette.minimumWidth()), 860, 350])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
