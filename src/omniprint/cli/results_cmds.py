@@ -270,6 +270,21 @@ _COUNT_LABELS = {
     "cancelled": tr_noop("cancelled"),
     "dismissed": tr_noop("dismissed"),
 }
+# How a use was matched (domain.attribution.RULES), as `review list/show` print it.
+_RULE_LABELS = {
+    "exact": tr_noop("rule: exact"),
+    "corrected": tr_noop("rule: corrected"),
+    "manual": tr_noop("rule: manual"),
+    "link": tr_noop("rule: link"),
+    "utm": tr_noop("rule: utm"),
+    "visit": tr_noop("rule: visit"),
+    "postcode": tr_noop("rule: postcode"),
+}
+
+
+def _rule_text(rule: str) -> str:
+    marked = _RULE_LABELS.get(rule)
+    return tr(marked).removeprefix("rule: ") if marked else rule
 
 
 def _money(cents: int | None) -> str | None:
@@ -421,7 +436,7 @@ def _review_list(ws: Workspace, args: argparse.Namespace) -> Output:
         [
             i.response_id,
             tr(_COUNT_LABELS[i.status]) if i.status in _COUNT_LABELS else i.status,
-            i.rule,
+            _rule_text(i.rule),
             i.typed,
             i.code or i.suggestion or "",
             fmt.date(i.occurred_at[:16]),
@@ -458,7 +473,7 @@ def _review_show(ws: Workspace, args: argparse.Namespace) -> Output:
             tr("Use {id}: {status} ({rule}), typed {typed!r}, code {code}").format(
                 id=i.response_id,
                 status=tr(_COUNT_LABELS[i.status]) if i.status in _COUNT_LABELS else i.status,
-                rule=i.rule or "-",
+                rule=_rule_text(i.rule) if i.rule else "-",
                 typed=i.typed,
                 code=i.code or i.suggestion or "-",
             )

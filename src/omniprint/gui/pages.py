@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from omniprint.domain.errors import OmniPrintError
+from omniprint.gui.widgets import grow_to_fit
 from omniprint.services import business
 from omniprint.storage.workspace import Workspace
 
@@ -182,5 +183,6 @@ class BusinessDialog(QDialog):
         except OmniPrintError as exc:
             self.error.setText(str(exc))
             self.error.show()
+            grow_to_fit(self)
             return
         super().accept()

@@ -18,6 +18,26 @@ from omniprint.domain.plan import PlanTotals
 from omniprint.gui.money import count_text, day_first, money_text
 from omniprint.gui.tasks import Task
 
+
+def grow_to_fit(window: QWidget) -> None:
+    """Make `window` (a dialog) at least as tall as its layout needs now, after a message label
+    appeared in it: a wrapped label's height is not part of the layout's minimum size, so
+    without this the buttons slide over the fields above them."""
+    layout = window.layout()
+    if layout is None:
+        return
+    layout.activate()
+    width = window.width()
+    need = (
+        layout.totalHeightForWidth(width)
+        if layout.hasHeightForWidth()
+        else layout.totalSizeHint().height()
+    )
+    need = max(need, layout.totalMinimumSize().height())
+    if window.height() < need:
+        window.resize(width, need)
+
+
 UNSET_DATE = QDate(2000, 1, 1)
 STYLES = {
     "info": "background:#e8f1fb; color:#1d4f7a; border:1px solid #b9d3ee;",
@@ -68,7 +88,13 @@ class BudgetBar(QProgressBar):
     """Spent against budget; red when the plan costs more than the budget."""
 
     OK = "QProgressBar::chunk { background-color: #2e8b57; border-radius: 3px; }"
-    OVER = "QProgressBar::chunk { background-color: #c0392b; border-radius: 3px; }"
+    # Over budget the bar is full, so its text sits on red: white and bold reads there (5.4:1),
+    # the default dark text did not (3.6:1).
+    OVER = (
+        "QProgressBar { color: white; font-weight: 600; background-color: #c0392b;"
+        " border: 1px solid #9b2c21; border-radius: 3px; text-align: center; }"
+        " QProgressBar::chunk { background-color: #c0392b; border-radius: 3px; }"
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

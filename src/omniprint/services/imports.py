@@ -46,6 +46,8 @@ class ImportResult:
     refused: list[Problem]
     already_imported: bool
     reconciled: ReconcileSummary | None
+    unmatched: int = 0
+    """Records of this file that no campaign claimed (no issued code, no campaign's link)."""
 
 
 def parse_mapping(text: str | None) -> dict[str, str] | None:
@@ -202,6 +204,7 @@ def import_file(
             store.save_mapping(ws, result.header_key, result.preset, result.mapping)
         cancel.check()
         summary = reconcile(ws, progress=progress, cancel=cancel)
+        unmatched = _unmatched(ws, import_id)
     return ImportResult(
         file=result.file,
         preset=result.preset,
@@ -216,6 +219,7 @@ def import_file(
         refused=saved.refused,
         already_imported=False,
         reconciled=summary,
+        unmatched=unmatched,
     )
 
 
@@ -256,6 +260,17 @@ class _Saver:
         store.insert_link_codes(ws, import_id, _link_codes(responses), LINK_POSITION)
         store.insert_problems(ws, import_id, problems)
         self.refused += problems
+
+
+def _unmatched(ws: Workspace, import_id: int) -> int:
+    """How many records of an import no campaign claimed once reconciled, so the face can say
+    so instead of "records added" and nothing to see."""
+    row = ws.one(
+        "SELECT COUNT(*) FROM response r WHERE r.import_id = ? AND NOT EXISTS (SELECT 1 FROM"
+        " attribution a WHERE a.response_id = r.id AND a.campaign_id IS NOT NULL)",
+        (import_id,),
+    )
+    return int(row[0]) if row else 0
 
 
 def _already_imported(ws: Workspace, record: store.ImportRecord, file: str) -> ImportResult:

@@ -820,12 +820,12 @@
   <context>
     <name>omniprint.cli.results_cmds</name>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="472" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="487" />
       <source>(the text of this file was not kept)</source>
       <translation>(el texto de este archivo no se guardó)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="373" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="388" />
       <source>--out must end in .pdf or .csv (got {name})</source>
       <translation>--out debe terminar en .pdf o .csv (se recibió {name})</translation>
     </message>
@@ -835,22 +835,22 @@
       <translation>... y {count} filas rechazadas más</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="467" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="482" />
       <source>Decision: {decision}</source>
       <translation>Decisión: {decision}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="446" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="461" />
       <source>Nothing to review</source>
       <translation>No hay nada que revisar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="470" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="485" />
       <source>Record {id} is not under review</source>
       <translation>El registro {id} no está pendiente de revisión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="481" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="496" />
       <source>Recorded: {decision} for {response}; results updated</source>
       <translation>Registrado: {decision} para {response}; resultados actualizados</translation>
     </message>
@@ -865,22 +865,22 @@
       <translation>Importación {id} guardada en {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="471" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="486" />
       <source>The row in the file:</source>
       <translation>La fila en el archivo:</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="468" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="483" />
       <source>The row in {file}:</source>
       <translation>La fila en {file}:</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="458" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="473" />
       <source>Use {id}: {status} ({rule}), typed {typed!r}, code {code}</source>
       <translation>Uso {id}: {status} ({rule}), tecleado {typed!r}, código {code}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="376" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="391" />
       <source>Wrote {file}</source>
       <translation>Guardado {file}</translation>
     </message>
@@ -905,7 +905,7 @@
       <translation>cancelado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="409" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="424" />
       <source>column: ROI</source>
       <translation>ROI</translation>
     </message>
@@ -915,17 +915,17 @@
       <translation>añadidos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="441" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="456" />
       <source>column: amount</source>
       <translation>importe</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="439" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="454" />
       <source>column: code</source>
       <translation>código</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="443" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="458" />
       <source>column: decision</source>
       <translation>decisión</translation>
     </message>
@@ -935,13 +935,13 @@
       <translation>archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="442" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="457" />
       <source>column: from</source>
       <translation>origen</translation>
     </message>
     <message>
       <location filename="src/omniprint/cli/results_cmds.py" line="202" />
-      <location filename="src/omniprint/cli/results_cmds.py" line="435" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="450" />
       <source>column: id</source>
       <translation>id</translation>
     </message>
@@ -956,27 +956,27 @@
       <translation>conocidos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="410" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="425" />
       <source>column: match-back</source>
       <translation>atrib. CP</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="404" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="419" />
       <source>column: online</source>
       <translation>online</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="408" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="423" />
       <source>column: per resp</source>
       <translation>por resp.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="399" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="414" />
       <source>column: piece</source>
       <translation>pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="401" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="416" />
       <source>column: pieces</source>
       <translation>piezas</translation>
     </message>
@@ -991,7 +991,7 @@
       <translation>rechazados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="405" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="420" />
       <source>column: resp</source>
       <translation>resp.</translation>
     </message>
@@ -1001,42 +1001,42 @@
       <translation>filas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="437" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="452" />
       <source>column: rule</source>
       <translation>regla</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="436" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="451" />
       <source>column: status</source>
       <translation>estado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="403" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="418" />
       <source>column: store</source>
       <translation>tienda</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="438" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="453" />
       <source>column: typed</source>
       <translation>tecleado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="400" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="415" />
       <source>column: var</source>
       <translation>var.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="402" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="417" />
       <source>column: visits</source>
       <translation>visitas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="440" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="455" />
       <source>column: when</source>
       <translation>cuándo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="398" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="413" />
       <source>column: zone</source>
       <translation>zona</translation>
     </message>
@@ -1051,7 +1051,7 @@
       <translation>separado por comas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="395" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="410" />
       <source>control</source>
       <translation>control</translation>
     </message>
@@ -1061,7 +1061,7 @@
       <translation>corregido</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="407" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="422" />
       <source>cost {currency}</source>
       <translation>coste {currency}</translation>
     </message>
@@ -1181,9 +1181,44 @@
       <translation>resultados por zona y variante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="406" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="421" />
       <source>revenue {currency}</source>
       <translation>ingresos {currency}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/results_cmds.py" line="276" />
+      <source>rule: corrected</source>
+      <translation>corregido</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/results_cmds.py" line="275" />
+      <source>rule: exact</source>
+      <translation>exacto</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/results_cmds.py" line="278" />
+      <source>rule: link</source>
+      <translation>enlace</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/results_cmds.py" line="277" />
+      <source>rule: manual</source>
+      <translation>manual</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/results_cmds.py" line="281" />
+      <source>rule: postcode</source>
+      <translation>código postal</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/results_cmds.py" line="279" />
+      <source>rule: utm</source>
+      <translation>utm</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/results_cmds.py" line="280" />
+      <source>rule: visit</source>
+      <translation>visita</translation>
     </message>
     <message>
       <location filename="src/omniprint/cli/results_cmds.py" line="61" />
@@ -1207,7 +1242,7 @@
       <translation>el id que muestra 'review list'</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="396" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="411" />
       <source>total</source>
       <translation>total</translation>
     </message>

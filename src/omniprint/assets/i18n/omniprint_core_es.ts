@@ -1055,19 +1055,24 @@
       <translation>piezas escritas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/pages.py" line="147" />
+      <location filename="src/omniprint/render/pages.py" line="150" />
       <source>press sheets written</source>
       <translation>pliegos escritos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/pages.py" line="98" />
+      <location filename="src/omniprint/render/pages.py" line="101" />
       <source>proof {number} of {count}</source>
       <translation>prueba {number} de {count}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/pages.py" line="124" />
+      <location filename="src/omniprint/render/pages.py" line="127" />
       <source>sheet {number} of {sheets}</source>
       <translation>pliego {number} de {sheets}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/pages.py" line="93" />
+      <source>{job} · serial {serial} · {side} · {width} x {height} mm</source>
+      <translation>{job} · n.º de serie {serial} · {side} · {width} x {height} mm</translation>
     </message>
   </context>
   <context>
@@ -1191,6 +1196,29 @@
       <location filename="src/omniprint/render/preflight.py" line="38" />
       <source>warning</source>
       <translation>aviso</translation>
+    </message>
+  </context>
+  <context>
+    <name>omniprint.render.proof</name>
+    <message>
+      <location filename="src/omniprint/render/proof.py" line="17" />
+      <source>PROOF</source>
+      <translation>PRUEBA</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/proof.py" line="16" />
+      <source>bleed: grey · trim: green · safe area: cyan dashed · die cut: magenta</source>
+      <translation>sangrado: gris · corte: verde · zona segura: cian discontinua · troquel: magenta</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/proof.py" line="18" />
+      <source>side: back</source>
+      <translation>reverso</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/proof.py" line="18" />
+      <source>side: front</source>
+      <translation>anverso</translation>
     </message>
   </context>
   <context>

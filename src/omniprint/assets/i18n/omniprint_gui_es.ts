@@ -27,12 +27,12 @@
   <context>
     <name>BudgetBar</name>
     <message>
-      <location filename="src/omniprint/gui/widgets.py" line="85" />
+      <location filename="src/omniprint/gui/widgets.py" line="111" />
       <source>{spent} (no budget set)</source>
       <translation>{spent} (sin presupuesto)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/widgets.py" line="91" />
+      <location filename="src/omniprint/gui/widgets.py" line="117" />
       <source>{spent} of {budget} ({pct} %)</source>
       <translation>{spent} de {budget} ({pct} %)</translation>
     </message>
@@ -40,37 +40,37 @@
   <context>
     <name>BusinessDialog</name>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="150" />
+      <location filename="src/omniprint/gui/pages.py" line="158" />
       <source>Address</source>
       <translation>Dirección</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="146" />
+      <location filename="src/omniprint/gui/pages.py" line="154" />
       <source>Business name</source>
       <translation>Nombre del negocio</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="148" />
+      <location filename="src/omniprint/gui/pages.py" line="156" />
       <source>Email</source>
       <translation>Correo electrónico</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="147" />
+      <location filename="src/omniprint/gui/pages.py" line="155" />
       <source>Phone</source>
       <translation>Teléfono</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="159" />
+      <location filename="src/omniprint/gui/pages.py" line="167" />
       <source>Printed on your pieces wherever a design shows them.</source>
       <translation>Se imprimen en tus piezas donde el diseño los muestre.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="149" />
+      <location filename="src/omniprint/gui/pages.py" line="157" />
       <source>Website</source>
       <translation>Sitio web</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="140" />
+      <location filename="src/omniprint/gui/pages.py" line="148" />
       <source>Your business</source>
       <translation>Tu negocio</translation>
     </message>
@@ -334,7 +334,7 @@
   <context>
     <name>ColorEditor</name>
     <message>
-      <location filename="src/omniprint/gui/designer/colors.py" line="135" />
+      <location filename="src/omniprint/gui/designer/colors.py" line="138" />
       <source>Brand / design colour</source>
       <translation>Color de marca / del diseño</translation>
     </message>
@@ -352,7 +352,7 @@
   <context>
     <name>DateField</name>
     <message>
-      <location filename="src/omniprint/gui/widgets.py" line="109" />
+      <location filename="src/omniprint/gui/widgets.py" line="135" />
       <source>not set</source>
       <translation>sin fijar</translation>
     </message>
@@ -484,134 +484,134 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>DesignerWidget</name>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="214" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="215" />
       <source>100 %</source>
       <translation>100 %</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="225" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="226" />
       <source>5 mm grid; elements snap to it</source>
       <translation>Cuadrícula de 5 mm; los elementos se ajustan a ella</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="332" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="333" />
       <source>Add %s</source>
       <translation>Añadir %s</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="278" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="279" />
       <source>Add back</source>
       <translation>Añadir dorso</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="271" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="272" />
       <source>Add back side</source>
       <translation>Añadir el dorso</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="525" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="526" />
       <source>All changes saved in the workspace.</source>
       <translation>Todos los cambios guardados en el espacio de trabajo.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="455" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="456" />
       <source>Arrange</source>
       <translation>Organizar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="177" />
-      <location filename="src/omniprint/gui/designer/widget.py" line="278" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="178" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="279" />
       <source>Back</source>
       <translation>Dorso</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="221" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="222" />
       <source>Bleed (red), trim (green) and safe area (blue)</source>
       <translation>Sangrado (rojo), corte (verde) y zona segura (azul)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="190" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="191" />
       <source>Brand kit…</source>
       <translation>Kit de marca…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="106" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="107" />
       <source>Changes are saved in the workspace as you make them.</source>
       <translation>Los cambios se guardan en el espacio de trabajo a medida que los haces.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="440" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="441" />
       <source>Delete</source>
       <translation>Eliminar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="124" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="125" />
       <source>Design</source>
       <translation>Diseño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="420" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="421" />
       <source>Duplicate</source>
       <translation>Duplicar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="213" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="214" />
       <source>Fit</source>
       <translation>Encajar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="176" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="177" />
       <source>Front</source>
       <translation>Anverso</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="223" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="224" />
       <source>Grid</source>
       <translation>Cuadrícula</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="218" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="219" />
       <source>Guides</source>
       <translation>Guías</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="323" />
-      <location filename="src/omniprint/gui/designer/widget.py" line="373" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="324" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="374" />
       <source>Images (*.png *.jpg *.jpeg)</source>
       <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="135" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="136" />
       <source>Layers</source>
       <translation>Capas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="522" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="523" />
       <source>Not saved: %s</source>
       <translation>No guardado: %s</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="415" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="416" />
       <source>Paste</source>
       <translation>Pegar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="323" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="324" />
       <source>Place an image</source>
       <translation>Colocar una imagen</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="367" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="368" />
       <source>Place image</source>
       <translation>Colocar imagen</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="136" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="137" />
       <source>Preflight</source>
       <translation>Comprobación previa</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="125" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="126" />
       <source>Proof</source>
       <translation>Prueba</translation>
     </message>
@@ -621,63 +621,63 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Listo para imprenta: no se encontraron problemas.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="196" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="197" />
       <source>Redo</source>
       <translation>Rehacer</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="373" />
-      <location filename="src/omniprint/gui/designer/widget.py" line="383" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="374" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="384" />
       <source>Replace image</source>
       <translation>Sustituir la imagen</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="513" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="514" />
       <source>Saving…</source>
       <translation>Guardando…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="227" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="228" />
       <source>Snap</source>
       <translation>Ajustar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="231" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="232" />
       <source>Snap to guides, page edges and other elements (hold Alt while dragging to not snap)</source>
       <translation>Ajustar a guías, bordes de la página y otros elementos (mantén Alt al arrastrar para no ajustar)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="186" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="187" />
       <source>Templates…</source>
       <translation>Plantillas…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="215" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="216" />
       <source>True size on this screen (Ctrl+1)</source>
       <translation>Tamaño real en esta pantalla (Ctrl+1)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="194" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="195" />
       <source>Undo</source>
       <translation>Deshacer</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="493" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="494" />
       <source>Use template</source>
       <translation>Usar plantilla</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="213" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="214" />
       <source>Whole page (Ctrl+0)</source>
       <translation>Página entera (Ctrl+0)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="206" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="207" />
       <source>Zoom in (Ctrl++)</source>
       <translation>Acercar (Ctrl++)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="206" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="207" />
       <source>Zoom out (Ctrl+−)</source>
       <translation>Alejar (Ctrl+−)</translation>
     </message>
@@ -685,42 +685,42 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>DropDialog</name>
     <message>
-      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="91" />
+      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="92" />
       <source>Choose a piece and at least one zone.</source>
       <translation>Elige una pieza y al menos una zona.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="61" />
+      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="62" />
       <source>Control zones are not listed: they get nothing.</source>
       <translation>Las zonas de control no aparecen: no reciben nada.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="58" />
+      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="59" />
       <source>Piece</source>
       <translation>Pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="60" />
+      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="61" />
       <source>Quantity</source>
       <translation>Cantidad</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="95" />
+      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="96" />
       <source>Quantity must be a whole number, or empty for the default.</source>
       <translation>La cantidad tiene que ser un número entero, o quedar vacía para usar la predeterminada.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="34" />
+      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="35" />
       <source>Send a piece to zones</source>
       <translation>Enviar una pieza a zonas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="59" />
+      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="60" />
       <source>Zones</source>
       <translation>Zonas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="52" />
+      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="53" />
       <source>households x coverage</source>
       <translation>hogares x cobertura</translation>
     </message>
@@ -736,6 +736,11 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>ImportWizard</name>
     <message>
+      <location filename="src/omniprint/gui/imports/wizard.py" line="344" />
+      <source>; {n} match no campaign</source>
+      <translation>; {n} no coinciden con ninguna campaña</translation>
+    </message>
+    <message>
       <location filename="src/omniprint/gui/imports/wizard.py" line="243" />
       <source>Add exports to import</source>
       <translation>Añade exportaciones para importar</translation>
@@ -746,7 +751,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Añadir archivos…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="591" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="593" />
       <source>Already imported: {files}.</source>
       <translation>Ya importados: {files}.</translation>
     </message>
@@ -771,7 +776,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Cancelar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="422" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="424" />
       <source>Change a column and read the file again to check it.</source>
       <translation>Cambia una columna y vuelve a leer el archivo para comprobarlo.</translation>
     </message>
@@ -796,7 +801,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Separador decimal</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="401" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="403" />
       <source>Every date in column “{column}” could be day-first or month-first. Choose the order of the dates above.</source>
       <translation>Todas las fechas de la columna «{column}» pueden ser con el día primero o con el mes primero. Elige arriba el orden de las fechas.</translation>
     </message>
@@ -807,12 +812,12 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
     </message>
     <message>
       <location filename="src/omniprint/gui/imports/wizard.py" line="198" />
-      <location filename="src/omniprint/gui/imports/wizard.py" line="523" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="525" />
       <source>Import</source>
       <translation>Importar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="587" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="589" />
       <source>Import cancelled: nothing from {file} was written.</source>
       <translation>Importación cancelada: no se guardó nada de {file}.</translation>
     </message>
@@ -822,17 +827,17 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Importar lo que ha vuelto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="522" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="524" />
       <source>Import {n} records</source>
       <translation>Importar {n} registros</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="554" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="556" />
       <source>Importing {file}</source>
       <translation>Importando {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="561" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="563" />
       <source>Importing {file}…</source>
       <translation>Importando {file}…</translation>
     </message>
@@ -853,7 +858,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Línea</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="395" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="397" />
       <source>OmniPrint does not know this layout. Say which column holds the date and which the code (or the order or receipt number), then “Read again”. It is remembered for files with the same columns.</source>
       <translation>OmniPrint no conoce este formato. Indica qué columna tiene la fecha y cuál el código (o el número de pedido o de ticket) y pulsa «Volver a leer». Se recordará para los archivos con las mismas columnas.</translation>
     </message>
@@ -868,7 +873,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Código postal</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="477" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="479" />
       <source>Press “Read again” to check the file with these.</source>
       <translation>Pulsa «Volver a leer» para comprobar el archivo con estos ajustes.</translation>
     </message>
@@ -893,12 +898,12 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Filas rechazadas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="454" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="456" />
       <source>Refused rows ({n})</source>
       <translation>Filas rechazadas ({n})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="450" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="452" />
       <source>Refused rows ({n}; the first {shown} shown)</source>
       <translation>Filas rechazadas ({n}; se muestran las {shown} primeras)</translation>
     </message>
@@ -963,7 +968,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>cancelado: no se escribió nada</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="368" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="370" />
       <source>comma (12,50)</source>
       <translation>coma (12,50)</translation>
     </message>
@@ -988,17 +993,17 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>necesita tu ayuda</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="369" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="371" />
       <source>no decimals seen</source>
       <translation>no se vieron decimales</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="362" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="364" />
       <source>not recognised</source>
       <translation>no reconocido</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="368" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="370" />
       <source>point (12.50)</source>
       <translation>punto (12.50)</translation>
     </message>
@@ -1008,7 +1013,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>leyendo…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="361" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="363" />
       <source>{preset} (your columns)</source>
       <translation>{preset} (tus columnas)</translation>
     </message>
@@ -1018,12 +1023,12 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>{preset}: {n} registros; rechazadas: {bad}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="374" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="376" />
       <source>{rows} rows: {n} records to import; refused: {bad}</source>
       <translation>{rows} filas: {n} registros para importar; rechazadas: {bad}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="414" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="416" />
       <source>—</source>
       <translation>—</translation>
     </message>
@@ -1114,49 +1119,49 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>LayersModel</name>
     <message>
-      <location filename="src/omniprint/gui/designer/layers.py" line="105" />
+      <location filename="src/omniprint/gui/designer/layers.py" line="106" />
       <source>Double-click to rename</source>
       <translation>Doble clic para cambiar el nombre</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/layers.py" line="148" />
+      <location filename="src/omniprint/gui/designer/layers.py" line="149" />
       <source>Hide</source>
       <translation>Ocultar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/layers.py" line="100" />
-      <location filename="src/omniprint/gui/designer/layers.py" line="154" />
+      <location filename="src/omniprint/gui/designer/layers.py" line="101" />
+      <location filename="src/omniprint/gui/designer/layers.py" line="155" />
       <source>Lock</source>
       <translation>Bloquear</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/layers.py" line="104" />
+      <location filename="src/omniprint/gui/designer/layers.py" line="105" />
       <source>Locked: cannot be selected on the canvas or moved</source>
       <translation>Bloqueado: no se puede seleccionar en el lienzo ni mover</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/layers.py" line="100" />
+      <location filename="src/omniprint/gui/designer/layers.py" line="101" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/layers.py" line="157" />
+      <location filename="src/omniprint/gui/designer/layers.py" line="158" />
       <source>Rename</source>
       <translation>Cambiar nombre</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/layers.py" line="100" />
-      <location filename="src/omniprint/gui/designer/layers.py" line="148" />
+      <location filename="src/omniprint/gui/designer/layers.py" line="101" />
+      <location filename="src/omniprint/gui/designer/layers.py" line="149" />
       <source>Show</source>
       <translation>Mostrar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/layers.py" line="103" />
+      <location filename="src/omniprint/gui/designer/layers.py" line="104" />
       <source>Shown and printed</source>
       <translation>Se muestra y se imprime</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/layers.py" line="154" />
+      <location filename="src/omniprint/gui/designer/layers.py" line="155" />
       <source>Unlock</source>
       <translation>Desbloquear</translation>
     </message>
@@ -1164,19 +1169,19 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>LayersPanel</name>
     <message>
-      <location filename="src/omniprint/gui/designer/layers.py" line="201" />
-      <location filename="src/omniprint/gui/designer/layers.py" line="266" />
+      <location filename="src/omniprint/gui/designer/layers.py" line="202" />
+      <location filename="src/omniprint/gui/designer/layers.py" line="267" />
       <source>Bring forward</source>
       <translation>Traer adelante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/layers.py" line="211" />
+      <location filename="src/omniprint/gui/designer/layers.py" line="212" />
       <source>Delete</source>
       <translation>Eliminar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/layers.py" line="206" />
-      <location filename="src/omniprint/gui/designer/layers.py" line="266" />
+      <location filename="src/omniprint/gui/designer/layers.py" line="207" />
+      <location filename="src/omniprint/gui/designer/layers.py" line="267" />
       <source>Send backward</source>
       <translation>Enviar atrás</translation>
     </message>
@@ -1184,102 +1189,102 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="428" />
+      <location filename="src/omniprint/gui/app.py" line="451" />
       <source>&amp;About OmniPrint</source>
       <translation>&amp;Acerca de OmniPrint</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="417" />
+      <location filename="src/omniprint/gui/app.py" line="440" />
       <source>&amp;Actual Size</source>
       <translation>&amp;Tamaño real</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="392" />
+      <location filename="src/omniprint/gui/app.py" line="415" />
       <source>&amp;Copy</source>
       <translation>&amp;Copiar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="395" />
+      <location filename="src/omniprint/gui/app.py" line="418" />
       <source>&amp;Duplicate</source>
       <translation>D&amp;uplicar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="382" />
+      <location filename="src/omniprint/gui/app.py" line="405" />
       <source>&amp;Edit</source>
       <translation>&amp;Editar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="368" />
+      <location filename="src/omniprint/gui/app.py" line="391" />
       <source>&amp;File</source>
       <translation>&amp;Archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="426" />
+      <location filename="src/omniprint/gui/app.py" line="449" />
       <source>&amp;Help</source>
       <translation>A&amp;yuda</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="374" />
+      <location filename="src/omniprint/gui/app.py" line="397" />
       <source>&amp;Import Exports…</source>
       <translation>&amp;Importar exportaciones…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="369" />
+      <location filename="src/omniprint/gui/app.py" line="392" />
       <source>&amp;New Workspace…</source>
       <translation>&amp;Nuevo espacio de trabajo…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="370" />
+      <location filename="src/omniprint/gui/app.py" line="393" />
       <source>&amp;Open Workspace…</source>
       <translation>&amp;Abrir espacio de trabajo…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="393" />
+      <location filename="src/omniprint/gui/app.py" line="416" />
       <source>&amp;Paste</source>
       <translation>&amp;Pegar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="379" />
+      <location filename="src/omniprint/gui/app.py" line="402" />
       <source>&amp;Quit</source>
       <translation>&amp;Salir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="385" />
+      <location filename="src/omniprint/gui/app.py" line="408" />
       <source>&amp;Redo</source>
       <translation>&amp;Rehacer</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="383" />
+      <location filename="src/omniprint/gui/app.py" line="406" />
       <source>&amp;Undo</source>
       <translation>&amp;Deshacer</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="412" />
+      <location filename="src/omniprint/gui/app.py" line="435" />
       <source>&amp;View</source>
       <translation>&amp;Ver</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="578" />
+      <location filename="src/omniprint/gui/app.py" line="601" />
       <source>&lt;h3&gt;OmniPrint {version}&lt;/h3&gt;&lt;p&gt;Plan, design, print and measure printed marketing, offline.&lt;/p&gt;&lt;p&gt;Your workspace: {path}&lt;/p&gt;&lt;p&gt;Logs: {logs}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;OmniPrint {version}&lt;/h3&gt;&lt;p&gt;Planifica, diseña, imprime y mide tu publicidad impresa, sin conexión.&lt;/p&gt;&lt;p&gt;Tu espacio de trabajo: {path}&lt;/p&gt;&lt;p&gt;Registros: {logs}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="577" />
+      <location filename="src/omniprint/gui/app.py" line="600" />
       <source>About OmniPrint</source>
       <translation>Acerca de OmniPrint</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="328" />
+      <location filename="src/omniprint/gui/app.py" line="343" />
       <source>Already imported before: {names}.</source>
       <translation>Ya se importaron antes: {names}.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="593" />
+      <location filename="src/omniprint/gui/app.py" line="616" />
       <source>An export or an import is still running. Stop it and quit?</source>
       <translation>Todavía hay una exportación o una importación en curso. ¿Detenerla y salir?</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="500" />
+      <location filename="src/omniprint/gui/app.py" line="523" />
       <source>Campaign “{name}” created. Next: add a piece and the zones it goes to.</source>
       <translation>Campaña «{name}» creada. Ahora: añade una pieza y las zonas a las que va.</translation>
     </message>
@@ -1289,42 +1294,42 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Campañas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="440" />
+      <location filename="src/omniprint/gui/app.py" line="463" />
       <source>Clear the List</source>
       <translation>Vaciar la lista</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="391" />
+      <location filename="src/omniprint/gui/app.py" line="414" />
       <source>Cu&amp;t</source>
       <translation>Cor&amp;tar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="398" />
+      <location filename="src/omniprint/gui/app.py" line="421" />
       <source>De&amp;lete</source>
       <translation>E&amp;liminar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="200" />
+      <location filename="src/omniprint/gui/app.py" line="207" />
       <source>Design</source>
       <translation>Diseño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="202" />
+      <location filename="src/omniprint/gui/app.py" line="209" />
       <source>Import</source>
       <translation>Importar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="325" />
+      <location filename="src/omniprint/gui/app.py" line="340" />
       <source>Imported {files} files: {added} records added, {refused} rows refused.</source>
       <translation>Importados {files} archivos: {added} registros añadidos, {refused} filas rechazadas.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="530" />
+      <location filename="src/omniprint/gui/app.py" line="553" />
       <source>Making the sample workspace</source>
       <translation>Creando el espacio de trabajo de ejemplo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="375" />
+      <location filename="src/omniprint/gui/app.py" line="398" />
       <source>New &amp;Campaign…</source>
       <translation>Nueva ca&amp;mpaña…</translation>
     </message>
@@ -1334,87 +1339,87 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Nueva campaña…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="514" />
+      <location filename="src/omniprint/gui/app.py" line="537" />
       <source>New workspace</source>
       <translation>Nuevo espacio de trabajo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="371" />
+      <location filename="src/omniprint/gui/app.py" line="394" />
       <source>Open &amp;Recent</source>
       <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="543" />
+      <location filename="src/omniprint/gui/app.py" line="566" />
       <source>Open a workspace</source>
       <translation>Abrir un espacio de trabajo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="427" />
+      <location filename="src/omniprint/gui/app.py" line="450" />
       <source>Open the &amp;Log Folder</source>
       <translation>Abrir la carpeta de &amp;registros</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="377" />
+      <location filename="src/omniprint/gui/app.py" line="400" />
       <source>Open the &amp;Sample</source>
       <translation>Abrir el &amp;ejemplo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="199" />
+      <location filename="src/omniprint/gui/app.py" line="206" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="406" />
+      <location filename="src/omniprint/gui/app.py" line="429" />
       <source>Pre&amp;ferences…</source>
       <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="201" />
+      <location filename="src/omniprint/gui/app.py" line="208" />
       <source>Print</source>
       <translation>Impresión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="204" />
+      <location filename="src/omniprint/gui/app.py" line="211" />
       <source>Results</source>
       <translation>Resultados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="203" />
+      <location filename="src/omniprint/gui/app.py" line="210" />
       <source>Review</source>
       <translation>Revisar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="372" />
+      <location filename="src/omniprint/gui/app.py" line="395" />
       <source>Save a &amp;Copy…</source>
       <translation>Guardar una &amp;copia…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="561" />
+      <location filename="src/omniprint/gui/app.py" line="584" />
       <source>Save a copy</source>
       <translation>Guardar una copia</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="570" />
+      <location filename="src/omniprint/gui/app.py" line="593" />
       <source>Saved a copy of the workspace as {path}</source>
       <translation>Copia del espacio de trabajo guardada como {path}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="401" />
+      <location filename="src/omniprint/gui/app.py" line="424" />
       <source>Select &amp;All</source>
       <translation>Seleccionar t&amp;odo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="420" />
+      <location filename="src/omniprint/gui/app.py" line="443" />
       <source>Show &amp;Guides</source>
       <translation>Mostrar &amp;guías</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="423" />
+      <location filename="src/omniprint/gui/app.py" line="446" />
       <source>Show G&amp;rid</source>
       <translation>Mostrar c&amp;uadrícula</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="592" />
+      <location filename="src/omniprint/gui/app.py" line="615" />
       <source>Work in progress</source>
       <translation>En preparación</translation>
     </message>
@@ -1424,22 +1429,22 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Espacio de trabajo: {path}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="376" />
+      <location filename="src/omniprint/gui/app.py" line="399" />
       <source>Your &amp;Business…</source>
       <translation>Tu ne&amp;gocio…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="414" />
+      <location filename="src/omniprint/gui/app.py" line="437" />
       <source>Zoom &amp;In</source>
       <translation>&amp;Acercar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="415" />
+      <location filename="src/omniprint/gui/app.py" line="438" />
       <source>Zoom &amp;Out</source>
       <translation>A&amp;lejar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="416" />
+      <location filename="src/omniprint/gui/app.py" line="439" />
       <source>Zoom to &amp;Fit</source>
       <translation>Ajustar a la &amp;ventana</translation>
     </message>
@@ -1448,11 +1453,16 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <source>{name} — OmniPrint</source>
       <translation>{name} — OmniPrint</translation>
     </message>
+    <message>
+      <location filename="src/omniprint/gui/app.py" line="349" />
+      <source>{n} of them match no campaign, so they show in no campaign's results: check that the file's code column holds the codes you printed (or its links your campaign's links) and that those codes were generated in this workspace.</source>
+      <translation>{n} de ellos no coinciden con ninguna campaña, así que no salen en los resultados de ninguna: comprueba que la columna del código del archivo tenga los códigos que imprimiste (o sus enlaces, los de tu campaña) y que esos códigos se generaran en este espacio de trabajo.</translation>
+    </message>
   </context>
   <context>
     <name>MessageBar</name>
     <message>
-      <location filename="src/omniprint/gui/widgets.py" line="42" />
+      <location filename="src/omniprint/gui/widgets.py" line="62" />
       <source>Hide this message</source>
       <translation>Ocultar este mensaje</translation>
     </message>
@@ -1532,7 +1542,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
     <message>
       <location filename="src/omniprint/gui/designer/palette.py" line="102" />
       <source>QR code</source>
-      <translation>Código QR</translation>
+      <translation>código QR</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/palette.py" line="97" />
@@ -1543,52 +1553,52 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>PieceDialog</name>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="65" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="66" />
       <source>A standard size, or width x height in mm such as 99x210</source>
       <translation>Un tamaño estándar, o ancho x alto en mm, como 99x210</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="55" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="56" />
       <source>Add a piece</source>
       <translation>Añadir una pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="55" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="56" />
       <source>Add a variant</source>
       <translation>Añadir una variante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="79" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="80" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="80" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="81" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="81" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="82" />
       <source>Size</source>
       <translation>Tamaño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="83" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="84" />
       <source>Unit cost</source>
       <translation>Coste unitario</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="82" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="83" />
       <source>Variant</source>
       <translation>Variante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="62" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="63" />
       <source>optional: the kind's name</source>
       <translation>opcional: el nombre del tipo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="72" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="73" />
       <source>print price per piece, e.g. 0,045</source>
       <translation>precio de impresión por pieza, p. ej. 0,045</translation>
     </message>
@@ -2109,352 +2119,352 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>PropertiesPanel</name>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="437" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="438" />
       <source>%(w)g × %(h)g mm trim, %(b)g mm bleed, %(s)g mm safe margin.
 Select an element to change it, or add one from the left.</source>
       <translation>%(w)g × %(h)g mm de corte, %(b)g mm de sangrado, %(s)g mm de margen seguro.
 Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="446" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="447" />
       <source>%d elements selected</source>
       <translation>%d elementos seleccionados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="363" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="364" />
       <source>Across</source>
       <translation>En horizontal</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="372" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="373" />
       <source>Align</source>
       <translation>Alinear</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="248" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="249" />
       <source>Align text</source>
       <translation>Alinear el texto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="255" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="256" />
       <source>Align text vertically</source>
       <translation>Alinear el texto en vertical</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="263" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="264" />
       <source>Alignment</source>
       <translation>Alineación</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="350" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="351" />
       <source>Arrange</source>
       <translation>Organizar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="275" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="384" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="387" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="276" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="385" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="388" />
       <source>Background</source>
       <translation>Fondo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="312" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="313" />
       <source>Barcode</source>
       <translation>Código de barras</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="319" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="320" />
       <source>Barcode text</source>
       <translation>Texto del código de barras</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="223" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="229" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="224" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="230" />
       <source>Bold</source>
       <translation>Negrita</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="252" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="361" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="253" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="362" />
       <source>Bottom</source>
       <translation>Abajo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="239" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="355" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="240" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="356" />
       <source>Centre</source>
       <translation>Centro</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="182" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="183" />
       <source>Change %s</source>
       <translation>Cambiar %s</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="297" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="298" />
       <source>Change QR content</source>
       <translation>Cambiar el contenido del QR</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="306" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="307" />
       <source>Change QR error correction</source>
       <translation>Cambiar la corrección de errores del QR</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="317" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="318" />
       <source>Change barcode content</source>
       <translation>Cambiar el contenido del código de barras</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="315" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="316" />
       <source>Change barcode type</source>
       <translation>Cambiar el tipo de código de barras</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="280" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="281" />
       <source>Change colour</source>
       <translation>Cambiar el color</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="219" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="220" />
       <source>Change font</source>
       <translation>Cambiar la fuente</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="335" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="336" />
       <source>Change image fit</source>
       <translation>Cambiar el ajuste de la imagen</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="258" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="259" />
       <source>Change line spacing</source>
       <translation>Cambiar el interlineado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="288" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="289" />
       <source>Change outline width</source>
       <translation>Cambiar el grosor del contorno</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="222" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="223" />
       <source>Change text size</source>
       <translation>Cambiar el tamaño del texto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="268" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="272" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="464" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="269" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="273" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="465" />
       <source>Colour</source>
       <translation>Color</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="343" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="344" />
       <source>Corners</source>
       <translation>Esquinas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="464" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="465" />
       <source>Dark modules</source>
       <translation>Módulos oscuros</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="374" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="375" />
       <source>Distribute</source>
       <translation>Distribuir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="363" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="364" />
       <source>Down</source>
       <translation>En vertical</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="203" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="204" />
       <source>Edit text</source>
       <translation>Editar el texto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="308" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="309" />
       <source>Error correction</source>
       <translation>Corrección de errores</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="301" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="302" />
       <source>Error correction: higher survives damage or a logo on top, but makes smaller modules</source>
       <translation>Corrección de errores: cuanto más alta, mejor resiste daños o un logotipo encima, pero los módulos son más pequeños</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="273" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="274" />
       <source>Fill</source>
       <translation>Relleno</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="330" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="331" />
       <source>Fill the box (crop)</source>
       <translation>Llenar el recuadro (recortar)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="338" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="339" />
       <source>Fit</source>
       <translation>Encajar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="329" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="330" />
       <source>Fit inside the box</source>
       <translation>Encajar dentro del recuadro</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="261" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="262" />
       <source>Font</source>
       <translation>Fuente</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="326" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="327" />
       <source>Image</source>
       <translation>Imagen</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="209" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="210" />
       <source>Insert field</source>
       <translation>Insertar campo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="224" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="230" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="225" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="231" />
       <source>Italic</source>
       <translation>Cursiva</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="238" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="354" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="239" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="355" />
       <source>Left</source>
       <translation>Izquierda</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="264" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="265" />
       <source>Line spacing</source>
       <translation>Interlineado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="252" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="360" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="253" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="361" />
       <source>Middle</source>
       <translation>En medio</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="274" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="275" />
       <source>Outline</source>
       <translation>Contorno</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="289" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="290" />
       <source>Outline width</source>
       <translation>Grosor del contorno</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="378" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="379" />
       <source>Page</source>
       <translation>Página</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="435" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="436" />
       <source>Page · %s</source>
       <translation>Página · %s</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="168" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="169" />
       <source>Position and size</source>
       <translation>Posición y tamaño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="294" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="295" />
       <source>QR code</source>
-      <translation>Código QR</translation>
+      <translation>código QR</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="346" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="347" />
       <source>Radius</source>
       <translation>Radio</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="336" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="337" />
       <source>Replace image…</source>
       <translation>Sustituir la imagen…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="240" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="356" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="241" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="357" />
       <source>Right</source>
       <translation>Derecha</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="184" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="185" />
       <source>Rotate</source>
       <translation>Girar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="192" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="193" />
       <source>Rotation</source>
       <translation>Giro</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="345" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="346" />
       <source>Round corners</source>
       <translation>Redondear esquinas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="318" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="319" />
       <source>Show the text under the bars</source>
       <translation>Mostrar el texto bajo las barras</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="307" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="321" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="308" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="322" />
       <source>Shows</source>
       <translation>Muestra</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="262" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="263" />
       <source>Size</source>
       <translation>Tamaño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="331" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="332" />
       <source>Stretch</source>
       <translation>Estirar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="196" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="197" />
       <source>Text</source>
       <translation>Texto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="252" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="359" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="253" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="360" />
       <source>Top</source>
       <translation>Arriba</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="320" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="321" />
       <source>Type</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="200" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="201" />
       <source>Type here; insert fields with the button</source>
       <translation>Escribe aquí; inserta campos con el botón</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="191" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="192" />
       <source>Width, height</source>
       <translation>Ancho, alto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="190" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="191" />
       <source>X, Y</source>
       <translation>X, Y</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="153" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="154" />
       <source>{font} (not bundled)</source>
       <translation>{font} (no incluida)</translation>
     </message>
@@ -2664,7 +2674,7 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
   <context>
     <name>ReviewPage</name>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="260" />
+      <location filename="src/omniprint/gui/review.py" line="266" />
       <source>(the text of this file was not kept)</source>
       <translation>(el texto de este archivo no se guardó)</translation>
     </message>
@@ -2674,22 +2684,22 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
       <translation>Aceptar la corrección</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="299" />
+      <location filename="src/omniprint/gui/review.py" line="305" />
       <source>Accepted {code} for “{typed}”.</source>
       <translation>Aceptado {code} para «{typed}».</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="85" />
+      <location filename="src/omniprint/gui/review.py" line="91" />
       <source>Assign this code</source>
       <translation>Asignar este código</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="300" />
+      <location filename="src/omniprint/gui/review.py" line="306" />
       <source>Assigned the code to “{typed}”.</source>
       <translation>Código asignado a «{typed}».</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="97" />
+      <location filename="src/omniprint/gui/review.py" line="103" />
       <source>Choose a use to see the row it came from.</source>
       <translation>Elige un uso para ver la fila de la que vino.</translation>
     </message>
@@ -2699,12 +2709,12 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
       <translation>Códigos escritos en caja o en línea que necesitan a una persona: acepta una corrección sugerida, asigna a mano el código correcto o descarta lo que no es tuyo. Cada decisión se guarda y se puede deshacer; los resultados se actualizan.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="86" />
+      <location filename="src/omniprint/gui/review.py" line="92" />
       <source>Dismiss: not ours</source>
       <translation>Descartar: no es nuestro</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="301" />
+      <location filename="src/omniprint/gui/review.py" line="307" />
       <source>Dismissed “{typed}”: it is left out of the results.</source>
       <translation>«{typed}» descartado: queda fuera de los resultados.</translation>
     </message>
@@ -2714,22 +2724,22 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
       <translation>Todo lo que hay que revisar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="267" />
+      <location filename="src/omniprint/gui/review.py" line="273" />
       <source>From {file}, line {line} ({key}):</source>
       <translation>De {file}, línea {line} ({key}):</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="265" />
+      <location filename="src/omniprint/gui/review.py" line="271" />
       <source>From {file}, line {line}:</source>
       <translation>De {file}, línea {line}:</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="197" />
+      <location filename="src/omniprint/gui/review.py" line="203" />
       <source>Nothing waits for a decision.</source>
       <translation>Nada espera una decisión.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="156" />
+      <location filename="src/omniprint/gui/review.py" line="162" />
       <source>Reading the uses to review</source>
       <translation>Leyendo los usos que hay que revisar</translation>
     </message>
@@ -2739,27 +2749,27 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
       <translation>Revisar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="284" />
+      <location filename="src/omniprint/gui/review.py" line="290" />
       <source>Saving your decision</source>
       <translation>Guardando tu decisión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="103" />
+      <location filename="src/omniprint/gui/review.py" line="109" />
       <source>Show</source>
       <translation>Mostrar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="87" />
+      <location filename="src/omniprint/gui/review.py" line="93" />
       <source>Undo the decision</source>
       <translation>Deshacer la decisión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="302" />
+      <location filename="src/omniprint/gui/review.py" line="308" />
       <source>Undone: “{typed}” is back as it was.</source>
       <translation>Deshecho: «{typed}» vuelve a estar como antes.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="195" />
+      <location filename="src/omniprint/gui/review.py" line="201" />
       <source>Waiting for a decision: {parts}</source>
       <translation>Esperando una decisión: {parts}</translation>
     </message>
@@ -2769,7 +2779,7 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
       <translation>un código que emitiste</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="270" />
+      <location filename="src/omniprint/gui/review.py" line="276" />
       <source>“{typed}” is one typing error away from {code}.</source>
       <translation>«{typed}» está a un error de escritura de {code}.</translation>
     </message>
@@ -2790,12 +2800,12 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
   <context>
     <name>TaskProgress</name>
     <message>
-      <location filename="src/omniprint/gui/widgets.py" line="130" />
+      <location filename="src/omniprint/gui/widgets.py" line="156" />
       <source>Cancel</source>
       <translation>Cancelar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/widgets.py" line="161" />
+      <location filename="src/omniprint/gui/widgets.py" line="187" />
       <source>Cancelling…</source>
       <translation>Cancelando…</translation>
     </message>
@@ -2831,7 +2841,7 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
       <translation>&lt;b&gt;Importar&lt;/b&gt;: suelta en la ventana las exportaciones de la caja y de la tienda en línea.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="48" />
+      <location filename="src/omniprint/gui/pages.py" line="50" />
       <source>&lt;b&gt;Plan&lt;/b&gt;: the campaign, its pieces, the zones and how many go to each.</source>
       <translation>&lt;b&gt;Plan&lt;/b&gt;: la campaña, sus piezas, las zonas y cuántas van a cada una.</translation>
     </message>
@@ -2841,37 +2851,37 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
       <translation>&lt;b&gt;Impresión&lt;/b&gt;: un PDF comprobado y listo para imprimir, con códigos únicos.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="59" />
+      <location filename="src/omniprint/gui/pages.py" line="57" />
       <source>&lt;b&gt;Results&lt;/b&gt;: responses, revenue, cost per response and ROI per zone, and whether the leaflets beat the control zones.</source>
       <translation>&lt;b&gt;Resultados&lt;/b&gt;: respuestas, ingresos, coste por respuesta y ROI por zona, y si los folletos superan a las zonas de control.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="56" />
+      <location filename="src/omniprint/gui/pages.py" line="54" />
       <source>&lt;b&gt;Review&lt;/b&gt;: the few codes a person must look at, such as a typo at the till.</source>
       <translation>&lt;b&gt;Revisar&lt;/b&gt;: los pocos códigos que necesitan a una persona, como una errata en la caja.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="91" />
+      <location filename="src/omniprint/gui/pages.py" line="93" />
       <source>A bakery's spring leaflet drop with two variants, five zones and a control zone, designed, printed and with its results imported: the whole loop at once.</source>
       <translation>El reparto de folletos de primavera de una panadería, con dos variantes, cinco zonas y una zona de control, ya diseñado, impreso y con sus resultados importados: todo el ciclo de una vez.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="80" />
+      <location filename="src/omniprint/gui/pages.py" line="82" />
       <source>Create your first campaign</source>
       <translation>Crea tu primera campaña</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="88" />
+      <location filename="src/omniprint/gui/pages.py" line="90" />
       <source>Open the sample</source>
       <translation>Abrir el ejemplo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="37" />
+      <location filename="src/omniprint/gui/pages.py" line="39" />
       <source>Plan where your leaflets, flyers or cards go, design them, and print each one with its own QR link and coupon code, so you can see which street, which design and which offer brought customers in.</source>
       <translation>Planifica adónde van tus folletos, flyers o tarjetas, diséñalos e imprime cada uno con su propio enlace QR y código de cupón, para ver qué calle, qué diseño y qué oferta te trajeron clientes.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="34" />
+      <location filename="src/omniprint/gui/pages.py" line="36" />
       <source>Printed marketing you can measure</source>
       <translation>Publicidad impresa que puedes medir</translation>
     </message>
@@ -3091,6 +3101,419 @@ Si vuelve a ocurrir, envía ese archivo al soporte.</translation>
     </message>
   </context>
   <context>
+    <name>omniprint.gui.designer.element_names</name>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="14" />
+      <source>QR code</source>
+      <translation>código QR</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="15" />
+      <source>accent bar</source>
+      <translation>barra de acento</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="16" />
+      <source>address</source>
+      <translation>dirección</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="17" />
+      <source>address line {n}</source>
+      <translation>línea de dirección {n}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="18" />
+      <source>back phone</source>
+      <translation>teléfono del dorso</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="93" />
+      <source>background</source>
+      <translation>fondo</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="19" />
+      <source>badge</source>
+      <translation>distintivo</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="20" />
+      <source>badge text</source>
+      <translation>texto del distintivo</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="21" />
+      <source>band</source>
+      <translation>banda</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="22" />
+      <source>band cta</source>
+      <translation>llamada de la banda</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="23" />
+      <source>benefit</source>
+      <translation>ventaja</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="24" />
+      <source>book</source>
+      <translation>reserva</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="25" />
+      <source>bottom band</source>
+      <translation>banda inferior</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="26" />
+      <source>bottom strip</source>
+      <translation>franja inferior</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="27" />
+      <source>business name</source>
+      <translation>nombre del negocio</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="28" />
+      <source>code label</source>
+      <translation>etiqueta del código</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="29" />
+      <source>code panel</source>
+      <translation>panel del código</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="30" />
+      <source>contact</source>
+      <translation>contacto</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="31" />
+      <source>contact title</source>
+      <translation>título de contacto</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="32" />
+      <source>coupon</source>
+      <translation>cupón</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="33" />
+      <source>cta</source>
+      <translation>llamada a la acción</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="34" />
+      <source>cta sub</source>
+      <translation>subtítulo de la llamada</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="35" />
+      <source>date</source>
+      <translation>fecha</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="36" />
+      <source>die-cut</source>
+      <translation>troquel</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="37" />
+      <source>divider</source>
+      <translation>separador</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="38" />
+      <source>divider {n}</source>
+      <translation>separador {n}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="39" />
+      <source>email web</source>
+      <translation>correo y web</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="40" />
+      <source>expiry</source>
+      <translation>caducidad</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="41" />
+      <source>find</source>
+      <translation>dónde estamos</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="42" />
+      <source>find title</source>
+      <translation>título de dónde estamos</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="43" />
+      <source>footer</source>
+      <translation>pie</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="44" />
+      <source>footer address</source>
+      <translation>dirección del pie</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="45" />
+      <source>footer contact</source>
+      <translation>contacto del pie</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="46" />
+      <source>footer name</source>
+      <translation>nombre del pie</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="47" />
+      <source>footer phone</source>
+      <translation>teléfono del pie</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="48" />
+      <source>footer web</source>
+      <translation>web del pie</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="49" />
+      <source>header</source>
+      <translation>cabecera</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="50" />
+      <source>header title</source>
+      <translation>título de la cabecera</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="51" />
+      <source>headline</source>
+      <translation>titular</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="52" />
+      <source>hours</source>
+      <translation>horario</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="53" />
+      <source>hours days</source>
+      <translation>días del horario</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="54" />
+      <source>hours times</source>
+      <translation>horas del horario</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="55" />
+      <source>hours title</source>
+      <translation>título del horario</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="56" />
+      <source>kicker</source>
+      <translation>antetítulo</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="57" />
+      <source>menu</source>
+      <translation>menú</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="58" />
+      <source>menu title</source>
+      <translation>título del menú</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="59" />
+      <source>message</source>
+      <translation>mensaje</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="60" />
+      <source>note</source>
+      <translation>nota</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="61" />
+      <source>offer</source>
+      <translation>oferta</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="62" />
+      <source>offer block</source>
+      <translation>bloque de la oferta</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="63" />
+      <source>offer panel</source>
+      <translation>panel de la oferta</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="64" />
+      <source>ornament</source>
+      <translation>adorno</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="65" />
+      <source>ornament {n}</source>
+      <translation>adorno {n}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="66" />
+      <source>person name</source>
+      <translation>nombre de la persona</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="67" />
+      <source>person title</source>
+      <translation>cargo de la persona</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="68" />
+      <source>phone</source>
+      <translation>teléfono</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="69" />
+      <source>quote</source>
+      <translation>cita</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="70" />
+      <source>quote by</source>
+      <translation>autor de la cita</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="71" />
+      <source>reasons</source>
+      <translation>motivos</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="72" />
+      <source>rule</source>
+      <translation>filete</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="73" />
+      <source>sender</source>
+      <translation>remitente</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="74" />
+      <source>services</source>
+      <translation>servicios</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="115" />
+      <source>side: back</source>
+      <translation>reverso</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="114" />
+      <source>side: front</source>
+      <translation>anverso</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="75" />
+      <source>stamp box</source>
+      <translation>recuadro del sello</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="76" />
+      <source>stamp label</source>
+      <translation>etiqueta del sello</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="77" />
+      <source>step numbers</source>
+      <translation>números de los pasos</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="78" />
+      <source>steps</source>
+      <translation>pasos</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="79" />
+      <source>subhead</source>
+      <translation>subtítulo</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="80" />
+      <source>tagline</source>
+      <translation>eslogan</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="81" />
+      <source>terms</source>
+      <translation>condiciones</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="82" />
+      <source>terms panel</source>
+      <translation>panel de condiciones</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="83" />
+      <source>terms title</source>
+      <translation>título de condiciones</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="84" />
+      <source>tick {n}</source>
+      <translation>casilla {n}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="85" />
+      <source>tick {n} label</source>
+      <translation>etiqueta de la casilla {n}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="86" />
+      <source>title</source>
+      <translation>título</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="87" />
+      <source>top band</source>
+      <translation>banda superior</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="88" />
+      <source>top block</source>
+      <translation>bloque superior</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="89" />
+      <source>write label</source>
+      <translation>etiqueta para escribir</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="90" />
+      <source>write line {n}</source>
+      <translation>línea para escribir {n}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="91" />
+      <source>write title</source>
+      <translation>título para escribir</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="92" />
+      <source>zone ref</source>
+      <translation>ref. de zona</translation>
+    </message>
+  </context>
+  <context>
     <name>omniprint.gui.designer.factory</name>
     <message>
       <location filename="src/omniprint/gui/designer/factory.py" line="25" />
@@ -3101,42 +3524,42 @@ Si vuelve a ocurrir, envía ese archivo al soporte.</translation>
   <context>
     <name>omniprint.gui.designer.layers</name>
     <message>
-      <location filename="src/omniprint/gui/designer/layers.py" line="41" />
+      <location filename="src/omniprint/gui/designer/layers.py" line="42" />
       <source>Barcode</source>
       <translation>Código de barras</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/layers.py" line="37" />
+      <location filename="src/omniprint/gui/designer/layers.py" line="38" />
       <source>Box</source>
       <translation>Rectángulo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/layers.py" line="35" />
+      <location filename="src/omniprint/gui/designer/layers.py" line="36" />
       <source>Coupon code</source>
       <translation>Código de cupón</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/layers.py" line="38" />
+      <location filename="src/omniprint/gui/designer/layers.py" line="39" />
       <source>Ellipse</source>
       <translation>Elipse</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/layers.py" line="36" />
+      <location filename="src/omniprint/gui/designer/layers.py" line="37" />
       <source>Image</source>
       <translation>Imagen</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/layers.py" line="39" />
+      <location filename="src/omniprint/gui/designer/layers.py" line="40" />
       <source>Line</source>
       <translation>Línea</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/layers.py" line="40" />
+      <location filename="src/omniprint/gui/designer/layers.py" line="41" />
       <source>QR code</source>
-      <translation>Código QR</translation>
+      <translation>código QR</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/layers.py" line="34" />
+      <location filename="src/omniprint/gui/designer/layers.py" line="35" />
       <source>Text</source>
       <translation>Texto</translation>
     </message>
@@ -3144,92 +3567,92 @@ Si vuelve a ocurrir, envía ese archivo al soporte.</translation>
   <context>
     <name>omniprint.gui.designer.properties</name>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="51" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="52" />
       <source>Business address</source>
       <translation>Dirección del negocio</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="49" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="50" />
       <source>Business e-mail</source>
       <translation>Correo del negocio</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="47" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="48" />
       <source>Business name</source>
       <translation>Nombre del negocio</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="48" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="49" />
       <source>Business phone</source>
       <translation>Teléfono del negocio</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="50" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="51" />
       <source>Business web</source>
       <translation>Web del negocio</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="43" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="44" />
       <source>Campaign</source>
       <translation>Campaña</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="38" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="39" />
       <source>Coupon code</source>
       <translation>Código de cupón</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="57" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="58" />
       <source>H · 30 % (logo on top)</source>
       <translation>H · 30 % (logotipo encima)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="54" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="55" />
       <source>L · 7 %</source>
       <translation>L · 7 %</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="55" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="56" />
       <source>M · 15 % (default)</source>
       <translation>M · 15 % (predeterminado)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="46" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="47" />
       <source>Offer ends</source>
       <translation>Fin de la oferta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="44" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="45" />
       <source>Piece</source>
       <translation>Pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="56" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="57" />
       <source>Q · 25 %</source>
       <translation>Q · 25 %</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="40" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="41" />
       <source>Serial number</source>
       <translation>Número de serie</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="39" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="40" />
       <source>Tracked link (QR)</source>
       <translation>Enlace con seguimiento (QR)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="45" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="46" />
       <source>Variant</source>
       <translation>Variante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="41" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="42" />
       <source>Zone code</source>
       <translation>Código de zona</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="42" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="43" />
       <source>Zone name</source>
       <translation>Nombre de la zona</translation>
     </message>
@@ -3516,27 +3939,27 @@ Si vuelve a ocurrir, envía ese archivo al soporte.</translation>
   <context>
     <name>omniprint.gui.plan.piece_dialog</name>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="25" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="26" />
       <source>Business card</source>
       <translation>Tarjeta de visita</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="28" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="29" />
       <source>Door hanger</source>
       <translation>Colgador de puerta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="26" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="27" />
       <source>Flyer</source>
       <translation>Flyer</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="27" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="28" />
       <source>Leaflet</source>
       <translation>Folleto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="29" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="30" />
       <source>Postcard</source>
       <translation>Postal</translation>
     </message>

@@ -161,52 +161,52 @@
   <context>
     <name>omniprint.services.imports</name>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="61" />
+      <location filename="src/omniprint/services/imports.py" line="63" />
       <source>--map takes field=column pairs separated by commas (got {part!r})</source>
       <translation>--map necesita pares campo=columna separados por comas (se recibió {part!r})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="67" />
+      <location filename="src/omniprint/services/imports.py" line="69" />
       <source>--map: unknown field {field!r}; fields: {fields}</source>
       <translation>--map: campo desconocido {field!r}; campos: {fields}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="180" />
+      <location filename="src/omniprint/services/imports.py" line="182" />
       <source>Importing records</source>
       <translation>Importando registros</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="88" />
+      <location filename="src/omniprint/services/imports.py" line="90" />
       <source>cannot be read (permission denied)</source>
       <translation>no se puede leer (permiso denegado)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="86" />
+      <location filename="src/omniprint/services/imports.py" line="88" />
       <source>is a folder, not a file</source>
       <translation>es una carpeta, no un archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="80" />
+      <location filename="src/omniprint/services/imports.py" line="82" />
       <source>is larger than 2 GB: split it into smaller exports</source>
       <translation>ocupa más de 2 GB: divídelo en exportaciones más pequeñas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="300" />
+      <location filename="src/omniprint/services/imports.py" line="315" />
       <source>no import with id {import_id}</source>
       <translation>no hay ninguna importación con id {import_id}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="291" />
+      <location filename="src/omniprint/services/imports.py" line="306" />
       <source>no imported record with id {id}</source>
       <translation>no hay ningún registro importado con id {id}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="84" />
+      <location filename="src/omniprint/services/imports.py" line="86" />
       <source>no such file</source>
       <translation>no existe el archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="310" />
+      <location filename="src/omniprint/services/imports.py" line="325" />
       <source>the text of import {import_id} was not kept (it was imported before OmniPrint kept the files' text)</source>
       <translation>el texto de la importación {import_id} no se guardó (se importó antes de que OmniPrint guardara el texto de los archivos)</translation>
     </message>

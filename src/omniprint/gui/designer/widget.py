@@ -42,6 +42,7 @@ from omniprint.gui.designer.commands import (
     SetProperties,
 )
 from omniprint.gui.designer.document import DesignDocument
+from omniprint.gui.designer.element_names import shown_name, shown_side
 from omniprint.gui.designer.factory import new_element
 from omniprint.gui.designer.gallery import TemplateGallery
 from omniprint.gui.designer.items import RenderContext
@@ -567,9 +568,8 @@ class DesignerWidget(QWidget):
                 if issue.level == "error"
                 else QStyle.StandardPixmap.SP_MessageBoxWarning
             )
-            item = QListWidgetItem(
-                icon, f"{issue.side.capitalize()} · {issue.element}: {issue.message}"
-            )
+            side, element = shown_side(issue.side), shown_name(issue.element)
+            item = QListWidgetItem(icon, f"{side.capitalize()} · {element}: {issue.message}")
             item.setToolTip(str(issue))
             item.setData(Qt.ItemDataRole.UserRole, by_label.get(issue.element, issue.element))
             item.setData(Qt.ItemDataRole.UserRole + 1, issue.side)

@@ -340,6 +340,8 @@ class ImportWizard(QDialog):
                 self.tr("already imported") if r.already_imported
                 else self.tr("imported: {n} added").format(n=count_text(r.added))
             )  # fmt: skip
+            if getattr(r, "unmatched", 0):
+                text += self.tr("; {n} match no campaign").format(n=count_text(r.unmatched))
         mark = {"ready": "✔", "imported": "✔", "error": "⚠", "failed": "✖"}.get(entry.state, "…")
         item.setText(f"{mark} {entry.path.name}\n    {text}")
         item.setToolTip(str(entry.path))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from omniprint.domain.errors import OmniPrintError
 from omniprint.gui.money import count_text
+from omniprint.gui.widgets import grow_to_fit
 from omniprint.services import plan
 from omniprint.services.plan import PlanSummary
 from omniprint.storage.workspace import Workspace
@@ -116,3 +117,4 @@ class DropDialog(QDialog):
     def _fail(self, message: str) -> None:
         self.error.setText(message)
         self.error.show()
+        grow_to_fit(self)

@@ -18,6 +18,7 @@ from omniprint.domain.errors import OmniPrintError
 from omniprint.domain.money import parse_unit_cost_per_1000
 from omniprint.domain.plan import Piece, Variant
 from omniprint.domain.sizes import DEFAULT_SIZE, PIECE_KINDS, STANDARD_SIZES
+from omniprint.gui.widgets import grow_to_fit
 from omniprint.services import plan
 from omniprint.storage.workspace import Workspace
 
@@ -128,6 +129,7 @@ class PieceDialog(QDialog):
         except OmniPrintError as exc:
             self.error.setText(str(exc))
             self.error.show()
+            grow_to_fit(self)
             return
         super().accept()
 
