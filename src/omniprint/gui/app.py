@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(nav_panel)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([250, 1030])
+        splitter.setSizes([200, 1080])  # room for the pages on a 1280 px screen
         old = self.takeCentralWidget()
         if old is not None:
             old.deleteLater()

@@ -484,200 +484,200 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>DesignerWidget</name>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="215" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="221" />
       <source>100 %</source>
       <translation>100 %</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="226" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="232" />
       <source>5 mm grid; elements snap to it</source>
       <translation>Cuadrícula de 5 mm; los elementos se ajustan a ella</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="333" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="339" />
       <source>Add %s</source>
       <translation>Añadir %s</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="279" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="285" />
       <source>Add back</source>
       <translation>Añadir dorso</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="272" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="278" />
       <source>Add back side</source>
       <translation>Añadir el dorso</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="526" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="532" />
       <source>All changes saved in the workspace.</source>
       <translation>Todos los cambios guardados en el espacio de trabajo.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="456" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="462" />
       <source>Arrange</source>
       <translation>Organizar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="178" />
-      <location filename="src/omniprint/gui/designer/widget.py" line="279" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="184" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="285" />
       <source>Back</source>
       <translation>Dorso</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="222" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="228" />
       <source>Bleed (red), trim (green) and safe area (blue)</source>
       <translation>Sangrado (rojo), corte (verde) y zona segura (azul)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="191" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="197" />
       <source>Brand kit…</source>
       <translation>Kit de marca…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="107" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="113" />
       <source>Changes are saved in the workspace as you make them.</source>
       <translation>Los cambios se guardan en el espacio de trabajo a medida que los haces.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="441" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="447" />
       <source>Delete</source>
       <translation>Eliminar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="125" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="131" />
       <source>Design</source>
       <translation>Diseño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="421" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="427" />
       <source>Duplicate</source>
       <translation>Duplicar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="214" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="220" />
       <source>Fit</source>
       <translation>Encajar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="177" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="183" />
       <source>Front</source>
       <translation>Anverso</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="224" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="230" />
       <source>Grid</source>
       <translation>Cuadrícula</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="219" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="225" />
       <source>Guides</source>
       <translation>Guías</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="324" />
-      <location filename="src/omniprint/gui/designer/widget.py" line="374" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="330" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="380" />
       <source>Images (*.png *.jpg *.jpeg)</source>
       <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="136" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="142" />
       <source>Layers</source>
       <translation>Capas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="523" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="529" />
       <source>Not saved: %s</source>
       <translation>No guardado: %s</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="416" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="422" />
       <source>Paste</source>
       <translation>Pegar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="324" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="330" />
       <source>Place an image</source>
       <translation>Colocar una imagen</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="368" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="374" />
       <source>Place image</source>
       <translation>Colocar imagen</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="137" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="143" />
       <source>Preflight</source>
       <translation>Comprobación previa</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="126" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="132" />
       <source>Proof</source>
       <translation>Prueba</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="580" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="586" />
       <source>Ready for press: no problems found.</source>
       <translation>Listo para imprenta: no se encontraron problemas.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="197" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="203" />
       <source>Redo</source>
       <translation>Rehacer</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="374" />
-      <location filename="src/omniprint/gui/designer/widget.py" line="384" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="380" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="390" />
       <source>Replace image</source>
       <translation>Sustituir la imagen</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="514" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="520" />
       <source>Saving…</source>
       <translation>Guardando…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="228" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="234" />
       <source>Snap</source>
       <translation>Ajustar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="232" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="238" />
       <source>Snap to guides, page edges and other elements (hold Alt while dragging to not snap)</source>
       <translation>Ajustar a guías, bordes de la página y otros elementos (mantén Alt al arrastrar para no ajustar)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="187" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="193" />
       <source>Templates…</source>
       <translation>Plantillas…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="216" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="222" />
       <source>True size on this screen (Ctrl+1)</source>
       <translation>Tamaño real en esta pantalla (Ctrl+1)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="195" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="201" />
       <source>Undo</source>
       <translation>Deshacer</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="494" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="500" />
       <source>Use template</source>
       <translation>Usar plantilla</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="214" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="220" />
       <source>Whole page (Ctrl+0)</source>
       <translation>Página entera (Ctrl+0)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="207" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="213" />
       <source>Zoom in (Ctrl++)</source>
       <translation>Acercar (Ctrl++)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="207" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="213" />
       <source>Zoom out (Ctrl+−)</source>
       <translation>Alejar (Ctrl+−)</translation>
     </message>
@@ -1542,7 +1542,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
     <message>
       <location filename="src/omniprint/gui/designer/palette.py" line="102" />
       <source>QR code</source>
-      <translation>código QR</translation>
+      <translation>Código QR</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/palette.py" line="97" />
@@ -1553,52 +1553,57 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>PieceDialog</name>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="66" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="68" />
       <source>A standard size, or width x height in mm such as 99x210</source>
       <translation>Un tamaño estándar, o ancho x alto en mm, como 99x210</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="56" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="58" />
       <source>Add a piece</source>
       <translation>Añadir una pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="56" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="58" />
       <source>Add a variant</source>
       <translation>Añadir una variante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="80" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="82" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="81" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="83" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="82" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="137" />
+      <source>Press OK again to keep this size.</source>
+      <translation>Pulsa OK otra vez para mantener este tamaño.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="84" />
       <source>Size</source>
       <translation>Tamaño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="84" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="86" />
       <source>Unit cost</source>
       <translation>Coste unitario</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="83" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="85" />
       <source>Variant</source>
       <translation>Variante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="63" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="65" />
       <source>optional: the kind's name</source>
       <translation>opcional: el nombre del tipo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="73" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="75" />
       <source>print price per piece, e.g. 0,045</source>
       <translation>precio de impresión por pieza, p. ej. 0,045</translation>
     </message>
@@ -2091,22 +2096,22 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>ProofPane</name>
     <message>
-      <location filename="src/omniprint/gui/designer/proof.py" line="98" />
+      <location filename="src/omniprint/gui/designer/proof.py" line="100" />
       <source>Making the proof…</source>
       <translation>Preparando la prueba…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/proof.py" line="119" />
+      <location filename="src/omniprint/gui/designer/proof.py" line="121" />
       <source>No proof: %s</source>
       <translation>Sin prueba: %s</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/proof.py" line="107" />
+      <location filename="src/omniprint/gui/designer/proof.py" line="109" />
       <source>Proof with a sample record: %d page(s). Guides: bleed grey, trim green, safe area cyan.</source>
       <translation>Prueba con un registro de ejemplo: %d página(s). Guías: sangrado en gris, corte en verde, zona segura en cian.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/proof.py" line="79" />
+      <location filename="src/omniprint/gui/designer/proof.py" line="81" />
       <source>Refresh proof</source>
       <translation>Actualizar la prueba</translation>
     </message>
@@ -2378,7 +2383,7 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
     <message>
       <location filename="src/omniprint/gui/designer/properties.py" line="295" />
       <source>QR code</source>
-      <translation>código QR</translation>
+      <translation>Código QR</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/properties.py" line="347" />
@@ -3105,7 +3110,7 @@ Si vuelve a ocurrir, envía ese archivo al soporte.</translation>
     <message>
       <location filename="src/omniprint/gui/designer/element_names.py" line="14" />
       <source>QR code</source>
-      <translation>código QR</translation>
+      <translation>Código QR</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/element_names.py" line="15" />
@@ -3556,7 +3561,7 @@ Si vuelve a ocurrir, envía ese archivo al soporte.</translation>
     <message>
       <location filename="src/omniprint/gui/designer/layers.py" line="41" />
       <source>QR code</source>
-      <translation>código QR</translation>
+      <translation>Código QR</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/designer/layers.py" line="35" />

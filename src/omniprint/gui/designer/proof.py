@@ -74,6 +74,8 @@ class ProofPane(QWidget):
         self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
         self.status = QLabel(self.tr("The proof is the real print file for a sample record."))
         self.status.setObjectName("proofStatus")
+        # Wrapped: one long sentence must not set the window's smallest width.
+        self.status.setWordWrap(True)
         refresh = QPushButton(
             self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload),
             self.tr("Refresh proof"),

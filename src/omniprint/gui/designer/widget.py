@@ -91,10 +91,16 @@ class DesignerWidget(QWidget):
         self.layers = LayersPanel(self.doc, self.undo_stack)
         self.issues = QListWidget()
         self.issues.setObjectName("preflight")
+        # Each issue wraps in the panel's width rather than running off under a scroll bar.
+        self.issues.setWordWrap(True)
+        self.issues.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.issues.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.proof = ProofPane()
         self.tabs = QTabWidget()
         self.status = QLabel()
         self.status.setObjectName("saveStatus")
+        # Wrapped: one long sentence must not set the window's smallest width.
+        self.status.setWordWrap(True)
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.save)
         self._proof_stale = True

@@ -235,11 +235,11 @@ class PlanPage(QWidget):
             view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
             view.horizontalHeader().setStretchLastSection(True)
         # The "+ type a postcode" row would make the Code column as wide as its hint: it spans
-        # Code and Name instead, and Code is as wide as the codes.
+        # Code, Name and Households instead, and Code is as wide as the codes.
         zones = self.zones_view
         last = self.zones_model.rowCount() - 1
         if last >= 0:
-            zones.setSpan(last, 0, 1, 2)
+            zones.setSpan(last, 0, 1, 3)
             header = zones.horizontalHeader()
             codes = [zones.sizeHintForIndex(self.zones_model.index(r, 0)).width()
                      for r in range(last)]  # fmt: skip
