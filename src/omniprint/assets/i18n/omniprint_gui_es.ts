@@ -736,299 +736,299 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>ImportWizard</name>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="344" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="345" />
       <source>; {n} match no campaign</source>
       <translation>; {n} no coinciden con ninguna campaña</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="243" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="244" />
       <source>Add exports to import</source>
       <translation>Añade exportaciones para importar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="88" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="89" />
       <source>Add files…</source>
       <translation>Añadir archivos…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="593" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="594" />
       <source>Already imported: {files}.</source>
       <translation>Ya importados: {files}.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="158" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="159" />
       <source>Amount</source>
       <translation>Importe</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="178" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="179" />
       <source>As in the file</source>
       <translation>Como en el archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="176" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="177" />
       <source>As it will be imported</source>
       <translation>Como se importará</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="201" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="202" />
       <source>Cancel</source>
       <translation>Cancelar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="424" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="425" />
       <source>Change a column and read the file again to check it.</source>
       <translation>Cambia una columna y vuelve a leer el archivo para comprobarlo.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="157" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="158" />
       <source>Code</source>
       <translation>Código</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="163" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="164" />
       <source>Column</source>
       <translation>Columna</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="113" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="114" />
       <source>Dates</source>
       <translation>Fechas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="114" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="115" />
       <source>Decimal mark</source>
       <translation>Separador decimal</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="403" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="404" />
       <source>Every date in column “{column}” could be day-first or month-first. Choose the order of the dates above.</source>
       <translation>Todas las fechas de la columna «{column}» pueden ser con el día primero o con el mes primero. Elige arriba el orden de las fechas.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="92" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="93" />
       <source>Files</source>
       <translation>Archivos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="198" />
-      <location filename="src/omniprint/gui/imports/wizard.py" line="525" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="199" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="526" />
       <source>Import</source>
       <translation>Importar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="589" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="590" />
       <source>Import cancelled: nothing from {file} was written.</source>
       <translation>Importación cancelada: no se guardó nada de {file}.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="76" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="77" />
       <source>Import what came back</source>
       <translation>Importar lo que ha vuelto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="524" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="525" />
       <source>Import {n} records</source>
       <translation>Importar {n} registros</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="556" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="557" />
       <source>Importing {file}</source>
       <translation>Importando {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="563" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="564" />
       <source>Importing {file}…</source>
       <translation>Importando {file}…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="157" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="158" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="110" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="111" />
       <source>Layout</source>
       <translation>Formato</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="157" />
-      <location filename="src/omniprint/gui/imports/wizard.py" line="163" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="158" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="164" />
       <source>Line</source>
       <translation>Línea</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="397" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="398" />
       <source>OmniPrint does not know this layout. Say which column holds the date and which the code (or the order or receipt number), then “Read again”. It is remembered for files with the same columns.</source>
       <translation>OmniPrint no conoce este formato. Indica qué columna tiene la fecha y cuál el código (o el número de pedido o de ticket) y pulsa «Volver a leer». Se recordará para los archivos con las mismas columnas.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="158" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="159" />
       <source>Order</source>
       <translation>Pedido</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="158" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="159" />
       <source>Postcode</source>
       <translation>Código postal</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="479" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="480" />
       <source>Press “Read again” to check the file with these.</source>
       <translation>Pulsa «Volver a leer» para comprobar el archivo con estos ajustes.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="136" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="137" />
       <source>Read again with these columns</source>
       <translation>Volver a leer con estas columnas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="316" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="317" />
       <source>Reading stopped.</source>
       <translation>Lectura detenida.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="278" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="279" />
       <source>Reading {file}</source>
       <translation>Leyendo {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="177" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="178" />
       <source>Refused rows</source>
       <translation>Filas rechazadas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="456" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="457" />
       <source>Refused rows ({n})</source>
       <translation>Filas rechazadas ({n})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="452" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="453" />
       <source>Refused rows ({n}; the first {shown} shown)</source>
       <translation>Filas rechazadas ({n}; se muestran las {shown} primeras)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="163" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="164" />
       <source>Row</source>
       <translation>Fila</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="115" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="116" />
       <source>Rows</source>
       <translation>Filas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="112" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="113" />
       <source>Separator</source>
       <translation>Separador</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="158" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="159" />
       <source>Store</source>
       <translation>Tienda</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="111" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="112" />
       <source>Text encoding</source>
       <translation>Codificación del texto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="108" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="109" />
       <source>What OmniPrint recognised</source>
       <translation>Lo que OmniPrint ha reconocido</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="157" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="158" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="140" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="141" />
       <source>Which column is which</source>
       <translation>Qué columna es cada cosa</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="163" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="164" />
       <source>Why it is refused</source>
       <translation>Por qué se rechaza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="340" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="341" />
       <source>already imported</source>
       <translation>ya importado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="99" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="100" />
       <source>as the file shows</source>
       <translation>como lo muestra el archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="330" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="331" />
       <source>cancelled: nothing written</source>
       <translation>cancelado: no se escribió nada</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="370" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="371" />
       <source>comma (12,50)</source>
       <translation>coma (12,50)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="331" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="332" />
       <source>failed</source>
       <translation>falló</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="341" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="342" />
       <source>imported: {n} added</source>
       <translation>importado: {n} añadidos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="329" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="330" />
       <source>importing…</source>
       <translation>importando…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="328" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="329" />
       <source>needs your help</source>
       <translation>necesita tu ayuda</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="371" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="372" />
       <source>no decimals seen</source>
       <translation>no se vieron decimales</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="364" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="365" />
       <source>not recognised</source>
       <translation>no reconocido</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="370" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="371" />
       <source>point (12.50)</source>
       <translation>punto (12.50)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="327" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="328" />
       <source>reading…</source>
       <translation>leyendo…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="363" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="364" />
       <source>{preset} (your columns)</source>
       <translation>{preset} (tus columnas)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="334" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="335" />
       <source>{preset}: {n} records; refused: {bad}</source>
       <translation>{preset}: {n} registros; rechazadas: {bad}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="376" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="377" />
       <source>{rows} rows: {n} records to import; refused: {bad}</source>
       <translation>{rows} filas: {n} registros para importar; rechazadas: {bad}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="416" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="417" />
       <source>—</source>
       <translation>—</translation>
     </message>
@@ -2894,6 +2894,11 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
   <context>
     <name>ZoneImportDialog</name>
     <message>
+      <location filename="src/omniprint/gui/plan/zone_import.py" line="125" />
+      <source>1 row cannot be imported, so nothing will be imported. Correct it in the file, save it, and read it again.</source>
+      <translation>1 fila no se puede importar, así que no se importará nada. Corrígela en el archivo, guárdalo y vuelve a leerlo.</translation>
+    </message>
+    <message>
       <location filename="src/omniprint/gui/plan/zone_import.py" line="51" />
       <source>Code</source>
       <translation>Código</translation>
@@ -2964,7 +2969,7 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
       <translation>control</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/zone_import.py" line="124" />
+      <location filename="src/omniprint/gui/plan/zone_import.py" line="130" />
       <source>{count} rows cannot be imported, so nothing will be imported. Correct them in the file, save it, and read it again.</source>
       <translation>{count} filas no se pueden importar, así que no se importará nada. Corrígelas en el archivo, guárdalo y vuelve a leerlo.</translation>
     </message>
@@ -3663,44 +3668,87 @@ Si vuelve a ocurrir, envía ese archivo al soporte.</translation>
     </message>
   </context>
   <context>
+    <name>omniprint.gui.i18n</name>
+    <message>
+      <location filename="src/omniprint/gui/i18n.py" line="65" />
+      <source>Google Analytics 4</source>
+      <translation>Google Analytics 4</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/i18n.py" line="71" />
+      <source>Loyverse</source>
+      <translation>Loyverse</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/i18n.py" line="66" />
+      <source>Shopify</source>
+      <translation>Shopify</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/i18n.py" line="69" />
+      <source>Square: items</source>
+      <translation>Square: artículos</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/i18n.py" line="68" />
+      <source>Square: transactions</source>
+      <translation>Square: transacciones</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/i18n.py" line="70" />
+      <source>Stripe</source>
+      <translation>Stripe</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/i18n.py" line="67" />
+      <source>WooCommerce</source>
+      <translation>WooCommerce</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/i18n.py" line="64" />
+      <source>generic layout</source>
+      <translation>formato genérico</translation>
+    </message>
+  </context>
+  <context>
     <name>omniprint.gui.imports.models</name>
     <message>
-      <location filename="src/omniprint/gui/imports/models.py" line="24" />
+      <location filename="src/omniprint/gui/imports/models.py" line="25" />
       <source>Added</source>
       <translation>Añadidos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/models.py" line="25" />
+      <location filename="src/omniprint/gui/imports/models.py" line="26" />
       <source>Already known</source>
       <translation>Ya conocidos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/models.py" line="21" />
+      <location filename="src/omniprint/gui/imports/models.py" line="22" />
       <source>File</source>
       <translation>Archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/models.py" line="27" />
+      <location filename="src/omniprint/gui/imports/models.py" line="28" />
       <source>Imported</source>
       <translation>Importado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/models.py" line="22" />
+      <location filename="src/omniprint/gui/imports/models.py" line="23" />
       <source>Read as</source>
       <translation>Leído como</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/models.py" line="26" />
+      <location filename="src/omniprint/gui/imports/models.py" line="27" />
       <source>Refused</source>
       <translation>Rechazadas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/models.py" line="23" />
+      <location filename="src/omniprint/gui/imports/models.py" line="24" />
       <source>Rows</source>
       <translation>Filas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/models.py" line="28" />
+      <location filename="src/omniprint/gui/imports/models.py" line="29" />
       <source>SHA-256</source>
       <translation>SHA-256</translation>
     </message>

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from omniprint.domain.errors import OmniPrintError
 from omniprint.domain.responses import MAPPABLE_FIELDS, ColumnMapping
+from omniprint.gui.i18n import preset_label
 from omniprint.gui.imports import words
 from omniprint.gui.imports.inspect import FilePreview, inspect_file
 from omniprint.gui.imports.words import DATE_ORDERS, DELIMITERS
@@ -332,7 +333,7 @@ class ImportWizard(QDialog):
         }.get(entry.state, "")
         if entry.state == "ready" and p is not None:
             text = self.tr("{preset}: {n} records; refused: {bad}").format(
-                preset=p.preset, n=count_text(p.records), bad=count_text(p.refused)
+                preset=preset_label(p.preset), n=count_text(p.records), bad=count_text(p.refused)
             )
         if entry.state == "imported" and entry.result is not None:
             r = entry.result
@@ -360,8 +361,8 @@ class ImportWizard(QDialog):
         self.date_found.setText("")
         if p is not None:
             self.found["preset"].setText(
-                self.tr("{preset} (your columns)").format(preset=p.preset)
-                if entry.mapping else p.preset or self.tr("not recognised")
+                self.tr("{preset} (your columns)").format(preset=preset_label(p.preset))
+                if entry.mapping else preset_label(p.preset) or self.tr("not recognised")
             )  # fmt: skip
             self.found["encoding"].setText(p.encoding)
             self.found["delimiter"].setText(_tr(DELIMITERS.get(p.delimiter, repr(p.delimiter))))
