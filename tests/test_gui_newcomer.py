@@ -198,3 +198,35 @@ def test_import_of_records_that_match_no_campaign_says_so(
     text = win.message_bar.text()
     assert win.message_bar.kind == "info"
     assert ("7 of them match no campaign" if language == "en" else "no coinciden") in text
+
+
+def test_plan_dialogs_fit_in_both_languages(qtbot, app_window, tmp_path: Path) -> None:
+    from omniprint.gui.designer.brandkit import BrandKitDialog
+    from omniprint.gui.designer.gallery import TemplateGallery
+    from omniprint.gui.pages import BusinessDialog
+    from omniprint.gui.plan.drop_dialog import DropDialog
+    from omniprint.gui.plan.zone_import import ZoneImportDialog
+
+    win = app_window
+    plan_campaign(win)
+    bad = tmp_path / "zonas.csv"
+    bad.write_text("Código postal;Barrio;Hogares\n46003;Centro;abc\n", encoding="utf-8")
+    drop = DropDialog(win.ws, win.plan_page.summary, win)
+    zones = ZoneImportDialog(win.ws, "primavera-2027", "EUR", bad, win)
+    dialogs = [
+        drop,
+        zones,
+        BusinessDialog(win.ws, win),
+        BrandKitDialog(win.ws, [], win),
+        TemplateGallery("flyer", {}, win),
+    ]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+    drop.accept()  # nothing chosen: an error under the list
+    _settle(qtbot, win)
+    assert drop.error.isVisible()
+    for dialog in dialogs:
+        assert layout_problems(dialog) == [], dialog.objectName()
+    assert zones.summary.text().startswith(("1 row cannot", "1 fila no se puede"))
