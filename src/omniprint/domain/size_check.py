@@ -7,6 +7,9 @@ in leaflet marketing that asking once costs less than a wrong print run.
 
 from __future__ import annotations
 
+from omniprint.domain.errors import ValidationError
+from omniprint.domain.formatting import size_mm
+from omniprint.domain.i18n import tr
 from omniprint.domain.sizes import STANDARD_SIZES, TrimSize
 
 SMALL_SIDE_MM = 30.0
@@ -42,3 +45,19 @@ def meant_size(trim: TrimSize) -> TrimSize | None:
         if found is not None:
             return found
     return None
+
+
+def unlikely_size_error(trim: TrimSize, *, kind: str) -> ValidationError:
+    """The error for an unlikely size, naming the standard size meant when there is one."""
+    size = size_mm(trim.width_mm, trim.height_mm)
+    meant = meant_size(trim)
+    if meant is not None:
+        message = tr(
+            "{size} is far from every standard size and under 30 mm on a side:"
+            " did you mean {meant}?"
+        ).format(size=size, meant=meant.label)
+    else:
+        message = tr(
+            "{size} is far from every standard size and under 30 mm on a side: is it a typo?"
+        ).format(size=size)
+    return ValidationError(message, kind=kind, size=size, meant=meant)

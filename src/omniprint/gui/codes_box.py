@@ -21,6 +21,7 @@ from omniprint.domain.errors import OmniPrintError
 from omniprint.gui import dialogs
 from omniprint.gui.money import count_text
 from omniprint.gui.tasks import TaskRunner
+from omniprint.gui.widgets import error_text
 from omniprint.services import codes
 from omniprint.storage.workspace import Workspace
 
@@ -120,29 +121,11 @@ class CodesBox(QGroupBox):
         )
         self._busy(True)
         task.succeeded.connect(self._generated)
-        task.failed.connect(lambda exc: self.message.emit("error", self.error_text(exc)))
+        task.failed.connect(lambda exc: self.message.emit("error", error_text(exc)))
         task.cancelled.connect(
             lambda: self.message.emit("info", self.tr("Cancelled: no codes were issued."))
         )
         task.finished.connect(lambda: self._busy(False))
-
-    def error_text(self, exc: BaseException) -> str:
-        """What a failure means in the app's own terms: the service's message names CLI
-        commands, so the situations it marks with a kind are worded here with buttons."""
-        kind = getattr(exc, "kind", None)
-        if kind == codes.NO_DROPS:
-            return self.tr(
-                "This campaign sends nothing anywhere yet: add a drop with Send to zones…"
-                " (under Drops: what goes where), then generate its codes."
-            )
-        if kind == codes.NO_CODES:
-            return self.tr("This campaign has no codes yet: press Generate codes first.")
-        if kind == codes.NO_REDIRECT_BASE:
-            return self.tr(
-                "This campaign's QR codes carry the full link, so there are no redirects to"
-                " export; to use short links, set a Short links base with Edit details…"
-            )
-        return str(exc)
 
     def _generated(self, result: codes.GenerateResult) -> None:
         text = self.tr("Generated {count} codes for {drops} drops.").format(
@@ -187,7 +170,7 @@ class CodesBox(QGroupBox):
                 self.tr("Wrote {count} rows to {path}").format(count=count_text(count), path=path),
             )
         )
-        task.failed.connect(lambda exc: self.message.emit("error", self.error_text(exc)))
+        task.failed.connect(lambda exc: self.message.emit("error", error_text(exc)))
         task.finished.connect(lambda: self._busy(False))
 
     def check_code(self) -> None:

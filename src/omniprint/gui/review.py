@@ -24,6 +24,7 @@ from omniprint.gui.money import count_text
 from omniprint.gui.results.table import CopyTableView
 from omniprint.gui.review_model import CATEGORIES, ReviewModel, load_review
 from omniprint.gui.tasks import Task, TaskRunner
+from omniprint.gui.widgets import error_text
 from omniprint.services import imports, review
 from omniprint.services.review import ReviewItem
 from omniprint.storage.workspace import Workspace
@@ -213,7 +214,7 @@ class ReviewPage(QWidget):
     def _failed(self, exc: BaseException) -> None:
         if not isinstance(exc, OmniPrintError):  # a bug: to the excepthook, with the log
             raise exc
-        self.message.emit("error", str(exc))
+        self.message.emit("error", error_text(exc))
 
     # Decisions -------------------------------------------------------------------------------
 

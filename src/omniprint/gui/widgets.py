@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QFrame,
@@ -36,6 +36,41 @@ def grow_to_fit(window: QWidget) -> None:
     need = max(need, layout.totalMinimumSize().height())
     if window.height() < need:
         window.resize(width, need)
+
+
+def error_text(exc: BaseException) -> str:
+    """What a failure means in the app's own terms. The services' messages name CLI commands
+    and options ("run 'omniprint codes generate'", "--quantity"); the situations they mark with
+    a kind are worded here with the app's buttons and fields."""
+    kind = getattr(exc, "kind", None)
+    if kind == "no_drops":
+        return QCoreApplication.translate(
+            "Errors",
+            "This campaign sends nothing anywhere yet: add a drop with Send to zones…"
+            " (under Drops: what goes where), then generate its codes.",
+        )
+    if kind == "no_codes":
+        return QCoreApplication.translate(
+            "Errors", "This campaign has no codes yet: press Generate codes on its Plan page first."
+        )
+    if kind == "no_redirect_base":
+        return QCoreApplication.translate(
+            "Errors",
+            "This campaign's QR codes carry the full link, so there are no redirects to"
+            " export; to use short links, set a Short links base with Edit details…",
+        )
+    if kind == "name_taken":
+        return QCoreApplication.translate(
+            "Errors",
+            "There is already a piece called {name} of another kind or size: give the new"
+            " piece another name.",
+        ).format(name=getattr(exc, "details", {}).get("name", ""))
+    if kind == "no_households":
+        return QCoreApplication.translate(
+            "Errors",
+            "Zone {zone} has no households to reach: type the quantity to send there.",
+        ).format(zone=getattr(exc, "details", {}).get("zone", ""))
+    return str(exc)
 
 
 UNSET_DATE = QDate(2000, 1, 1)

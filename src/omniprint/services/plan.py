@@ -10,7 +10,7 @@ from omniprint.domain.formatting import size_mm
 from omniprint.domain.i18n import tr, tr_noop
 from omniprint.domain.money import check_currency
 from omniprint.domain.plan import Campaign, Piece, PlanTotals, Variant, Zone
-from omniprint.domain.size_check import meant_size, unlikely_size
+from omniprint.domain.size_check import unlikely_size, unlikely_size_error
 from omniprint.domain.sizes import check_kind, parse_size
 from omniprint.storage import plan as store
 from omniprint.storage.workspace import Workspace
@@ -18,6 +18,8 @@ from omniprint.storage.workspace import Workspace
 # Error kinds (`OmniPrintError.kind`) a face words in its own terms.
 UNLIKELY_SIZE = "unlikely_size"
 DROP_EXISTS = "drop_exists"
+NAME_TAKEN = "name_taken"  # another piece needs another name
+NO_HOUSEHOLDS = "no_households"  # a zone with nobody to reach needs a quantity
 
 
 def create_campaign(
@@ -134,7 +136,7 @@ def add_piece(
         if piece is None:
             trim = parse_size(size, kind=kind)
             if unlikely_size(trim) and not size_confirmed:
-                raise _unlikely_size_error(trim)
+                raise unlikely_size_error(trim, kind=UNLIKELY_SIZE)
             piece = store.insert_piece(
                 ws,
                 {
@@ -153,7 +155,9 @@ def add_piece(
                     tr(
                         "piece {name!r} is a {kind}, not a {new_kind}:"
                         " give the new piece another --name"
-                    ).format(name=piece.name, kind=piece.kind, new_kind=kind)
+                    ).format(name=piece.name, kind=piece.kind, new_kind=kind),
+                    kind=NAME_TAKEN,
+                    name=piece.name,
                 )
             if size and parse_size(size, kind=kind) != parse_size(
                 piece.size_name or f"{piece.width_mm}x{piece.height_mm}", kind=kind
@@ -162,7 +166,9 @@ def add_piece(
                     tr(
                         "variants of {name!r} share its size ({size}):"
                         " give a piece of another size another --name"
-                    ).format(name=piece.name, size=size_mm(piece.width_mm, piece.height_mm))
+                    ).format(name=piece.name, size=size_mm(piece.width_mm, piece.height_mm)),
+                    kind=NAME_TAKEN,
+                    name=piece.name,
                 )
         if any(v.label == label for v in store.list_variants(ws, piece.id)):
             raise ConflictError(
@@ -172,21 +178,6 @@ def add_piece(
             )
         added = store.insert_variant(ws, piece.id, label, print_cpm_cents)
     return piece, added
-
-
-def _unlikely_size_error(trim) -> ValidationError:
-    size = size_mm(trim.width_mm, trim.height_mm)
-    meant = meant_size(trim)
-    if meant is not None:
-        message = tr(
-            "{size} is far from every standard size and under 30 mm on a side:"
-            " did you mean {meant}?"
-        ).format(size=size, meant=meant.label)
-    else:
-        message = tr(
-            "{size} is far from every standard size and under 30 mm on a side: is it a typo?"
-        ).format(size=size)
-    return ValidationError(message, kind=UNLIKELY_SIZE, size=size, meant=meant)
 
 
 def find_piece(ws: Workspace, campaign: Campaign, ref: str) -> Piece:
@@ -330,7 +321,9 @@ def add_drop(
             raise ValidationError(
                 tr("zone {zone} has no households to reach: give --quantity").format(
                     zone=the_zone.code
-                )
+                ),
+                kind=NO_HOUSEHOLDS,
+                zone=the_zone.code,
             )
     plan.check_quantity(quantity)
     with ws.transaction():

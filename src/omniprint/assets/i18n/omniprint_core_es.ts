@@ -657,6 +657,19 @@
     </message>
   </context>
   <context>
+    <name>omniprint.domain.size_check</name>
+    <message>
+      <location filename="src/omniprint/domain/size_check.py" line="55" />
+      <source>{size} is far from every standard size and under 30 mm on a side: did you mean {meant}?</source>
+      <translation>{size} está lejos de todo tamaño estándar y tiene un lado de menos de 30 mm: ¿querías decir {meant}?</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/size_check.py" line="60" />
+      <source>{size} is far from every standard size and under 30 mm on a side: is it a typo?</source>
+      <translation>{size} está lejos de todo tamaño estándar y tiene un lado de menos de 30 mm: ¿es una errata?</translation>
+    </message>
+  </context>
+  <context>
     <name>omniprint.domain.sizes</name>
     <message>
       <location filename="src/omniprint/domain/sizes.py" line="96" />

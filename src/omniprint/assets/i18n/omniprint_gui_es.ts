@@ -27,12 +27,12 @@
   <context>
     <name>BudgetBar</name>
     <message>
-      <location filename="src/omniprint/gui/widgets.py" line="111" />
+      <location filename="src/omniprint/gui/widgets.py" line="146" />
       <source>{spent} (no budget set)</source>
       <translation>{spent} (sin presupuesto)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/widgets.py" line="117" />
+      <location filename="src/omniprint/gui/widgets.py" line="152" />
       <source>{spent} of {budget} ({pct} %)</source>
       <translation>{spent} de {budget} ({pct} %)</translation>
     </message>
@@ -166,167 +166,152 @@
   <context>
     <name>CodesBox</name>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="162" />
+      <location filename="src/omniprint/gui/codes_box.py" line="145" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="125" />
+      <location filename="src/omniprint/gui/codes_box.py" line="126" />
       <source>Cancelled: no codes were issued.</source>
       <translation>Cancelado: no se emitió ningún código.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="67" />
+      <location filename="src/omniprint/gui/codes_box.py" line="68" />
       <source>Check</source>
       <translation>Comprobar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="93" />
+      <location filename="src/omniprint/gui/codes_box.py" line="94" />
       <source>Check a code</source>
       <translation>Comprobar un código</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="73" />
+      <location filename="src/omniprint/gui/codes_box.py" line="74" />
       <source>Codes</source>
       <translation>Códigos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="47" />
+      <location filename="src/omniprint/gui/codes_box.py" line="48" />
       <source>Coupon codes and links</source>
       <translation>Códigos de cupón y enlaces</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="162" />
+      <location filename="src/omniprint/gui/codes_box.py" line="145" />
       <source>Export codes</source>
       <translation>Exportar códigos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="60" />
+      <location filename="src/omniprint/gui/codes_box.py" line="61" />
       <source>Export codes…</source>
       <translation>Exportar códigos…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="173" />
+      <location filename="src/omniprint/gui/codes_box.py" line="156" />
       <source>Export redirects</source>
       <translation>Exportar redirecciones</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="64" />
+      <location filename="src/omniprint/gui/codes_box.py" line="65" />
       <source>Export redirects…</source>
       <translation>Exportar redirecciones…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="166" />
+      <location filename="src/omniprint/gui/codes_box.py" line="149" />
       <source>Exporting codes</source>
       <translation>Exportando códigos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="178" />
+      <location filename="src/omniprint/gui/codes_box.py" line="161" />
       <source>Exporting redirects</source>
       <translation>Exportando redirecciones</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="56" />
+      <location filename="src/omniprint/gui/codes_box.py" line="57" />
       <source>Generate codes</source>
       <translation>Generar códigos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="148" />
+      <location filename="src/omniprint/gui/codes_box.py" line="131" />
       <source>Generated {count} codes for {drops} drops.</source>
       <translation>Generados {count} códigos para {drops} repartos.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="115" />
+      <location filename="src/omniprint/gui/codes_box.py" line="116" />
       <source>Generating codes</source>
       <translation>Generando códigos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="58" />
+      <location filename="src/omniprint/gui/codes_box.py" line="59" />
       <source>Issue a unique code for every planned drop that has none yet.</source>
       <translation>Emite un código único para cada reparto planificado que aún no tenga.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="214" />
+      <location filename="src/omniprint/gui/codes_box.py" line="197" />
       <source>Not a valid code: a character is wrong or missing.</source>
       <translation>No es un código válido: hay un carácter incorrecto o falta uno.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="212" />
+      <location filename="src/omniprint/gui/codes_box.py" line="195" />
       <source>Not issued. Did you mean {code}? ({where})</source>
       <translation>No emitido. ¿Querías decir {code}? ({where})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="74" />
+      <location filename="src/omniprint/gui/codes_box.py" line="75" />
       <source>Prefix</source>
       <translation>Prefijo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="87" />
+      <location filename="src/omniprint/gui/codes_box.py" line="88" />
       <source>Short links</source>
       <translation>Enlaces cortos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="139" />
-      <source>This campaign has no codes yet: press Generate codes first.</source>
-      <translation>Esta campaña aún no tiene códigos: pulsa antes Generar códigos.</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="134" />
-      <source>This campaign sends nothing anywhere yet: add a drop with Send to zones… (under Drops: what goes where), then generate its codes.</source>
-      <translation>Esta campaña aún no envía nada a ningún sitio: añade un reparto con Enviar a zonas… (en Repartos: qué va a cada sitio) y luego genera sus códigos.</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="141" />
-      <source>This campaign's QR codes carry the full link, so there are no redirects to export; to use short links, set a Short links base with Edit details…</source>
-      <translation>Los códigos QR de esta campaña llevan el enlace completo, así que no hay redirecciones que exportar; para usar enlaces cortos, pon una Base de los enlaces cortos con Editar datos…</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="81" />
+      <location filename="src/omniprint/gui/codes_box.py" line="82" />
       <source>Till / web shop</source>
       <translation>Caja / tienda en línea</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="213" />
+      <location filename="src/omniprint/gui/codes_box.py" line="196" />
       <source>Well formed, but never issued in this workspace.</source>
       <translation>Bien formado, pero nunca emitido en este espacio de trabajo.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="187" />
+      <location filename="src/omniprint/gui/codes_box.py" line="170" />
       <source>Wrote {count} rows to {path}</source>
       <translation>{count} filas guardadas en {path}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="66" />
+      <location filename="src/omniprint/gui/codes_box.py" line="67" />
       <source>a code a customer brought</source>
       <translation>un código que trajo un cliente</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="204" />
+      <location filename="src/omniprint/gui/codes_box.py" line="187" />
       <source>campaign {campaign}, {piece} {variant}, zone {zone}, no. {serial}</source>
       <translation>campaña {campaign}, {piece} {variant}, zona {zone}, n.º {serial}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="52" />
+      <location filename="src/omniprint/gui/codes_box.py" line="53" />
       <source>one code per drop</source>
       <translation>un código por reparto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="51" />
+      <location filename="src/omniprint/gui/codes_box.py" line="52" />
       <source>one code per printed piece</source>
       <translation>un código por pieza impresa</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="54" />
+      <location filename="src/omniprint/gui/codes_box.py" line="55" />
       <source>optional, e.g. SPR</source>
       <translation>opcional, p. ej. SPR</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="152" />
+      <location filename="src/omniprint/gui/codes_box.py" line="135" />
       <source>{n} drops already had codes and kept them.</source>
       <translation>{n} repartos ya tenían códigos y los conservan.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="211" />
+      <location filename="src/omniprint/gui/codes_box.py" line="194" />
       <source>✔ Valid: {code} ({where})</source>
       <translation>✔ Válido: {code} ({where})</translation>
     </message>
@@ -352,7 +337,7 @@
   <context>
     <name>DateField</name>
     <message>
-      <location filename="src/omniprint/gui/widgets.py" line="135" />
+      <location filename="src/omniprint/gui/widgets.py" line="170" />
       <source>not set</source>
       <translation>sin fijar</translation>
     </message>
@@ -360,53 +345,53 @@
   <context>
     <name>DesignPage</name>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="109" />
+      <location filename="src/omniprint/gui/design_page.py" line="110" />
       <source>Add a piece on the Plan page first: then design it here.</source>
       <translation>Primero añade una pieza en la página Plan; después diséñala aquí.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="217" />
-      <location filename="src/omniprint/gui/design_page.py" line="238" />
+      <location filename="src/omniprint/gui/design_page.py" line="218" />
+      <location filename="src/omniprint/gui/design_page.py" line="239" />
       <source>Design files (*.json)</source>
       <translation>Archivos de diseño (*.json)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="66" />
+      <location filename="src/omniprint/gui/design_page.py" line="67" />
       <source>Design of</source>
       <translation>Diseño de</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="236" />
+      <location filename="src/omniprint/gui/design_page.py" line="237" />
       <source>Export the design</source>
       <translation>Exportar el diseño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="64" />
+      <location filename="src/omniprint/gui/design_page.py" line="65" />
       <source>Export…</source>
       <translation>Exportar…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="217" />
+      <location filename="src/omniprint/gui/design_page.py" line="218" />
       <source>Import a design</source>
       <translation>Importar un diseño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="226" />
+      <location filename="src/omniprint/gui/design_page.py" line="227" />
       <source>Imported the design from {file}.</source>
       <translation>Diseño importado de {file}.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="63" />
+      <location filename="src/omniprint/gui/design_page.py" line="64" />
       <source>Import…</source>
       <translation>Importar…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="62" />
+      <location filename="src/omniprint/gui/design_page.py" line="63" />
       <source>Start from template</source>
       <translation>Empezar con plantilla</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="117" />
+      <location filename="src/omniprint/gui/design_page.py" line="118" />
       <source>The design canvas is coming in the next version.
 
 Meanwhile, start the design from a template above, or import a design file; the Print page shows how it prints.</source>
@@ -415,12 +400,12 @@ Meanwhile, start the design from a template above, or import a design file; the 
 Mientras tanto, empieza el diseño con una plantilla de arriba o importa un archivo de diseño; la página Impresión muestra cómo se imprime.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="205" />
+      <location filename="src/omniprint/gui/design_page.py" line="206" />
       <source>The design now starts from “{name}”.</source>
       <translation>El diseño ahora parte de «{name}».</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="247" />
+      <location filename="src/omniprint/gui/design_page.py" line="248" />
       <source>Wrote the design to {file}.</source>
       <translation>Diseño guardado en {file}.</translation>
     </message>
@@ -484,200 +469,200 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>DesignerWidget</name>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="221" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="222" />
       <source>100 %</source>
       <translation>100 %</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="232" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="233" />
       <source>5 mm grid; elements snap to it</source>
       <translation>Cuadrícula de 5 mm; los elementos se ajustan a ella</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="339" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="340" />
       <source>Add %s</source>
       <translation>Añadir %s</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="285" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="286" />
       <source>Add back</source>
       <translation>Añadir dorso</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="278" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="279" />
       <source>Add back side</source>
       <translation>Añadir el dorso</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="532" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="533" />
       <source>All changes saved in the workspace.</source>
       <translation>Todos los cambios guardados en el espacio de trabajo.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="462" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="463" />
       <source>Arrange</source>
       <translation>Organizar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="184" />
-      <location filename="src/omniprint/gui/designer/widget.py" line="285" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="185" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="286" />
       <source>Back</source>
       <translation>Dorso</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="228" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="229" />
       <source>Bleed (red), trim (green) and safe area (blue)</source>
       <translation>Sangrado (rojo), corte (verde) y zona segura (azul)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="197" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="198" />
       <source>Brand kit…</source>
       <translation>Kit de marca…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="113" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="114" />
       <source>Changes are saved in the workspace as you make them.</source>
       <translation>Los cambios se guardan en el espacio de trabajo a medida que los haces.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="447" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="448" />
       <source>Delete</source>
       <translation>Eliminar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="131" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="132" />
       <source>Design</source>
       <translation>Diseño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="427" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="428" />
       <source>Duplicate</source>
       <translation>Duplicar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="220" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="221" />
       <source>Fit</source>
       <translation>Encajar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="183" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="184" />
       <source>Front</source>
       <translation>Anverso</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="230" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="231" />
       <source>Grid</source>
       <translation>Cuadrícula</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="225" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="226" />
       <source>Guides</source>
       <translation>Guías</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="330" />
-      <location filename="src/omniprint/gui/designer/widget.py" line="380" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="331" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="381" />
       <source>Images (*.png *.jpg *.jpeg)</source>
       <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="142" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="143" />
       <source>Layers</source>
       <translation>Capas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="529" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="530" />
       <source>Not saved: %s</source>
       <translation>No guardado: %s</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="422" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="423" />
       <source>Paste</source>
       <translation>Pegar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="330" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="331" />
       <source>Place an image</source>
       <translation>Colocar una imagen</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="374" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="375" />
       <source>Place image</source>
       <translation>Colocar imagen</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="143" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="144" />
       <source>Preflight</source>
       <translation>Comprobación previa</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="132" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="133" />
       <source>Proof</source>
       <translation>Prueba</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="586" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="587" />
       <source>Ready for press: no problems found.</source>
       <translation>Listo para imprenta: no se encontraron problemas.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="203" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="204" />
       <source>Redo</source>
       <translation>Rehacer</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="380" />
-      <location filename="src/omniprint/gui/designer/widget.py" line="390" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="381" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="391" />
       <source>Replace image</source>
       <translation>Sustituir la imagen</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="520" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="521" />
       <source>Saving…</source>
       <translation>Guardando…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="234" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="235" />
       <source>Snap</source>
       <translation>Ajustar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="238" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="239" />
       <source>Snap to guides, page edges and other elements (hold Alt while dragging to not snap)</source>
       <translation>Ajustar a guías, bordes de la página y otros elementos (mantén Alt al arrastrar para no ajustar)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="193" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="194" />
       <source>Templates…</source>
       <translation>Plantillas…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="222" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="223" />
       <source>True size on this screen (Ctrl+1)</source>
       <translation>Tamaño real en esta pantalla (Ctrl+1)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="201" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="202" />
       <source>Undo</source>
       <translation>Deshacer</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="500" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="501" />
       <source>Use template</source>
       <translation>Usar plantilla</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="220" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="221" />
       <source>Whole page (Ctrl+0)</source>
       <translation>Página entera (Ctrl+0)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="213" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="214" />
       <source>Zoom in (Ctrl++)</source>
       <translation>Acercar (Ctrl++)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="213" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="214" />
       <source>Zoom out (Ctrl+−)</source>
       <translation>Alejar (Ctrl+−)</translation>
     </message>
@@ -731,6 +716,34 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <location filename="src/omniprint/gui/models.py" line="388" />
       <source>quantity must be a whole number (got {text!r})</source>
       <translation>la cantidad tiene que ser un número entero (se recibió {text!r})</translation>
+    </message>
+  </context>
+  <context>
+    <name>Errors</name>
+    <message>
+      <location filename="src/omniprint/gui/widgets.py" line="63" />
+      <source>There is already a piece called {name} of another kind or size: give the new piece another name.</source>
+      <translation>Ya hay una pieza llamada {name} de otro tipo o tamaño: ponle otro nombre a la nueva pieza.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/widgets.py" line="53" />
+      <source>This campaign has no codes yet: press Generate codes on its Plan page first.</source>
+      <translation>Esta campaña aún no tiene códigos: pulsa antes Generar códigos en su página Plan.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/widgets.py" line="47" />
+      <source>This campaign sends nothing anywhere yet: add a drop with Send to zones… (under Drops: what goes where), then generate its codes.</source>
+      <translation>Esta campaña aún no envía nada a ningún sitio: añade un reparto con Enviar a zonas… (en Repartos: qué va a cada sitio) y luego genera sus códigos.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/widgets.py" line="57" />
+      <source>This campaign's QR codes carry the full link, so there are no redirects to export; to use short links, set a Short links base with Edit details…</source>
+      <translation>Los códigos QR de esta campaña llevan el enlace completo, así que no hay redirecciones que exportar; para usar enlaces cortos, pon una Base de los enlaces cortos con Editar datos…</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/widgets.py" line="69" />
+      <source>Zone {zone} has no households to reach: type the quantity to send there.</source>
+      <translation>La zona {zone} no tiene hogares a los que llegar: escribe la cantidad que enviar allí.</translation>
     </message>
   </context>
   <context>
@@ -1462,7 +1475,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>MessageBar</name>
     <message>
-      <location filename="src/omniprint/gui/widgets.py" line="62" />
+      <location filename="src/omniprint/gui/widgets.py" line="97" />
       <source>Hide this message</source>
       <translation>Ocultar este mensaje</translation>
     </message>
@@ -2096,27 +2109,27 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>ProofPane</name>
     <message>
-      <location filename="src/omniprint/gui/designer/proof.py" line="100" />
+      <location filename="src/omniprint/gui/designer/proof.py" line="101" />
       <source>Making the proof…</source>
       <translation>Preparando la prueba…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/proof.py" line="121" />
+      <location filename="src/omniprint/gui/designer/proof.py" line="122" />
       <source>No proof: %s</source>
       <translation>Sin prueba: %s</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/proof.py" line="109" />
+      <location filename="src/omniprint/gui/designer/proof.py" line="110" />
       <source>Proof with a sample record: %d page(s). Guides: bleed grey, trim green, safe area cyan.</source>
       <translation>Prueba con un registro de ejemplo: %d página(s). Guías: sangrado en gris, corte en verde, zona segura en cian.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/proof.py" line="81" />
+      <location filename="src/omniprint/gui/designer/proof.py" line="82" />
       <source>Refresh proof</source>
       <translation>Actualizar la prueba</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/proof.py" line="75" />
+      <location filename="src/omniprint/gui/designer/proof.py" line="76" />
       <source>The proof is the real print file for a sample record.</source>
       <translation>La prueba es el archivo de impresión real para un registro de ejemplo.</translation>
     </message>
@@ -2679,112 +2692,112 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
   <context>
     <name>ReviewPage</name>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="266" />
+      <location filename="src/omniprint/gui/review.py" line="267" />
       <source>(the text of this file was not kept)</source>
       <translation>(el texto de este archivo no se guardó)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="81" />
+      <location filename="src/omniprint/gui/review.py" line="82" />
       <source>Accept the correction</source>
       <translation>Aceptar la corrección</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="305" />
+      <location filename="src/omniprint/gui/review.py" line="306" />
       <source>Accepted {code} for “{typed}”.</source>
       <translation>Aceptado {code} para «{typed}».</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="91" />
+      <location filename="src/omniprint/gui/review.py" line="92" />
       <source>Assign this code</source>
       <translation>Asignar este código</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="306" />
+      <location filename="src/omniprint/gui/review.py" line="307" />
       <source>Assigned the code to “{typed}”.</source>
       <translation>Código asignado a «{typed}».</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="103" />
+      <location filename="src/omniprint/gui/review.py" line="104" />
       <source>Choose a use to see the row it came from.</source>
       <translation>Elige un uso para ver la fila de la que vino.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="56" />
+      <location filename="src/omniprint/gui/review.py" line="57" />
       <source>Codes typed at the till or online that need a person: accept a suggested correction, assign the right code by hand, or dismiss what is not yours. Every decision is kept and can be undone; the results follow.</source>
       <translation>Códigos escritos en caja o en línea que necesitan a una persona: acepta una corrección sugerida, asigna a mano el código correcto o descarta lo que no es tuyo. Cada decisión se guarda y se puede deshacer; los resultados se actualizan.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="92" />
+      <location filename="src/omniprint/gui/review.py" line="93" />
       <source>Dismiss: not ours</source>
       <translation>Descartar: no es nuestro</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="307" />
+      <location filename="src/omniprint/gui/review.py" line="308" />
       <source>Dismissed “{typed}”: it is left out of the results.</source>
       <translation>«{typed}» descartado: queda fuera de los resultados.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="65" />
+      <location filename="src/omniprint/gui/review.py" line="66" />
       <source>Everything to review</source>
       <translation>Todo lo que hay que revisar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="273" />
+      <location filename="src/omniprint/gui/review.py" line="274" />
       <source>From {file}, line {line} ({key}):</source>
       <translation>De {file}, línea {line} ({key}):</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="271" />
+      <location filename="src/omniprint/gui/review.py" line="272" />
       <source>From {file}, line {line}:</source>
       <translation>De {file}, línea {line}:</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="203" />
+      <location filename="src/omniprint/gui/review.py" line="204" />
       <source>Nothing waits for a decision.</source>
       <translation>Nada espera una decisión.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="162" />
+      <location filename="src/omniprint/gui/review.py" line="163" />
       <source>Reading the uses to review</source>
       <translation>Leyendo los usos que hay que revisar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="53" />
+      <location filename="src/omniprint/gui/review.py" line="54" />
       <source>Review</source>
       <translation>Revisar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="290" />
+      <location filename="src/omniprint/gui/review.py" line="291" />
       <source>Saving your decision</source>
       <translation>Guardando tu decisión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="109" />
+      <location filename="src/omniprint/gui/review.py" line="110" />
       <source>Show</source>
       <translation>Mostrar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="93" />
+      <location filename="src/omniprint/gui/review.py" line="94" />
       <source>Undo the decision</source>
       <translation>Deshacer la decisión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="308" />
+      <location filename="src/omniprint/gui/review.py" line="309" />
       <source>Undone: “{typed}” is back as it was.</source>
       <translation>Deshecho: «{typed}» vuelve a estar como antes.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="201" />
+      <location filename="src/omniprint/gui/review.py" line="202" />
       <source>Waiting for a decision: {parts}</source>
       <translation>Esperando una decisión: {parts}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="83" />
+      <location filename="src/omniprint/gui/review.py" line="84" />
       <source>a code you issued</source>
       <translation>un código que emitiste</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="276" />
+      <location filename="src/omniprint/gui/review.py" line="277" />
       <source>“{typed}” is one typing error away from {code}.</source>
       <translation>«{typed}» está a un error de escritura de {code}.</translation>
     </message>
@@ -2805,12 +2818,12 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
   <context>
     <name>TaskProgress</name>
     <message>
-      <location filename="src/omniprint/gui/widgets.py" line="156" />
+      <location filename="src/omniprint/gui/widgets.py" line="191" />
       <source>Cancel</source>
       <translation>Cancelar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/widgets.py" line="187" />
+      <location filename="src/omniprint/gui/widgets.py" line="222" />
       <source>Cancelling…</source>
       <translation>Cancelando…</translation>
     </message>

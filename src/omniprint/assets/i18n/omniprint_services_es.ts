@@ -214,104 +214,94 @@
   <context>
     <name>omniprint.services.plan</name>
     <message>
-      <location filename="src/omniprint/services/plan.py" line="201" />
+      <location filename="src/omniprint/services/plan.py" line="192" />
       <source> (pieces: {names})</source>
       <translation> (piezas: {names})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/plan.py" line="203" />
+      <location filename="src/omniprint/services/plan.py" line="194" />
       <source> (the campaign has no pieces yet)</source>
       <translation> (la campaña aún no tiene piezas)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/plan.py" line="44" />
+      <location filename="src/omniprint/services/plan.py" line="46" />
       <source>attribution window must be between 1 and 730 days</source>
       <translation>el plazo de atribución debe estar entre 1 y 730 días</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/plan.py" line="42" />
-      <location filename="src/omniprint/services/plan.py" line="81" />
+      <location filename="src/omniprint/services/plan.py" line="44" />
+      <location filename="src/omniprint/services/plan.py" line="83" />
       <source>budget must not be negative</source>
       <translation>el presupuesto no puede ser negativo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/plan.py" line="256" />
+      <location filename="src/omniprint/services/plan.py" line="247" />
       <source>cost per thousand</source>
       <translation>el coste por mil</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/plan.py" line="93" />
+      <location filename="src/omniprint/services/plan.py" line="95" />
       <source>name a campaign</source>
       <translation>indica una campaña</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/plan.py" line="206" />
+      <location filename="src/omniprint/services/plan.py" line="197" />
       <source>no piece {name!r} in campaign {campaign}{known}</source>
       <translation>no hay ninguna pieza {name!r} en la campaña {campaign}{known}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/plan.py" line="169" />
+      <location filename="src/omniprint/services/plan.py" line="175" />
       <source>piece {name!r} already has a variant {label}</source>
       <translation>la pieza {name!r} ya tiene una variante {label}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/plan.py" line="153" />
+      <location filename="src/omniprint/services/plan.py" line="155" />
       <source>piece {name!r} is a {kind}, not a {new_kind}: give the new piece another --name</source>
       <translation>la pieza {name!r} es de tipo {kind}, no {new_kind}: da a la pieza nueva otro --name</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/plan.py" line="231" />
+      <location filename="src/omniprint/services/plan.py" line="222" />
       <source>piece {piece} has no variant {label} (variants: {labels})</source>
       <translation>la pieza {piece} no tiene la variante {label} (variantes: {labels})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/plan.py" line="221" />
+      <location filename="src/omniprint/services/plan.py" line="212" />
       <source>piece {piece} has variants {labels}: say which with --variant</source>
       <translation>la pieza {piece} tiene las variantes {labels}: indica cuál con --variant</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/plan.py" line="371" />
-      <location filename="src/omniprint/services/plan.py" line="389" />
+      <location filename="src/omniprint/services/plan.py" line="364" />
+      <location filename="src/omniprint/services/plan.py" line="382" />
       <source>variant {variant} of {piece} does not go to zone {zone}</source>
       <translation>la variante {variant} de {piece} no se reparte en la zona {zone}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/plan.py" line="162" />
+      <location filename="src/omniprint/services/plan.py" line="166" />
       <source>variants of {name!r} share its size ({size}): give a piece of another size another --name</source>
       <translation>las variantes de {name!r} comparten su tamaño ({size}): da a una pieza de otro tamaño otro --name</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/plan.py" line="290" />
+      <location filename="src/omniprint/services/plan.py" line="281" />
       <source>zone {zone} has drops: a control zone gets nothing</source>
       <translation>la zona {zone} tiene repartos: una zona de control no recibe nada</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/plan.py" line="331" />
+      <location filename="src/omniprint/services/plan.py" line="322" />
       <source>zone {zone} has no households to reach: give --quantity</source>
       <translation>la zona {zone} no tiene hogares a los que llegar: indica --quantity</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/plan.py" line="323" />
+      <location filename="src/omniprint/services/plan.py" line="314" />
       <source>zone {zone} is a control zone: it gets nothing, so it can show the lift</source>
       <translation>la zona {zone} es una zona de control: no recibe nada, para poder mostrar el incremento</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/plan.py" line="341" />
+      <location filename="src/omniprint/services/plan.py" line="334" />
       <source>{piece} {variant} already goes to zone {zone}: change the quantity of that drop instead</source>
       <translation>{piece} {variant} ya va a la zona {zone}: cambia la cantidad de ese reparto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/plan.py" line="181" />
-      <source>{size} is far from every standard size and under 30 mm on a side: did you mean {meant}?</source>
-      <translation>{size} está lejos de todo tamaño estándar y tiene un lado de menos de 30 mm: ¿querías decir {meant}?</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/services/plan.py" line="186" />
-      <source>{size} is far from every standard size and under 30 mm on a side: is it a typo?</source>
-      <translation>{size} está lejos de todo tamaño estándar y tiene un lado de menos de 30 mm: ¿es una errata?</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/services/plan.py" line="263" />
+      <location filename="src/omniprint/services/plan.py" line="254" />
       <source>{what} must not be negative</source>
       <translation>{what} no puede ser negativo</translation>
     </message>

@@ -51,6 +51,7 @@ from omniprint.gui.designer.palette import Palette
 from omniprint.gui.designer.proof import ProofPane
 from omniprint.gui.designer.properties import PropertiesPanel
 from omniprint.gui.designer.rulers import RULER_PX, Ruler
+from omniprint.gui.widgets import error_text
 from omniprint.render.pdf import PrintOptions
 from omniprint.services import designs, printing
 from omniprint.storage.workspace import Workspace
@@ -352,7 +353,7 @@ class DesignerWidget(QWidget):
             try:
                 asset = designs.add_image(self.ws, path)
             except OmniPrintError as exc:
-                self._say(str(exc), error=True)
+                self._say(error_text(exc), error=True)
                 continue
             size = QImageReader(path).size()
             mm = (size.width() / IMAGE_PPI * 25.4, size.height() / IMAGE_PPI * 25.4)
@@ -384,7 +385,7 @@ class DesignerWidget(QWidget):
         try:
             asset = designs.add_image(self.ws, path)
         except OmniPrintError as exc:
-            self._say(str(exc), error=True)
+            self._say(error_text(exc), error=True)
             return
         self.undo_stack.push(
             SetProperties(self.doc, {ids[0]: {"asset": asset}}, self.tr("Replace image"))
@@ -549,7 +550,7 @@ class DesignerWidget(QWidget):
             found = printing.check_job(self.ws, *self.target, PrintOptions(mode="press"))
         except OmniPrintError as exc:
             self._issues = []
-            self._say(str(exc), error=True)
+            self._say(error_text(exc), error=True)
         else:
             self._issues = found
         by_label = {el.label: el.id for _, el in self.doc.design.elements()}

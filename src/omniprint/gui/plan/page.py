@@ -28,7 +28,7 @@ from omniprint.gui.plan.drop_dialog import DropDialog
 from omniprint.gui.plan.piece_dialog import KIND_LABELS, PieceDialog
 from omniprint.gui.plan.zone_import import ZoneImportDialog
 from omniprint.gui.tasks import TaskRunner
-from omniprint.gui.widgets import BudgetBar
+from omniprint.gui.widgets import BudgetBar, error_text
 from omniprint.services import plan
 from omniprint.services.plan import PlanSummary
 from omniprint.storage.workspace import Workspace
@@ -198,7 +198,7 @@ class PlanPage(QWidget):
         try:
             self.summary = s = plan.plan_summary(self.ws, self.campaign)
         except OmniPrintError as exc:
-            self.message.emit("error", str(exc))
+            self.message.emit("error", error_text(exc))
             return
         c, t = s.campaign, s.totals
         self.title.setText(c.name)
@@ -376,7 +376,7 @@ class PlanPage(QWidget):
         try:
             plan.remove_zone(self.ws, self.campaign, zone.code)
         except OmniPrintError as exc:
-            self.message.emit("error", str(exc))
+            self.message.emit("error", error_text(exc))
             return
         self.refresh()
 
@@ -404,7 +404,7 @@ class PlanPage(QWidget):
                 variant=line.variant,
             )  # fmt: skip
         except OmniPrintError as exc:
-            self.message.emit("error", str(exc))
+            self.message.emit("error", error_text(exc))
             return
         self.refresh()
 

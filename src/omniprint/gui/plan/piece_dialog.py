@@ -18,7 +18,7 @@ from omniprint.domain.errors import OmniPrintError
 from omniprint.domain.money import parse_unit_cost_per_1000
 from omniprint.domain.plan import Piece, Variant
 from omniprint.domain.sizes import DEFAULT_SIZE, PIECE_KINDS, STANDARD_SIZES
-from omniprint.gui.widgets import grow_to_fit
+from omniprint.gui.widgets import error_text, grow_to_fit
 from omniprint.services import plan
 from omniprint.storage.workspace import Workspace
 
@@ -131,7 +131,7 @@ class PieceDialog(QDialog):
                 size_confirmed=size is not None and size == self._size_warned,
             )
         except OmniPrintError as exc:
-            text = str(exc)
+            text = error_text(exc)
             if exc.kind == plan.UNLIKELY_SIZE:
                 self._size_warned = size
                 text += " " + self.tr("Press OK again to keep this size.")
