@@ -154,6 +154,7 @@ def cut_texts(root) -> list[str]:
             header = getattr(w, "horizontalHeader", None)
             if callable(header):
                 found += _cut_sections(w, header())
+                found += _cut_cells(w)
             elif w.horizontalScrollBar().isVisible():  # a list whose lines run off its edge
                 found.append(f"{_name(w)} scrolls sideways")
     return found
@@ -206,3 +207,30 @@ def _combo_width(combo) -> int:
     return (
         combo.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, combo).width()
     )
+
+
+def _cut_cells(view, rows: int = 50) -> list[str]:
+    """Cells of a table whose text is elided ("460…"): narrower than the delegate asks for."""
+    from PySide6.QtCore import Qt
+
+    model = view.model()
+    if model is None:
+        return []
+    grid = 1 if view.showGrid() else 0
+    found = []
+    for col in range(model.columnCount()):
+        if view.isColumnHidden(col):
+            continue
+        has = view.columnWidth(col)
+        for row in range(min(rows, model.rowCount())):
+            if view.columnSpan(row, col) > 1:
+                continue
+            index = model.index(row, col)
+            text = model.data(index, Qt.ItemDataRole.DisplayRole)
+            if not text or not isinstance(text, str):
+                continue
+            needed = view.sizeHintForIndex(index).width() + grid
+            if has < needed:
+                found.append(f"{_name(view)} cell {text!r} needs {needed} px, has {has}")
+                break  # one cut cell names the column
+    return found

@@ -243,7 +243,8 @@ class PlanPage(QWidget):
             header = zones.horizontalHeader()
             codes = [zones.sizeHintForIndex(self.zones_model.index(r, 0)).width()
                      for r in range(last)]  # fmt: skip
-            header.resizeSection(0, max([header.sectionSizeHint(0), *codes]))
+            grid = 1 if zones.showGrid() else 0  # as resizeColumnsToContents counts it
+            header.resizeSection(0, max([header.sectionSizeHint(0), *codes]) + grid)
         if not self._split_moved:
             self._split_by_need()
 
