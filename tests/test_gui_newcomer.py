@@ -230,3 +230,30 @@ def test_plan_dialogs_fit_in_both_languages(qtbot, app_window, tmp_path: Path) -
     for dialog in dialogs:
         assert layout_problems(dialog) == [], dialog.objectName()
     assert zones.summary.text().startswith(("1 row cannot", "1 fila no se puede"))
+
+
+def test_dialog_errors_name_fields_not_options(qtbot, app_window, language) -> None:
+    from omniprint.gui.plan.drop_dialog import DropDialog
+
+    win = app_window
+    plan_campaign(win)
+    plan.add_zone(win.ws, "primavera-2027", code="46009", name="Vacía", households=0)
+    summary = plan.plan_summary(win.ws, "primavera-2027")
+    drop = DropDialog(win.ws, summary, win)
+    qtbot.addWidget(drop)
+    drop.show()
+    drop.check_zone("46009")
+    drop.accept()
+    assert drop.error.isVisible() and "--" not in drop.error.text()
+    assert "46009" in drop.error.text()
+    assert ("type the quantity" if language == "en" else "escribe la cantidad") in (
+        drop.error.text()
+    )
+    piece = PieceDialog(win.ws, "primavera-2027", parent=win)
+    qtbot.addWidget(piece)
+    piece.show()
+    piece.kind.setCurrentIndex(piece.kind.findData("leaflet"))
+    piece.name.setText("Flyer")  # the campaign's flyer is another kind
+    piece.accept()
+    assert piece.added is None and "--name" not in piece.error.text()
+    assert ("another name" if language == "en" else "otro nombre") in piece.error.text()
