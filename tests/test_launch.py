@@ -39,6 +39,8 @@ def test_xcb_with_the_library_or_other_platforms_start() -> None:
     assert display_problem({}, "darwin", _no_library) is None
     assert platform_plugin({"QT_QPA_PLATFORM": "xcb", "WAYLAND_DISPLAY": "w"}, "linux") == "xcb"
     assert platform_plugin({"QT_QPA_PLATFORM": "wayland;xcb"}, "linux") == "wayland"
+    forced = display_problem({"QT_QPA_PLATFORM": "xcb"}, "linux", _library)
+    assert forced is not None and "DISPLAY" in forced
 
 
 def _start_app(env_changes: dict[str, str], tmp_path: Path) -> subprocess.CompletedProcess:

@@ -47,7 +47,8 @@ def display_problem(
     """One sentence saying why the desktop app cannot start here and what to do, or None."""
     env = os.environ if env is None else env
     plugin = platform_plugin(env, system)
-    if plugin is None:
+    # QT_QPA_PLATFORM=xcb without an X display fails as surely as no display at all.
+    if plugin is None or (plugin == "xcb" and not env.get("DISPLAY")):
         return tr(
             "There is no display to show the app on (neither DISPLAY nor WAYLAND_DISPLAY is"
             " set): use the command line (omniprint --help), or start the app with"
