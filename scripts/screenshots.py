@@ -1,6 +1,10 @@
 """Render the app's main screens to PNG, offscreen, for the README: docs/screenshots/LANG/*.png.
 
 QT_QPA_PLATFORM=offscreen PYTHONPATH=src python scripts/screenshots.py [--lang en|es] [returns]
+    [--size 1920x1080] [--out DIR]
+
+The README's shots are at 1280x800 (a small laptop); `--size 1920x1080 --out /tmp/big` shoots
+the same screens on a large screen to look at, without adding them to the repository.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from omniprint.services.printing import prepare_job
 from omniprint.services.workspace import open_workspace
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
-SIZE = (1360, 860)
+SIZE = (1280, 800)
 
 
 def _settle(app: QApplication, window: MainWindow) -> None:
@@ -146,10 +150,29 @@ def _shoot_returns(app: QApplication, window: MainWindow, folder: Path) -> None:
     _shoot(app, window, "imports")
 
 
+def _option(name: str) -> str | None:
+    args = sys.argv[1:]
+    return args[args.index(name) + 1] if name in args[:-1] else None
+
+
+def _shoot_campaign_dialog(app: QApplication, window: MainWindow) -> None:
+    """The new campaign dialog as a user first gets it wrong: a landing page without http."""
+    dialog = window.new_campaign()
+    _settle(app, window)
+    dialog.name.setText("Verano 2027")
+    dialog.landing_url.setText("panaderiasol.es/verano")
+    dialog.accept()
+    _shoot_dialog(app, window, dialog, "campaign_dialog")
+    dialog.reject()
+
+
 def main() -> int:
-    global OUT
+    global OUT, SIZE
     language = "es" if "es" in sys.argv[1:] else "en"
-    OUT = OUT / language
+    if _option("--size"):
+        width, height = _option("--size").lower().split("x")
+        SIZE = (int(width), int(height))
+    OUT = Path(_option("--out")) if _option("--out") else OUT / language
     OUT.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv)
     install_translator(app, language)
@@ -164,6 +187,7 @@ def main() -> int:
         first_part = "returns" not in sys.argv[1:]
         if first_part:
             _shoot(app, window, "welcome")
+            _shoot_campaign_dialog(app, window)
         _sample_plan(window.ws)
         window.refresh_campaigns(select="primavera-2027")
         if first_part:

@@ -38,3 +38,24 @@ def _release_clipboard_at_end():
 
         if QApplication.instance() is not None:
             QApplication.clipboard().clear()
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item):
+    """Before pytest-qt closes a test's windows, let their background work finish (as the app's
+    own shutdown does): closing a busy main window asks "Stop it and quit?", which would wait
+    for an answer forever in a test."""
+    import sys
+
+    if "omniprint.gui.app" in sys.modules:
+        from PySide6.QtWidgets import QApplication
+
+        from omniprint.gui.app import MainWindow
+
+        app = QApplication.instance()
+        for widget in app.topLevelWidgets() if app is not None else []:
+            runner = getattr(widget, "runner", None) if isinstance(widget, MainWindow) else None
+            if runner is not None and runner.busy:
+                runner.drain()
+                app.processEvents()  # the workers' queued `finished` signals: no longer busy
+    return (yield)

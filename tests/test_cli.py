@@ -28,6 +28,11 @@ class Cli:
     def json(self, *args: str):
         return json.loads(self("--json", *args))
 
+    def exit(self, *args: str) -> tuple[int, str]:
+        """The exit code and stdout of a command whose answer may be "no"."""
+        code = main(["--workspace", str(self.workspace), *args])
+        return code, self.capsys.readouterr().out
+
 
 @pytest.fixture
 def cli(ws_path: Path, capsys) -> Cli:
@@ -153,10 +158,18 @@ def test_codes_generate_export_and_check(planned: Cli, tmp_path: Path) -> None:
     found = planned.json("codes", "check", first["code"].lower().replace("-", " "))
     assert found["status"] == "valid" and found["zone"] == "46001" and found["serial"] == 1
     typo = key[:5] + ("0" if key[5] != "0" else "1") + key[6:]
-    fixed = planned.json("codes", "check", typo)
+    # Only a valid issued code exits 0, so a script can test what a customer typed.
+    code, out_json = planned.exit("--json", "codes", "check", typo)
+    fixed = json.loads(out_json)
+    assert code == 1
     assert fixed["status"] == "corrected" and fixed["code"] == first["code"]
-    text = planned("codes", "check", typo)
-    assert f"did you mean {first['code']}?" in text
+    code, text = planned.exit("codes", "check", typo)
+    assert code == 1 and f"did you mean {first['code']}?" in text
+    code, text = planned.exit("codes", "check", "NOPE-1234")
+    assert code == 1 and "not a valid code" in text
+    assert json.loads(planned.exit("--json", "codes", "check", "NOPE-1234")[1])["status"] == (
+        "invalid"
+    )
 
 
 def test_codes_per_drop_and_links(planned: Cli, tmp_path: Path) -> None:

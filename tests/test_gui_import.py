@@ -80,7 +80,7 @@ def test_drop_map_import_review_and_results(qtbot, qtmodeltester, window, planne
         "shopify", "utf-8", ",", "ymd", "."
     )  # fmt: skip
     assert (s.rows, s.records, s.problems) == (5, 4, [])
-    assert wizard.found["preset"].text() == "shopify"
+    assert wizard.found["preset"].text() == "Shopify"  # the name users know it by
     assert wizard.columns["code"].currentText() == "Discount Code"
     assert wizard.preview_model.rowCount() == 4
     t = wizard.select(till.name).preview

@@ -111,7 +111,7 @@ def test_money_of_a_plan(ws: Workspace, campaign) -> None:
     assert not totals.over_budget
     with pytest.raises(ConflictError, match="46003 is a control zone: it gets nothing"):
         plan.add_drop(ws, "primavera-2027", piece="leaflet", variant="A", zone="46003")
-    with pytest.raises(ConflictError, match="already goes to this zone"):
+    with pytest.raises(ConflictError, match="Leaflet A already goes to zone 46001 Ciutat Vella"):
         plan.add_drop(ws, "primavera-2027", piece="leaflet", variant="A", zone="46001")
     with pytest.raises(ValidationError, match="has variants A, B: say which with --variant"):
         plan.add_drop(ws, "primavera-2027", piece="leaflet", zone="46002")

@@ -123,7 +123,7 @@ def test_fields_that_print_empty_or_dangling() -> None:
         for i in found
     )
     assert any("error: back, call: prints 'Call' because business.phone is empty" in i
-               and "business set --phone" in i for i in found)  # fmt: skip
+               and "business phone in the business details" in i for i in found)  # fmt: skip
     assert any("warning: back, call: uses business details that are empty (business.web)" in i
                for i in found)  # fmt: skip
     full = {**RECORD, "expires": "30/06/2027", "business.phone": "+34 600", "business.web": "a.es"}

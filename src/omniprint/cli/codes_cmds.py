@@ -13,6 +13,8 @@ from omniprint.domain.i18n import tr
 from omniprint.services import codes
 from omniprint.storage.workspace import Workspace
 
+EXIT_NOT_VALID = 1  # `codes check`: the code typed is not a valid issued code
+
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     group = commands.add_parser("codes", help=tr("generate, export and check coupon codes"))
@@ -41,7 +43,11 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     exp.add_argument("campaign")
     exp.add_argument("--out", required=True, type=Path, metavar="FILE")
     exp.set_defaults(handler=_export)
-    chk = sub.add_parser("check", parents=[common], help=tr("check a code someone typed"))
+    chk = sub.add_parser(
+        "check",
+        parents=[common],
+        help=tr("check a code someone typed (exit status 1 when it is not a valid issued code)"),
+    )
     chk.add_argument("code")
     chk.set_defaults(handler=_check)
 
@@ -118,7 +124,8 @@ def _check(ws: Workspace, args: argparse.Namespace) -> Output:
         code=result.code.display if result.code else "",
         where=where if result.code else "",
     )
-    return Output(data, [text])
+    # A script can test the answer: only a valid, issued code exits 0.
+    return Output(data, [text], exit_code=0 if result.status == "valid" else EXIT_NOT_VALID)
 
 
 def _links_export(ws: Workspace, args: argparse.Namespace) -> Output:

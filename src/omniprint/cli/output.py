@@ -15,7 +15,8 @@ from omniprint.domain.plan import Campaign, Zone
 
 @dataclass
 class Output:
-    """What a command produced: `data` for `--json`, `lines` for people."""
+    """What a command produced: `data` for `--json`, `lines` for people, and the exit code
+    (non-zero when the answer is "no", e.g. a code that is not valid, so scripts can test it)."""
 
     data: Any
     lines: list[str] = field(default_factory=list)

@@ -44,6 +44,11 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     add.add_argument("--variant", default="A", help=tr("variant label (default A)"))
     add.add_argument("--unit-cost", default="0", metavar="AMOUNT", help=tr("print cost per piece"))
     add.add_argument("--name", help=tr("piece name (default: its kind)"))
+    add.add_argument(
+        "--yes",
+        action="store_true",
+        help=tr("keep a custom size that looks like a typo (a side under 30 mm)"),
+    )
     add.set_defaults(handler=_piece_add)
     lst = sub.add_parser("list", parents=[common], help=tr("list a campaign's pieces"))
     lst.add_argument("campaign")
@@ -171,15 +176,25 @@ def _campaign_list(ws: Workspace, args: argparse.Namespace) -> Output:
 
 
 def _piece_add(ws: Workspace, args: argparse.Namespace) -> Output:
-    piece, variant = plan.add_piece(
-        ws,
-        args.campaign,
-        kind=args.kind,
-        size=args.size,
-        variant=args.variant,
-        print_cpm_cents=parse_unit_cost_per_1000(args.unit_cost),
-        name=args.name,
-    )
+    try:
+        piece, variant = plan.add_piece(
+            ws,
+            args.campaign,
+            kind=args.kind,
+            size=args.size,
+            variant=args.variant,
+            print_cpm_cents=parse_unit_cost_per_1000(args.unit_cost),
+            name=args.name,
+            size_confirmed=args.yes,
+        )
+    except ValidationError as exc:
+        if exc.kind != plan.UNLIKELY_SIZE:
+            raise
+        raise ValidationError(
+            tr(
+                "{problem} Nothing was added; to keep this size, run the command again with --yes."
+            ).format(problem=exc)
+        ) from exc
     data = _piece_json(piece) | {
         "variant": variant.label,
         "unit_cost": _unit(variant.print_cpm_cents),

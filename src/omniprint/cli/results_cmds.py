@@ -324,6 +324,21 @@ _COUNT_LABELS = {
     "cancelled": tr_noop("cancelled"),
     "dismissed": tr_noop("dismissed"),
 }
+# How a use was matched (domain.attribution.RULES), as `review list/show` print it.
+_RULE_LABELS = {
+    "exact": tr_noop("rule: exact"),
+    "corrected": tr_noop("rule: corrected"),
+    "manual": tr_noop("rule: manual"),
+    "link": tr_noop("rule: link"),
+    "utm": tr_noop("rule: utm"),
+    "visit": tr_noop("rule: visit"),
+    "postcode": tr_noop("rule: postcode"),
+}
+
+
+def _rule_text(rule: str) -> str:
+    marked = _RULE_LABELS.get(rule)
+    return tr(marked).removeprefix("rule: ") if marked else rule
 
 
 def _report(ws: Workspace, args: argparse.Namespace) -> Output:
@@ -339,6 +354,8 @@ def _report(ws: Workspace, args: argparse.Namespace) -> Output:
             raise ValidationError(
                 tr("--out must end in .pdf or .csv (got {name})").format(name=args.out.name)
             )
+        # The file is what was asked for: say where it is, not the whole table again.
+        return Output(report_json(rep), [tr("Wrote {file}").format(file=args.out)])
 
     def cells(zone: str, piece: str, variant: str, t: Tally) -> list[str]:
         return [
@@ -390,8 +407,6 @@ def _report(ws: Workspace, args: argparse.Namespace) -> Output:
     caveats = [c for c in rep.caveats if c not in shown]
     if caveats:
         lines += ["", tr("Before you trust the numbers"), *("  " + c for c in caveats)]
-    if args.out:
-        lines.append(tr("Wrote {file}").format(file=args.out))
     return Output(report_json(rep), lines)
 
 
@@ -401,7 +416,7 @@ def _review_list(ws: Workspace, args: argparse.Namespace) -> Output:
         [
             i.response_id,
             tr(_COUNT_LABELS[i.status]) if i.status in _COUNT_LABELS else i.status,
-            i.rule,
+            _rule_text(i.rule),
             i.typed,
             i.code or i.suggestion or "",
             fmt.date(i.occurred_at[:16]),
@@ -443,7 +458,7 @@ def _review_show(ws: Workspace, args: argparse.Namespace) -> Output:
             tr("Use {id}: {status} ({rule}), typed {typed!r}, code {code}").format(
                 id=i.response_id,
                 status=tr(_COUNT_LABELS[i.status]) if i.status in _COUNT_LABELS else i.status,
-                rule=i.rule or "-",
+                rule=_rule_text(i.rule) if i.rule else "-",
                 typed=i.typed,
                 code=i.code or i.suggestion or "-",
             )

@@ -11,7 +11,16 @@ from omniprint.domain.i18n import tr
 
 
 class OmniPrintError(Exception):
-    """Base of every error meant to be shown to the user as it is."""
+    """Base of every error meant to be shown to the user as it is.
+
+    `kind` names the situation for a face that words it its own way (the GUI names a button
+    where the message, written for the CLI, names a command); `details` are the values the
+    message was filled with. Both are optional: most errors are shown as they are."""
+
+    def __init__(self, *args: object, kind: str | None = None, **details: object) -> None:
+        super().__init__(*args)
+        self.kind = kind
+        self.details = details
 
 
 class ValidationError(OmniPrintError):

@@ -157,7 +157,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(nav_panel)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([250, 1030])
+        splitter.setSizes([200, 1080])  # room for the pages on a 1280 px screen
         old = self.takeCentralWidget()
         if old is not None:
             old.deleteLater()
@@ -196,6 +196,13 @@ class MainWindow(QMainWindow):
         """Rebuild the navigation pane, keeping (or moving to) the selected campaign."""
         current = self.current_campaign()
         select = select or current
+        # A campaign the user opened stays open: rebuilding the pane (a new or renamed campaign)
+        # must not fold the others away.
+        expanded = {
+            self.nav.topLevelItem(i).data(0, ROLE_CAMPAIGN)
+            for i in range(self.nav.topLevelItemCount())
+            if self.nav.topLevelItem(i).isExpanded()
+        }
         self.nav.blockSignals(True)
         self.nav.clear()
         campaigns = plan.list_campaigns(self.ws) if self.ws else []
@@ -222,7 +229,9 @@ class MainWindow(QMainWindow):
                 child.setData(0, ROLE_CAMPAIGN, campaign.slug)
                 child.setData(0, ROLE_PAGE, key)
                 top.addChild(child)
-            top.setExpanded(campaign.slug == select or len(campaigns) == 1)
+            top.setExpanded(
+                campaign.slug in expanded or campaign.slug == select or len(campaigns) == 1
+            )
             if campaign.slug == select or target is None:
                 target = top.child(0)
         self.nav.blockSignals(False)
@@ -238,6 +247,12 @@ class MainWindow(QMainWindow):
 
     def _navigate(self, item: QTreeWidgetItem | None, _previous=None) -> None:
         if item is None:
+            return
+        if item.parent() is None and item.childCount():
+            # A campaign's name opens it on its Plan page, and the pane marks Plan as the page
+            # shown (the name alone highlighted said nothing about where one is).
+            item.setExpanded(True)
+            self.nav.setCurrentItem(item.child(0))
             return
         slug, key = item.data(0, ROLE_CAMPAIGN), item.data(0, ROLE_PAGE)
         page = {
@@ -334,13 +349,21 @@ class MainWindow(QMainWindow):
             text += " " + self.tr("Already imported before: {names}.").format(
                 names=", ".join(again)
             )
+        unmatched = sum(getattr(r, "unmatched", 0) for r in results)
+        if unmatched:
+            # Records that match no campaign show on no page: say so, and what to check.
+            text += " " + self.tr(
+                "{n} of them match no campaign, so they show in no campaign's results: check"
+                " that the file's code column holds the codes you printed (or its links your"
+                " campaign's links) and that those codes were generated in this workspace."
+            ).format(n=count_text(unmatched))
         self._responses_changed()
         if self.current_campaign() and self.pages.currentWidget() not in (
             self.review_page,
             self.results_page,
         ):
             self.show_page("results")
-        self.message_bar.show_message("success", text)
+        self.message_bar.show_message("info" if unmatched else "success", text)
 
     def _responses_changed(self) -> None:
         """What came back changed: the imports list, the review and the results follow."""

@@ -21,6 +21,7 @@ from omniprint.domain.errors import OmniPrintError
 from omniprint.gui import dialogs
 from omniprint.gui.money import count_text
 from omniprint.gui.tasks import TaskRunner
+from omniprint.gui.widgets import error_text
 from omniprint.services import codes
 from omniprint.storage.workspace import Workspace
 
@@ -120,7 +121,7 @@ class CodesBox(QGroupBox):
         )
         self._busy(True)
         task.succeeded.connect(self._generated)
-        task.failed.connect(lambda exc: self.message.emit("error", str(exc)))
+        task.failed.connect(lambda exc: self.message.emit("error", error_text(exc)))
         task.cancelled.connect(
             lambda: self.message.emit("info", self.tr("Cancelled: no codes were issued."))
         )
@@ -169,7 +170,7 @@ class CodesBox(QGroupBox):
                 self.tr("Wrote {count} rows to {path}").format(count=count_text(count), path=path),
             )
         )
-        task.failed.connect(lambda exc: self.message.emit("error", str(exc)))
+        task.failed.connect(lambda exc: self.message.emit("error", error_text(exc)))
         task.finished.connect(lambda: self._busy(False))
 
     def check_code(self) -> None:

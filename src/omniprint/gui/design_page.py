@@ -26,6 +26,7 @@ from omniprint.domain.errors import OmniPrintError
 from omniprint.gui import dialogs
 from omniprint.gui.chooser import VariantChooser
 from omniprint.gui.i18n import template_title
+from omniprint.gui.widgets import error_text
 from omniprint.services import designs
 from omniprint.storage.workspace import Workspace
 
@@ -131,7 +132,7 @@ class DesignPage(QWidget):
             module = importlib.import_module(DESIGNER_MODULE)
             self.designer = module.DesignerWidget(self.ws, self.campaign, piece, variant)
         except OmniPrintError as exc:
-            self.message.emit("error", str(exc))
+            self.message.emit("error", error_text(exc))
             self.stack.setCurrentWidget(self.placeholder)
             return
         self.designer.setObjectName("designer")
@@ -203,7 +204,7 @@ class DesignPage(QWidget):
         try:
             designs.set_template(self.ws, self.campaign, choice[0], choice[1], template)
         except OmniPrintError as exc:
-            self.message.emit("error", str(exc))
+            self.message.emit("error", error_text(exc))
             return
         self.message.emit(
             "success",
@@ -226,7 +227,7 @@ class DesignPage(QWidget):
         try:
             designs.import_design(self.ws, self.campaign, choice[0], choice[1], path)
         except OmniPrintError as exc:
-            self.message.emit("error", str(exc))
+            self.message.emit("error", error_text(exc))
             return
         self.message.emit("success", self.tr("Imported the design from {file}.").format(file=path))
         self._open(choice)
@@ -247,7 +248,7 @@ class DesignPage(QWidget):
         try:
             designs.export_design(self.ws, self.campaign, choice[0], choice[1], path)
         except OmniPrintError as exc:
-            self.message.emit("error", str(exc))
+            self.message.emit("error", error_text(exc))
             return
         self.message.emit("success", self.tr("Wrote the design to {file}.").format(file=path))
 

@@ -3,7 +3,7 @@ catalogues the CLI and the core use (`services.i18n`), so there is one set of fi
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from omniprint.domain.i18n import language
@@ -57,3 +57,22 @@ def template_title(info) -> str:
     if language() == "es":
         return getattr(info, "title_es", "") or info.title
     return info.title
+
+
+# The import presets (ingest.presets) by the name a user knows them by: brands keep theirs.
+PRESET_LABELS = {
+    "generic": QT_TRANSLATE_NOOP("Presets", "generic layout"),
+    "ga4": QT_TRANSLATE_NOOP("Presets", "Google Analytics 4"),
+    "shopify": QT_TRANSLATE_NOOP("Presets", "Shopify"),
+    "woocommerce": QT_TRANSLATE_NOOP("Presets", "WooCommerce"),
+    "square": QT_TRANSLATE_NOOP("Presets", "Square: transactions"),
+    "square-items": QT_TRANSLATE_NOOP("Presets", "Square: items"),
+    "stripe": QT_TRANSLATE_NOOP("Presets", "Stripe"),
+    "loyverse": QT_TRANSLATE_NOOP("Presets", "Loyverse"),
+}
+
+
+def preset_label(name: str | None) -> str:
+    """An import preset's name as shown ("generic" reads "generic layout"), else as it is."""
+    marked = PRESET_LABELS.get(name or "")
+    return QCoreApplication.translate("Presets", marked) if marked else (name or "")

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -17,12 +19,14 @@ from PySide6.QtWidgets import (
 
 from omniprint.domain.errors import OmniPrintError
 from omniprint.domain.vcard import network_label
+from omniprint.gui.widgets import grow_to_fit
 from omniprint.services import business
 from omniprint.storage.workspace import Workspace
 
 
 class WelcomePage(QWidget):
-    """What a new user sees: what the app does in three steps, and one button to start."""
+    """What a new user sees: what the app does, step by step as the sidebar lists its pages,
+    and two buttons to start."""
 
     create_campaign = Signal()
     open_sample = Signal()
@@ -41,23 +45,40 @@ class WelcomePage(QWidget):
         )
         lead.setWordWrap(True)
         lead.setStyleSheet("font-size:12pt; color:#3d4350;")
-        steps = QLabel(
-            "<ol style='font-size:12pt; line-height:150%'>"
-            + self.tr(
-                "<li><b>Plan</b>: the campaign, its pieces, the zones and how many go to each.</li>"
-            )
-            + self.tr("<li><b>Design</b>: start from a template made for print.</li>")
-            + self.tr("<li><b>Print</b>: a checked, print-ready PDF with unique codes.</li>")
-            + self.tr(
-                "<li><b>Import</b>: drop the till's and the web shop's exports on the window.</li>"
-            )
-            + self.tr(
-                "<li><b>Results</b>: responses, revenue, cost per response and ROI per zone,"
-                " and whether the leaflets beat the control zones.</li>"
-            )
-            + "</ol>"
-        )
-        steps.setTextFormat(Qt.TextFormat.RichText)
+        # One wrapped label per step, numbered as the sidebar lists the pages: a single rich-text
+        # list does not wrap, and Spanish runs past the edge.
+        step_texts = [
+            self.tr("<b>Plan</b>: the campaign, its pieces, the zones and how many go to each."),
+            self.tr("<b>Design</b>: start from a template made for print."),
+            self.tr("<b>Print</b>: a checked, print-ready PDF with unique codes."),
+            self.tr("<b>Import</b>: drop the till's and the web shop's exports on the window."),
+            self.tr(
+                "<b>Review</b>: the few codes a person must look at, such as a typo at the till."
+            ),
+            self.tr(
+                "<b>Results</b>: responses, revenue, cost per response and ROI per zone,"
+                " and whether the leaflets beat the control zones."
+            ),
+        ]
+        # A font, not a style sheet: the layout measures wrapped labels before style sheets
+        # apply, and a style-sheet size left each step one line short.
+        step_font = QFont(self.font())
+        step_font.setPointSize(12)
+        steps = QGridLayout()
+        steps.setColumnStretch(1, 1)
+        steps.setHorizontalSpacing(8)
+        self.step_labels: list[QLabel] = []
+        for row, text in enumerate(step_texts):
+            number = QLabel(f"{row + 1}.")
+            number.setFont(step_font)
+            number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            label = QLabel(text, objectName=f"welcome_step_{row + 1}")
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setWordWrap(True)
+            label.setFont(step_font)
+            steps.addWidget(number, row, 0)
+            steps.addWidget(label, row, 1)
+            self.step_labels.append(label)
         self.button = QPushButton(
             self.tr("Create your first campaign"), objectName="welcome_create"
         )
@@ -86,11 +107,19 @@ class WelcomePage(QWidget):
         inner.addWidget(title)
         inner.addSpacing(8)
         inner.addWidget(lead)
-        inner.addWidget(steps)
+        inner.addSpacing(6)
+        inner.addLayout(steps)
+        inner.addSpacing(10)
         inner.addLayout(buttons)
+        # Centred by stretches, not by an alignment flag: an aligned item gets its size hint's
+        # height, not the height its wrapped lines need at its width.
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(box)
+        centred.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(centred)
         layout.addStretch(2)
 
 
@@ -160,5 +189,6 @@ class BusinessDialog(QDialog):
         except OmniPrintError as exc:
             self.error.setText(str(exc))
             self.error.show()
+            grow_to_fit(self)
             return
         super().accept()

@@ -131,6 +131,10 @@ class PrintPage(QWidget):
         self.preflight_view.verticalHeader().hide()
         self.preflight_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preflight_view.setWordWrap(True)
+        # Messages wrap: rows always take the height their wrapped text needs.
+        self.preflight_view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.preflight_status = QLabel(objectName="preflight_status")
         preflight = QGroupBox(self.tr("Preflight: what a print shop would reject"))
         box = QVBoxLayout(preflight)
@@ -288,10 +292,10 @@ class PrintPage(QWidget):
             ],
             colors=[ERROR if i.level == "error" else WARNING for i in issues],
         )
-        self.preflight_view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.preflight_view.horizontalHeader().setStretchLastSection(True)
+        header = self.preflight_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The message takes the width that is left and wraps, so it is read whole.
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         errors = sum(1 for i in issues if i.level == "error")
         if not issues:
             self.preflight_status.setText(self.tr("✔ No problems found."))

@@ -24,6 +24,7 @@ from omniprint.gui.money import count_text
 from omniprint.gui.results.table import CopyTableView
 from omniprint.gui.review_model import CATEGORIES, ReviewModel, load_review
 from omniprint.gui.tasks import Task, TaskRunner
+from omniprint.gui.widgets import error_text
 from omniprint.services import imports, review
 from omniprint.services.review import ReviewItem
 from omniprint.storage.workspace import Workspace
@@ -81,7 +82,13 @@ class ReviewPage(QWidget):
         self.accept_button = QPushButton(self.tr("Accept the correction"), objectName="accept")
         self.code_edit = QLineEdit(objectName="assign_code")
         self.code_edit.setPlaceholderText(self.tr("a code you issued"))
-        self.code_edit.setMaximumWidth(200)
+        # Room for a whole code and for the hint in the language spoken ("un código que
+        # emitiste" is longer than its English).
+        hint_width = self.code_edit.fontMetrics().horizontalAdvance(
+            self.code_edit.placeholderText()
+        )
+        self.code_edit.setMinimumWidth(max(160, hint_width + 24))
+        self.code_edit.setMaximumWidth(max(200, hint_width + 24))
         self.assign_button = QPushButton(self.tr("Assign this code"), objectName="assign")
         self.dismiss_button = QPushButton(self.tr("Dismiss: not ours"), objectName="dismiss")
         self.undo_button = QPushButton(self.tr("Undo the decision"), objectName="undo_decision")
@@ -207,7 +214,7 @@ class ReviewPage(QWidget):
     def _failed(self, exc: BaseException) -> None:
         if not isinstance(exc, OmniPrintError):  # a bug: to the excepthook, with the log
             raise exc
-        self.message.emit("error", str(exc))
+        self.message.emit("error", error_text(exc))
 
     # Decisions -------------------------------------------------------------------------------
 

@@ -36,7 +36,7 @@ from omniprint.render.marks import (
     slug_line,
 )
 from omniprint.render.pdfwriter import PdfWriter
-from omniprint.render.proof import draw_proof_overlay
+from omniprint.render.proof import draw_proof_overlay, side_name
 from omniprint.render.result import RenderResult
 
 if TYPE_CHECKING:
@@ -107,8 +107,11 @@ def write_proof(writer: PdfWriter, drawer: PieceDrawer, records: Records,
         record = records[index]
         for side in range(sides):
             drawer.draw_side(out, side, record, x, y)
-            label = (f"{options.job_name or d.name} · serial {record.get('serial', index + 1)} · "
-                     f"{d.sides[side].name} · {d.width_mm:g} x {d.height_mm:g} mm")  # fmt: skip
+            label = tr("{job} · serial {serial} · {side} · {width} x {height} mm").format(
+                job=options.job_name or d.name, serial=record.get("serial", index + 1),
+                side=side_name(d.sides[side].name), width=f"{d.width_mm:g}",
+                height=f"{d.height_mm:g}",
+            )  # fmt: skip
             draw_proof_overlay(out, d, x, y, font, label, cmyk=options.cmyk)
             writer.add_page(out.take(), media, trim=trim, bleed=bleed)
         progress(

@@ -108,8 +108,10 @@ def _field_advice(name: str) -> str:
     if name == "expires":
         return tr("set the campaign's end date, or take the words out")
     if name.startswith("business."):
-        return tr("fill in the business {detail} (omniprint business set --{detail}), "
-                  "or take the words out").format(detail=name.split(".", 1)[1])  # fmt: skip
+        # Said the same way to both faces: the app's business details and `business set` both
+        # name the detail as it is written here.
+        return tr("fill in the business {detail} in the business details, or take the words out"
+                  ).format(detail=name.split(".", 1)[1])  # fmt: skip
     return tr("give the records a {field} value, or take the words out").format(field=name)
 
 

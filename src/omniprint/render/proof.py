@@ -9,9 +9,22 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 
 from omniprint.domain.design import Design
+from omniprint.domain.i18n import tr, tr_noop
 from omniprint.render.content import Content, rotation_about
 
-LEGEND = "bleed: grey · trim: green · safe area: cyan dashed · die cut: magenta"
+# Translated when drawn: a proof goes to the customer in the language of the app.
+LEGEND = tr_noop("bleed: grey · trim: green · safe area: cyan dashed · die cut: magenta")
+WATERMARK = tr_noop("PROOF")
+SIDE_NAMES = {"front": tr_noop("side: front"), "back": tr_noop("side: back")}
+
+
+def side_name(name: str) -> str:
+    """A design side's name ("front", "back") in the active language."""
+    marked = SIDE_NAMES.get(name)
+    if marked is None:
+        return name
+    translated = tr(marked)
+    return translated.removeprefix("side: ") if translated == marked else translated
 
 
 def draw_proof_overlay(
@@ -33,10 +46,10 @@ def draw_proof_overlay(
     )
     out.append(f"q {grey} {fill}\n")
     out.text(font, 7, x - b, y + h + b + 3 * mm, label)
-    out.text(font, 7, x - b, y - b - 5 * mm, LEGEND)
+    out.text(font, 7, x - b, y - b - 5 * mm, tr(LEGEND))
     alpha = out.writer.gstate("GSproof", "<< /Type /ExtGState /ca 0.35 /CA 0.35 >>")
     size = min(w, h) / 3.2
     out.append(f"/{alpha} gs {slate} {fill} "
                + rotation_about(x + w / 2, y + h / 2, -(30 if w >= h else 60)))  # fmt: skip
-    out.text(font, size, x + w / 2, y + h / 2 - size / 3, "PROOF", "center")
+    out.text(font, size, x + w / 2, y + h / 2 - size / 3, tr(WATERMARK), "center")
     out.append("Q\n")

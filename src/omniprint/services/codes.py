@@ -23,6 +23,11 @@ CODE_MODES = ("piece", "drop")
 EXPORT_COLUMNS = ["code", "url", "campaign", "piece", "variant", "zone", "serial", "copies", "qr"]
 _BATCH = 50_000
 
+# Error kinds (`OmniPrintError.kind`): each face words what to do in its own terms.
+NO_DROPS = "no_drops"
+NO_CODES = "no_codes"
+NO_REDIRECT_BASE = "no_redirect_base"
+
 
 @dataclass(frozen=True)
 class GenerateResult:
@@ -58,7 +63,9 @@ def generate_codes(
         raise ValidationError(
             tr("campaign {campaign} has no drops yet: plan them with 'omniprint drop add'").format(
                 campaign=campaign.slug
-            )
+            ),
+            kind=NO_DROPS,
+            campaign=campaign.slug,
         )
     created = 0
     with ws.transaction():
@@ -150,7 +157,9 @@ def export_codes(
         raise ValidationError(
             tr("campaign {campaign} has no codes yet: run 'omniprint codes generate'").format(
                 campaign=campaign.slug
-            )
+            ),
+            kind=NO_CODES,
+            campaign=campaign.slug,
         )
     maker = LinkMaker(campaign)
 
@@ -196,13 +205,17 @@ def export_links(
                 "campaign {campaign} has no redirect base, so its QR codes carry the full link"
                 " and need no redirects; set one with"
                 " 'omniprint campaign set CAMPAIGN --redirect-base https://your-domain/r/'"
-            ).format(campaign=campaign.slug)
+            ).format(campaign=campaign.slug),
+            kind=NO_REDIRECT_BASE,
+            campaign=campaign.slug,
         )
     if not store.count_codes(ws, campaign.id):
         raise ValidationError(
             tr("campaign {campaign} has no codes yet: run 'omniprint codes generate'").format(
                 campaign=campaign.slug
-            )
+            ),
+            kind=NO_CODES,
+            campaign=campaign.slug,
         )
     maker = LinkMaker(campaign)
     count = 0

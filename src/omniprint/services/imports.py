@@ -54,6 +54,8 @@ class ImportResult:
     notes: list[str] = field(default_factory=list)
     """What was repaired, left out or guessed, and why records were already known."""
     source: str = ""
+    unmatched: int = 0
+    """Records of this file that no campaign claimed (no issued code, no campaign's link)."""
 
 
 def preset_names() -> list[str]:
@@ -250,6 +252,7 @@ def import_file(
         why_known = store.known_note(ws, known, result.records, saved.sources, saved.earlier)
         cancel.check()
         summary = reconcile(ws, progress=progress, cancel=cancel)
+        unmatched = _unmatched(ws, import_id)
     return ImportResult(
         file=result.file,
         preset=result.preset,
@@ -267,6 +270,7 @@ def import_file(
         notes=[*result.notes, *([why_known] if why_known else [])],
         source=result.source,
         personal_left_out=not keep_personal,
+        unmatched=unmatched,
     )
 
 
@@ -338,6 +342,17 @@ class _Saver:
         store.insert_link_codes(ws, import_id, _link_codes(responses), LINK_POSITION)
         store.insert_problems(ws, import_id, problems)
         self.refused += problems
+
+
+def _unmatched(ws: Workspace, import_id: int) -> int:
+    """How many records of an import no campaign claimed once reconciled, so the face can say
+    so instead of "records added" and nothing to see."""
+    row = ws.one(
+        "SELECT COUNT(*) FROM response r WHERE r.import_id = ? AND NOT EXISTS (SELECT 1 FROM"
+        " attribution a WHERE a.response_id = r.id AND a.campaign_id IS NOT NULL)",
+        (import_id,),
+    )
+    return int(row[0]) if row else 0
 
 
 def _already_imported(ws: Workspace, record: store.ImportRecord, file: str) -> ImportResult:

@@ -10,9 +10,16 @@ from omniprint.domain.formatting import size_mm
 from omniprint.domain.i18n import tr, tr_noop
 from omniprint.domain.money import check_currency
 from omniprint.domain.plan import Campaign, Piece, PlanTotals, Variant, Zone
+from omniprint.domain.size_check import unlikely_size, unlikely_size_error
 from omniprint.domain.sizes import check_kind, parse_size
 from omniprint.storage import plan as store
 from omniprint.storage.workspace import Workspace
+
+# Error kinds (`OmniPrintError.kind`) a face words in its own terms.
+UNLIKELY_SIZE = "unlikely_size"
+DROP_EXISTS = "drop_exists"
+NAME_TAKEN = "name_taken"  # another piece needs another name
+NO_HOUSEHOLDS = "no_households"  # a zone with nobody to reach needs a quantity
 
 
 def create_campaign(
@@ -113,8 +120,12 @@ def add_piece(
     variant: str | None = "A",
     print_cpm_cents: int = 0,
     name: str | None = None,
+    size_confirmed: bool = False,
 ) -> tuple[Piece, Variant]:
-    """Add a piece, or a variant of an existing piece when the name is already used."""
+    """Add a piece, or a variant of an existing piece when the name is already used.
+
+    A custom size that looks like a typo (a side under 30 mm, near no standard size) raises a
+    ValidationError of kind UNLIKELY_SIZE unless `size_confirmed`."""
     campaign = find_campaign(ws, campaign_ref)
     kind = check_kind(kind)
     label = plan.check_variant(variant)
@@ -124,6 +135,8 @@ def add_piece(
         piece = store.find_piece(ws, campaign.id, name, slug)
         if piece is None:
             trim = parse_size(size, kind=kind)
+            if unlikely_size(trim) and not size_confirmed:
+                raise unlikely_size_error(trim, kind=UNLIKELY_SIZE)
             piece = store.insert_piece(
                 ws,
                 {
@@ -142,7 +155,9 @@ def add_piece(
                     tr(
                         "piece {name!r} is a {kind}, not a {new_kind}:"
                         " give the new piece another --name"
-                    ).format(name=piece.name, kind=piece.kind, new_kind=kind)
+                    ).format(name=piece.name, kind=piece.kind, new_kind=kind),
+                    kind=NAME_TAKEN,
+                    name=piece.name,
                 )
             if size and parse_size(size, kind=kind) != parse_size(
                 piece.size_name or f"{piece.width_mm}x{piece.height_mm}", kind=kind
@@ -151,7 +166,9 @@ def add_piece(
                     tr(
                         "variants of {name!r} share its size ({size}):"
                         " give a piece of another size another --name"
-                    ).format(name=piece.name, size=size_mm(piece.width_mm, piece.height_mm))
+                    ).format(name=piece.name, size=size_mm(piece.width_mm, piece.height_mm)),
+                    kind=NAME_TAKEN,
+                    name=piece.name,
                 )
         if any(v.label == label for v in store.list_variants(ws, piece.id)):
             raise ConflictError(
@@ -304,12 +321,32 @@ def add_drop(
             raise ValidationError(
                 tr("zone {zone} has no households to reach: give --quantity").format(
                     zone=the_zone.code
-                )
+                ),
+                kind=NO_HOUSEHOLDS,
+                zone=the_zone.code,
             )
     plan.check_quantity(quantity)
     with ws.transaction():
-        drop_id = store.insert_drop(ws, the_variant.id, the_zone.id, quantity)
+        try:
+            drop_id = store.insert_drop(ws, the_variant.id, the_zone.id, quantity)
+        except ConflictError as exc:  # name what clashed: a plan has many variants and zones
+            raise ConflictError(
+                tr(
+                    "{piece} {variant} already goes to zone {zone}: change the quantity of that"
+                    " drop instead"
+                ).format(
+                    piece=the_piece.name, variant=the_variant.label, zone=_zone_text(the_zone)
+                ),
+                kind=DROP_EXISTS,
+                piece=the_piece.name,
+                variant=the_variant.label,
+                zone=the_zone.code,
+            ) from exc
     return plan.drop_line(drop_id, the_piece, the_variant, the_zone, quantity)
+
+
+def _zone_text(zone: Zone) -> str:
+    return f"{zone.code} {zone.name}".strip() if zone.name else zone.code
 
 
 def set_drop_quantity(

@@ -134,7 +134,9 @@ def prepare_job(
                 piece=the_piece.slug,
                 zone=zone,
                 campaign=the_campaign.slug,
-            )
+            ),
+            kind="no_codes",  # services.codes.NO_CODES: the GUI names its button
+            campaign=the_campaign.slug,
         )
     sample = _sample_record(ws, the_campaign, the_piece, the_variant, fixed)
     records = with_people(ws, the_piece.id, [sample], sample=True)

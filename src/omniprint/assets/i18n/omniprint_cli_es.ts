@@ -361,92 +361,92 @@
   <context>
     <name>omniprint.cli.codes_cmds</name>
     <message>
-      <location filename="src/omniprint/cli/codes_cmds.py" line="70" />
+      <location filename="src/omniprint/cli/codes_cmds.py" line="76" />
       <source>({count} drops already had codes and were left as they were)</source>
       <translation>({count} repartos ya tenían códigos y se dejaron como estaban)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/codes_cmds.py" line="66" />
+      <location filename="src/omniprint/cli/codes_cmds.py" line="72" />
       <source>Generated {count} codes for {drops} drops of {campaign}</source>
       <translation>Se generaron {count} códigos para {drops} repartos de {campaign}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/codes_cmds.py" line="88" />
+      <location filename="src/omniprint/cli/codes_cmds.py" line="94" />
       <source>Wrote {count} codes to {file}</source>
       <translation>Se guardaron {count} códigos en {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/codes_cmds.py" line="129" />
+      <location filename="src/omniprint/cli/codes_cmds.py" line="136" />
       <source>Wrote {count} redirects ({format}) to {file}</source>
       <translation>Se guardaron {count} redirecciones ({format}) en {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/codes_cmds.py" line="29" />
+      <location filename="src/omniprint/cli/codes_cmds.py" line="31" />
       <source>a short prefix printed before each code, e.g. SPR</source>
       <translation>un prefijo corto que se imprime antes de cada código, p. ej. SPR</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/codes_cmds.py" line="105" />
+      <location filename="src/omniprint/cli/codes_cmds.py" line="111" />
       <source>campaign {campaign}, piece {piece}, variant {variant}, zone {zone}, serial {serial}</source>
       <translation>campaña {campaign}, pieza {piece}, variante {variant}, zona {zone}, número de serie {serial}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/codes_cmds.py" line="44" />
-      <source>check a code someone typed</source>
-      <translation>comprobar un código que alguien tecleó</translation>
+      <location filename="src/omniprint/cli/codes_cmds.py" line="49" />
+      <source>check a code someone typed (exit status 1 when it is not a valid issued code)</source>
+      <translation>comprobar un código que alguien escribió (sale con estado 1 si no es un código válido emitido)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/codes_cmds.py" line="48" />
+      <location filename="src/omniprint/cli/codes_cmds.py" line="54" />
       <source>export the redirect table of short links</source>
       <translation>exportar la tabla de redirecciones de los enlaces cortos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/codes_cmds.py" line="18" />
+      <location filename="src/omniprint/cli/codes_cmds.py" line="20" />
       <source>generate, export and check coupon codes</source>
       <translation>generar, exportar y comprobar códigos de cupón</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/codes_cmds.py" line="20" />
+      <location filename="src/omniprint/cli/codes_cmds.py" line="22" />
       <source>issue codes for the planned drops</source>
       <translation>emitir códigos para los repartos planificados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/codes_cmds.py" line="26" />
+      <location filename="src/omniprint/cli/codes_cmds.py" line="28" />
       <source>one code per printed piece (default) or one per drop</source>
       <translation>un código por pieza impresa (por defecto) o uno por reparto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/codes_cmds.py" line="35" />
+      <location filename="src/omniprint/cli/codes_cmds.py" line="37" />
       <source>random characters per code (default {length} = 40 bits)</source>
       <translation>caracteres aleatorios por código (por defecto {length} = 40 bits)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/codes_cmds.py" line="50" />
+      <location filename="src/omniprint/cli/codes_cmds.py" line="56" />
       <source>write redirects for your web server</source>
       <translation>guardar las redirecciones para tu servidor web</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/codes_cmds.py" line="40" />
+      <location filename="src/omniprint/cli/codes_cmds.py" line="42" />
       <source>write the codes as CSV</source>
       <translation>guardar los códigos como CSV</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/codes_cmds.py" line="114" />
+      <location filename="src/omniprint/cli/codes_cmds.py" line="120" />
       <source>{typed}: not a valid code (a character is wrong or missing)</source>
       <translation>{typed}: no es un código válido (sobra, falta o está mal un carácter)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/codes_cmds.py" line="112" />
+      <location filename="src/omniprint/cli/codes_cmds.py" line="118" />
       <source>{typed}: not issued; did you mean {code}? ({where})</source>
       <translation>{typed}: no se emitió; ¿querías decir {code}? ({where})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/codes_cmds.py" line="111" />
+      <location filename="src/omniprint/cli/codes_cmds.py" line="117" />
       <source>{typed}: valid code {code} ({where})</source>
       <translation>{typed}: código válido {code} ({where})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/codes_cmds.py" line="113" />
+      <location filename="src/omniprint/cli/codes_cmds.py" line="119" />
       <source>{typed}: well formed but never issued in this workspace</source>
       <translation>{typed}: bien formado, pero nunca se emitió en este espacio de trabajo</translation>
     </message>
@@ -607,87 +607,87 @@
       <translation>A5, DL, business-card-us... o AnchoxAlto en mm (99x210)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="267" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="282" />
       <source>Added control zone {code} ({name}), {households} households</source>
       <translation>Zona de control añadida: {code} ({name}), {households} hogares</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="269" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="284" />
       <source>Added zone {code} ({name}), {households} households</source>
       <translation>Zona añadida: {code} ({name}), {households} hogares</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="420" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="435" />
       <source>Budget:</source>
       <translation>Presupuesto:</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="119" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="124" />
       <source>Campaign created: {name} (slug: {slug})</source>
       <translation>Campaña creada: {name} (slug: {slug})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="139" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="144" />
       <source>Campaign updated: {name} (slug: {slug})</source>
       <translation>Campaña actualizada: {name} (slug: {slug})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="406" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="421" />
       <source>Control zones (get nothing): {zones}</source>
       <translation>Zonas de control (no reciben nada): {zones}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="414" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="429" />
       <source>Distribution:</source>
       <translation>Distribución:</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="338" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="353" />
       <source>Drop: {piece} {variant} -&gt; {zone}, {quantity} pieces, {cost}</source>
       <translation>Reparto: {piece} {variant} -&gt; {zone}, {quantity} piezas, {cost}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="280" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="295" />
       <source>Imported {count} zones from {file} ({details})</source>
       <translation>Se importaron {count} zonas de {file} ({details})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="165" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="170" />
       <source>No campaigns yet. Create one with: omniprint campaign create NAME --landing-url URL</source>
       <translation>Aún no hay campañas. Crea una con: omniprint campaign create NAME --landing-url URL</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="418" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="433" />
       <source>OVER BUDGET by {amount}</source>
       <translation>PRESUPUESTO SUPERADO en {amount}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="190" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="205" />
       <source>Piece {name} ({slug}), variant {variant}: {kind}, {size}</source>
       <translation>Pieza {name} ({slug}), variante {variant}: {kind}, {size}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="412" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="427" />
       <source>Pieces:</source>
       <translation>Piezas:</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="413" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="428" />
       <source>Print:</source>
       <translation>Impresión:</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="415" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="430" />
       <source>Total:</source>
       <translation>Total:</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="408" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="423" />
       <source>Zones with no drop yet: {zones}</source>
       <translation>Zonas aún sin reparto: {zones}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="64" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="69" />
       <source>a control zone: gets nothing</source>
       <translation>una zona de control: no recibe nada</translation>
     </message>
@@ -697,7 +697,7 @@
       <translation>añadir una pieza o una variante de una pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="54" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="59" />
       <source>add a zone</source>
       <translation>añadir una zona</translation>
     </message>
@@ -707,18 +707,18 @@
       <translation>añadir piezas impresas y sus variantes</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="52" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="57" />
       <source>add, import and list distribution zones</source>
       <translation>añadir, importar y listar zonas de reparto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="101" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="106" />
       <source>attribution window (60)</source>
       <translation>plazo de atribución (60)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="111" />
-      <location filename="src/omniprint/cli/plan_cmds.py" line="131" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="116" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="136" />
       <source>budget</source>
       <translation>el presupuesto</translation>
     </message>
@@ -733,120 +733,120 @@
       <translation>cambiar los datos de una campaña</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="160" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="165" />
       <source>column: budget</source>
       <translation>presupuesto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="312" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="327" />
       <source>column: code</source>
       <translation>código</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="315" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="330" />
       <source>column: coverage</source>
       <translation>cobertura</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="316" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="331" />
       <source>column: cpm</source>
       <translation>coste/mil</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="383" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="398" />
       <source>column: distribution</source>
       <translation>distribución</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="317" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="332" />
       <source>column: drop date</source>
       <translation>fecha de reparto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="159" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="164" />
       <source>column: end</source>
       <translation>fin</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="314" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="329" />
       <source>column: households</source>
       <translation>hogares</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="236" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="251" />
       <source>column: kind</source>
       <translation>tipo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="157" />
-      <location filename="src/omniprint/cli/plan_cmds.py" line="313" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="162" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="328" />
       <source>column: name</source>
       <translation>nombre</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="235" />
-      <location filename="src/omniprint/cli/plan_cmds.py" line="378" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="250" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="393" />
       <source>column: piece</source>
       <translation>pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="382" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="397" />
       <source>column: print</source>
       <translation>impresión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="381" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="396" />
       <source>column: quantity</source>
       <translation>cantidad</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="237" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="252" />
       <source>column: size</source>
       <translation>tamaño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="156" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="161" />
       <source>column: slug</source>
       <translation>slug</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="158" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="163" />
       <source>column: start</source>
       <translation>inicio</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="384" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="399" />
       <source>column: total</source>
       <translation>total</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="239" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="254" />
       <source>column: unit cost</source>
       <translation>coste unitario</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="238" />
-      <location filename="src/omniprint/cli/plan_cmds.py" line="379" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="253" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="394" />
       <source>column: variant</source>
       <translation>variante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="380" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="395" />
       <source>column: zone</source>
       <translation>zona</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="307" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="322" />
       <source>control</source>
       <translation>control</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="261" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="276" />
       <source>cost per thousand</source>
       <translation>el coste por mil</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="249" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="264" />
       <source>coverage must be a percentage such as 85 (got {text!r})</source>
       <translation>la cobertura debe ser un porcentaje, como 85 (se recibió {text!r})</translation>
     </message>
@@ -856,47 +856,52 @@
       <translation>crear y listar campañas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="371" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="386" />
       <source>dates: {start} to {end}</source>
       <translation>fechas: del {start} al {end}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="81" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="86" />
       <source>default: households x coverage</source>
       <translation>por defecto: hogares x cobertura</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="61" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="66" />
       <source>distribution cost per thousand</source>
       <translation>coste de reparto por mil</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="63" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="68" />
       <source>drop date (YYYY-MM-DD)</source>
       <translation>fecha de reparto (AAAA-MM-DD)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="94" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="99" />
       <source>end date (YYYY-MM-DD)</source>
       <translation>fecha de fin (AAAA-MM-DD)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="66" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="71" />
       <source>import zones from a CSV file</source>
       <translation>importar zonas de un archivo CSV</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="366" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="50" />
+      <source>keep a custom size that looks like a typo (a side under 30 mm)</source>
+      <translation>mantener un tamaño a medida que parece una errata (un lado de menos de 30 mm)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/plan_cmds.py" line="381" />
       <source>landing page: {url}</source>
       <translation>página de destino: {url}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="48" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="53" />
       <source>list a campaign's pieces</source>
       <translation>listar las piezas de una campaña</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="70" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="75" />
       <source>list a campaign's zones</source>
       <translation>listar las zonas de una campaña</translation>
     </message>
@@ -911,7 +916,7 @@
       <translation>nombre de la pieza (por defecto: su tipo)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="86" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="91" />
       <source>pieces, zones, drops, totals</source>
       <translation>piezas, zonas, repartos y totales</translation>
     </message>
@@ -921,7 +926,7 @@
       <translation>planificar una campaña nueva</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="56" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="61" />
       <source>postcode or sector code</source>
       <translation>código postal o código de sector</translation>
     </message>
@@ -931,37 +936,37 @@
       <translation>coste de impresión por pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="76" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="81" />
       <source>send a piece variant to a zone</source>
       <translation>enviar una variante de pieza a una zona</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="74" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="79" />
       <source>send piece variants to zones</source>
       <translation>enviar variantes de piezas a zonas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="59" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="64" />
       <source>share of households, %%</source>
       <translation>porcentaje de hogares, %%</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="98" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="103" />
       <source>short links: https://brand.es/r/</source>
       <translation>enlaces cortos: https://brand.es/r/</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="84" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="89" />
       <source>show a campaign's plan and costs</source>
       <translation>mostrar el plan y los costes de una campaña</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="93" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="98" />
       <source>start date (YYYY-MM-DD)</source>
       <translation>fecha de inicio (AAAA-MM-DD)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="95" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="100" />
       <source>total budget, e.g. 1500</source>
       <translation>presupuesto total, p. ej. 1500</translation>
     </message>
@@ -971,9 +976,14 @@
       <translation>etiqueta de la variante (por defecto A)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="418" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="433" />
       <source>{amount} left</source>
       <translation>Quedan {amount}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/plan_cmds.py" line="194" />
+      <source>{problem} Nothing was added; to keep this size, run the command again with --yes.</source>
+      <translation>{problem} No se añadió nada; para mantener este tamaño, repite la orden con --yes.</translation>
     </message>
   </context>
   <context>
@@ -1237,82 +1247,82 @@
   <context>
     <name>omniprint.cli.results_cmds</name>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="456" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="472" />
       <source>(the text of this file was not kept)</source>
       <translation>(el texto de este archivo no se guardó)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="339" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="355" />
       <source>--out must end in .pdf or .csv (got {name})</source>
       <translation>--out debe terminar en .pdf o .csv (se recibió {name})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="205" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="206" />
       <source>... and {count} more refused rows</source>
       <translation>... y {count} filas rechazadas más</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="386" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="404" />
       <source>A/B test: {piece}</source>
       <translation>Prueba A/B: {piece}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="391" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="409" />
       <source>Before you trust the numbers</source>
       <translation>Antes de fiarse de los números</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="451" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="467" />
       <source>Decision: {decision}</source>
       <translation>Decisión: {decision}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="383" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="401" />
       <source>Lift against control zones</source>
       <translation>Efecto frente a las zonas de control</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="425" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="441" />
       <source>Nothing to review</source>
       <translation>No hay nada que revisar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="454" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="470" />
       <source>Record {id} is not under review</source>
       <translation>El registro {id} no está pendiente de revisión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="467" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="483" />
       <source>Recorded: {decision} for {response}; results updated</source>
       <translation>Registrado: {decision} para {response}; resultados actualizados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="265" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="266" />
       <source>Removed import {id} and its {count} records</source>
       <translation>Se eliminó la importación {id} y sus {count} registros</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="274" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="275" />
       <source>Saved import {id} to {file}</source>
       <translation>Importación {id} guardada en {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="455" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="471" />
       <source>The row in the file:</source>
       <translation>La fila en el archivo:</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="452" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="468" />
       <source>The row in {file}:</source>
       <translation>La fila en {file}:</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="442" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="458" />
       <source>Use {id}: {status} ({rule}), typed {typed!r}, code {code}</source>
       <translation>Uso {id}: {status} ({rule}), tecleado {typed!r}, código {code}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="393" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="358" />
       <source>Wrote {file}</source>
       <translation>Guardado {file}</translation>
     </message>
@@ -1322,12 +1332,12 @@
       <translation>aceptar la corrección propuesta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="362" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="380" />
       <source>all variants</source>
       <translation>todas las variantes</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="179" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="180" />
       <source>already imported: nothing added</source>
       <translation>ya importado: no se añadió nada</translation>
     </message>
@@ -1337,143 +1347,143 @@
       <translation>asignar un código a mano</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="323" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="324" />
       <source>cancelled</source>
       <translation>cancelado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="378" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="396" />
       <source>column: ROI</source>
       <translation>ROI</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="251" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="252" />
       <source>column: added</source>
       <translation>añadidos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="420" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="436" />
       <source>column: amount</source>
       <translation>importe</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="418" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="434" />
       <source>column: code</source>
       <translation>código</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="422" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="438" />
       <source>column: decision</source>
       <translation>decisión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="248" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="249" />
       <source>column: file</source>
       <translation>archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="421" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="437" />
       <source>column: from</source>
       <translation>origen</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="247" />
-      <location filename="src/omniprint/cli/results_cmds.py" line="414" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="248" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="430" />
       <source>column: id</source>
       <translation>id</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="254" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="255" />
       <source>column: imported</source>
       <translation>importado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="252" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="253" />
       <source>column: known</source>
       <translation>conocidos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="379" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="397" />
       <source>column: match-back</source>
       <translation>atrib. CP</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="373" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="391" />
       <source>column: online</source>
       <translation>online</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="377" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="395" />
       <source>column: per resp</source>
       <translation>por resp.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="368" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="386" />
       <source>column: piece</source>
       <translation>pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="370" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="388" />
       <source>column: pieces</source>
       <translation>piezas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="249" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="250" />
       <source>column: preset</source>
       <translation>formato</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="253" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="254" />
       <source>column: refused</source>
       <translation>rechazados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="374" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="392" />
       <source>column: resp</source>
       <translation>resp.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="250" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="251" />
       <source>column: rows</source>
       <translation>filas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="416" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="432" />
       <source>column: rule</source>
       <translation>regla</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="415" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="431" />
       <source>column: status</source>
       <translation>estado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="372" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="390" />
       <source>column: store</source>
       <translation>tienda</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="417" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="433" />
       <source>column: typed</source>
       <translation>tecleado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="369" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="387" />
       <source>column: var</source>
       <translation>var.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="371" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="389" />
       <source>column: visits</source>
       <translation>visitas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="419" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="435" />
       <source>column: when</source>
       <translation>cuándo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="367" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="385" />
       <source>column: zone</source>
       <translation>zona</translation>
     </message>
@@ -1488,17 +1498,17 @@
       <translation>separado por comas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="361" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="379" />
       <source>control</source>
       <translation>control</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="319" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="320" />
       <source>corrected</source>
       <translation>corregido</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="376" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="394" />
       <source>cost {currency}</source>
       <translation>coste {currency}</translation>
     </message>
@@ -1508,12 +1518,12 @@
       <translation>día primero o mes primero, cuando el archivo no lo deja claro</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="324" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="325" />
       <source>dismissed</source>
       <translation>descartado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="321" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="322" />
       <source>duplicate</source>
       <translation>duplicado</translation>
     </message>
@@ -1543,12 +1553,12 @@
       <translation>conservar nombres, correos y teléfonos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="197" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="198" />
       <source>line {line}</source>
       <translation>línea {line}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="195" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="196" />
       <source>line {line}, column {column}</source>
       <translation>línea {line}, columna {column}</translation>
     </message>
@@ -1568,7 +1578,7 @@
       <translation>relacionar con el plan lo que ha vuelto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="317" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="318" />
       <source>matchback</source>
       <translation>atrib. por código postal</translation>
     </message>
@@ -1583,12 +1593,12 @@
       <translation>un uso pendiente de revisión y la fila de la que vino</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="322" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="323" />
       <source>out of window</source>
       <translation>fuera de plazo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="282" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="283" />
       <source>personal columns left out: imported without --keep-personal, so only dates, codes, amounts, ids, postcodes, UTM values, store, status and currency were kept</source>
       <translation>columnas personales omitidas: se importó sin --keep-personal, así que solo se guardaron fechas, códigos, importes, identificadores, códigos postales, valores UTM, tienda, estado y moneda</translation>
     </message>
@@ -1598,12 +1608,12 @@
       <translation>separado por barras verticales</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="144" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="145" />
       <source>readable, but not imported: another file could not be read</source>
       <translation>legible, pero no importado: otro archivo no se pudo leer</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="200" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="201" />
       <source>refused {where}: {reason}</source>
       <translation>rechazada {where}: {reason}</translation>
     </message>
@@ -1618,7 +1628,7 @@
       <translation>report.pdf o results.csv</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="315" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="316" />
       <source>response</source>
       <translation>respuesta</translation>
     </message>
@@ -1628,9 +1638,44 @@
       <translation>resultados por zona y variante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="375" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="393" />
       <source>revenue {currency}</source>
       <translation>ingresos {currency}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/results_cmds.py" line="330" />
+      <source>rule: corrected</source>
+      <translation>corregido</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/results_cmds.py" line="329" />
+      <source>rule: exact</source>
+      <translation>exacto</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/results_cmds.py" line="332" />
+      <source>rule: link</source>
+      <translation>enlace</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/results_cmds.py" line="331" />
+      <source>rule: manual</source>
+      <translation>manual</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/results_cmds.py" line="335" />
+      <source>rule: postcode</source>
+      <translation>código postal</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/results_cmds.py" line="333" />
+      <source>rule: utm</source>
+      <translation>utm</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/results_cmds.py" line="334" />
+      <source>rule: visit</source>
+      <translation>visita</translation>
     </message>
     <message>
       <location filename="src/omniprint/cli/results_cmds.py" line="74" />
@@ -1643,7 +1688,7 @@
       <translation>separado por punto y coma</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="191" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="192" />
       <source>source: {source}</source>
       <translation>origen: {source}</translation>
     </message>
@@ -1669,12 +1714,12 @@
       <translation>la tienda o cuenta de la que viene el archivo, cuando tienes varias (se recuerda para archivos con las mismas columnas)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="365" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="383" />
       <source>total</source>
       <translation>total</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="320" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="321" />
       <source>unmatched</source>
       <translation>sin coincidencia</translation>
     </message>
@@ -1689,39 +1734,52 @@
       <translation>usos de códigos que necesitan una decisión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="316" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="317" />
       <source>utm</source>
       <translation>utm</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="318" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="319" />
       <source>visit</source>
       <translation>visita</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="166" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="167" />
       <source>{delimiter}-separated</source>
       <translation>separado por {delimiter}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="148" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="149" />
       <source>{error} (not imported)</source>
       <translation>{error} (no importado)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="153" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="154" />
       <source>{failed} of {count} files could not be read: nothing was imported. Fix or leave out those files and run the import again</source>
       <translation>{failed} de {count} archivos no se pudieron leer: no se importó nada. Corrige o quita esos archivos y vuelve a importar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="169" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="170" />
       <source>{file}: {preset} ({encoding}, {separated}, dates {dates}, decimal {decimal})</source>
       <translation>{file}: {preset} ({encoding}, {separated}, fechas {dates}, decimal {decimal})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="183" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="184" />
       <source>{rows} rows: {added} added, {known} already known, {refused} refused</source>
       <translation>{rows} filas: {added} añadidas, {known} ya conocidas, {refused} rechazadas</translation>
+    </message>
+  </context>
+  <context>
+    <name>omniprint.launch</name>
+    <message>
+      <location filename="src/omniprint/launch.py" line="60" />
+      <source>The desktop app needs the libxcb-cursor library to open a window on X11; install it with {commands}, then start OmniPrint again.</source>
+      <translation>La aplicación de escritorio necesita la biblioteca libxcb-cursor para abrir una ventana en X11; instálala con {commands} y vuelve a abrir OmniPrint.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/launch.py" line="52" />
+      <source>There is no display to show the app on (neither DISPLAY nor WAYLAND_DISPLAY is set): use the command line (omniprint --help), or start the app with QT_QPA_PLATFORM=offscreen to run it without a window.</source>
+      <translation>No hay pantalla donde mostrar la aplicación (no están definidas DISPLAY ni WAYLAND_DISPLAY): usa la línea de órdenes (omniprint --help) o abre la aplicación con QT_QPA_PLATFORM=offscreen para usarla sin ventana.</translation>
     </message>
   </context>
 </TS>

@@ -350,38 +350,38 @@
   <context>
     <name>omniprint.domain.errors</name>
     <message>
-      <location filename="src/omniprint/domain/errors.py" line="108" />
+      <location filename="src/omniprint/domain/errors.py" line="117" />
       <source>  ... and {count} more</source>
       <translation>  ... y {count} más</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/errors.py" line="59" />
-      <location filename="src/omniprint/domain/errors.py" line="105" />
+      <location filename="src/omniprint/domain/errors.py" line="68" />
+      <location filename="src/omniprint/domain/errors.py" line="114" />
       <source>, column {column}</source>
       <translation>, columna {column}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/errors.py" line="57" />
+      <location filename="src/omniprint/domain/errors.py" line="66" />
       <source>, line {line}</source>
       <translation>, línea {line}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/errors.py" line="37" />
+      <location filename="src/omniprint/domain/errors.py" line="46" />
       <source>Cancelled: nothing was changed.</source>
       <translation>Cancelado: no se ha cambiado nada.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/errors.py" line="102" />
+      <location filename="src/omniprint/domain/errors.py" line="111" />
       <source>file</source>
       <translation>archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/errors.py" line="100" />
+      <location filename="src/omniprint/domain/errors.py" line="109" />
       <source>line {line}</source>
       <translation>línea {line}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/errors.py" line="94" />
+      <location filename="src/omniprint/domain/errors.py" line="103" />
       <source>{file}: {count} rows cannot be imported, so nothing was imported:</source>
       <translation>{file}: {count} filas no se pueden importar, así que no se ha importado nada:</translation>
     </message>
@@ -870,6 +870,19 @@
       <location filename="src/omniprint/domain/safe_text.py" line="56" />
       <source>{what} contains the invisible control character {char} at position {position}: remove it (line breaks, tabs and text-direction marks are not allowed here)</source>
       <translation>{what} contiene el carácter de control invisible {char} en la posición {position}: quítalo (aquí no se admiten saltos de línea, tabuladores ni marcas de dirección del texto)</translation>
+    </message>
+  </context>
+  <context>
+    <name>omniprint.domain.size_check</name>
+    <message>
+      <location filename="src/omniprint/domain/size_check.py" line="55" />
+      <source>{size} is far from every standard size and under 30 mm on a side: did you mean {meant}?</source>
+      <translation>{size} está lejos de todo tamaño estándar y tiene un lado de menos de 30 mm: ¿querías decir {meant}?</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/size_check.py" line="60" />
+      <source>{size} is far from every standard size and under 30 mm on a side: is it a typo?</source>
+      <translation>{size} está lejos de todo tamaño estándar y tiene un lado de menos de 30 mm: ¿es una errata?</translation>
     </message>
   </context>
   <context>
@@ -1364,7 +1377,7 @@
   <context>
     <name>omniprint.ingest.responses</name>
     <message>
-      <location filename="src/omniprint/ingest/responses.py" line="367" />
+      <location filename="src/omniprint/ingest/responses.py" line="369" />
       <source>a column mapping cannot be used with preset {preset}</source>
       <translation>no se puede usar una asignación de columnas con el formato {preset}</translation>
     </message>
@@ -1374,22 +1387,22 @@
       <translation>no se puede leer como {name}: {exc}; la cabecera tiene: {header}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/responses.py" line="518" />
+      <location filename="src/omniprint/ingest/responses.py" line="520" />
       <source>every date in this column could be day-first or month-first (such as {sample!r}: no day is over 12). Say which with --dates dmy (day/month/year) or --dates mdy (month/day/year)</source>
       <translation>todas las fechas de esta columna pueden llevar el día primero o el mes primero (como {sample!r}: ningún día pasa de 12). Indica cuál con --dates dmy (día/mes/año) o --dates mdy (mes/día/año)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/responses.py" line="305" />
+      <location filename="src/omniprint/ingest/responses.py" line="307" />
       <source>line {line} is a totals row; it was left out</source>
       <translation>la línea {line} es una fila de totales; se ha dejado fuera</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/responses.py" line="298" />
+      <location filename="src/omniprint/ingest/responses.py" line="300" />
       <source>line(s) {lines} have fewer fields than the header ({width}); the missing fields at the end were read as empty</source>
       <translation>la(s) línea(s) {lines} tienen menos campos que la cabecera ({width}); los campos que faltan al final se han leído vacíos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/responses.py" line="375" />
+      <location filename="src/omniprint/ingest/responses.py" line="377" />
       <source>there is no preset {preset!r}; known presets: {known}</source>
       <translation>no existe el formato {preset!r}; formatos conocidos: {known}</translation>
     </message>
@@ -1734,7 +1747,7 @@
       <translation>piezas escritas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/pages.py" line="115" />
+      <location filename="src/omniprint/render/pages.py" line="118" />
       <source>proof {number} of {count}</source>
       <translation>prueba {number} de {count}</translation>
     </message>
@@ -1742,6 +1755,11 @@
       <location filename="src/omniprint/render/pages.py" line="51" />
       <source>sheet {number} of {sheets} ({percent})</source>
       <translation>pliego {number} de {sheets} ({percent})</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/pages.py" line="110" />
+      <source>{job} · serial {serial} · {side} · {width} x {height} mm</source>
+      <translation>{job} · n.º de serie {serial} · {side} · {width} x {height} mm</translation>
     </message>
   </context>
   <context>
@@ -1890,12 +1908,12 @@
   <context>
     <name>omniprint.render.preflight_rules</name>
     <message>
-      <location filename="src/omniprint/render/preflight_rules.py" line="111" />
-      <source>fill in the business {detail} (omniprint business set --{detail}), or take the words out</source>
-      <translation>rellena el dato del negocio {detail} (omniprint business set --{detail}) o quita esas palabras</translation>
+      <location filename="src/omniprint/render/preflight_rules.py" line="113" />
+      <source>fill in the business {detail} in the business details, or take the words out</source>
+      <translation>rellena el dato {detail} en los datos del negocio, o quita esas palabras</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight_rules.py" line="113" />
+      <location filename="src/omniprint/render/preflight_rules.py" line="115" />
       <source>give the records a {field} value, or take the words out</source>
       <translation>da a los registros un valor de {field} o quita esas palabras</translation>
     </message>
@@ -1920,7 +1938,7 @@
       <translation>su tamaño de letra ({size:g} pt) es absurdo: pon un tamaño real</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight_rules.py" line="134" />
+      <location filename="src/omniprint/render/preflight_rules.py" line="136" />
       <source>prints {shown!r} because {fields} is empty: {advice}</source>
       <translation>imprime {shown!r} porque {fields} está vacío: {advice}</translation>
     </message>
@@ -1930,7 +1948,7 @@
       <translation>pon la fecha de fin de la campaña o quita esas palabras</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight_rules.py" line="154" />
+      <location filename="src/omniprint/render/preflight_rules.py" line="156" />
       <source>still has the starter template's sample text: write your own words</source>
       <translation>aún tiene el texto de ejemplo de la plantilla: escribe tus propias palabras</translation>
     </message>
@@ -1945,17 +1963,17 @@
       <translation>el código queda del todo fuera del corte: no se imprimiría; muévelo dentro</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight_rules.py" line="168" />
+      <location filename="src/omniprint/render/preflight_rules.py" line="170" />
       <source>total ink {total:g} % is over {limit:g} %: use a rich black such as 60/40/40/100 or lighter inks</source>
       <translation>la carga total de tinta del {total:g} % supera el {limit:g} %: usa un negro enriquecido como 60/40/40/100 o tintas más claras</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight_rules.py" line="137" />
+      <location filename="src/omniprint/render/preflight_rules.py" line="139" />
       <source>uses business details that are empty ({fields}): {advice}</source>
       <translation>usa datos del negocio que están vacíos ({fields}): {advice}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/preflight_rules.py" line="140" />
+      <location filename="src/omniprint/render/preflight_rules.py" line="142" />
       <source>{fields} is empty, so a line prints blank: {advice}</source>
       <translation>{fields} está vacío, así que una línea sale en blanco: {advice}</translation>
     </message>
@@ -1981,6 +1999,29 @@
       <location filename="src/omniprint/render/profiles.py" line="50" />
       <source>{name} is not an ICC colour profile</source>
       <translation>{name} no es un perfil de color ICC</translation>
+    </message>
+  </context>
+  <context>
+    <name>omniprint.render.proof</name>
+    <message>
+      <location filename="src/omniprint/render/proof.py" line="17" />
+      <source>PROOF</source>
+      <translation>PRUEBA</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/proof.py" line="16" />
+      <source>bleed: grey · trim: green · safe area: cyan dashed · die cut: magenta</source>
+      <translation>sangrado: gris · corte: verde · zona segura: cian discontinua · troquel: magenta</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/proof.py" line="18" />
+      <source>side: back</source>
+      <translation>reverso</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/proof.py" line="18" />
+      <source>side: front</source>
+      <translation>anverso</translation>
     </message>
   </context>
   <context>

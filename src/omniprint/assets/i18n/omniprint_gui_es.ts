@@ -72,12 +72,12 @@
   <context>
     <name>BudgetBar</name>
     <message>
-      <location filename="src/omniprint/gui/widgets.py" line="85" />
+      <location filename="src/omniprint/gui/widgets.py" line="146" />
       <source>{spent} (no budget set)</source>
       <translation>{spent} (sin presupuesto)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/widgets.py" line="91" />
+      <location filename="src/omniprint/gui/widgets.py" line="152" />
       <source>{spent} of {budget} ({pct} %)</source>
       <translation>{spent} de {budget} ({pct} %)</translation>
     </message>
@@ -85,62 +85,62 @@
   <context>
     <name>BusinessDialog</name>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="130" />
+      <location filename="src/omniprint/gui/pages.py" line="159" />
       <source>Address</source>
       <translation>Dirección</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="126" />
+      <location filename="src/omniprint/gui/pages.py" line="155" />
       <source>Business name</source>
       <translation>Nombre del negocio</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="131" />
+      <location filename="src/omniprint/gui/pages.py" line="160" />
       <source>Contact person</source>
       <translation>Persona de contacto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="128" />
+      <location filename="src/omniprint/gui/pages.py" line="157" />
       <source>Email</source>
       <translation>Correo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="135" />
+      <location filename="src/omniprint/gui/pages.py" line="164" />
       <source>Google Business profile</source>
       <translation>Perfil de Google Business</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="132" />
+      <location filename="src/omniprint/gui/pages.py" line="161" />
       <source>Job title</source>
       <translation>Cargo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="133" />
+      <location filename="src/omniprint/gui/pages.py" line="162" />
       <source>Mobile</source>
       <translation>Móvil</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="127" />
+      <location filename="src/omniprint/gui/pages.py" line="156" />
       <source>Phone</source>
       <translation>Teléfono</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="144" />
+      <location filename="src/omniprint/gui/pages.py" line="173" />
       <source>Printed on your pieces wherever a design shows them.</source>
       <translation>Se imprimen en tus piezas donde el diseño los muestre.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="129" />
+      <location filename="src/omniprint/gui/pages.py" line="158" />
       <source>Website</source>
       <translation>Sitio web</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="134" />
+      <location filename="src/omniprint/gui/pages.py" line="163" />
       <source>WhatsApp</source>
       <translation>WhatsApp</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="120" />
+      <location filename="src/omniprint/gui/pages.py" line="149" />
       <source>Your business</source>
       <translation>Tu negocio</translation>
     </message>
@@ -307,152 +307,152 @@
   <context>
     <name>CodesBox</name>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="144" />
+      <location filename="src/omniprint/gui/codes_box.py" line="145" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="125" />
+      <location filename="src/omniprint/gui/codes_box.py" line="126" />
       <source>Cancelled: no codes were issued.</source>
       <translation>Cancelado: no se emitió ningún código.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="67" />
+      <location filename="src/omniprint/gui/codes_box.py" line="68" />
       <source>Check</source>
       <translation>Comprobar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="93" />
+      <location filename="src/omniprint/gui/codes_box.py" line="94" />
       <source>Check a code</source>
       <translation>Comprobar un código</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="73" />
+      <location filename="src/omniprint/gui/codes_box.py" line="74" />
       <source>Codes</source>
       <translation>Códigos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="47" />
+      <location filename="src/omniprint/gui/codes_box.py" line="48" />
       <source>Coupon codes and links</source>
       <translation>Códigos de cupón y enlaces</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="144" />
+      <location filename="src/omniprint/gui/codes_box.py" line="145" />
       <source>Export codes</source>
       <translation>Exportar códigos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="60" />
+      <location filename="src/omniprint/gui/codes_box.py" line="61" />
       <source>Export codes…</source>
       <translation>Exportar códigos…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="155" />
+      <location filename="src/omniprint/gui/codes_box.py" line="156" />
       <source>Export redirects</source>
       <translation>Exportar redirecciones</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="64" />
+      <location filename="src/omniprint/gui/codes_box.py" line="65" />
       <source>Export redirects…</source>
       <translation>Exportar redirecciones…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="148" />
+      <location filename="src/omniprint/gui/codes_box.py" line="149" />
       <source>Exporting codes</source>
       <translation>Exportando códigos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="160" />
+      <location filename="src/omniprint/gui/codes_box.py" line="161" />
       <source>Exporting redirects</source>
       <translation>Exportando redirecciones</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="56" />
+      <location filename="src/omniprint/gui/codes_box.py" line="57" />
       <source>Generate codes</source>
       <translation>Generar códigos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="130" />
+      <location filename="src/omniprint/gui/codes_box.py" line="131" />
       <source>Generated {count} codes for {drops} drops.</source>
       <translation>Generados {count} códigos para {drops} repartos.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="115" />
+      <location filename="src/omniprint/gui/codes_box.py" line="116" />
       <source>Generating codes</source>
       <translation>Generando códigos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="58" />
+      <location filename="src/omniprint/gui/codes_box.py" line="59" />
       <source>Issue a unique code for every planned drop that has none yet.</source>
       <translation>Emite un código único para cada reparto planificado que aún no tenga.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="196" />
+      <location filename="src/omniprint/gui/codes_box.py" line="197" />
       <source>Not a valid code: a character is wrong or missing.</source>
       <translation>No es un código válido: hay un carácter incorrecto o falta uno.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="194" />
+      <location filename="src/omniprint/gui/codes_box.py" line="195" />
       <source>Not issued. Did you mean {code}? ({where})</source>
       <translation>No emitido. ¿Querías decir {code}? ({where})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="74" />
+      <location filename="src/omniprint/gui/codes_box.py" line="75" />
       <source>Prefix</source>
       <translation>Prefijo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="87" />
+      <location filename="src/omniprint/gui/codes_box.py" line="88" />
       <source>Short links</source>
       <translation>Enlaces cortos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="81" />
+      <location filename="src/omniprint/gui/codes_box.py" line="82" />
       <source>Till / web shop</source>
       <translation>Caja / tienda en línea</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="195" />
+      <location filename="src/omniprint/gui/codes_box.py" line="196" />
       <source>Well formed, but never issued in this workspace.</source>
       <translation>Bien formado, pero nunca emitido en este espacio de trabajo.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="169" />
+      <location filename="src/omniprint/gui/codes_box.py" line="170" />
       <source>Wrote {count} rows to {path}</source>
       <translation>{count} filas guardadas en {path}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="66" />
+      <location filename="src/omniprint/gui/codes_box.py" line="67" />
       <source>a code a customer brought</source>
       <translation>un código que trajo un cliente</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="186" />
+      <location filename="src/omniprint/gui/codes_box.py" line="187" />
       <source>campaign {campaign}, {piece} {variant}, zone {zone}, no. {serial}</source>
       <translation>campaña {campaign}, {piece} {variant}, zona {zone}, n.º {serial}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="52" />
+      <location filename="src/omniprint/gui/codes_box.py" line="53" />
       <source>one code per drop</source>
       <translation>un código por reparto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="51" />
+      <location filename="src/omniprint/gui/codes_box.py" line="52" />
       <source>one code per printed piece</source>
       <translation>un código por pieza impresa</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="54" />
+      <location filename="src/omniprint/gui/codes_box.py" line="55" />
       <source>optional, e.g. SPR</source>
       <translation>opcional, p. ej. SPR</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="134" />
+      <location filename="src/omniprint/gui/codes_box.py" line="135" />
       <source>{n} drops already had codes and kept them.</source>
       <translation>{n} repartos ya tenían códigos y los conservan.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="193" />
+      <location filename="src/omniprint/gui/codes_box.py" line="194" />
       <source>✔ Valid: {code} ({where})</source>
       <translation>✔ Válido: {code} ({where})</translation>
     </message>
@@ -460,7 +460,7 @@
   <context>
     <name>ColorEditor</name>
     <message>
-      <location filename="src/omniprint/gui/designer/colors.py" line="135" />
+      <location filename="src/omniprint/gui/designer/colors.py" line="138" />
       <source>Brand / design colour</source>
       <translation>Color de marca / del diseño</translation>
     </message>
@@ -598,7 +598,7 @@
   <context>
     <name>DateField</name>
     <message>
-      <location filename="src/omniprint/gui/widgets.py" line="109" />
+      <location filename="src/omniprint/gui/widgets.py" line="170" />
       <source>not set</source>
       <translation>sin fijar</translation>
     </message>
@@ -606,63 +606,63 @@
   <context>
     <name>DesignPage</name>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="114" />
+      <location filename="src/omniprint/gui/design_page.py" line="115" />
       <source>Add a piece on the Plan page first: then design it here.</source>
       <translation>Primero añade una pieza en la página Plan; después diséñala aquí.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="222" />
-      <location filename="src/omniprint/gui/design_page.py" line="243" />
+      <location filename="src/omniprint/gui/design_page.py" line="223" />
+      <location filename="src/omniprint/gui/design_page.py" line="244" />
       <source>Design files (*.json)</source>
       <translation>Archivos de diseño (*.json)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="68" />
+      <location filename="src/omniprint/gui/design_page.py" line="69" />
       <source>Design of</source>
       <translation>Diseño de</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="241" />
+      <location filename="src/omniprint/gui/design_page.py" line="242" />
       <source>Export the design</source>
       <translation>Exportar el diseño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="64" />
+      <location filename="src/omniprint/gui/design_page.py" line="65" />
       <source>Export…</source>
       <translation>Exportar…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="222" />
+      <location filename="src/omniprint/gui/design_page.py" line="223" />
       <source>Import a design</source>
       <translation>Importar un diseño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="231" />
+      <location filename="src/omniprint/gui/design_page.py" line="232" />
       <source>Imported the design from {file}.</source>
       <translation>Diseño importado de {file}.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="63" />
+      <location filename="src/omniprint/gui/design_page.py" line="64" />
       <source>Import…</source>
       <translation>Importar…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="66" />
+      <location filename="src/omniprint/gui/design_page.py" line="67" />
       <source>One card per person: the people of this piece</source>
       <translation>Una tarjeta por persona: las personas de esta pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="65" />
+      <location filename="src/omniprint/gui/design_page.py" line="66" />
       <source>People…</source>
       <translation>Personas…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="62" />
+      <location filename="src/omniprint/gui/design_page.py" line="63" />
       <source>Start from template</source>
       <translation>Empezar con plantilla</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="122" />
+      <location filename="src/omniprint/gui/design_page.py" line="123" />
       <source>The design canvas is coming in the next version.
 
 Meanwhile, start the design from a template above, or import a design file; the Print page shows how it prints.</source>
@@ -671,12 +671,12 @@ Meanwhile, start the design from a template above, or import a design file; the 
 Mientras tanto, empieza el diseño con una plantilla de arriba o importa un archivo de diseño; la página Impresión muestra cómo se imprime.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="210" />
+      <location filename="src/omniprint/gui/design_page.py" line="211" />
       <source>The design now starts from “{name}”.</source>
       <translation>El diseño ahora parte de «{name}».</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="252" />
+      <location filename="src/omniprint/gui/design_page.py" line="253" />
       <source>Wrote the design to {file}.</source>
       <translation>Diseño guardado en {file}.</translation>
     </message>
@@ -740,200 +740,200 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>DesignerWidget</name>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="216" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="224" />
       <source>100 %</source>
       <translation>100 %</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="227" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="235" />
       <source>5 mm grid; elements snap to it</source>
       <translation>Cuadrícula de 5 mm; los elementos se ajustan a ella</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="334" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="342" />
       <source>Add %s</source>
       <translation>Añadir %s</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="280" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="288" />
       <source>Add back</source>
       <translation>Añadir dorso</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="273" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="281" />
       <source>Add back side</source>
       <translation>Añadir el dorso</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="528" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="536" />
       <source>All changes saved in the workspace.</source>
       <translation>Todos los cambios guardados en el espacio de trabajo.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="457" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="465" />
       <source>Arrange</source>
       <translation>Organizar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="179" />
-      <location filename="src/omniprint/gui/designer/widget.py" line="280" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="187" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="288" />
       <source>Back</source>
       <translation>Dorso</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="223" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="231" />
       <source>Bleed (red), trim (green) and safe area (blue)</source>
       <translation>Sangrado (rojo), corte (verde) y zona segura (azul)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="192" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="200" />
       <source>Brand kit…</source>
       <translation>Kit de marca…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="108" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="116" />
       <source>Changes are saved in the workspace as you make them.</source>
       <translation>Los cambios se guardan en el espacio de trabajo a medida que los haces.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="442" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="450" />
       <source>Delete</source>
       <translation>Eliminar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="126" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="134" />
       <source>Design</source>
       <translation>Diseño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="422" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="430" />
       <source>Duplicate</source>
       <translation>Duplicar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="215" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="223" />
       <source>Fit</source>
       <translation>Encajar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="178" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="186" />
       <source>Front</source>
       <translation>Anverso</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="225" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="233" />
       <source>Grid</source>
       <translation>Cuadrícula</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="220" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="228" />
       <source>Guides</source>
       <translation>Guías</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="325" />
-      <location filename="src/omniprint/gui/designer/widget.py" line="375" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="333" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="383" />
       <source>Images (*.png *.jpg *.jpeg)</source>
       <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="137" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="145" />
       <source>Layers</source>
       <translation>Capas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="525" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="533" />
       <source>Not saved: %s</source>
       <translation>No guardado: %s</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="417" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="425" />
       <source>Paste</source>
       <translation>Pegar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="325" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="333" />
       <source>Place an image</source>
       <translation>Colocar una imagen</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="369" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="377" />
       <source>Place image</source>
       <translation>Colocar imagen</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="138" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="146" />
       <source>Preflight</source>
       <translation>Comprobación previa</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="127" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="135" />
       <source>Proof</source>
       <translation>Prueba</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="583" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="590" />
       <source>Ready for press: no problems found.</source>
       <translation>Listo para imprenta: no se encontraron problemas.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="198" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="206" />
       <source>Redo</source>
       <translation>Rehacer</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="375" />
-      <location filename="src/omniprint/gui/designer/widget.py" line="385" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="383" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="393" />
       <source>Replace image</source>
       <translation>Sustituir la imagen</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="516" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="524" />
       <source>Saving…</source>
       <translation>Guardando…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="229" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="237" />
       <source>Snap</source>
       <translation>Ajustar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="233" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="241" />
       <source>Snap to guides, page edges and other elements (hold Alt while dragging to not snap)</source>
       <translation>Ajustar a guías, bordes de la página y otros elementos (mantén Alt al arrastrar para no ajustar)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="188" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="196" />
       <source>Templates…</source>
       <translation>Plantillas…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="217" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="225" />
       <source>True size on this screen (Ctrl+1)</source>
       <translation>Tamaño real en esta pantalla (Ctrl+1)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="196" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="204" />
       <source>Undo</source>
       <translation>Deshacer</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="495" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="503" />
       <source>Use template</source>
       <translation>Usar plantilla</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="215" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="223" />
       <source>Whole page (Ctrl+0)</source>
       <translation>Página entera (Ctrl+0)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="208" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="216" />
       <source>Zoom in (Ctrl++)</source>
       <translation>Acercar (Ctrl++)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="208" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="216" />
       <source>Zoom out (Ctrl+−)</source>
       <translation>Alejar (Ctrl+−)</translation>
     </message>
@@ -941,42 +941,42 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>DropDialog</name>
     <message>
-      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="91" />
+      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="92" />
       <source>Choose a piece and at least one zone.</source>
       <translation>Elige una pieza y al menos una zona.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="61" />
+      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="62" />
       <source>Control zones are not listed: they get nothing.</source>
       <translation>Las zonas de control no aparecen: no reciben nada.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="58" />
+      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="59" />
       <source>Piece</source>
       <translation>Pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="60" />
+      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="61" />
       <source>Quantity</source>
       <translation>Cantidad</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="95" />
+      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="96" />
       <source>Quantity must be a whole number, or empty for the default.</source>
       <translation>La cantidad tiene que ser un número entero, o quedar vacía para usar la predeterminada.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="34" />
+      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="35" />
       <source>Send a piece to zones</source>
       <translation>Enviar una pieza a zonas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="59" />
+      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="60" />
       <source>Zones</source>
       <translation>Zonas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="52" />
+      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="53" />
       <source>households x coverage</source>
       <translation>hogares x cobertura</translation>
     </message>
@@ -990,306 +990,339 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
     </message>
   </context>
   <context>
+    <name>Errors</name>
+    <message>
+      <location filename="src/omniprint/gui/widgets.py" line="63" />
+      <source>There is already a piece called {name} of another kind or size: give the new piece another name.</source>
+      <translation>Ya hay una pieza llamada {name} de otro tipo o tamaño: ponle otro nombre a la nueva pieza.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/widgets.py" line="53" />
+      <source>This campaign has no codes yet: press Generate codes on its Plan page first.</source>
+      <translation>Esta campaña aún no tiene códigos: pulsa antes Generar códigos en su página Plan.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/widgets.py" line="47" />
+      <source>This campaign sends nothing anywhere yet: add a drop with Send to zones… (under Drops: what goes where), then generate its codes.</source>
+      <translation>Esta campaña aún no envía nada a ningún sitio: añade un reparto con Enviar a zonas… (en Repartos: qué va a cada sitio) y luego genera sus códigos.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/widgets.py" line="57" />
+      <source>This campaign's QR codes carry the full link, so there are no redirects to export; to use short links, set a Short links base with Edit details…</source>
+      <translation>Los códigos QR de esta campaña llevan el enlace completo, así que no hay redirecciones que exportar; para usar enlaces cortos, pon una Base de los enlaces cortos con Editar datos…</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/widgets.py" line="69" />
+      <source>Zone {zone} has no households to reach: type the quantity to send there.</source>
+      <translation>La zona {zone} no tiene hogares a los que llegar: escribe la cantidad que enviar allí.</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportWizard</name>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="418" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="346" />
+      <source>; {n} match no campaign</source>
+      <translation>; {n} no coinciden con ninguna campaña</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/wizard.py" line="421" />
       <source>A first guess from the column names and values is filled in: check it.</source>
       <translation>Se ha rellenado una primera propuesta a partir de los nombres y los valores de las columnas: revísala.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="244" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="245" />
       <source>Add exports to import</source>
       <translation>Añade exportaciones para importar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="88" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="89" />
       <source>Add files…</source>
       <translation>Añadir archivos…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="623" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="626" />
       <source>Already imported: {files}.</source>
       <translation>Ya importados: {files}.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="159" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="160" />
       <source>Amount</source>
       <translation>Importe</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="179" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="180" />
       <source>As in the file</source>
       <translation>Como en el archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="177" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="178" />
       <source>As it will be imported</source>
       <translation>Como se importará</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="202" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="203" />
       <source>Cancel</source>
       <translation>Cancelar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="453" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="456" />
       <source>Change a column and read the file again to check it.</source>
       <translation>Cambia una columna y vuelve a leer el archivo para comprobarlo.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="158" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="159" />
       <source>Code</source>
       <translation>Código</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="164" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="165" />
       <source>Column</source>
       <translation>Columna</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="113" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="114" />
       <source>Dates</source>
       <translation>Fechas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="114" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="115" />
       <source>Decimal mark</source>
       <translation>Separador decimal</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="430" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="433" />
       <source>Every date in column “{column}” could be day-first or month-first. Choose the order of the dates above.</source>
       <translation>Todas las fechas de la columna «{column}» pueden ser con el día primero o con el mes primero. Elige arriba el orden de las fechas.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="92" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="93" />
       <source>Files</source>
       <translation>Archivos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="199" />
-      <location filename="src/omniprint/gui/imports/wizard.py" line="555" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="200" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="558" />
       <source>Import</source>
       <translation>Importar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="619" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="622" />
       <source>Import cancelled: nothing from {file} was written.</source>
       <translation>Importación cancelada: no se guardó nada de {file}.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="76" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="77" />
       <source>Import what came back</source>
       <translation>Importar lo que ha vuelto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="554" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="557" />
       <source>Import {n} records</source>
       <translation>Importar {n} registros</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="586" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="589" />
       <source>Importing {file}</source>
       <translation>Importando {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="593" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="596" />
       <source>Importing {file}…</source>
       <translation>Importando {file}…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="158" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="159" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="110" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="111" />
       <source>Layout</source>
       <translation>Formato</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="158" />
-      <location filename="src/omniprint/gui/imports/wizard.py" line="164" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="159" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="165" />
       <source>Line</source>
       <translation>Línea</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="424" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="427" />
       <source>No column looks like a coupon code, an order or receipt number or a UTM value: is it the right export?</source>
       <translation>Ninguna columna parece un código de cupón, un número de pedido o de recibo ni un valor UTM: ¿es la exportación correcta?</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="411" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="414" />
       <source>OmniPrint does not know this layout. Say which column holds the date and which the code (or the order or receipt number), then “Read again”. It is remembered for files with the same columns.</source>
       <translation>OmniPrint no conoce este formato. Indica qué columna tiene la fecha y cuál el código (o el número de pedido o de ticket) y pulsa «Volver a leer». Se recordará para los archivos con las mismas columnas.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="159" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="160" />
       <source>Order</source>
       <translation>Pedido</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="159" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="160" />
       <source>Postcode</source>
       <translation>Código postal</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="508" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="511" />
       <source>Press “Read again” to check the file with these.</source>
       <translation>Pulsa «Volver a leer» para comprobar el archivo con estos ajustes.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="136" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="137" />
       <source>Read again with these columns</source>
       <translation>Volver a leer con estas columnas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="317" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="318" />
       <source>Reading stopped.</source>
       <translation>Lectura detenida.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="279" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="280" />
       <source>Reading {file}</source>
       <translation>Leyendo {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="178" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="179" />
       <source>Refused rows</source>
       <translation>Filas rechazadas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="485" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="488" />
       <source>Refused rows ({n})</source>
       <translation>Filas rechazadas ({n})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="481" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="484" />
       <source>Refused rows ({n}; the first {shown} shown)</source>
       <translation>Filas rechazadas ({n}; se muestran las {shown} primeras)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="164" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="165" />
       <source>Row</source>
       <translation>Fila</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="115" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="116" />
       <source>Rows</source>
       <translation>Filas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="112" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="113" />
       <source>Separator</source>
       <translation>Separador</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="159" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="160" />
       <source>Store</source>
       <translation>Tienda</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="111" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="112" />
       <source>Text encoding</source>
       <translation>Codificación del texto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="108" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="109" />
       <source>What OmniPrint recognised</source>
       <translation>Lo que OmniPrint ha reconocido</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="158" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="159" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="140" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="141" />
       <source>Which column is which</source>
       <translation>Qué columna es cada cosa</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="164" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="165" />
       <source>Why it is refused</source>
       <translation>Por qué se rechaza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="341" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="342" />
       <source>already imported</source>
       <translation>ya importado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="99" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="100" />
       <source>as the file shows</source>
       <translation>como lo muestra el archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="331" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="332" />
       <source>cancelled: nothing written</source>
       <translation>cancelado: no se escribió nada</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="371" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="374" />
       <source>comma (12,50)</source>
       <translation>coma (12,50)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="332" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="333" />
       <source>failed</source>
       <translation>falló</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="342" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="343" />
       <source>imported: {n} added</source>
       <translation>importado: {n} añadidos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="330" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="331" />
       <source>importing…</source>
       <translation>importando…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="329" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="330" />
       <source>needs your help</source>
       <translation>necesita tu ayuda</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="372" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="375" />
       <source>no decimals seen</source>
       <translation>no se vieron decimales</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="363" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="366" />
       <source>not recognised</source>
       <translation>no reconocido</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="371" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="374" />
       <source>point (12.50)</source>
       <translation>punto (12.50)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="328" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="329" />
       <source>reading…</source>
       <translation>leyendo…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="362" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="365" />
       <source>{preset} (your columns)</source>
       <translation>{preset} (tus columnas)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="335" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="336" />
       <source>{preset}: {n} records; refused: {bad}</source>
       <translation>{preset}: {n} registros; rechazadas: {bad}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="380" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="383" />
       <source>{rows} rows: {n} records to import; refused: {bad}</source>
       <translation>{rows} filas: {n} registros para importar; rechazadas: {bad}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="445" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="448" />
       <source>—</source>
       <translation>—</translation>
     </message>
@@ -1380,49 +1413,49 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>LayersModel</name>
     <message>
-      <location filename="src/omniprint/gui/designer/layers.py" line="105" />
+      <location filename="src/omniprint/gui/designer/layers.py" line="106" />
       <source>Double-click to rename</source>
       <translation>Doble clic para cambiar el nombre</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/layers.py" line="148" />
+      <location filename="src/omniprint/gui/designer/layers.py" line="149" />
       <source>Hide</source>
       <translation>Ocultar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/layers.py" line="100" />
-      <location filename="src/omniprint/gui/designer/layers.py" line="154" />
+      <location filename="src/omniprint/gui/designer/layers.py" line="101" />
+      <location filename="src/omniprint/gui/designer/layers.py" line="155" />
       <source>Lock</source>
       <translation>Bloquear</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/layers.py" line="104" />
+      <location filename="src/omniprint/gui/designer/layers.py" line="105" />
       <source>Locked: cannot be selected on the canvas or moved</source>
       <translation>Bloqueado: no se puede seleccionar en el lienzo ni mover</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/layers.py" line="100" />
+      <location filename="src/omniprint/gui/designer/layers.py" line="101" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/layers.py" line="157" />
+      <location filename="src/omniprint/gui/designer/layers.py" line="158" />
       <source>Rename</source>
       <translation>Cambiar nombre</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/layers.py" line="100" />
-      <location filename="src/omniprint/gui/designer/layers.py" line="148" />
+      <location filename="src/omniprint/gui/designer/layers.py" line="101" />
+      <location filename="src/omniprint/gui/designer/layers.py" line="149" />
       <source>Show</source>
       <translation>Mostrar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/layers.py" line="103" />
+      <location filename="src/omniprint/gui/designer/layers.py" line="104" />
       <source>Shown and printed</source>
       <translation>Se muestra y se imprime</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/layers.py" line="154" />
+      <location filename="src/omniprint/gui/designer/layers.py" line="155" />
       <source>Unlock</source>
       <translation>Desbloquear</translation>
     </message>
@@ -1430,19 +1463,19 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>LayersPanel</name>
     <message>
-      <location filename="src/omniprint/gui/designer/layers.py" line="201" />
-      <location filename="src/omniprint/gui/designer/layers.py" line="266" />
+      <location filename="src/omniprint/gui/designer/layers.py" line="202" />
+      <location filename="src/omniprint/gui/designer/layers.py" line="267" />
       <source>Bring forward</source>
       <translation>Traer adelante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/layers.py" line="211" />
+      <location filename="src/omniprint/gui/designer/layers.py" line="212" />
       <source>Delete</source>
       <translation>Eliminar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/layers.py" line="206" />
-      <location filename="src/omniprint/gui/designer/layers.py" line="266" />
+      <location filename="src/omniprint/gui/designer/layers.py" line="207" />
+      <location filename="src/omniprint/gui/designer/layers.py" line="267" />
       <source>Send backward</source>
       <translation>Enviar atrás</translation>
     </message>
@@ -1450,102 +1483,102 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="434" />
+      <location filename="src/omniprint/gui/app.py" line="457" />
       <source>&amp;About OmniPrint</source>
       <translation>&amp;Acerca de OmniPrint</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="423" />
+      <location filename="src/omniprint/gui/app.py" line="446" />
       <source>&amp;Actual Size</source>
       <translation>&amp;Tamaño real</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="398" />
+      <location filename="src/omniprint/gui/app.py" line="421" />
       <source>&amp;Copy</source>
       <translation>&amp;Copiar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="401" />
+      <location filename="src/omniprint/gui/app.py" line="424" />
       <source>&amp;Duplicate</source>
       <translation>D&amp;uplicar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="388" />
+      <location filename="src/omniprint/gui/app.py" line="411" />
       <source>&amp;Edit</source>
       <translation>&amp;Editar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="374" />
+      <location filename="src/omniprint/gui/app.py" line="397" />
       <source>&amp;File</source>
       <translation>&amp;Archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="432" />
+      <location filename="src/omniprint/gui/app.py" line="455" />
       <source>&amp;Help</source>
       <translation>A&amp;yuda</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="380" />
+      <location filename="src/omniprint/gui/app.py" line="403" />
       <source>&amp;Import Exports…</source>
       <translation>&amp;Importar exportaciones…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="375" />
+      <location filename="src/omniprint/gui/app.py" line="398" />
       <source>&amp;New Workspace…</source>
       <translation>&amp;Nuevo espacio de trabajo…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="376" />
+      <location filename="src/omniprint/gui/app.py" line="399" />
       <source>&amp;Open Workspace…</source>
       <translation>&amp;Abrir espacio de trabajo…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="399" />
+      <location filename="src/omniprint/gui/app.py" line="422" />
       <source>&amp;Paste</source>
       <translation>&amp;Pegar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="385" />
+      <location filename="src/omniprint/gui/app.py" line="408" />
       <source>&amp;Quit</source>
       <translation>&amp;Salir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="391" />
+      <location filename="src/omniprint/gui/app.py" line="414" />
       <source>&amp;Redo</source>
       <translation>&amp;Rehacer</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="389" />
+      <location filename="src/omniprint/gui/app.py" line="412" />
       <source>&amp;Undo</source>
       <translation>&amp;Deshacer</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="418" />
+      <location filename="src/omniprint/gui/app.py" line="441" />
       <source>&amp;View</source>
       <translation>&amp;Ver</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="584" />
+      <location filename="src/omniprint/gui/app.py" line="607" />
       <source>&lt;h3&gt;OmniPrint {version}&lt;/h3&gt;&lt;p&gt;Plan, design, print and measure printed marketing, offline.&lt;/p&gt;&lt;p&gt;Your workspace: {path}&lt;/p&gt;&lt;p&gt;Logs: {logs}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;OmniPrint {version}&lt;/h3&gt;&lt;p&gt;Planifica, diseña, imprime y mide tu publicidad impresa, sin conexión.&lt;/p&gt;&lt;p&gt;Tu espacio de trabajo: {path}&lt;/p&gt;&lt;p&gt;Registros: {logs}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="583" />
+      <location filename="src/omniprint/gui/app.py" line="606" />
       <source>About OmniPrint</source>
       <translation>Acerca de OmniPrint</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="334" />
+      <location filename="src/omniprint/gui/app.py" line="349" />
       <source>Already imported before: {names}.</source>
       <translation>Ya se importaron antes: {names}.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="599" />
+      <location filename="src/omniprint/gui/app.py" line="622" />
       <source>An export or an import is still running. Stop it and quit?</source>
       <translation>Todavía hay una exportación o una importación en curso. ¿Detenerla y salir?</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="506" />
+      <location filename="src/omniprint/gui/app.py" line="529" />
       <source>Campaign “{name}” created. Next: add a piece and the zones it goes to.</source>
       <translation>Campaña «{name}» creada. Ahora: añade una pieza y las zonas a las que va.</translation>
     </message>
@@ -1555,47 +1588,47 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Campañas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="209" />
+      <location filename="src/omniprint/gui/app.py" line="216" />
       <source>Channels</source>
       <translation>Canales</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="446" />
+      <location filename="src/omniprint/gui/app.py" line="469" />
       <source>Clear the List</source>
       <translation>Vaciar la lista</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="397" />
+      <location filename="src/omniprint/gui/app.py" line="420" />
       <source>Cu&amp;t</source>
       <translation>Cor&amp;tar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="404" />
+      <location filename="src/omniprint/gui/app.py" line="427" />
       <source>De&amp;lete</source>
       <translation>E&amp;liminar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="204" />
+      <location filename="src/omniprint/gui/app.py" line="211" />
       <source>Design</source>
       <translation>Diseño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="206" />
+      <location filename="src/omniprint/gui/app.py" line="213" />
       <source>Import</source>
       <translation>Importar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="331" />
+      <location filename="src/omniprint/gui/app.py" line="346" />
       <source>Imported {files} files: {added} records added, {refused} rows refused.</source>
       <translation>Importados {files} archivos: {added} registros añadidos, {refused} filas rechazadas.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="536" />
+      <location filename="src/omniprint/gui/app.py" line="559" />
       <source>Making the sample workspace</source>
       <translation>Creando el espacio de trabajo de ejemplo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="381" />
+      <location filename="src/omniprint/gui/app.py" line="404" />
       <source>New &amp;Campaign…</source>
       <translation>Nueva ca&amp;mpaña…</translation>
     </message>
@@ -1605,87 +1638,87 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Nueva campaña…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="520" />
+      <location filename="src/omniprint/gui/app.py" line="543" />
       <source>New workspace</source>
       <translation>Nuevo espacio de trabajo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="377" />
+      <location filename="src/omniprint/gui/app.py" line="400" />
       <source>Open &amp;Recent</source>
       <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="549" />
+      <location filename="src/omniprint/gui/app.py" line="572" />
       <source>Open a workspace</source>
       <translation>Abrir un espacio de trabajo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="433" />
+      <location filename="src/omniprint/gui/app.py" line="456" />
       <source>Open the &amp;Log Folder</source>
       <translation>Abrir la carpeta de &amp;registros</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="383" />
+      <location filename="src/omniprint/gui/app.py" line="406" />
       <source>Open the &amp;Sample</source>
       <translation>Abrir el &amp;ejemplo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="203" />
+      <location filename="src/omniprint/gui/app.py" line="210" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="412" />
+      <location filename="src/omniprint/gui/app.py" line="435" />
       <source>Pre&amp;ferences…</source>
       <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="205" />
+      <location filename="src/omniprint/gui/app.py" line="212" />
       <source>Print</source>
       <translation>Impresión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="208" />
+      <location filename="src/omniprint/gui/app.py" line="215" />
       <source>Results</source>
       <translation>Resultados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="207" />
+      <location filename="src/omniprint/gui/app.py" line="214" />
       <source>Review</source>
       <translation>Revisar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="378" />
+      <location filename="src/omniprint/gui/app.py" line="401" />
       <source>Save a &amp;Copy…</source>
       <translation>Guardar una &amp;copia…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="567" />
+      <location filename="src/omniprint/gui/app.py" line="590" />
       <source>Save a copy</source>
       <translation>Guardar una copia</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="576" />
+      <location filename="src/omniprint/gui/app.py" line="599" />
       <source>Saved a copy of the workspace as {path}</source>
       <translation>Copia del espacio de trabajo guardada como {path}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="407" />
+      <location filename="src/omniprint/gui/app.py" line="430" />
       <source>Select &amp;All</source>
       <translation>Seleccionar t&amp;odo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="426" />
+      <location filename="src/omniprint/gui/app.py" line="449" />
       <source>Show &amp;Guides</source>
       <translation>Mostrar &amp;guías</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="429" />
+      <location filename="src/omniprint/gui/app.py" line="452" />
       <source>Show G&amp;rid</source>
       <translation>Mostrar c&amp;uadrícula</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="598" />
+      <location filename="src/omniprint/gui/app.py" line="621" />
       <source>Work in progress</source>
       <translation>En preparación</translation>
     </message>
@@ -1695,22 +1728,22 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Espacio de trabajo: {path}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="382" />
+      <location filename="src/omniprint/gui/app.py" line="405" />
       <source>Your &amp;Business…</source>
       <translation>Tu ne&amp;gocio…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="420" />
+      <location filename="src/omniprint/gui/app.py" line="443" />
       <source>Zoom &amp;In</source>
       <translation>&amp;Acercar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="421" />
+      <location filename="src/omniprint/gui/app.py" line="444" />
       <source>Zoom &amp;Out</source>
       <translation>A&amp;lejar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="422" />
+      <location filename="src/omniprint/gui/app.py" line="445" />
       <source>Zoom to &amp;Fit</source>
       <translation>Ajustar a la &amp;ventana</translation>
     </message>
@@ -1719,11 +1752,16 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <source>{name} — OmniPrint</source>
       <translation>{name} — OmniPrint</translation>
     </message>
+    <message>
+      <location filename="src/omniprint/gui/app.py" line="355" />
+      <source>{n} of them match no campaign, so they show in no campaign's results: check that the file's code column holds the codes you printed (or its links your campaign's links) and that those codes were generated in this workspace.</source>
+      <translation>{n} de ellos no coinciden con ninguna campaña, así que no salen en los resultados de ninguna: comprueba que la columna del código del archivo tenga los códigos que imprimiste (o sus enlaces, los de tu campaña) y que esos códigos se generaran en este espacio de trabajo.</translation>
+    </message>
   </context>
   <context>
     <name>MessageBar</name>
     <message>
-      <location filename="src/omniprint/gui/widgets.py" line="42" />
+      <location filename="src/omniprint/gui/widgets.py" line="97" />
       <source>Hide this message</source>
       <translation>Ocultar este mensaje</translation>
     </message>
@@ -1912,52 +1950,57 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>PieceDialog</name>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="65" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="68" />
       <source>A standard size, or width x height in mm such as 99x210</source>
       <translation>Un tamaño estándar, o ancho x alto en mm, como 99x210</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="55" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="58" />
       <source>Add a piece</source>
       <translation>Añadir una pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="55" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="58" />
       <source>Add a variant</source>
       <translation>Añadir una variante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="79" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="82" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="80" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="83" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="81" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="137" />
+      <source>Press OK again to keep this size.</source>
+      <translation>Pulsa OK otra vez para mantener este tamaño.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="84" />
       <source>Size</source>
       <translation>Tamaño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="83" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="86" />
       <source>Unit cost</source>
       <translation>Coste unitario</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="82" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="85" />
       <source>Variant</source>
       <translation>Variante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="62" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="65" />
       <source>optional: the kind's name</source>
       <translation>opcional: el nombre del tipo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="72" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="75" />
       <source>print price per piece, e.g. 0,045</source>
       <translation>precio de impresión por pieza, p. ej. 0,045</translation>
     </message>
@@ -1965,7 +2008,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>PlanPage</name>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="350" />
+      <location filename="src/omniprint/gui/plan/page.py" line="388" />
       <source>Add a piece and some zones first.</source>
       <translation>Primero añade una pieza y algunas zonas.</translation>
     </message>
@@ -1990,12 +2033,12 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Una versión A/B de la pieza seleccionada</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="314" />
+      <location filename="src/omniprint/gui/plan/page.py" line="352" />
       <source>CSV files (*.csv *.txt);;All files (*)</source>
       <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="256" />
+      <location filename="src/omniprint/gui/plan/page.py" line="294" />
       <source>Control zones: {codes}</source>
       <translation>Zonas de control: {codes}</translation>
     </message>
@@ -2005,7 +2048,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Coste</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="231" />
+      <location filename="src/omniprint/gui/plan/page.py" line="269" />
       <source>Distribution</source>
       <translation>Reparto</translation>
     </message>
@@ -2025,12 +2068,12 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Importar CSV…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="314" />
+      <location filename="src/omniprint/gui/plan/page.py" line="352" />
       <source>Import zones</source>
       <translation>Importar zonas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="329" />
+      <location filename="src/omniprint/gui/plan/page.py" line="367" />
       <source>Imported {n} zones from {file}.</source>
       <translation>Importadas {n} zonas de {file}.</translation>
     </message>
@@ -2040,12 +2083,12 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="258" />
+      <location filename="src/omniprint/gui/plan/page.py" line="296" />
       <source>No drop yet: {codes}</source>
       <translation>Todavía sin reparto: {codes}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="243" />
+      <location filename="src/omniprint/gui/plan/page.py" line="281" />
       <source>Over budget by {amount}</source>
       <translation>Por encima del presupuesto en {amount}</translation>
     </message>
@@ -2056,12 +2099,12 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
     </message>
     <message>
       <location filename="src/omniprint/gui/plan/page.py" line="99" />
-      <location filename="src/omniprint/gui/plan/page.py" line="229" />
+      <location filename="src/omniprint/gui/plan/page.py" line="267" />
       <source>Pieces</source>
       <translation>Piezas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="230" />
+      <location filename="src/omniprint/gui/plan/page.py" line="268" />
       <source>Print</source>
       <translation>Impresión</translation>
     </message>
@@ -2076,7 +2119,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Quitar zona</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="295" />
+      <location filename="src/omniprint/gui/plan/page.py" line="333" />
       <source>Select the piece to add a variant to.</source>
       <translation>Selecciona la pieza a la que añadir una variante.</translation>
     </message>
@@ -2086,7 +2129,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Enviar a zonas…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="241" />
+      <location filename="src/omniprint/gui/plan/page.py" line="279" />
       <source>Set a budget in the campaign's details to follow spending.</source>
       <translation>Pon un presupuesto en los datos de la campaña para seguir el gasto.</translation>
     </message>
@@ -2096,7 +2139,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Tamaño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="232" />
+      <location filename="src/omniprint/gui/plan/page.py" line="270" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
@@ -2116,7 +2159,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Zonas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="247" />
+      <location filename="src/omniprint/gui/plan/page.py" line="285" />
       <source>{amount} left</source>
       <translation>Quedan {amount}</translation>
     </message>
@@ -2211,7 +2254,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>PrintPage</name>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="401" />
+      <location filename="src/omniprint/gui/print_page.py" line="402" />
       <source> on {sheets} sheets ({n}-up)</source>
       <translation> en {sheets} pliegos ({n} por pliego)</translation>
     </message>
@@ -2281,7 +2324,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Exportar PDF…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="378" />
+      <location filename="src/omniprint/gui/print_page.py" line="379" />
       <source>Export cancelled: no file was written.</source>
       <translation>Exportación cancelada: no se escribió ningún archivo.</translation>
     </message>
@@ -2291,7 +2334,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Exportar aunque la comprobación previa tenga errores</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="319" />
+      <location filename="src/omniprint/gui/print_page.py" line="320" />
       <source>Export the print file</source>
       <translation>Exportar el archivo de impresión</translation>
     </message>
@@ -2316,7 +2359,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Nivel</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="405" />
+      <location filename="src/omniprint/gui/print_page.py" line="406" />
       <source>No codes yet: the proof shows a sample code and link.</source>
       <translation>Todavía no hay códigos: la prueba muestra un código y un enlace de ejemplo.</translation>
     </message>
@@ -2331,7 +2374,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Perfil de salida</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="320" />
+      <location filename="src/omniprint/gui/print_page.py" line="321" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -2351,7 +2394,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>PDF/X-4 (lo que piden casi todas las imprentas)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="350" />
+      <location filename="src/omniprint/gui/print_page.py" line="351" />
       <source>Packing {name}</source>
       <translation>Empaquetando {name}</translation>
     </message>
@@ -2386,7 +2429,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Imprenta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="344" />
+      <location filename="src/omniprint/gui/print_page.py" line="345" />
       <source>Print-shop package</source>
       <translation>Paquete para la imprenta</translation>
     </message>
@@ -2401,7 +2444,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>RGB, para una impresora de oficina</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="408" />
+      <location filename="src/omniprint/gui/print_page.py" line="409" />
       <source>Self-check: {n} QR codes decoded back to the right links.</source>
       <translation>Autocomprobación: {n} códigos QR leídos de vuelta con los enlaces correctos.</translation>
     </message>
@@ -2436,22 +2479,22 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Qué corregir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="325" />
+      <location filename="src/omniprint/gui/print_page.py" line="326" />
       <source>Writing {name}</source>
       <translation>Escribiendo {name}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="421" />
+      <location filename="src/omniprint/gui/print_page.py" line="422" />
       <source>Wrote the package {file}: {quantity} pieces, {sheets}</source>
       <translation>Paquete {file} guardado: {quantity} piezas, {sheets}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="396" />
+      <location filename="src/omniprint/gui/print_page.py" line="397" />
       <source>Wrote {file}: {pages} pages, {pieces} pieces</source>
       <translation>Guardado {file}: {pages} páginas, {pieces} piezas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="345" />
+      <location filename="src/omniprint/gui/print_page.py" line="346" />
       <source>Zip (*.zip)</source>
       <translation>Zip (*.zip)</translation>
     </message>
@@ -2471,12 +2514,12 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>el papel habitual para el tipo de pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="301" />
+      <location filename="src/omniprint/gui/print_page.py" line="302" />
       <source>{errors} errors, {warnings} warnings</source>
       <translation>{errors} errores, {warnings} avisos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="297" />
+      <location filename="src/omniprint/gui/print_page.py" line="298" />
       <source>✔ No problems found.</source>
       <translation>✔ No se encontraron problemas.</translation>
     </message>
@@ -2517,27 +2560,27 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>ProofPane</name>
     <message>
-      <location filename="src/omniprint/gui/designer/proof.py" line="98" />
+      <location filename="src/omniprint/gui/designer/proof.py" line="101" />
       <source>Making the proof…</source>
       <translation>Preparando la prueba…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/proof.py" line="119" />
+      <location filename="src/omniprint/gui/designer/proof.py" line="122" />
       <source>No proof: %s</source>
       <translation>Sin prueba: %s</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/proof.py" line="107" />
+      <location filename="src/omniprint/gui/designer/proof.py" line="110" />
       <source>Proof with a sample record: %d page(s). Guides: bleed grey, trim green, safe area cyan.</source>
       <translation>Prueba con un registro de ejemplo: %d página(s). Guías: sangrado en gris, corte en verde, zona segura en cian.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/proof.py" line="79" />
+      <location filename="src/omniprint/gui/designer/proof.py" line="82" />
       <source>Refresh proof</source>
       <translation>Actualizar la prueba</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/proof.py" line="75" />
+      <location filename="src/omniprint/gui/designer/proof.py" line="76" />
       <source>The proof is the real print file for a sample record.</source>
       <translation>La prueba es el archivo de impresión real para un registro de ejemplo.</translation>
     </message>
@@ -2545,378 +2588,378 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>PropertiesPanel</name>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="495" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="496" />
       <source>%(w)g × %(h)g mm trim, %(b)g mm bleed, %(s)g mm safe margin.
 Select an element to change it, or add one from the left.</source>
       <translation>%(w)g × %(h)g mm de corte, %(b)g mm de sangrado, %(s)g mm de margen seguro.
 Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="504" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="505" />
       <source>%d elements selected</source>
       <translation>%d elementos seleccionados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="415" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="416" />
       <source>Across</source>
       <translation>En horizontal</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="424" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="425" />
       <source>Align</source>
       <translation>Alinear</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="278" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="279" />
       <source>Align text</source>
       <translation>Alinear el texto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="285" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="286" />
       <source>Align text vertically</source>
       <translation>Alinear el texto en vertical</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="293" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="294" />
       <source>Alignment</source>
       <translation>Alineación</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="402" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="403" />
       <source>Arrange</source>
       <translation>Organizar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="305" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="436" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="439" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="306" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="437" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="440" />
       <source>Background</source>
       <translation>Fondo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="364" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="365" />
       <source>Barcode</source>
       <translation>Código de barras</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="371" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="372" />
       <source>Barcode text</source>
       <translation>Texto del código de barras</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="253" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="259" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="254" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="260" />
       <source>Bold</source>
       <translation>Negrita</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="282" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="413" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="283" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="414" />
       <source>Bottom</source>
       <translation>Abajo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="357" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="358" />
       <source>Carries</source>
       <translation>Contiene</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="269" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="407" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="270" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="408" />
       <source>Centre</source>
       <translation>Centro</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="212" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="213" />
       <source>Change %s</source>
       <translation>Cambiar %s</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="327" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="328" />
       <source>Change QR content</source>
       <translation>Cambiar el contenido del QR</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="336" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="337" />
       <source>Change QR error correction</source>
       <translation>Cambiar la corrección de errores del QR</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="350" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="351" />
       <source>Change QR text</source>
       <translation>Cambiar el texto del QR</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="369" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="370" />
       <source>Change barcode content</source>
       <translation>Cambiar el contenido del código de barras</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="367" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="368" />
       <source>Change barcode type</source>
       <translation>Cambiar el tipo de código de barras</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="310" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="311" />
       <source>Change colour</source>
       <translation>Cambiar el color</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="249" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="250" />
       <source>Change font</source>
       <translation>Cambiar la fuente</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="387" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="388" />
       <source>Change image fit</source>
       <translation>Cambiar el ajuste de la imagen</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="288" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="289" />
       <source>Change line spacing</source>
       <translation>Cambiar el interlineado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="318" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="319" />
       <source>Change outline width</source>
       <translation>Cambiar el grosor del contorno</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="252" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="253" />
       <source>Change text size</source>
       <translation>Cambiar el tamaño del texto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="345" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="346" />
       <source>Change what the QR carries</source>
       <translation>Cambiar lo que contiene el QR</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="298" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="302" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="522" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="299" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="303" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="523" />
       <source>Colour</source>
       <translation>Color</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="395" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="396" />
       <source>Corners</source>
       <translation>Esquinas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="522" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="523" />
       <source>Dark modules</source>
       <translation>Módulos oscuros</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="426" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="427" />
       <source>Distribute</source>
       <translation>Distribuir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="415" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="416" />
       <source>Down</source>
       <translation>En vertical</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="233" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="234" />
       <source>Edit text</source>
       <translation>Editar el texto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="360" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="361" />
       <source>Error correction</source>
       <translation>Corrección de errores</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="331" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="332" />
       <source>Error correction: higher survives damage or a logo on top, but makes smaller modules</source>
       <translation>Corrección de errores: cuanto más alta, mejor resiste daños o un logotipo encima, pero los módulos son más pequeños</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="303" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="304" />
       <source>Fill</source>
       <translation>Relleno</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="382" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="383" />
       <source>Fill the box (crop)</source>
       <translation>Llenar el recuadro (recortar)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="390" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="391" />
       <source>Fit</source>
       <translation>Encajar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="381" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="382" />
       <source>Fit inside the box</source>
       <translation>Encajar dentro del recuadro</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="291" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="292" />
       <source>Font</source>
       <translation>Fuente</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="378" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="379" />
       <source>Image</source>
       <translation>Imagen</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="239" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="240" />
       <source>Insert field</source>
       <translation>Insertar campo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="254" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="260" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="255" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="261" />
       <source>Italic</source>
       <translation>Cursiva</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="268" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="406" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="269" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="407" />
       <source>Left</source>
       <translation>Izquierda</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="294" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="295" />
       <source>Line spacing</source>
       <translation>Interlineado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="282" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="412" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="283" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="413" />
       <source>Middle</source>
       <translation>En medio</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="304" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="305" />
       <source>Outline</source>
       <translation>Contorno</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="319" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="320" />
       <source>Outline width</source>
       <translation>Grosor del contorno</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="430" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="431" />
       <source>Page</source>
       <translation>Página</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="493" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="494" />
       <source>Page · %s</source>
       <translation>Página · %s</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="198" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="199" />
       <source>Position and size</source>
       <translation>Posición y tamaño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="324" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="325" />
       <source>QR code</source>
       <translation>Código QR</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="398" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="399" />
       <source>Radius</source>
       <translation>Radio</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="388" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="389" />
       <source>Replace image…</source>
       <translation>Sustituir la imagen…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="270" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="408" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="271" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="409" />
       <source>Right</source>
       <translation>Derecha</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="214" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="215" />
       <source>Rotate</source>
       <translation>Girar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="222" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="223" />
       <source>Rotation</source>
       <translation>Giro</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="397" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="398" />
       <source>Round corners</source>
       <translation>Redondear esquinas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="370" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="371" />
       <source>Show the text under the bars</source>
       <translation>Mostrar el texto bajo las barras</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="355" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="373" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="356" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="374" />
       <source>Shows</source>
       <translation>Muestra</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="292" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="293" />
       <source>Size</source>
       <translation>Tamaño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="383" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="384" />
       <source>Stretch</source>
       <translation>Estirar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="226" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="356" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="227" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="357" />
       <source>Text</source>
       <translation>Texto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="348" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="349" />
       <source>Text or link; fields such as {{business.web}}</source>
       <translation>Texto o enlace; campos como {{business.web}}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="282" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="411" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="283" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="412" />
       <source>Top</source>
       <translation>Arriba</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="372" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="373" />
       <source>Type</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="230" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="231" />
       <source>Type here; insert fields with the button</source>
       <translation>Escribe aquí; inserta campos con el botón</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="340" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="341" />
       <source>What a phone gets: the tracked link, the person's contact card to save (name, title, phones, e-mail, web, address, social profiles), or your text</source>
       <translation>Lo que recibe el móvil: el enlace con seguimiento, la tarjeta de contacto de la persona para guardarla (nombre, cargo, teléfonos, correo, web, dirección, redes sociales) o tu texto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="221" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="222" />
       <source>Width, height</source>
       <translation>Ancho, alto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="220" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="221" />
       <source>X, Y</source>
       <translation>X, Y</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="183" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="184" />
       <source>{font} (not bundled)</source>
       <translation>{font} (no incluida)</translation>
     </message>
@@ -3147,112 +3190,112 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
   <context>
     <name>ReviewPage</name>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="260" />
+      <location filename="src/omniprint/gui/review.py" line="267" />
       <source>(the text of this file was not kept)</source>
       <translation>(el texto de este archivo no se guardó)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="81" />
+      <location filename="src/omniprint/gui/review.py" line="82" />
       <source>Accept the correction</source>
       <translation>Aceptar la corrección</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="299" />
+      <location filename="src/omniprint/gui/review.py" line="306" />
       <source>Accepted {code} for “{typed}”.</source>
       <translation>Aceptado {code} para «{typed}».</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="85" />
+      <location filename="src/omniprint/gui/review.py" line="92" />
       <source>Assign this code</source>
       <translation>Asignar este código</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="300" />
+      <location filename="src/omniprint/gui/review.py" line="307" />
       <source>Assigned the code to “{typed}”.</source>
       <translation>Código asignado a «{typed}».</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="97" />
+      <location filename="src/omniprint/gui/review.py" line="104" />
       <source>Choose a use to see the row it came from.</source>
       <translation>Elige un uso para ver la fila de la que vino.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="56" />
+      <location filename="src/omniprint/gui/review.py" line="57" />
       <source>Codes typed at the till or online that need a person: accept a suggested correction, assign the right code by hand, or dismiss what is not yours. Every decision is kept and can be undone; the results follow.</source>
       <translation>Códigos escritos en caja o en línea que necesitan a una persona: acepta una corrección sugerida, asigna a mano el código correcto o descarta lo que no es tuyo. Cada decisión se guarda y se puede deshacer; los resultados se actualizan.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="86" />
+      <location filename="src/omniprint/gui/review.py" line="93" />
       <source>Dismiss: not ours</source>
       <translation>Descartar: no es nuestro</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="301" />
+      <location filename="src/omniprint/gui/review.py" line="308" />
       <source>Dismissed “{typed}”: it is left out of the results.</source>
       <translation>«{typed}» descartado: queda fuera de los resultados.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="65" />
+      <location filename="src/omniprint/gui/review.py" line="66" />
       <source>Everything to review</source>
       <translation>Todo lo que hay que revisar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="267" />
+      <location filename="src/omniprint/gui/review.py" line="274" />
       <source>From {file}, line {line} ({key}):</source>
       <translation>De {file}, línea {line} ({key}):</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="265" />
+      <location filename="src/omniprint/gui/review.py" line="272" />
       <source>From {file}, line {line}:</source>
       <translation>De {file}, línea {line}:</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="197" />
+      <location filename="src/omniprint/gui/review.py" line="204" />
       <source>Nothing waits for a decision.</source>
       <translation>Nada espera una decisión.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="156" />
+      <location filename="src/omniprint/gui/review.py" line="163" />
       <source>Reading the uses to review</source>
       <translation>Leyendo los usos que hay que revisar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="53" />
+      <location filename="src/omniprint/gui/review.py" line="54" />
       <source>Review</source>
       <translation>Revisar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="284" />
+      <location filename="src/omniprint/gui/review.py" line="291" />
       <source>Saving your decision</source>
       <translation>Guardando tu decisión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="103" />
+      <location filename="src/omniprint/gui/review.py" line="110" />
       <source>Show</source>
       <translation>Mostrar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="87" />
+      <location filename="src/omniprint/gui/review.py" line="94" />
       <source>Undo the decision</source>
       <translation>Deshacer la decisión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="302" />
+      <location filename="src/omniprint/gui/review.py" line="309" />
       <source>Undone: “{typed}” is back as it was.</source>
       <translation>Deshecho: «{typed}» vuelve a estar como antes.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="195" />
+      <location filename="src/omniprint/gui/review.py" line="202" />
       <source>Waiting for a decision: {parts}</source>
       <translation>Esperando una decisión: {parts}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="83" />
+      <location filename="src/omniprint/gui/review.py" line="84" />
       <source>a code you issued</source>
       <translation>un código que emitiste</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="270" />
+      <location filename="src/omniprint/gui/review.py" line="277" />
       <source>“{typed}” is one typing error away from {code}.</source>
       <translation>«{typed}» está a un error de escritura de {code}.</translation>
     </message>
@@ -3273,12 +3316,12 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
   <context>
     <name>TaskProgress</name>
     <message>
-      <location filename="src/omniprint/gui/widgets.py" line="130" />
+      <location filename="src/omniprint/gui/widgets.py" line="191" />
       <source>Cancel</source>
       <translation>Cancelar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/widgets.py" line="161" />
+      <location filename="src/omniprint/gui/widgets.py" line="222" />
       <source>Cancelling…</source>
       <translation>Cancelando…</translation>
     </message>
@@ -3304,58 +3347,68 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
   <context>
     <name>WelcomePage</name>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="49" />
-      <source>&lt;li&gt;&lt;b&gt;Design&lt;/b&gt;: start from a template made for print.&lt;/li&gt;</source>
-      <translation>&lt;li&gt;&lt;b&gt;Diseño&lt;/b&gt;: empieza con una plantilla pensada para imprimir.&lt;/li&gt;</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/pages.py" line="51" />
-      <source>&lt;li&gt;&lt;b&gt;Import&lt;/b&gt;: drop the till's and the web shop's exports on the window.&lt;/li&gt;</source>
-      <translation>&lt;li&gt;&lt;b&gt;Importar&lt;/b&gt;: suelta en la ventana las exportaciones de la caja y de la tienda en línea.&lt;/li&gt;</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/pages.py" line="46" />
-      <source>&lt;li&gt;&lt;b&gt;Plan&lt;/b&gt;: the campaign, its pieces, the zones and how many go to each.&lt;/li&gt;</source>
-      <translation>&lt;li&gt;&lt;b&gt;Plan&lt;/b&gt;: la campaña, sus piezas, las zonas y cuántas van a cada una.&lt;/li&gt;</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/pages.py" line="50" />
-      <source>&lt;li&gt;&lt;b&gt;Print&lt;/b&gt;: a checked, print-ready PDF with unique codes.&lt;/li&gt;</source>
-      <translation>&lt;li&gt;&lt;b&gt;Impresión&lt;/b&gt;: un PDF comprobado y listo para imprimir, con códigos únicos.&lt;/li&gt;</translation>
+      <location filename="src/omniprint/gui/pages.py" line="52" />
+      <source>&lt;b&gt;Design&lt;/b&gt;: start from a template made for print.</source>
+      <translation>&lt;b&gt;Diseño&lt;/b&gt;: empieza con una plantilla pensada para imprimir.</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/pages.py" line="54" />
-      <source>&lt;li&gt;&lt;b&gt;Results&lt;/b&gt;: responses, revenue, cost per response and ROI per zone, and whether the leaflets beat the control zones.&lt;/li&gt;</source>
-      <translation>&lt;li&gt;&lt;b&gt;Resultados&lt;/b&gt;: respuestas, ingresos, coste por respuesta y ROI por zona, y si los folletos superan a las zonas de control.&lt;/li&gt;</translation>
+      <source>&lt;b&gt;Import&lt;/b&gt;: drop the till's and the web shop's exports on the window.</source>
+      <translation>&lt;b&gt;Importar&lt;/b&gt;: suelta en la ventana las exportaciones de la caja y de la tienda en línea.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="73" />
+      <location filename="src/omniprint/gui/pages.py" line="51" />
+      <source>&lt;b&gt;Plan&lt;/b&gt;: the campaign, its pieces, the zones and how many go to each.</source>
+      <translation>&lt;b&gt;Plan&lt;/b&gt;: la campaña, sus piezas, las zonas y cuántas van a cada una.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/pages.py" line="53" />
+      <source>&lt;b&gt;Print&lt;/b&gt;: a checked, print-ready PDF with unique codes.</source>
+      <translation>&lt;b&gt;Impresión&lt;/b&gt;: un PDF comprobado y listo para imprimir, con códigos únicos.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/pages.py" line="58" />
+      <source>&lt;b&gt;Results&lt;/b&gt;: responses, revenue, cost per response and ROI per zone, and whether the leaflets beat the control zones.</source>
+      <translation>&lt;b&gt;Resultados&lt;/b&gt;: respuestas, ingresos, coste por respuesta y ROI por zona, y si los folletos superan a las zonas de control.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/pages.py" line="55" />
+      <source>&lt;b&gt;Review&lt;/b&gt;: the few codes a person must look at, such as a typo at the till.</source>
+      <translation>&lt;b&gt;Revisar&lt;/b&gt;: los pocos códigos que necesitan a una persona, como una errata en la caja.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/pages.py" line="94" />
       <source>A bakery's spring leaflet drop with two variants, five zones and a control zone, designed, printed and with its results imported: the whole loop at once.</source>
       <translation>El reparto de folletos de primavera de una panadería, con dos variantes, cinco zonas y una zona de control, ya diseñado, impreso y con sus resultados importados: todo el ciclo de una vez.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="62" />
+      <location filename="src/omniprint/gui/pages.py" line="83" />
       <source>Create your first campaign</source>
       <translation>Crea tu primera campaña</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="70" />
+      <location filename="src/omniprint/gui/pages.py" line="91" />
       <source>Open the sample</source>
       <translation>Abrir el ejemplo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="36" />
+      <location filename="src/omniprint/gui/pages.py" line="40" />
       <source>Plan where your leaflets, flyers or cards go, design them, and print each one with its own QR link and coupon code, so you can see which street, which design and which offer brought customers in.</source>
       <translation>Planifica adónde van tus folletos, flyers o tarjetas, diséñalos e imprime cada uno con su propio enlace QR y código de cupón, para ver qué calle, qué diseño y qué oferta te trajeron clientes.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="33" />
+      <location filename="src/omniprint/gui/pages.py" line="37" />
       <source>Printed marketing you can measure</source>
       <translation>Publicidad impresa que puedes medir</translation>
     </message>
   </context>
   <context>
     <name>ZoneImportDialog</name>
+    <message>
+      <location filename="src/omniprint/gui/plan/zone_import.py" line="125" />
+      <source>1 row cannot be imported, so nothing will be imported. Correct it in the file, save it, and read it again.</source>
+      <translation>1 fila no se puede importar, así que no se importará nada. Corrígela en el archivo, guárdalo y vuelve a leerlo.</translation>
+    </message>
     <message>
       <location filename="src/omniprint/gui/plan/zone_import.py" line="51" />
       <source>Code</source>
@@ -3427,7 +3480,7 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
       <translation>control</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/zone_import.py" line="124" />
+      <location filename="src/omniprint/gui/plan/zone_import.py" line="130" />
       <source>{count} rows cannot be imported, so nothing will be imported. Correct them in the file, save it, and read it again.</source>
       <translation>{count} filas no se pueden importar, así que no se importará nada. Corrígelas en el archivo, guárdalo y vuelve a leerlo.</translation>
     </message>
@@ -3662,6 +3715,419 @@ Si vuelve a ocurrir, envía ese archivo al soporte.</translation>
     </message>
   </context>
   <context>
+    <name>omniprint.gui.designer.element_names</name>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="14" />
+      <source>QR code</source>
+      <translation>Código QR</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="15" />
+      <source>accent bar</source>
+      <translation>barra de acento</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="16" />
+      <source>address</source>
+      <translation>dirección</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="17" />
+      <source>address line {n}</source>
+      <translation>línea de dirección {n}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="18" />
+      <source>back phone</source>
+      <translation>teléfono del dorso</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="93" />
+      <source>background</source>
+      <translation>fondo</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="19" />
+      <source>badge</source>
+      <translation>distintivo</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="20" />
+      <source>badge text</source>
+      <translation>texto del distintivo</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="21" />
+      <source>band</source>
+      <translation>banda</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="22" />
+      <source>band cta</source>
+      <translation>llamada de la banda</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="23" />
+      <source>benefit</source>
+      <translation>ventaja</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="24" />
+      <source>book</source>
+      <translation>reserva</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="25" />
+      <source>bottom band</source>
+      <translation>banda inferior</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="26" />
+      <source>bottom strip</source>
+      <translation>franja inferior</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="27" />
+      <source>business name</source>
+      <translation>nombre del negocio</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="28" />
+      <source>code label</source>
+      <translation>etiqueta del código</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="29" />
+      <source>code panel</source>
+      <translation>panel del código</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="30" />
+      <source>contact</source>
+      <translation>contacto</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="31" />
+      <source>contact title</source>
+      <translation>título de contacto</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="32" />
+      <source>coupon</source>
+      <translation>cupón</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="33" />
+      <source>cta</source>
+      <translation>llamada a la acción</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="34" />
+      <source>cta sub</source>
+      <translation>subtítulo de la llamada</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="35" />
+      <source>date</source>
+      <translation>fecha</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="36" />
+      <source>die-cut</source>
+      <translation>troquel</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="37" />
+      <source>divider</source>
+      <translation>separador</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="38" />
+      <source>divider {n}</source>
+      <translation>separador {n}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="39" />
+      <source>email web</source>
+      <translation>correo y web</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="40" />
+      <source>expiry</source>
+      <translation>caducidad</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="41" />
+      <source>find</source>
+      <translation>dónde estamos</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="42" />
+      <source>find title</source>
+      <translation>título de dónde estamos</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="43" />
+      <source>footer</source>
+      <translation>pie</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="44" />
+      <source>footer address</source>
+      <translation>dirección del pie</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="45" />
+      <source>footer contact</source>
+      <translation>contacto del pie</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="46" />
+      <source>footer name</source>
+      <translation>nombre del pie</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="47" />
+      <source>footer phone</source>
+      <translation>teléfono del pie</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="48" />
+      <source>footer web</source>
+      <translation>web del pie</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="49" />
+      <source>header</source>
+      <translation>cabecera</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="50" />
+      <source>header title</source>
+      <translation>título de la cabecera</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="51" />
+      <source>headline</source>
+      <translation>titular</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="52" />
+      <source>hours</source>
+      <translation>horario</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="53" />
+      <source>hours days</source>
+      <translation>días del horario</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="54" />
+      <source>hours times</source>
+      <translation>horas del horario</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="55" />
+      <source>hours title</source>
+      <translation>título del horario</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="56" />
+      <source>kicker</source>
+      <translation>antetítulo</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="57" />
+      <source>menu</source>
+      <translation>menú</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="58" />
+      <source>menu title</source>
+      <translation>título del menú</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="59" />
+      <source>message</source>
+      <translation>mensaje</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="60" />
+      <source>note</source>
+      <translation>nota</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="61" />
+      <source>offer</source>
+      <translation>oferta</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="62" />
+      <source>offer block</source>
+      <translation>bloque de la oferta</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="63" />
+      <source>offer panel</source>
+      <translation>panel de la oferta</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="64" />
+      <source>ornament</source>
+      <translation>adorno</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="65" />
+      <source>ornament {n}</source>
+      <translation>adorno {n}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="66" />
+      <source>person name</source>
+      <translation>nombre de la persona</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="67" />
+      <source>person title</source>
+      <translation>cargo de la persona</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="68" />
+      <source>phone</source>
+      <translation>teléfono</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="69" />
+      <source>quote</source>
+      <translation>cita</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="70" />
+      <source>quote by</source>
+      <translation>autor de la cita</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="71" />
+      <source>reasons</source>
+      <translation>motivos</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="72" />
+      <source>rule</source>
+      <translation>filete</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="73" />
+      <source>sender</source>
+      <translation>remitente</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="74" />
+      <source>services</source>
+      <translation>servicios</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="115" />
+      <source>side: back</source>
+      <translation>reverso</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="114" />
+      <source>side: front</source>
+      <translation>anverso</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="75" />
+      <source>stamp box</source>
+      <translation>recuadro del sello</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="76" />
+      <source>stamp label</source>
+      <translation>etiqueta del sello</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="77" />
+      <source>step numbers</source>
+      <translation>números de los pasos</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="78" />
+      <source>steps</source>
+      <translation>pasos</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="79" />
+      <source>subhead</source>
+      <translation>subtítulo</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="80" />
+      <source>tagline</source>
+      <translation>eslogan</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="81" />
+      <source>terms</source>
+      <translation>condiciones</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="82" />
+      <source>terms panel</source>
+      <translation>panel de condiciones</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="83" />
+      <source>terms title</source>
+      <translation>título de condiciones</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="84" />
+      <source>tick {n}</source>
+      <translation>casilla {n}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="85" />
+      <source>tick {n} label</source>
+      <translation>etiqueta de la casilla {n}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="86" />
+      <source>title</source>
+      <translation>título</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="87" />
+      <source>top band</source>
+      <translation>banda superior</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="88" />
+      <source>top block</source>
+      <translation>bloque superior</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="89" />
+      <source>write label</source>
+      <translation>etiqueta para escribir</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="90" />
+      <source>write line {n}</source>
+      <translation>línea para escribir {n}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="91" />
+      <source>write title</source>
+      <translation>título para escribir</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/designer/element_names.py" line="92" />
+      <source>zone ref</source>
+      <translation>ref. de zona</translation>
+    </message>
+  </context>
+  <context>
     <name>omniprint.gui.designer.factory</name>
     <message>
       <location filename="src/omniprint/gui/designer/factory.py" line="25" />
@@ -3672,42 +4138,42 @@ Si vuelve a ocurrir, envía ese archivo al soporte.</translation>
   <context>
     <name>omniprint.gui.designer.layers</name>
     <message>
-      <location filename="src/omniprint/gui/designer/layers.py" line="41" />
+      <location filename="src/omniprint/gui/designer/layers.py" line="42" />
       <source>Barcode</source>
       <translation>Código de barras</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/layers.py" line="37" />
+      <location filename="src/omniprint/gui/designer/layers.py" line="38" />
       <source>Box</source>
       <translation>Rectángulo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/layers.py" line="35" />
+      <location filename="src/omniprint/gui/designer/layers.py" line="36" />
       <source>Coupon code</source>
       <translation>Código de cupón</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/layers.py" line="38" />
+      <location filename="src/omniprint/gui/designer/layers.py" line="39" />
       <source>Ellipse</source>
       <translation>Elipse</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/layers.py" line="36" />
+      <location filename="src/omniprint/gui/designer/layers.py" line="37" />
       <source>Image</source>
       <translation>Imagen</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/layers.py" line="39" />
+      <location filename="src/omniprint/gui/designer/layers.py" line="40" />
       <source>Line</source>
       <translation>Línea</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/layers.py" line="40" />
+      <location filename="src/omniprint/gui/designer/layers.py" line="41" />
       <source>QR code</source>
       <translation>Código QR</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/layers.py" line="34" />
+      <location filename="src/omniprint/gui/designer/layers.py" line="35" />
       <source>Text</source>
       <translation>Texto</translation>
     </message>
@@ -3715,270 +4181,313 @@ Si vuelve a ocurrir, envía ese archivo al soporte.</translation>
   <context>
     <name>omniprint.gui.designer.properties</name>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="52" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="53" />
       <source>Business address</source>
       <translation>Dirección del negocio</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="50" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="51" />
       <source>Business e-mail</source>
       <translation>Correo del negocio</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="55" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="56" />
       <source>Business mobile</source>
       <translation>Móvil del negocio</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="48" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="49" />
       <source>Business name</source>
       <translation>Nombre del negocio</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="49" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="50" />
       <source>Business phone</source>
       <translation>Teléfono del negocio</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="51" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="52" />
       <source>Business web</source>
       <translation>Web del negocio</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="44" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="45" />
       <source>Campaign</source>
       <translation>Campaña</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="53" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="54" />
       <source>Contact person</source>
       <translation>Persona de contacto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="54" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="55" />
       <source>Contact's job title</source>
       <translation>Cargo del contacto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="39" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="40" />
       <source>Coupon code</source>
       <translation>Código de cupón</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="65" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="66" />
       <source>Facebook link</source>
       <translation>Enlace de Facebook</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="58" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="59" />
       <source>Facebook page</source>
       <translation>Página de Facebook</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="70" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="71" />
       <source>Google Business link</source>
       <translation>Enlace de Google Business</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="63" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="64" />
       <source>Google Business profile</source>
       <translation>Perfil de Google Business</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="87" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="88" />
       <source>H · 30 % (logo on top)</source>
       <translation>H · 30 % (logotipo encima)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="57" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="58" />
       <source>Instagram handle</source>
       <translation>Usuario de Instagram</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="64" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="65" />
       <source>Instagram link</source>
       <translation>Enlace de Instagram</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="84" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="85" />
       <source>L · 7 %</source>
       <translation>L · 7 %</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="78" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="79" />
       <source>Link (tracked, default)</source>
       <translation>Enlace (con seguimiento, por defecto)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="66" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="67" />
       <source>LinkedIn link</source>
       <translation>Enlace de LinkedIn</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="59" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="60" />
       <source>LinkedIn profile</source>
       <translation>Perfil de LinkedIn</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="85" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="86" />
       <source>M · 15 % (default)</source>
       <translation>M · 15 % (predeterminado)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="47" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="48" />
       <source>Offer ends</source>
       <translation>Fin de la oferta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="75" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="76" />
       <source>Person's e-mail</source>
       <translation>Correo de la persona</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="73" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="74" />
       <source>Person's job title</source>
       <translation>Cargo de la persona</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="74" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="75" />
       <source>Person's mobile</source>
       <translation>Móvil de la persona</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="72" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="73" />
       <source>Person's name</source>
       <translation>Nombre de la persona</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="45" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="46" />
       <source>Piece</source>
       <translation>Pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="86" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="87" />
       <source>Q · 25 %</source>
       <translation>Q · 25 %</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="79" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="80" />
       <source>Save the contact (vCard)</source>
       <translation>Guardar el contacto (vCard)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="80" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="81" />
       <source>Save the contact, short (MECARD)</source>
       <translation>Guardar el contacto, corto (MECARD)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="41" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="42" />
       <source>Serial number</source>
       <translation>Número de serie</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="81" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="82" />
       <source>Text</source>
       <translation>Texto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="60" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="61" />
       <source>TikTok handle</source>
       <translation>Usuario de TikTok</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="67" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="68" />
       <source>TikTok link</source>
       <translation>Enlace de TikTok</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="40" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="41" />
       <source>Tracked link (QR)</source>
       <translation>Enlace con seguimiento (QR)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="46" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="47" />
       <source>Variant</source>
       <translation>Variante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="71" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="72" />
       <source>WhatsApp chat link</source>
       <translation>Enlace de chat de WhatsApp</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="56" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="57" />
       <source>WhatsApp number</source>
       <translation>Número de WhatsApp</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="61" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="62" />
       <source>X handle</source>
       <translation>Usuario de X</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="68" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="69" />
       <source>X link</source>
       <translation>Enlace de X</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="62" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="63" />
       <source>YouTube channel</source>
       <translation>Canal de YouTube</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="69" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="70" />
       <source>YouTube link</source>
       <translation>Enlace de YouTube</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="42" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="43" />
       <source>Zone code</source>
       <translation>Código de zona</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="43" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="44" />
       <source>Zone name</source>
       <translation>Nombre de la zona</translation>
     </message>
   </context>
   <context>
+    <name>omniprint.gui.i18n</name>
+    <message>
+      <location filename="src/omniprint/gui/i18n.py" line="65" />
+      <source>Google Analytics 4</source>
+      <translation>Google Analytics 4</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/i18n.py" line="71" />
+      <source>Loyverse</source>
+      <translation>Loyverse</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/i18n.py" line="66" />
+      <source>Shopify</source>
+      <translation>Shopify</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/i18n.py" line="69" />
+      <source>Square: items</source>
+      <translation>Square: artículos</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/i18n.py" line="68" />
+      <source>Square: transactions</source>
+      <translation>Square: transacciones</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/i18n.py" line="70" />
+      <source>Stripe</source>
+      <translation>Stripe</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/i18n.py" line="67" />
+      <source>WooCommerce</source>
+      <translation>WooCommerce</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/i18n.py" line="64" />
+      <source>generic layout</source>
+      <translation>formato genérico</translation>
+    </message>
+  </context>
+  <context>
     <name>omniprint.gui.imports.models</name>
     <message>
-      <location filename="src/omniprint/gui/imports/models.py" line="24" />
+      <location filename="src/omniprint/gui/imports/models.py" line="25" />
       <source>Added</source>
       <translation>Añadidos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/models.py" line="25" />
+      <location filename="src/omniprint/gui/imports/models.py" line="26" />
       <source>Already known</source>
       <translation>Ya conocidos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/models.py" line="21" />
+      <location filename="src/omniprint/gui/imports/models.py" line="22" />
       <source>File</source>
       <translation>Archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/models.py" line="27" />
+      <location filename="src/omniprint/gui/imports/models.py" line="28" />
       <source>Imported</source>
       <translation>Importado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/models.py" line="22" />
+      <location filename="src/omniprint/gui/imports/models.py" line="23" />
       <source>Read as</source>
       <translation>Leído como</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/models.py" line="26" />
+      <location filename="src/omniprint/gui/imports/models.py" line="27" />
       <source>Refused</source>
       <translation>Rechazadas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/models.py" line="23" />
+      <location filename="src/omniprint/gui/imports/models.py" line="24" />
       <source>Rows</source>
       <translation>Filas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/models.py" line="28" />
+      <location filename="src/omniprint/gui/imports/models.py" line="29" />
       <source>SHA-256</source>
       <translation>SHA-256</translation>
     </message>
@@ -4222,27 +4731,27 @@ Si vuelve a ocurrir, envía ese archivo al soporte.</translation>
   <context>
     <name>omniprint.gui.plan.piece_dialog</name>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="25" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="26" />
       <source>Business card</source>
       <translation>Tarjeta de visita</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="28" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="29" />
       <source>Door hanger</source>
       <translation>Colgador de puerta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="26" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="27" />
       <source>Flyer</source>
       <translation>Flyer</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="27" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="28" />
       <source>Leaflet</source>
       <translation>Folleto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="29" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="30" />
       <source>Postcard</source>
       <translation>Postal</translation>
     </message>

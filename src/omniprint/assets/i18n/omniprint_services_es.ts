@@ -75,39 +75,39 @@
   <context>
     <name>omniprint.services.codes</name>
     <message>
-      <location filename="src/omniprint/services/codes.py" line="53" />
+      <location filename="src/omniprint/services/codes.py" line="58" />
       <source>--per must be piece or drop (got {per!r})</source>
       <translation>--per debe ser piece o drop (se recibió {per!r})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/codes.py" line="161" />
+      <location filename="src/omniprint/services/codes.py" line="170" />
       <source>Exporting codes</source>
       <translation>Exportando códigos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/codes.py" line="76" />
-      <location filename="src/omniprint/services/codes.py" line="94" />
+      <location filename="src/omniprint/services/codes.py" line="83" />
+      <location filename="src/omniprint/services/codes.py" line="101" />
       <source>Generating codes</source>
       <translation>Generando códigos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/codes.py" line="151" />
-      <location filename="src/omniprint/services/codes.py" line="203" />
+      <location filename="src/omniprint/services/codes.py" line="158" />
+      <location filename="src/omniprint/services/codes.py" line="214" />
       <source>campaign {campaign} has no codes yet: run 'omniprint codes generate'</source>
       <translation>la campaña {campaign} aún no tiene códigos: ejecuta 'omniprint codes generate'</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/codes.py" line="59" />
+      <location filename="src/omniprint/services/codes.py" line="64" />
       <source>campaign {campaign} has no drops yet: plan them with 'omniprint drop add'</source>
       <translation>la campaña {campaign} aún no tiene repartos: planifícalos con 'omniprint drop add'</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/codes.py" line="195" />
+      <location filename="src/omniprint/services/codes.py" line="204" />
       <source>campaign {campaign} has no redirect base, so its QR codes carry the full link and need no redirects; set one with 'omniprint campaign set CAMPAIGN --redirect-base https://your-domain/r/'</source>
       <translation>la campaña {campaign} no tiene base de redirección, así que sus códigos QR llevan el enlace completo y no necesitan redirecciones; indica una con 'omniprint campaign set CAMPAIGN --redirect-base https://your-domain/r/'</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/codes.py" line="188" />
+      <location filename="src/omniprint/services/codes.py" line="197" />
       <source>unknown format {format!r}: use one of {formats}</source>
       <translation>formato desconocido {format!r}: usa uno de estos: {formats}</translation>
     </message>
@@ -272,52 +272,52 @@
   <context>
     <name>omniprint.services.imports</name>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="78" />
+      <location filename="src/omniprint/services/imports.py" line="80" />
       <source>--map takes field=column pairs separated by commas (got {part!r})</source>
       <translation>--map necesita pares campo=columna separados por comas (se recibió {part!r})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="84" />
+      <location filename="src/omniprint/services/imports.py" line="86" />
       <source>--map: unknown field {field!r}; fields: {fields}</source>
       <translation>--map: campo desconocido {field!r}; campos: {fields}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="223" />
+      <location filename="src/omniprint/services/imports.py" line="225" />
       <source>Importing records</source>
       <translation>Importando registros</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="105" />
+      <location filename="src/omniprint/services/imports.py" line="107" />
       <source>cannot be read (permission denied)</source>
       <translation>no se puede leer (permiso denegado)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="103" />
+      <location filename="src/omniprint/services/imports.py" line="105" />
       <source>is a folder, not a file</source>
       <translation>es una carpeta, no un archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="97" />
+      <location filename="src/omniprint/services/imports.py" line="99" />
       <source>is larger than 2 GB: split it into smaller exports</source>
       <translation>ocupa más de 2 GB: divídelo en exportaciones más pequeñas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="396" />
+      <location filename="src/omniprint/services/imports.py" line="411" />
       <source>no import with id {import_id}</source>
       <translation>no hay ninguna importación con id {import_id}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="387" />
+      <location filename="src/omniprint/services/imports.py" line="402" />
       <source>no imported record with id {id}</source>
       <translation>no hay ningún registro importado con id {id}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="101" />
+      <location filename="src/omniprint/services/imports.py" line="103" />
       <source>no such file</source>
       <translation>no existe el archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="406" />
+      <location filename="src/omniprint/services/imports.py" line="421" />
       <source>the text of import {import_id} was not kept (it was imported before OmniPrint kept the files' text)</source>
       <translation>el texto de la importación {import_id} no se guardó (se importó antes de que OmniPrint guardara el texto de los archivos)</translation>
     </message>
@@ -325,89 +325,94 @@
   <context>
     <name>omniprint.services.plan</name>
     <message>
-      <location filename="src/omniprint/services/plan.py" line="175" />
+      <location filename="src/omniprint/services/plan.py" line="192" />
       <source> (pieces: {names})</source>
       <translation> (piezas: {names})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/plan.py" line="177" />
+      <location filename="src/omniprint/services/plan.py" line="194" />
       <source> (the campaign has no pieces yet)</source>
       <translation> (la campaña aún no tiene piezas)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/plan.py" line="39" />
+      <location filename="src/omniprint/services/plan.py" line="46" />
       <source>attribution window must be between 1 and 730 days</source>
       <translation>el plazo de atribución debe estar entre 1 y 730 días</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/plan.py" line="37" />
-      <location filename="src/omniprint/services/plan.py" line="76" />
+      <location filename="src/omniprint/services/plan.py" line="44" />
+      <location filename="src/omniprint/services/plan.py" line="83" />
       <source>budget must not be negative</source>
       <translation>el presupuesto no puede ser negativo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/plan.py" line="230" />
+      <location filename="src/omniprint/services/plan.py" line="247" />
       <source>cost per thousand</source>
       <translation>el coste por mil</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/plan.py" line="88" />
+      <location filename="src/omniprint/services/plan.py" line="95" />
       <source>name a campaign</source>
       <translation>indica una campaña</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/plan.py" line="180" />
+      <location filename="src/omniprint/services/plan.py" line="197" />
       <source>no piece {name!r} in campaign {campaign}{known}</source>
       <translation>no hay ninguna pieza {name!r} en la campaña {campaign}{known}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/plan.py" line="158" />
+      <location filename="src/omniprint/services/plan.py" line="175" />
       <source>piece {name!r} already has a variant {label}</source>
       <translation>la pieza {name!r} ya tiene una variante {label}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/plan.py" line="142" />
+      <location filename="src/omniprint/services/plan.py" line="155" />
       <source>piece {name!r} is a {kind}, not a {new_kind}: give the new piece another --name</source>
       <translation>la pieza {name!r} es de tipo {kind}, no {new_kind}: da a la pieza nueva otro --name</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/plan.py" line="205" />
+      <location filename="src/omniprint/services/plan.py" line="222" />
       <source>piece {piece} has no variant {label} (variants: {labels})</source>
       <translation>la pieza {piece} no tiene la variante {label} (variantes: {labels})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/plan.py" line="195" />
+      <location filename="src/omniprint/services/plan.py" line="212" />
       <source>piece {piece} has variants {labels}: say which with --variant</source>
       <translation>la pieza {piece} tiene las variantes {labels}: indica cuál con --variant</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/plan.py" line="327" />
-      <location filename="src/omniprint/services/plan.py" line="345" />
+      <location filename="src/omniprint/services/plan.py" line="364" />
+      <location filename="src/omniprint/services/plan.py" line="382" />
       <source>variant {variant} of {piece} does not go to zone {zone}</source>
       <translation>la variante {variant} de {piece} no se reparte en la zona {zone}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/plan.py" line="151" />
+      <location filename="src/omniprint/services/plan.py" line="166" />
       <source>variants of {name!r} share its size ({size}): give a piece of another size another --name</source>
       <translation>las variantes de {name!r} comparten su tamaño ({size}): da a una pieza de otro tamaño otro --name</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/plan.py" line="264" />
+      <location filename="src/omniprint/services/plan.py" line="281" />
       <source>zone {zone} has drops: a control zone gets nothing</source>
       <translation>la zona {zone} tiene repartos: una zona de control no recibe nada</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/plan.py" line="305" />
+      <location filename="src/omniprint/services/plan.py" line="322" />
       <source>zone {zone} has no households to reach: give --quantity</source>
       <translation>la zona {zone} no tiene hogares a los que llegar: indica --quantity</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/plan.py" line="297" />
+      <location filename="src/omniprint/services/plan.py" line="314" />
       <source>zone {zone} is a control zone: it gets nothing, so it can show the lift</source>
       <translation>la zona {zone} es una zona de control: no recibe nada, para poder mostrar el incremento</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/plan.py" line="237" />
+      <location filename="src/omniprint/services/plan.py" line="334" />
+      <source>{piece} {variant} already goes to zone {zone}: change the quantity of that drop instead</source>
+      <translation>{piece} {variant} ya va a la zona {zone}: cambia la cantidad de ese reparto</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/plan.py" line="254" />
       <source>{what} must not be negative</source>
       <translation>{what} no puede ser negativo</translation>
     </message>
@@ -498,17 +503,17 @@
   <context>
     <name>omniprint.services.printing</name>
     <message>
-      <location filename="src/omniprint/services/printing.py" line="330" />
+      <location filename="src/omniprint/services/printing.py" line="332" />
       <source>trim to size</source>
       <translation>cortar a medida</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/printing.py" line="328" />
+      <location filename="src/omniprint/services/printing.py" line="330" />
       <source>trim to size, die-cut hanger hole (the spot colour DieCut, its own plate)</source>
       <translation>cortar a medida, troquelar el agujero de colgar (la tinta directa DieCut, en su propia plancha)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/printing.py" line="331" />
+      <location filename="src/omniprint/services/printing.py" line="333" />
       <source>trim to size; no fold</source>
       <translation>cortar a medida; sin plegar</translation>
     </message>

@@ -131,6 +131,9 @@ class ColorEditor(QWidget):
         while self.swatches.count():
             widget = self.swatches.takeAt(0).widget()
             if widget is not None:
+                # Hidden at once: deleteLater waits for the event loop, and until then the old
+                # swatch would sit over the C and M boxes.
+                widget.hide()
                 widget.deleteLater()
         entries = [(self.tr("Brand / design colour"), c) for c in brand[:8]]
         entries += [(_t(name), c) for name, c in PRINT_SWATCHES if c not in brand]

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from omniprint.domain.design import Element
 from omniprint.gui.designer.commands import Reorder, SetProperties
 from omniprint.gui.designer.document import DesignDocument
+from omniprint.gui.designer.element_names import shown_name
 from omniprint.gui.designer.palette import palette_icon
 
 VISIBLE, LOCKED, NAME = range(3)
@@ -49,7 +50,7 @@ def type_label(kind: str) -> str:
 
 def element_title(el: Element) -> str:
     """How an element is named in lists: its name, else its type and id."""
-    return el.name or f"{type_label(el.TYPE)} ({el.id})"
+    return shown_name(el.name) if el.name else f"{type_label(el.TYPE)} ({el.id})"
 
 
 class LayersModel(QAbstractTableModel):

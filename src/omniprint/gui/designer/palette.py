@@ -117,3 +117,8 @@ class Palette(QWidget):
             layout.addWidget(button)
             self.buttons[kind] = button
         layout.addStretch(1)
+        # As wide as the widest label in the language spoken ("Código de barras"): a narrower
+        # column elides it to "Códi…rras".
+        margins = layout.contentsMargins()
+        widest = max(b.sizeHint().width() for b in self.buttons.values())
+        self.setMinimumWidth(widest + margins.left() + margins.right())

@@ -11,6 +11,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStyle, QVBoxLayout, QWidget
 
 from omniprint.domain.errors import OmniPrintError
+from omniprint.gui.widgets import error_text
 from omniprint.render.pdf import PrintOptions
 from omniprint.services.printing import export_pdf
 from omniprint.storage.workspace import Workspace
@@ -43,7 +44,7 @@ class ProofJob(QRunnable):
                     options=PrintOptions(mode="proof", proof_count=1),
                 )
         except OmniPrintError as exc:
-            self.signals.failed.emit(self.run_number, str(exc))
+            self.signals.failed.emit(self.run_number, error_text(exc))
             return
         except Exception as exc:  # shown to the user; the proof must never crash the designer
             self.signals.failed.emit(self.run_number, f"{type(exc).__name__}: {exc}")
@@ -74,6 +75,8 @@ class ProofPane(QWidget):
         self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
         self.status = QLabel(self.tr("The proof is the real print file for a sample record."))
         self.status.setObjectName("proofStatus")
+        # Wrapped: one long sentence must not set the window's smallest width.
+        self.status.setWordWrap(True)
         refresh = QPushButton(
             self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload),
             self.tr("Refresh proof"),

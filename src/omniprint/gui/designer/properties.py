@@ -32,6 +32,7 @@ from omniprint.domain.design import FIELDS, Color, Element
 from omniprint.gui.designer.colors import ColorEditor
 from omniprint.gui.designer.commands import SetBackground, SetProperties
 from omniprint.gui.designer.document import DesignDocument
+from omniprint.gui.designer.element_names import shown_name
 from omniprint.gui.designer.fonts import bundled_families
 from omniprint.gui.designer.layers import type_label
 
@@ -503,7 +504,7 @@ class PropertiesPanel(QWidget):
         if one is None:
             self.title.setText(self.tr("%d elements selected") % len(elements))
             return
-        self.title.setText(one.name or type_label(one.TYPE))
+        self.title.setText(shown_name(one.name) if one.name else type_label(one.TYPE))
         for refresh in self._refreshers:
             refresh(one)
         line = one.TYPE == "line"

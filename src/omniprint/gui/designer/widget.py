@@ -42,6 +42,7 @@ from omniprint.gui.designer.commands import (
     SetProperties,
 )
 from omniprint.gui.designer.document import DesignDocument
+from omniprint.gui.designer.element_names import shown_name, shown_side
 from omniprint.gui.designer.factory import new_element
 from omniprint.gui.designer.fonts import use_workspace_fonts
 from omniprint.gui.designer.gallery import TemplateGallery
@@ -51,6 +52,7 @@ from omniprint.gui.designer.palette import Palette
 from omniprint.gui.designer.proof import ProofPane
 from omniprint.gui.designer.properties import PropertiesPanel
 from omniprint.gui.designer.rulers import RULER_PX, Ruler
+from omniprint.gui.widgets import error_text
 from omniprint.render.pdf import PrintOptions
 from omniprint.services import designs, printing
 from omniprint.storage.workspace import Workspace
@@ -92,10 +94,16 @@ class DesignerWidget(QWidget):
         self.layers = LayersPanel(self.doc, self.undo_stack)
         self.issues = QListWidget()
         self.issues.setObjectName("preflight")
+        # Each issue wraps in the panel's width rather than running off under a scroll bar.
+        self.issues.setWordWrap(True)
+        self.issues.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.issues.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.proof = ProofPane()
         self.tabs = QTabWidget()
         self.status = QLabel()
         self.status.setObjectName("saveStatus")
+        # Wrapped: one long sentence must not set the window's smallest width.
+        self.status.setWordWrap(True)
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.save)
         self._proof_stale = True
@@ -155,7 +163,7 @@ class DesignerWidget(QWidget):
         main.addWidget(right)
         main.setStretchFactor(1, 1)
         main.setCollapsible(1, False)
-        main.setSizes([84, 860, 350])
+        main.setSizes([max(84, self.palette.minimumWidth()), 860, 350])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -347,7 +355,7 @@ class DesignerWidget(QWidget):
             try:
                 asset = designs.add_image(self.ws, path)
             except OmniPrintError as exc:
-                self._say(str(exc), error=True)
+                self._say(error_text(exc), error=True)
                 continue
             size = QImageReader(path).size()
             mm = (size.width() / IMAGE_PPI * 25.4, size.height() / IMAGE_PPI * 25.4)
@@ -379,7 +387,7 @@ class DesignerWidget(QWidget):
         try:
             asset = designs.add_image(self.ws, path)
         except OmniPrintError as exc:
-            self._say(str(exc), error=True)
+            self._say(error_text(exc), error=True)
             return
         self.undo_stack.push(
             SetProperties(self.doc, {ids[0]: {"asset": asset}}, self.tr("Replace image"))
@@ -545,7 +553,7 @@ class DesignerWidget(QWidget):
             found = printing.check_job(self.ws, *self.target, PrintOptions(mode="press"))
         except OmniPrintError as exc:
             self._issues = []
-            self._say(str(exc), error=True)
+            self._say(error_text(exc), error=True)
         else:
             self._issues = found
         by_label = {el.label: el.id for _, el in self.doc.design.elements()}
@@ -570,9 +578,8 @@ class DesignerWidget(QWidget):
                 if issue.level == "error"
                 else QStyle.StandardPixmap.SP_MessageBoxWarning
             )
-            item = QListWidgetItem(
-                icon, f"{issue.side.capitalize()} · {issue.element}: {issue.message}"
-            )
+            side, element = shown_side(issue.side), shown_name(issue.element)
+            item = QListWidgetItem(icon, f"{side.capitalize()} · {element}: {issue.message}")
             item.setToolTip(str(issue))
             item.setData(Qt.ItemDataRole.UserRole, by_label.get(issue.element, issue.element))
             item.setData(Qt.ItemDataRole.UserRole + 1, issue.side)

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
+from omniprint.gui.i18n import preset_label
 from omniprint.gui.models import RIGHT, Index, RowsModel
 from omniprint.gui.money import count_text, date_text
 from omniprint.gui.results.table import SORT_ROLE
@@ -37,7 +38,8 @@ class ImportsModel(RowsModel):
 
     def _value(self, r: ImportRecord, col: int) -> Any:
         return (
-            r.file_name, r.preset, r.rows, r.added, r.known, r.refused, r.imported_at, r.sha256
+            r.file_name, preset_label(r.preset), r.rows, r.added, r.known, r.refused,
+            r.imported_at, r.sha256,
         )[col]  # fmt: skip
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

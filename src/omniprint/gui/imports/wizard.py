@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from omniprint.domain.errors import NotATableError, OmniPrintError, UnknownLayoutError
 from omniprint.domain.responses import MAPPABLE_FIELDS, ColumnMapping
+from omniprint.gui.i18n import preset_label
 from omniprint.gui.imports import words
 from omniprint.gui.imports.inspect import FilePreview, inspect_file
 from omniprint.gui.imports.words import DATE_ORDERS, DELIMITERS
@@ -333,7 +334,7 @@ class ImportWizard(QDialog):
         }.get(entry.state, "")
         if entry.state == "ready" and p is not None:
             text = self.tr("{preset}: {n} records; refused: {bad}").format(
-                preset=p.preset, n=count_text(p.records), bad=count_text(p.refused)
+                preset=preset_label(p.preset), n=count_text(p.records), bad=count_text(p.refused)
             )
         if entry.state == "imported" and entry.result is not None:
             r = entry.result
@@ -341,6 +342,8 @@ class ImportWizard(QDialog):
                 self.tr("already imported") if r.already_imported
                 else self.tr("imported: {n} added").format(n=count_text(r.added))
             )  # fmt: skip
+            if getattr(r, "unmatched", 0):
+                text += self.tr("; {n} match no campaign").format(n=count_text(r.unmatched))
         mark = {"ready": "✔", "imported": "✔", "error": "⚠", "failed": "✖"}.get(entry.state, "…")
         item.setText(f"{mark} {entry.path.name}\n    {text}")
         item.setToolTip(str(entry.path))
@@ -359,8 +362,8 @@ class ImportWizard(QDialog):
         self.date_found.setText("")
         if p is not None:
             self.found["preset"].setText(
-                self.tr("{preset} (your columns)").format(preset=p.preset)
-                if entry.mapping else p.preset or self.tr("not recognised")
+                self.tr("{preset} (your columns)").format(preset=preset_label(p.preset))
+                if entry.mapping else preset_label(p.preset) or self.tr("not recognised")
             )  # fmt: skip
             self.found["encoding"].setText(p.encoding)
             self.found["delimiter"].setText(

@@ -19,7 +19,7 @@ from omniprint.domain.errors import OmniPrintError
 from omniprint.domain.money import CURRENCIES, parse_cents
 from omniprint.domain.plan import Campaign
 from omniprint.gui.money import amount_text
-from omniprint.gui.widgets import DateField
+from omniprint.gui.widgets import DateField, grow_to_fit
 from omniprint.services import plan
 from omniprint.storage.workspace import Workspace
 
@@ -137,11 +137,13 @@ class CampaignDialog(QDialog):
             if any(word in lowered for word in words):
                 self.errors[key].setText(message)
                 self.errors[key].show()
+                grow_to_fit(self)
                 widget = getattr(self, key)
                 widget.setFocus()
                 return
         self.general_error.setText(message)
         self.general_error.show()
+        grow_to_fit(self)
 
     def error_text(self) -> str:
         """Every error shown now (for tests and screen readers)."""

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from omniprint.domain.errors import OmniPrintError
 from omniprint.gui.money import count_text
+from omniprint.gui.widgets import error_text, grow_to_fit
 from omniprint.services import plan
 from omniprint.services.plan import PlanSummary
 from omniprint.storage.workspace import Workspace
@@ -107,7 +108,7 @@ class DropDialog(QDialog):
                     quantity=int(text) if text else None,
                 )
             except OmniPrintError as exc:
-                self._fail(str(exc))
+                self._fail(error_text(exc))
                 return
             self.added += 1
             self.check_zone(code, False)
@@ -116,3 +117,4 @@ class DropDialog(QDialog):
     def _fail(self, message: str) -> None:
         self.error.setText(message)
         self.error.show()
+        grow_to_fit(self)

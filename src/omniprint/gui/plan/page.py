@@ -28,7 +28,7 @@ from omniprint.gui.plan.drop_dialog import DropDialog
 from omniprint.gui.plan.piece_dialog import KIND_LABELS, PieceDialog
 from omniprint.gui.plan.zone_import import ZoneImportDialog
 from omniprint.gui.tasks import TaskRunner
-from omniprint.gui.widgets import BudgetBar
+from omniprint.gui.widgets import BudgetBar, error_text
 from omniprint.services import plan
 from omniprint.services.plan import PlanSummary
 from omniprint.storage.workspace import Workspace
@@ -149,7 +149,10 @@ class PlanPage(QWidget):
         right.addWidget(drops, 1)
         right.addWidget(totals)
         right.addWidget(self.codes_box)
-        body = QSplitter(Qt.Orientation.Horizontal)
+        self.body = body = QSplitter(Qt.Orientation.Horizontal)
+        # Until the user drags the divider, the page keeps it where both tables fit best.
+        self._split_moved = False
+        body.splitterMoved.connect(self._user_split)
         body.addWidget(left)
         body.addWidget(right_panel)
         body.setStretchFactor(0, 1)
@@ -177,6 +180,9 @@ class PlanPage(QWidget):
         self.drops_model.changed.connect(lambda: self.refresh(edited=self.drops_model))
         self.codes_box.message.connect(self.message)
 
+    def _user_split(self, *_args: object) -> None:
+        self._split_moved = True
+
     # Reading ---------------------------------------------------------------------------------
 
     def set_campaign(self, slug: str | None) -> None:
@@ -192,7 +198,7 @@ class PlanPage(QWidget):
         try:
             self.summary = s = plan.plan_summary(self.ws, self.campaign)
         except OmniPrintError as exc:
-            self.message.emit("error", str(exc))
+            self.message.emit("error", error_text(exc))
             return
         c, t = s.campaign, s.totals
         self.title.setText(c.name)
@@ -216,12 +222,44 @@ class PlanPage(QWidget):
             self.zones_model.refresh()
         if edited is not self.drops_model:
             self.drops_model.set_lines(c.slug, c.currency, t.lines)
+        self._fit_columns()
+        self._show_totals(s)
+        self.plan_changed.emit()
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as their contents, and the two halves of the page as wide as their
+        tables need, so no column hides behind a scroll bar when the window has the room."""
+        self.zones_view.clearSpans()
         for view in (self.pieces_view, self.zones_view, self.drops_view):
             view.resizeColumnsToContents()
             view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
             view.horizontalHeader().setStretchLastSection(True)
-        self._show_totals(s)
-        self.plan_changed.emit()
+        # The "+ type a postcode" row would make the Code column as wide as its hint: it spans
+        # Code, Name and Households instead, and Code is as wide as the codes.
+        zones = self.zones_view
+        last = self.zones_model.rowCount() - 1
+        if last >= 0:
+            zones.setSpan(last, 0, 1, 3)
+            header = zones.horizontalHeader()
+            codes = [zones.sizeHintForIndex(self.zones_model.index(r, 0)).width()
+                     for r in range(last)]  # fmt: skip
+            grid = 1 if zones.showGrid() else 0  # as resizeColumnsToContents counts it
+            header.resizeSection(0, max([header.sectionSizeHint(0), *codes]) + grid)
+        if not self._split_moved:
+            self._split_by_need()
+
+    def _split_by_need(self) -> None:
+        """Share the page's width between zones (left) and drops (right) by what each needs."""
+        need = [self.zones_view.horizontalHeader().length() + 40,
+                self.drops_view.horizontalHeader().length() + 40]  # fmt: skip
+        total = sum(self.body.sizes()) or sum(need)
+        left = round(total * need[0] / sum(need))
+        self.body.setSizes([left, total - left])
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if not self._split_moved:
+            self._split_by_need()
 
     def _show_totals(self, s: PlanSummary) -> None:
         t, cur = s.totals, s.campaign.currency
@@ -339,7 +377,7 @@ class PlanPage(QWidget):
         try:
             plan.remove_zone(self.ws, self.campaign, zone.code)
         except OmniPrintError as exc:
-            self.message.emit("error", str(exc))
+            self.message.emit("error", error_text(exc))
             return
         self.refresh()
 
@@ -367,7 +405,7 @@ class PlanPage(QWidget):
                 variant=line.variant,
             )  # fmt: skip
         except OmniPrintError as exc:
-            self.message.emit("error", str(exc))
+            self.message.emit("error", error_text(exc))
             return
         self.refresh()
 

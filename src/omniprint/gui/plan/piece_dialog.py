@@ -18,6 +18,7 @@ from omniprint.domain.errors import OmniPrintError
 from omniprint.domain.money import parse_unit_cost_per_1000
 from omniprint.domain.plan import Piece, Variant
 from omniprint.domain.sizes import DEFAULT_SIZE, PIECE_KINDS, STANDARD_SIZES
+from omniprint.gui.widgets import error_text, grow_to_fit
 from omniprint.services import plan
 from omniprint.storage.workspace import Workspace
 
@@ -51,6 +52,8 @@ class PieceDialog(QDialog):
         super().__init__(parent)
         self.ws, self.campaign, self.piece = ws, campaign, piece
         self.added: tuple[Piece, Variant] | None = None
+        # A size that looks like a typo is kept when OK is pressed again on the same text.
+        self._size_warned: str | None = None
         self.setObjectName("piece_dialog")
         self.setWindowTitle(self.tr("Add a piece") if piece is None else self.tr("Add a variant"))
         self.setMinimumWidth(420)
@@ -114,20 +117,27 @@ class PieceDialog(QDialog):
         return text or None
 
     def accept(self) -> None:
+        size = None if self.piece else self.size_text()
         try:
             cost = self.unit_cost.text().strip() or "0"
             self.added = plan.add_piece(
                 self.ws,
                 self.campaign,
                 kind=self.kind.currentData(),
-                size=None if self.piece else self.size_text(),
+                size=size,
                 variant=self.variant.text(),
                 print_cpm_cents=parse_unit_cost_per_1000(cost),
                 name=self.name.text().strip() or None,
+                size_confirmed=size is not None and size == self._size_warned,
             )
         except OmniPrintError as exc:
-            self.error.setText(str(exc))
+            text = error_text(exc)
+            if exc.kind == plan.UNLIKELY_SIZE:
+                self._size_warned = size
+                text += " " + self.tr("Press OK again to keep this size.")
+            self.error.setText(text)
             self.error.show()
+            grow_to_fit(self)
             return
         super().accept()
 

@@ -120,12 +120,19 @@ class ZoneImportDialog(QDialog):
 
     def _show_problems(self, exc: RowErrors) -> None:
         self.summary.setStyleSheet("color:#b3261e;")
-        self.summary.setText(
+        count = len(exc.problems)
+        text = (
             self.tr(
+                "1 row cannot be imported, so nothing will be imported."
+                " Correct it in the file, save it, and read it again."
+            )
+            if count == 1
+            else self.tr(
                 "{count} rows cannot be imported, so nothing will be imported."
                 " Correct them in the file, save it, and read it again."
-            ).format(count=len(exc.problems))
+            ).format(count=count)
         )
+        self.summary.setText(text)
         self.problems.set_rows(
             [
                 [p.line if p.line is not None else "", p.column or "", p.reason]
