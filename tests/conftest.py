@@ -12,6 +12,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
+@pytest.fixture(autouse=True)
+def _state_in_tmp(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the app notes about clean closes goes to a temporary folder, not the user's."""
+    monkeypatch.setenv("OMNIPRINT_STATE_DIR", str(tmp_path_factory.mktemp("state")))
+
+
 @pytest.fixture
 def ws_path(tmp_path: Path) -> Path:
     return tmp_path / "shop.omniprint"

@@ -22,7 +22,7 @@ from omniprint.render.selfcheck import SelfCheckResult, expected_payloads, sampl
 from omniprint.services.business import get_business
 from omniprint.services.codes import EXPORT_COLUMNS, LinkMaker
 from omniprint.services.designs import design_of, image_source
-from omniprint.services.files import safe_cell
+from omniprint.services.files import atomic_path, safe_cell
 from omniprint.services.plan import find_campaign, find_piece, find_variant
 from omniprint.storage import plan as plan_store
 from omniprint.storage.codes import CodeRow, PrintRun
@@ -202,24 +202,23 @@ def export_pdf(
     job = prepare_job(ws, campaign, piece, variant, zone, allow_sample=options.mode == "proof")
     if not options.job_name:
         options = PrintOptions(**{**options.__dict__, "job_name": _job_name(job, zone)})
-    result = render(
-        job.design,
-        job.records,
-        out,
-        options,
-        images=image_source(ws),
-        progress=progress,
-        cancel=cancel,
-    )
-    check = None
-    if any(isinstance(el, QrElement) for _, el in job.design.elements()):
-        pages = sample_pages(result)
-        expected = expected_payloads(job.design, result, job.records, pages)
-        try:
+    # Written beside `out` and renamed into place only once it scanned back right.
+    with atomic_path(out) as tmp:
+        result = render(
+            job.design,
+            job.records,
+            tmp,
+            options,
+            images=image_source(ws),
+            progress=progress,
+            cancel=cancel,
+        )
+        check = None
+        if any(isinstance(el, QrElement) for _, el in job.design.elements()):
+            pages = sample_pages(result)
+            expected = expected_payloads(job.design, result, job.records, pages)
             check = self_check(result.path, expected)
-        except BaseException:
-            Path(result.path).unlink(missing_ok=True)
-            raise
+    result.path = Path(out)
     return ExportResult(result, check, job.sample)
 
 
@@ -296,13 +295,14 @@ def write_shop_package(
             "sheets": f"{result.sheets} x {press.sheet}, {result.per_sheet}-up, cut and stack",
             "variable_data": "one unique code per piece; serials in cut-and-stack order",
         }
-        write_package(
-            out,
-            press_pdf=press_pdf,
-            proof_pdf=proof_pdf,
-            ticket=ticket,
-            codes_csv=codes_csv_text(job),
-        )
+        with atomic_path(out) as tmp_zip:
+            write_package(
+                tmp_zip,
+                press_pdf=press_pdf,
+                proof_pdf=proof_pdf,
+                ticket=ticket,
+                codes_csv=codes_csv_text(job),
+            )
     return ticket
 
 

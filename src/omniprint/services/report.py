@@ -20,6 +20,7 @@ from omniprint.domain.metrics import (
 )
 from omniprint.domain.money import cost_of, decimal_string
 from omniprint.domain.plan import Campaign
+from omniprint.services.files import atomic_path
 from omniprint.services.files import write_csv as write_csv_file
 from omniprint.services.plan import find_campaign
 from omniprint.services.reconcile import reconcile
@@ -255,4 +256,5 @@ def write_pdf(ws: Workspace, rep: CampaignReport, out: str | Path, *, language: 
     """The PDF report a shop owner hands to a partner."""
     from omniprint.render.report import write_report
 
-    write_report(rep, out, generated=dt.date.today().isoformat(), language=language)
+    with atomic_path(out) as tmp:
+        write_report(rep, tmp, generated=dt.date.today().isoformat(), language=language)
