@@ -111,3 +111,18 @@ def log_fault(exc: BaseException, context: str = "") -> None:
         log.warning("%s%s", context, exc)
     else:
         log.error("%s%s", context, exc, exc_info=(type(exc), exc, exc.__traceback__))
+
+
+class FaultError(OmniPrintError):
+    """An unexpected fault, reworded for the user (the original is its `__cause__`)."""
+
+
+def as_user_error(exc: BaseException, workspace: str | Path | None = None) -> OmniPrintError:
+    """`exc` itself when it is already written for the user, else a `FaultError` saying it in
+    one sentence (logged with its traceback first)."""
+    if isinstance(exc, OmniPrintError):
+        return exc
+    log_fault(exc)
+    error = FaultError(describe_fault(exc, workspace))
+    error.__cause__ = exc
+    return error
