@@ -21,6 +21,7 @@ from omniprint.domain.errors import Cancelled, OmniPrintError
 from omniprint.domain.i18n import tr, tr_noop
 from omniprint.domain.tasks import CancelToken
 from omniprint.services.faults import describe_fault, log_fault
+from omniprint.services.files import check_output_target
 from omniprint.services.i18n import LANGUAGES, use_language
 from omniprint.services.logs import setup_logging
 from omniprint.services.workspace import default_workspace_path, open_workspace
@@ -211,6 +212,8 @@ def _workspace_path(args: argparse.Namespace) -> Path | None:
 def _call(handler: Handler, args: argparse.Namespace) -> Output:
     if getattr(args, "needs_workspace", True):
         with open_workspace(args.workspace, create=_may_create(args)) as ws:
+            if getattr(args, "out", None):  # refused before any work, not after it
+                check_output_target(args.out)
             if ws.damaged:
                 print(
                     tr("omniprint: warning: {message}").format(message=ws.damaged), file=sys.stderr

@@ -107,7 +107,14 @@ class MainWindow(QMainWindow):
         self._fill_recent()
         self.setWindowTitle(self.tr("{name} — OmniPrint").format(name=ws.path.name))
         self.workspace_label.setText(self.tr("Workspace: {path}").format(path=ws.path))
-        self.refresh_campaigns()
+        try:
+            self.refresh_campaigns()
+        except Exception as exc:
+            if not ws.damaged:
+                raise
+            # A damaged workspace may not even list its campaigns: the window still opens, to
+            # say so and to let the user save a copy or open another file.
+            log.warning("campaigns of the damaged workspace %s: %s", ws.path, exc)
         if ws.damaged:
             self.message_bar.show_message("error", ws.damaged)
 

@@ -79,9 +79,14 @@ def _sqlite_fault(exc: sqlite3.Error, ws: str) -> str:
 
 def _os_fault(exc: OSError) -> str:
     path = exc.filename or tr("a file")
-    if exc.errno == errno.ENOSPC:
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
         return tr(
             "the disk is full writing {path}; nothing was replaced. Free some space and try again."
+        ).format(path=path)
+    if exc.errno == errno.EFBIG:
+        return tr(
+            "{path} grew larger than this disk or your account allows; nothing was replaced."
+            " Write it to another disk or ask for the limit to be raised."
         ).format(path=path)
     if exc.errno in (errno.EACCES, errno.EPERM):
         return tr(

@@ -261,9 +261,11 @@ def atomic_path(
             mode = os.stat(target).st_mode & 0o7777
         yield tmp
         _finish(tmp, target, mode)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
+        if isinstance(exc, OSError) and exc.filename in (None, str(tmp)):
+            exc.filename = str(target)  # the user knows the file they asked for, not ours
         raise
 
 

@@ -22,7 +22,7 @@ from omniprint.render.selfcheck import SelfCheckResult, expected_payloads, sampl
 from omniprint.services.business import get_business
 from omniprint.services.codes import EXPORT_COLUMNS, LinkMaker
 from omniprint.services.designs import design_of, image_source
-from omniprint.services.files import atomic_path, safe_cell
+from omniprint.services.files import atomic_path, check_output_target, safe_cell
 from omniprint.services.plan import find_campaign, find_piece, find_variant
 from omniprint.storage import plan as plan_store
 from omniprint.storage.codes import CodeRow, PrintRun
@@ -262,6 +262,7 @@ def write_shop_package(
     """A zip for the print shop: press PDF (no crop marks), proof, job ticket, codes CSV."""
     options = options or PrintOptions()
     press = PrintOptions(**{**options.__dict__, "mode": "press", "marks": False})
+    check_output_target(out)  # before minutes of rendering, not after
     job = prepare_job(ws, campaign, piece, variant)
     with tempfile.TemporaryDirectory() as tmp:
         press_pdf, proof_pdf = Path(tmp) / "print.pdf", Path(tmp) / "proof.pdf"

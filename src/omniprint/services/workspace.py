@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import logging
 import os
 from pathlib import Path
 
@@ -19,13 +18,14 @@ import platformdirs
 
 from omniprint.domain.i18n import tr
 from omniprint.services.files import atomic_path
+from omniprint.services.logs import log as app_log
 from omniprint.storage.workspace import SCHEMA_VERSION, SUFFIX, Workspace, quick_check
 
 APP_NAME = "OmniPrint"
 CLEAN_CLOSES = "clean-closes.json"
 MAX_REMEMBERED = 200  # workspaces whose last clean close is remembered
 
-log = logging.getLogger("omniprint.workspace")
+log = app_log.getChild("workspace")
 
 
 def default_workspace_path() -> Path:

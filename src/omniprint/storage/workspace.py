@@ -204,7 +204,8 @@ def check_path(path: Path, *, create: bool) -> None:
 
 
 def quick_check(path: Path) -> str | None:
-    """SQLite's `quick_check` of the file, read-only: None when it is sound, else what is wrong."""
+    """SQLite's `quick_check` of the file, read-only: None when it is sound, else the first
+    problem it found, on one line."""
     try:
         ro = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
         try:
@@ -215,7 +216,12 @@ def quick_check(path: Path) -> str | None:
         if "locked" in str(exc) or "busy" in str(exc):
             return None  # another program is writing it: it will be checked another time
         return str(exc)
-    return None if rows == ["ok"] else "; ".join(rows)
+    if rows == ["ok"]:
+        return None
+    # The first problem found says enough for a message ("Page 428: ..."); the check stops at 5.
+    lines = [line.strip() for row in rows for line in str(row).splitlines()]
+    problems = [line for line in lines if line and not line.startswith("***")] or lines
+    return problems[0]
 
 
 def _resolved(path: Path) -> Path:
