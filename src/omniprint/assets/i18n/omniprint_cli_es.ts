@@ -97,37 +97,37 @@
   <context>
     <name>omniprint.cli.demo_cmds</name>
     <message>
-      <location filename="src/omniprint/cli/demo_cmds.py" line="50" />
+      <location filename="src/omniprint/cli/demo_cmds.py" line="58" />
       <source> and </source>
       <translation> y </translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/demo_cmds.py" line="43" />
+      <location filename="src/omniprint/cli/demo_cmds.py" line="51" />
       <source>Sample workspace written: {path}</source>
       <translation>Espacio de trabajo de ejemplo creado: {path}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/demo_cmds.py" line="58" />
+      <location filename="src/omniprint/cli/demo_cmds.py" line="66" />
       <source>Try:</source>
       <translation>Prueba:</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/demo_cmds.py" line="25" />
+      <location filename="src/omniprint/cli/demo_cmds.py" line="26" />
       <source>replace the file if it exists</source>
       <translation>sustituir el archivo si ya existe</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/demo_cmds.py" line="23" />
+      <location filename="src/omniprint/cli/demo_cmds.py" line="24" />
       <source>where to write it (default: {path})</source>
       <translation>dónde guardarlo (por defecto: {path})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/demo_cmds.py" line="17" />
+      <location filename="src/omniprint/cli/demo_cmds.py" line="18" />
       <source>write a sample workspace to explore, from plan to ROI</source>
       <translation>crear un espacio de trabajo de ejemplo para explorar, del plan al ROI</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/demo_cmds.py" line="44" />
+      <location filename="src/omniprint/cli/demo_cmds.py" line="52" />
       <source>{business}: campaign {campaign}, variants {variants} of a DL leaflet, {zones} zones and {controls} control zone, {codes} codes, {imports} imported exports ({files}).</source>
       <translation>{business}: campaña {campaign}, variantes {variants} de un folleto DL, {zones} zonas y {controls} zona de control, {codes} códigos, {imports} exportaciones importadas ({files}).</translation>
     </message>
@@ -135,109 +135,120 @@
   <context>
     <name>omniprint.cli.main</name>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="38" />
+      <location filename="src/omniprint/cli/main.py" line="56" />
       <source>%(prog)s: error: %(message)s
 </source>
       <translation>%(prog)s: error: %(message)s
 </translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="106" />
+      <location filename="src/omniprint/cli/main.py" line="124" />
       <source>Plan, design, print and measure printed marketing. Run with no command to open the desktop app.</source>
       <translation>Planifica, diseña, imprime y mide tu publicidad impresa. Ejecútalo sin comando para abrir la aplicación de escritorio.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="138" />
+      <location filename="src/omniprint/cli/main.py" line="156" />
       <source>Workspace ready: {path} (schema version {version})</source>
       <translation>Espacio de trabajo listo: {path} (versión del esquema {version})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="45" />
+      <location filename="src/omniprint/cli/main.py" line="63" />
       <source>ambiguous option: %(option)s could match %(matches)s</source>
       <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="39" />
+      <location filename="src/omniprint/cli/main.py" line="57" />
       <source>argument %(argument_name)s: %(message)s</source>
       <translation>argumento %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="123" />
+      <location filename="src/omniprint/cli/main.py" line="141" />
       <source>create the workspace file (or check an existing one)</source>
       <translation>crear el archivo del espacio de trabajo (o comprobar uno existente)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="44" />
+      <location filename="src/omniprint/cli/main.py" line="62" />
       <source>expected one argument</source>
       <translation>se esperaba un argumento</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="43" />
+      <location filename="src/omniprint/cli/main.py" line="61" />
       <source>invalid %(type)s value: %(value)r</source>
       <translation>valor %(type)s no válido: %(value)r</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="42" />
+      <location filename="src/omniprint/cli/main.py" line="60" />
       <source>invalid choice: %(value)r (choose from %(choices)s)</source>
       <translation>opción no válida: %(value)r (elige entre %(choices)s)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="96" />
+      <location filename="src/omniprint/cli/main.py" line="114" />
       <source>language of the messages: en or es (default: OMNIPRINT_LANG, the settings, or the system's)</source>
       <translation>idioma de los mensajes: en o es (por defecto: OMNIPRINT_LANG, los ajustes o el del sistema)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="166" />
+      <location filename="src/omniprint/cli/main.py" line="187" />
       <source>omniprint: cancelled: nothing was changed</source>
       <translation>omniprint: cancelado: no se cambió nada</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="172" />
+      <location filename="src/omniprint/cli/main.py" line="193" />
+      <location filename="src/omniprint/cli/main.py" line="200" />
       <source>omniprint: error: {message}</source>
       <translation>omniprint: error: {message}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="36" />
+      <location filename="src/omniprint/cli/main.py" line="184" />
+      <source>omniprint: stopped: nothing was changed</source>
+      <translation>omniprint: detenido: no se ha cambiado nada</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/main.py" line="219" />
+      <source>omniprint: warning: {message}</source>
+      <translation>omniprint: aviso: {message}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/main.py" line="54" />
       <source>options</source>
       <translation>opciones</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="35" />
+      <location filename="src/omniprint/cli/main.py" line="53" />
       <source>positional arguments</source>
       <translation>argumentos posicionales</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="90" />
+      <location filename="src/omniprint/cli/main.py" line="108" />
       <source>print machine-readable JSON (always in English)</source>
       <translation>mostrar JSON legible por máquinas (siempre en inglés)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="115" />
+      <location filename="src/omniprint/cli/main.py" line="133" />
       <source>show the version and exit</source>
       <translation>mostrar la versión y salir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="37" />
+      <location filename="src/omniprint/cli/main.py" line="55" />
       <source>show this help message and exit</source>
       <translation>mostrar esta ayuda y salir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="40" />
+      <location filename="src/omniprint/cli/main.py" line="58" />
       <source>the following arguments are required: %s</source>
       <translation>faltan estos argumentos obligatorios: %s</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="41" />
+      <location filename="src/omniprint/cli/main.py" line="59" />
       <source>unrecognized arguments: %s</source>
       <translation>argumentos no reconocidos: %s</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="34" />
+      <location filename="src/omniprint/cli/main.py" line="52" />
       <source>usage: </source>
       <translation>uso: </translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="84" />
+      <location filename="src/omniprint/cli/main.py" line="102" />
       <source>workspace file (default: {path})</source>
       <translation>archivo del espacio de trabajo (por defecto: {path})</translation>
     </message>
@@ -622,27 +633,27 @@
   <context>
     <name>omniprint.cli.print_cmds</name>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="187" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="188" />
       <source>--rgb is for office printing: a press file must be CMYK</source>
       <translation>--rgb es para imprimir en la oficina: un archivo para imprenta debe ser CMYK</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="138" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="139" />
       <source>Design of {piece} set from template {template}</source>
       <translation>Diseño de {piece} creado a partir de la plantilla {template}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="156" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="157" />
       <source>Imported the design from {file}: {sides} sides, {elements} elements</source>
       <translation>Diseño importado de {file}: {sides} caras, {elements} elementos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="208" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="209" />
       <source>No codes yet: the proof shows a sample code and link</source>
       <translation>Aún no hay códigos: la prueba muestra un código y un enlace de ejemplo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="174" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="175" />
       <source>Preflight: no problems found</source>
       <translation>Comprobación previa: no se encontraron problemas</translation>
     </message>
@@ -652,22 +663,22 @@
       <translation>RGB para imprimir en la oficina (no en imprenta)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="211" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="212" />
       <source>Self-check: {count} QR codes on pages {pages} decode to the right links</source>
       <translation>Autocomprobación: {count} códigos QR de las páginas {pages} llevan a los enlaces correctos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="147" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="148" />
       <source>Wrote the design to {file}</source>
       <translation>Diseño guardado en {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="249" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="250" />
       <source>Wrote the print-shop package {file}</source>
       <translation>Paquete para la imprenta guardado en {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="199" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="200" />
       <source>Wrote {file}: {pages} pages, {pieces} pieces</source>
       <translation>Guardado {file}: {pages} páginas, {pieces} piezas</translation>
     </message>
@@ -682,22 +693,22 @@
       <translation>comprobar un diseño antes de imprimir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="126" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="127" />
       <source>column: kind</source>
       <translation>tipo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="125" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="126" />
       <source>column: name</source>
       <translation>nombre</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="127" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="128" />
       <source>column: size</source>
       <translation>tamaño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="128" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="129" />
       <source>column: title</source>
       <translation>título</translation>
     </message>
@@ -722,7 +733,7 @@
       <translation>listar las plantillas de inicio</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="203" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="204" />
       <source>on {sheets} sheets ({per_sheet}-up)</source>
       <translation>en {sheets} pliegos ({per_sheet} por pliego)</translation>
     </message>
@@ -802,7 +813,7 @@
       <translation>zip para la imprenta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="178" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="179" />
       <source>{errors} errors, {warnings} warnings</source>
       <translation>{errors} errores, {warnings} avisos</translation>
     </message>

@@ -784,17 +784,18 @@
   <context>
     <name>omniprint.ingest.presets._records</name>
     <message>
-      <location filename="src/omniprint/ingest/presets/_records.py" line="85" />
+      <location filename="src/omniprint/ingest/presets/_records.py" line="114" />
       <source>has {count} fields but the header has {width}</source>
       <translation>tiene {count} campos pero la cabecera tiene {width}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/presets/_records.py" line="103" />
+      <location filename="src/omniprint/ingest/presets/_records.py" line="132" />
       <source>the date is empty</source>
       <translation>la fecha está vacía</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/presets/_records.py" line="91" />
+      <location filename="src/omniprint/ingest/presets/_records.py" line="120" />
+      <location filename="src/omniprint/ingest/presets/_records.py" line="246" />
       <source>the {what} number is empty</source>
       <translation>el número de {what} está vacío</translation>
     </message>
@@ -802,17 +803,17 @@
   <context>
     <name>omniprint.ingest.presets.ga4</name>
     <message>
-      <location filename="src/omniprint/ingest/presets/ga4.py" line="136" />
+      <location filename="src/omniprint/ingest/presets/ga4.py" line="197" />
       <source>a metric is not a number ({exc})</source>
       <translation>una métrica no es un número ({exc})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/presets/ga4.py" line="86" />
+      <location filename="src/omniprint/ingest/presets/ga4.py" line="126" />
       <source>no Sessions column</source>
       <translation>no hay columna Sessions</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/presets/ga4.py" line="170" />
+      <location filename="src/omniprint/ingest/presets/ga4.py" line="245" />
       <source>{text!r} is not a number</source>
       <translation>{text!r} no es un número</translation>
     </message>
@@ -843,7 +844,7 @@
   <context>
     <name>omniprint.ingest.presets.loyverse</name>
     <message>
-      <location filename="src/omniprint/ingest/presets/loyverse.py" line="60" />
+      <location filename="src/omniprint/ingest/presets/loyverse.py" line="71" />
       <source>no receipt number or date column</source>
       <translation>no hay columna de número de recibo o de fecha</translation>
     </message>
@@ -864,20 +865,15 @@
   <context>
     <name>omniprint.ingest.presets.square</name>
     <message>
-      <location filename="src/omniprint/ingest/presets/square.py" line="34" />
+      <location filename="src/omniprint/ingest/presets/square.py" line="75" />
       <source>no Transaction ID or Date column</source>
       <translation>no hay columna Transaction ID o Date</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/ingest/presets/square.py" line="111" />
-      <source>the transaction number is empty</source>
-      <translation>el número de transacción está vacío</translation>
     </message>
   </context>
   <context>
     <name>omniprint.ingest.presets.stripe</name>
     <message>
-      <location filename="src/omniprint/ingest/presets/stripe.py" line="56" />
+      <location filename="src/omniprint/ingest/presets/stripe.py" line="68" />
       <source>no id, Created (UTC) or Amount column</source>
       <translation>no hay columna id, Created (UTC) o Amount</translation>
     </message>
@@ -885,7 +881,7 @@
   <context>
     <name>omniprint.ingest.presets.woocommerce</name>
     <message>
-      <location filename="src/omniprint/ingest/presets/woocommerce.py" line="89" />
+      <location filename="src/omniprint/ingest/presets/woocommerce.py" line="117" />
       <source>no order number or order date column</source>
       <translation>no hay columna de número de pedido o de fecha del pedido</translation>
     </message>
@@ -893,27 +889,27 @@
   <context>
     <name>omniprint.ingest.responses</name>
     <message>
-      <location filename="src/omniprint/ingest/responses.py" line="161" />
+      <location filename="src/omniprint/ingest/responses.py" line="198" />
       <source>a column mapping cannot be used with preset {preset}</source>
       <translation>no se puede usar una asignación de columnas con el formato {preset}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/responses.py" line="100" />
+      <location filename="src/omniprint/ingest/responses.py" line="113" />
       <source>cannot be read as {name}: {exc}; the header has: {header}</source>
       <translation>no se puede leer como {name}: {exc}; la cabecera tiene: {header}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/responses.py" line="308" />
+      <location filename="src/omniprint/ingest/responses.py" line="345" />
       <source>every date in this column could be day-first or month-first (such as {sample!r}: no day is over 12). Say which with --dates dmy (day/month/year) or --dates mdy (month/day/year)</source>
       <translation>todas las fechas de esta columna pueden llevar el día primero o el mes primero (como {sample!r}: ningún día pasa de 12). Indica cuál con --dates dmy (día/mes/año) o --dates mdy (mes/día/año)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/responses.py" line="169" />
+      <location filename="src/omniprint/ingest/responses.py" line="206" />
       <source>there is no preset {preset!r}; known presets: {known}</source>
       <translation>no existe el formato {preset!r}; formatos conocidos: {known}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/responses.py" line="184" />
+      <location filename="src/omniprint/ingest/responses.py" line="221" />
       <source>this layout is not one OmniPrint knows. Its columns are: {columns}. Say which column is which once with --map, for example --map {example} (it is remembered for files with this header). A mapping needs 'date' and 'code' (or an order, receipt or UTM column); the fields are: {fields}</source>
       <translation>OmniPrint no conoce este formato. Sus columnas son: {columns}. Indica una vez qué columna es cada cosa con --map, por ejemplo --map {example} (se recuerda para los archivos con esta cabecera). Una asignación necesita 'date' y 'code' (o una columna de pedido, recibo o UTM); los campos son: {fields}</translation>
     </message>
@@ -921,51 +917,51 @@
   <context>
     <name>omniprint.ingest.table</name>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="515" />
+      <location filename="src/omniprint/ingest/table.py" line="588" />
       <source>a field is larger than {limit:,} bytes; this is not a table of records (or a quote is never closed)</source>
       <translation>un campo ocupa más de {limit:,} bytes; esto no es una tabla de registros (o unas comillas no se cierran nunca)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="525" />
+      <location filename="src/omniprint/ingest/table.py" line="598" />
       <source>a quoted field is never closed (its opening quote is on this line)</source>
       <translation>un campo entre comillas no se cierra nunca (las comillas de apertura están en esta línea)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="154" />
+      <location filename="src/omniprint/ingest/table.py" line="158" />
       <source>cannot be read as a table ({exc})</source>
       <translation>no se puede leer como tabla ({exc})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="293" />
       <location filename="src/omniprint/ingest/table.py" line="297" />
-      <location filename="src/omniprint/ingest/table.py" line="317" />
+      <location filename="src/omniprint/ingest/table.py" line="301" />
+      <location filename="src/omniprint/ingest/table.py" line="321" />
       <source>does not look like a text table (binary data)</source>
       <translation>no parece una tabla de texto (datos binarios)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="251" />
+      <location filename="src/omniprint/ingest/table.py" line="255" />
       <source>is marked as UTF-8 but is not valid UTF-8; save it again</source>
       <translation>está marcado como UTF-8 pero no es UTF-8 válido; vuelve a guardarlo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="438" />
+      <location filename="src/omniprint/ingest/table.py" line="460" />
       <source>no header line found</source>
       <translation>no se ha encontrado la línea de cabecera</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="209" />
+      <location filename="src/omniprint/ingest/table.py" line="213" />
       <source>no header line found (only blank or comment lines)</source>
       <translation>no se ha encontrado la línea de cabecera (solo hay líneas en blanco o de comentario)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="244" />
-      <location filename="src/omniprint/ingest/table.py" line="247" />
-      <location filename="src/omniprint/ingest/table.py" line="256" />
+      <location filename="src/omniprint/ingest/table.py" line="248" />
+      <location filename="src/omniprint/ingest/table.py" line="251" />
+      <location filename="src/omniprint/ingest/table.py" line="260" />
       <source>the file is empty</source>
       <translation>el archivo está vacío</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="223" />
+      <location filename="src/omniprint/ingest/table.py" line="227" />
       <source>the header line has no column names</source>
       <translation>la línea de cabecera no tiene nombres de columna</translation>
     </message>
@@ -1218,12 +1214,12 @@
   <context>
     <name>omniprint.render.selfcheck</name>
     <message>
-      <location filename="src/omniprint/render/selfcheck.py" line="103" />
+      <location filename="src/omniprint/render/selfcheck.py" line="125" />
       <source>self-check failed on page {page}: expected {expected} QR codes, read {read}; not found: {missing}; unexpected: {extra}. Do not send this file to print.</source>
       <translation>la autocomprobación ha fallado en la página {page}: se esperaban {expected} códigos QR y se han leído {read}; no encontrados: {missing}; inesperados: {extra}. No envíes este archivo a imprimir.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/selfcheck.py" line="95" />
+      <location filename="src/omniprint/render/selfcheck.py" line="115" />
       <source>self-check: page {page} is not in the file</source>
       <translation>autocomprobación: la página {page} no está en el archivo</translation>
     </message>
@@ -1312,7 +1308,7 @@
   <context>
     <name>omniprint.storage.responses</name>
     <message>
-      <location filename="src/omniprint/storage/responses.py" line="195" />
+      <location filename="src/omniprint/storage/responses.py" line="263" />
       <source>no import with id {import_id}</source>
       <translation>no hay ninguna importación con id {import_id}</translation>
     </message>
@@ -1320,27 +1316,37 @@
   <context>
     <name>omniprint.storage.workspace</name>
     <message>
-      <location filename="src/omniprint/storage/workspace.py" line="46" />
-      <source>{path}: no workspace here (use 'omniprint init' to make one)</source>
-      <translation>{path}: aquí no hay ningún espacio de trabajo (usa 'omniprint init' para crear uno)</translation>
+      <location filename="src/omniprint/storage/workspace.py" line="195" />
+      <source>no workspace at {path}; create one with `omniprint init`</source>
+      <translation>no hay ningún espacio de trabajo en {path}; crea uno con `omniprint init`</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/workspace.py" line="143" />
+      <location filename="src/omniprint/storage/workspace.py" line="187" />
+      <source>{path} is a folder, not a workspace file: give the workspace's file name</source>
+      <translation>{path} es una carpeta, no un archivo de espacio de trabajo: indica el nombre del archivo del espacio de trabajo</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/storage/workspace.py" line="199" />
+      <source>{path} is an empty file, not a workspace; it was left untouched (make it a workspace with `omniprint init`)</source>
+      <translation>{path} es un archivo vacío, no un espacio de trabajo; no se ha modificado (conviértelo en espacio de trabajo con `omniprint init`)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/storage/workspace.py" line="275" />
       <source>{path}: this file cannot be read as a workspace ({exc}); it was left untouched</source>
       <translation>{path}: este archivo no se puede leer como espacio de trabajo ({exc}); no se ha modificado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/workspace.py" line="149" />
+      <location filename="src/omniprint/storage/workspace.py" line="281" />
       <source>{path}: this is an SQLite database but not an OmniPrint workspace; it was left untouched</source>
       <translation>{path}: es una base de datos SQLite pero no un espacio de trabajo de OmniPrint; no se ha modificado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/workspace.py" line="128" />
+      <location filename="src/omniprint/storage/workspace.py" line="260" />
       <source>{path}: this is not an OmniPrint workspace (not an SQLite database); it was left untouched</source>
       <translation>{path}: no es un espacio de trabajo de OmniPrint (no es una base de datos SQLite); no se ha modificado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/workspace.py" line="156" />
+      <location filename="src/omniprint/storage/workspace.py" line="288" />
       <source>{path}: this workspace was written by a newer version of OmniPrint (schema {version}; this version reads up to {SCHEMA_VERSION}). Update OmniPrint to open it; the file was left untouched.</source>
       <translation>{path}: este espacio de trabajo lo ha escrito una versión más nueva de OmniPrint (esquema {version}; esta versión lee hasta el {SCHEMA_VERSION}). Actualiza OmniPrint para abrirlo; el archivo no se ha modificado.</translation>
     </message>

@@ -713,7 +713,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>DropsModel</name>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="377" />
+      <location filename="src/omniprint/gui/models.py" line="388" />
       <source>quantity must be a whole number (got {text!r})</source>
       <translation>la cantidad tiene que ser un número entero (se recibió {text!r})</translation>
     </message>
@@ -721,7 +721,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>ImportWizard</name>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="240" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="243" />
       <source>Add exports to import</source>
       <translation>Añade exportaciones para importar</translation>
     </message>
@@ -731,7 +731,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Añadir archivos…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="588" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="591" />
       <source>Already imported: {files}.</source>
       <translation>Ya importados: {files}.</translation>
     </message>
@@ -741,22 +741,22 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Importe</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="175" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="178" />
       <source>As in the file</source>
       <translation>Como en el archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="173" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="176" />
       <source>As it will be imported</source>
       <translation>Como se importará</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="198" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="201" />
       <source>Cancel</source>
       <translation>Cancelar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="419" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="422" />
       <source>Change a column and read the file again to check it.</source>
       <translation>Cambia una columna y vuelve a leer el archivo para comprobarlo.</translation>
     </message>
@@ -781,7 +781,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Separador decimal</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="398" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="401" />
       <source>Every date in column “{column}” could be day-first or month-first. Choose the order of the dates above.</source>
       <translation>Todas las fechas de la columna «{column}» pueden ser con el día primero o con el mes primero. Elige arriba el orden de las fechas.</translation>
     </message>
@@ -791,13 +791,13 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Archivos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="195" />
-      <location filename="src/omniprint/gui/imports/wizard.py" line="520" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="198" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="523" />
       <source>Import</source>
       <translation>Importar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="584" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="587" />
       <source>Import cancelled: nothing from {file} was written.</source>
       <translation>Importación cancelada: no se guardó nada de {file}.</translation>
     </message>
@@ -807,17 +807,17 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Importar lo que ha vuelto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="519" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="522" />
       <source>Import {n} records</source>
       <translation>Importar {n} registros</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="551" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="554" />
       <source>Importing {file}</source>
       <translation>Importando {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="558" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="561" />
       <source>Importing {file}…</source>
       <translation>Importando {file}…</translation>
     </message>
@@ -838,7 +838,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Línea</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="392" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="395" />
       <source>OmniPrint does not know this layout. Say which column holds the date and which the code (or the order or receipt number), then “Read again”. It is remembered for files with the same columns.</source>
       <translation>OmniPrint no conoce este formato. Indica qué columna tiene la fecha y cuál el código (o el número de pedido o de ticket) y pulsa «Volver a leer». Se recordará para los archivos con las mismas columnas.</translation>
     </message>
@@ -853,7 +853,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Código postal</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="474" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="477" />
       <source>Press “Read again” to check the file with these.</source>
       <translation>Pulsa «Volver a leer» para comprobar el archivo con estos ajustes.</translation>
     </message>
@@ -863,27 +863,27 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Volver a leer con estas columnas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="313" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="316" />
       <source>Reading stopped.</source>
       <translation>Lectura detenida.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="275" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="278" />
       <source>Reading {file}</source>
       <translation>Leyendo {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="174" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="177" />
       <source>Refused rows</source>
       <translation>Filas rechazadas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="451" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="454" />
       <source>Refused rows ({n})</source>
       <translation>Filas rechazadas ({n})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="447" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="450" />
       <source>Refused rows ({n}; the first {shown} shown)</source>
       <translation>Filas rechazadas ({n}; se muestran las {shown} primeras)</translation>
     </message>
@@ -933,7 +933,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Por qué se rechaza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="337" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="340" />
       <source>already imported</source>
       <translation>ya importado</translation>
     </message>
@@ -943,72 +943,72 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>como lo muestra el archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="327" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="330" />
       <source>cancelled: nothing written</source>
       <translation>cancelado: no se escribió nada</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="365" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="368" />
       <source>comma (12,50)</source>
       <translation>coma (12,50)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="328" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="331" />
       <source>failed</source>
       <translation>falló</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="338" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="341" />
       <source>imported: {n} added</source>
       <translation>importado: {n} añadidos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="326" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="329" />
       <source>importing…</source>
       <translation>importando…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="325" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="328" />
       <source>needs your help</source>
       <translation>necesita tu ayuda</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="366" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="369" />
       <source>no decimals seen</source>
       <translation>no se vieron decimales</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="359" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="362" />
       <source>not recognised</source>
       <translation>no reconocido</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="365" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="368" />
       <source>point (12.50)</source>
       <translation>punto (12.50)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="324" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="327" />
       <source>reading…</source>
       <translation>leyendo…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="358" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="361" />
       <source>{preset} (your columns)</source>
       <translation>{preset} (tus columnas)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="331" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="334" />
       <source>{preset}: {n} records; refused: {bad}</source>
       <translation>{preset}: {n} registros; rechazadas: {bad}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="371" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="374" />
       <source>{rows} rows: {n} records to import; refused: {bad}</source>
       <translation>{rows} filas: {n} registros para importar; rechazadas: {bad}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="411" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="414" />
       <source>—</source>
       <translation>—</translation>
     </message>
@@ -1016,82 +1016,82 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>ImportsPage</name>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="192" />
+      <location filename="src/omniprint/gui/imports/page.py" line="173" />
       <source>Exports (*.csv *.txt *.tsv);;All files (*)</source>
       <translation>Exportaciones (*.csv *.txt *.tsv);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="82" />
+      <location filename="src/omniprint/gui/imports/page.py" line="60" />
       <source>Import files…</source>
       <translation>Importar archivos…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="147" />
+      <location filename="src/omniprint/gui/imports/page.py" line="125" />
       <source>Import till or web shop exports</source>
       <translation>Importar exportaciones de la caja o de la tienda en línea</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="70" />
+      <location filename="src/omniprint/gui/imports/page.py" line="48" />
       <source>Import what came back</source>
       <translation>Importar lo que ha vuelto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="101" />
+      <location filename="src/omniprint/gui/imports/page.py" line="79" />
       <source>Nothing imported yet. Drop your till or web shop exports here.</source>
       <translation>Todavía no se ha importado nada. Suelta aquí las exportaciones de tu caja o tienda en línea.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="160" />
+      <location filename="src/omniprint/gui/imports/page.py" line="138" />
       <source>Remove an import</source>
       <translation>Quitar una importación</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="88" />
+      <location filename="src/omniprint/gui/imports/page.py" line="66" />
       <source>Remove this import…</source>
       <translation>Quitar esta importación…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="161" />
+      <location filename="src/omniprint/gui/imports/page.py" line="139" />
       <source>Remove {file} and the {n} records that came from it? The results are worked out again without them.</source>
       <translation>¿Quitar {file} y los {n} registros que vinieron de él? Los resultados se vuelven a calcular sin ellos.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="175" />
+      <location filename="src/omniprint/gui/imports/page.py" line="156" />
       <source>Removed {file} and its {n} records.</source>
       <translation>Quitado {file} y sus {n} registros.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="169" />
+      <location filename="src/omniprint/gui/imports/page.py" line="147" />
       <source>Removing {file}</source>
       <translation>Quitando {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="191" />
+      <location filename="src/omniprint/gui/imports/page.py" line="172" />
       <source>Save the original file</source>
       <translation>Guardar el archivo original</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="89" />
+      <location filename="src/omniprint/gui/imports/page.py" line="67" />
       <source>Save the original…</source>
       <translation>Guardar el original…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="202" />
+      <location filename="src/omniprint/gui/imports/page.py" line="187" />
       <source>Saved {file} as it was imported.</source>
       <translation>{file} guardado tal como se importó.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="197" />
+      <location filename="src/omniprint/gui/imports/page.py" line="178" />
       <source>Saving {file}</source>
       <translation>Guardando {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="73" />
+      <location filename="src/omniprint/gui/imports/page.py" line="51" />
       <source>Till and web shop exports (Shopify, WooCommerce, Square, Stripe, Loyverse, GA4, or any list of dates and codes). Drop the files anywhere on this window, or choose them. Importing the same file twice adds nothing; removing an import takes out everything that came from it, and nothing else.</source>
       <translation>Exportaciones de la caja y de la tienda en línea (Shopify, WooCommerce, Square, Stripe, Loyverse, GA4 o cualquier lista de fechas y códigos). Suelta los archivos en cualquier parte de esta ventana, o elígelos. Importar dos veces el mismo archivo no añade nada; quitar una importación elimina todo lo que vino de ella, y nada más.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="91" />
+      <location filename="src/omniprint/gui/imports/page.py" line="69" />
       <source>Write the file as it was imported (UTF-8), to check a row or import it again</source>
       <translation>Escribe el archivo tal como se importó (UTF-8), para revisar una fila o importarlo de nuevo</translation>
     </message>
@@ -1169,267 +1169,267 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="427" />
+      <location filename="src/omniprint/gui/app.py" line="438" />
       <source>&amp;About OmniPrint</source>
       <translation>&amp;Acerca de OmniPrint</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="416" />
+      <location filename="src/omniprint/gui/app.py" line="427" />
       <source>&amp;Actual Size</source>
       <translation>&amp;Tamaño real</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="391" />
+      <location filename="src/omniprint/gui/app.py" line="402" />
       <source>&amp;Copy</source>
       <translation>&amp;Copiar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="394" />
+      <location filename="src/omniprint/gui/app.py" line="405" />
       <source>&amp;Duplicate</source>
       <translation>D&amp;uplicar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="381" />
+      <location filename="src/omniprint/gui/app.py" line="392" />
       <source>&amp;Edit</source>
       <translation>&amp;Editar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="367" />
+      <location filename="src/omniprint/gui/app.py" line="378" />
       <source>&amp;File</source>
       <translation>&amp;Archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="425" />
+      <location filename="src/omniprint/gui/app.py" line="436" />
       <source>&amp;Help</source>
       <translation>A&amp;yuda</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="373" />
+      <location filename="src/omniprint/gui/app.py" line="384" />
       <source>&amp;Import Exports…</source>
       <translation>&amp;Importar exportaciones…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="368" />
+      <location filename="src/omniprint/gui/app.py" line="379" />
       <source>&amp;New Workspace…</source>
       <translation>&amp;Nuevo espacio de trabajo…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="369" />
+      <location filename="src/omniprint/gui/app.py" line="380" />
       <source>&amp;Open Workspace…</source>
       <translation>&amp;Abrir espacio de trabajo…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="392" />
+      <location filename="src/omniprint/gui/app.py" line="403" />
       <source>&amp;Paste</source>
       <translation>&amp;Pegar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="378" />
+      <location filename="src/omniprint/gui/app.py" line="389" />
       <source>&amp;Quit</source>
       <translation>&amp;Salir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="384" />
+      <location filename="src/omniprint/gui/app.py" line="395" />
       <source>&amp;Redo</source>
       <translation>&amp;Rehacer</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="382" />
+      <location filename="src/omniprint/gui/app.py" line="393" />
       <source>&amp;Undo</source>
       <translation>&amp;Deshacer</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="411" />
+      <location filename="src/omniprint/gui/app.py" line="422" />
       <source>&amp;View</source>
       <translation>&amp;Ver</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="577" />
+      <location filename="src/omniprint/gui/app.py" line="588" />
       <source>&lt;h3&gt;OmniPrint {version}&lt;/h3&gt;&lt;p&gt;Plan, design, print and measure printed marketing, offline.&lt;/p&gt;&lt;p&gt;Your workspace: {path}&lt;/p&gt;&lt;p&gt;Logs: {logs}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;OmniPrint {version}&lt;/h3&gt;&lt;p&gt;Planifica, diseña, imprime y mide tu publicidad impresa, sin conexión.&lt;/p&gt;&lt;p&gt;Tu espacio de trabajo: {path}&lt;/p&gt;&lt;p&gt;Registros: {logs}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="576" />
+      <location filename="src/omniprint/gui/app.py" line="587" />
       <source>About OmniPrint</source>
       <translation>Acerca de OmniPrint</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="327" />
+      <location filename="src/omniprint/gui/app.py" line="338" />
       <source>Already imported before: {names}.</source>
       <translation>Ya se importaron antes: {names}.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="592" />
+      <location filename="src/omniprint/gui/app.py" line="603" />
       <source>An export or an import is still running. Stop it and quit?</source>
       <translation>Todavía hay una exportación o una importación en curso. ¿Detenerla y salir?</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="499" />
+      <location filename="src/omniprint/gui/app.py" line="510" />
       <source>Campaign “{name}” created. Next: add a piece and the zones it goes to.</source>
       <translation>Campaña «{name}» creada. Ahora: añade una pieza y las zonas a las que va.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="122" />
+      <location filename="src/omniprint/gui/app.py" line="133" />
       <source>Campaigns</source>
       <translation>Campañas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="439" />
+      <location filename="src/omniprint/gui/app.py" line="450" />
       <source>Clear the List</source>
       <translation>Vaciar la lista</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="390" />
+      <location filename="src/omniprint/gui/app.py" line="401" />
       <source>Cu&amp;t</source>
       <translation>Cor&amp;tar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="397" />
+      <location filename="src/omniprint/gui/app.py" line="408" />
       <source>De&amp;lete</source>
       <translation>E&amp;liminar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="199" />
+      <location filename="src/omniprint/gui/app.py" line="210" />
       <source>Design</source>
       <translation>Diseño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="201" />
+      <location filename="src/omniprint/gui/app.py" line="212" />
       <source>Import</source>
       <translation>Importar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="324" />
+      <location filename="src/omniprint/gui/app.py" line="335" />
       <source>Imported {files} files: {added} records added, {refused} rows refused.</source>
       <translation>Importados {files} archivos: {added} registros añadidos, {refused} filas rechazadas.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="529" />
+      <location filename="src/omniprint/gui/app.py" line="540" />
       <source>Making the sample workspace</source>
       <translation>Creando el espacio de trabajo de ejemplo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="374" />
+      <location filename="src/omniprint/gui/app.py" line="385" />
       <source>New &amp;Campaign…</source>
       <translation>Nueva ca&amp;mpaña…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="118" />
+      <location filename="src/omniprint/gui/app.py" line="129" />
       <source>New campaign…</source>
       <translation>Nueva campaña…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="513" />
+      <location filename="src/omniprint/gui/app.py" line="524" />
       <source>New workspace</source>
       <translation>Nuevo espacio de trabajo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="370" />
+      <location filename="src/omniprint/gui/app.py" line="381" />
       <source>Open &amp;Recent</source>
       <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="542" />
+      <location filename="src/omniprint/gui/app.py" line="553" />
       <source>Open a workspace</source>
       <translation>Abrir un espacio de trabajo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="426" />
+      <location filename="src/omniprint/gui/app.py" line="437" />
       <source>Open the &amp;Log Folder</source>
       <translation>Abrir la carpeta de &amp;registros</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="376" />
+      <location filename="src/omniprint/gui/app.py" line="387" />
       <source>Open the &amp;Sample</source>
       <translation>Abrir el &amp;ejemplo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="198" />
+      <location filename="src/omniprint/gui/app.py" line="209" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="405" />
+      <location filename="src/omniprint/gui/app.py" line="416" />
       <source>Pre&amp;ferences…</source>
       <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="200" />
+      <location filename="src/omniprint/gui/app.py" line="211" />
       <source>Print</source>
       <translation>Impresión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="203" />
+      <location filename="src/omniprint/gui/app.py" line="214" />
       <source>Results</source>
       <translation>Resultados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="202" />
+      <location filename="src/omniprint/gui/app.py" line="213" />
       <source>Review</source>
       <translation>Revisar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="371" />
+      <location filename="src/omniprint/gui/app.py" line="382" />
       <source>Save a &amp;Copy…</source>
       <translation>Guardar una &amp;copia…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="560" />
+      <location filename="src/omniprint/gui/app.py" line="571" />
       <source>Save a copy</source>
       <translation>Guardar una copia</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="569" />
+      <location filename="src/omniprint/gui/app.py" line="580" />
       <source>Saved a copy of the workspace as {path}</source>
       <translation>Copia del espacio de trabajo guardada como {path}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="400" />
+      <location filename="src/omniprint/gui/app.py" line="411" />
       <source>Select &amp;All</source>
       <translation>Seleccionar t&amp;odo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="419" />
+      <location filename="src/omniprint/gui/app.py" line="430" />
       <source>Show &amp;Guides</source>
       <translation>Mostrar &amp;guías</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="422" />
+      <location filename="src/omniprint/gui/app.py" line="433" />
       <source>Show G&amp;rid</source>
       <translation>Mostrar c&amp;uadrícula</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="591" />
+      <location filename="src/omniprint/gui/app.py" line="602" />
       <source>Work in progress</source>
       <translation>En preparación</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="107" />
+      <location filename="src/omniprint/gui/app.py" line="109" />
       <source>Workspace: {path}</source>
       <translation>Espacio de trabajo: {path}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="375" />
+      <location filename="src/omniprint/gui/app.py" line="386" />
       <source>Your &amp;Business…</source>
       <translation>Tu ne&amp;gocio…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="413" />
+      <location filename="src/omniprint/gui/app.py" line="424" />
       <source>Zoom &amp;In</source>
       <translation>&amp;Acercar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="414" />
+      <location filename="src/omniprint/gui/app.py" line="425" />
       <source>Zoom &amp;Out</source>
       <translation>A&amp;lejar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="415" />
+      <location filename="src/omniprint/gui/app.py" line="426" />
       <source>Zoom to &amp;Fit</source>
       <translation>Ajustar a la &amp;ventana</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="106" />
+      <location filename="src/omniprint/gui/app.py" line="108" />
       <source>{name} — OmniPrint</source>
       <translation>{name} — OmniPrint</translation>
     </message>
@@ -1528,52 +1528,52 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>PieceDialog</name>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="58" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="65" />
       <source>A standard size, or width x height in mm such as 99x210</source>
       <translation>Un tamaño estándar, o ancho x alto en mm, como 99x210</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="48" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="55" />
       <source>Add a piece</source>
       <translation>Añadir una pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="48" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="55" />
       <source>Add a variant</source>
       <translation>Añadir una variante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="72" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="79" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="73" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="80" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="74" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="81" />
       <source>Size</source>
       <translation>Tamaño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="76" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="83" />
       <source>Unit cost</source>
       <translation>Coste unitario</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="75" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="82" />
       <source>Variant</source>
       <translation>Variante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="55" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="62" />
       <source>optional: the kind's name</source>
       <translation>opcional: el nombre del tipo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="65" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="72" />
       <source>print price per piece, e.g. 0,045</source>
       <translation>precio de impresión por pieza, p. ej. 0,045</translation>
     </message>
@@ -1740,7 +1740,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>PlanTables</name>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="280" />
+      <location filename="src/omniprint/gui/models.py" line="291" />
       <source>households must be a whole number (got {text!r})</source>
       <translation>los hogares tienen que ser un número entero (se recibió {text!r})</translation>
     </message>
@@ -2447,72 +2447,72 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
   <context>
     <name>ResultsCharts</name>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="150" />
+      <location filename="src/omniprint/gui/results/charts.py" line="143" />
       <source>Control zones: orders per 1,000 households</source>
       <translation>Zonas de control: pedidos por cada 1.000 hogares</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="203" />
+      <location filename="src/omniprint/gui/results/charts.py" line="196" />
       <source>No A/B test: give a piece a second variant to compare two designs.</source>
       <translation>Sin prueba A/B: dale a una pieza una segunda variante para comparar dos diseños.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="164" />
+      <location filename="src/omniprint/gui/results/charts.py" line="157" />
       <source>ROI %</source>
       <translation>ROI %</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="137" />
+      <location filename="src/omniprint/gui/results/charts.py" line="130" />
       <source>Response rate per zone</source>
       <translation>Tasa de respuesta por zona</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="142" />
+      <location filename="src/omniprint/gui/results/charts.py" line="135" />
       <source>Responses per 1,000 pieces</source>
       <translation>Respuestas por cada 1.000 piezas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="170" />
+      <location filename="src/omniprint/gui/results/charts.py" line="163" />
       <source>Responses since the drop</source>
       <translation>Respuestas desde el reparto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="161" />
+      <location filename="src/omniprint/gui/results/charts.py" line="154" />
       <source>Return on investment per zone</source>
       <translation>Retorno de la inversión por zona</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="173" />
+      <location filename="src/omniprint/gui/results/charts.py" line="166" />
       <source>So far</source>
       <translation>Acumulado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="172" />
+      <location filename="src/omniprint/gui/results/charts.py" line="165" />
       <source>That day</source>
       <translation>Ese día</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="198" />
+      <location filename="src/omniprint/gui/results/charts.py" line="191" />
       <source>Variant A against B</source>
       <translation>Variante A frente a B</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="185" />
+      <location filename="src/omniprint/gui/results/charts.py" line="178" />
       <source>days since the drop</source>
       <translation>días desde el reparto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="143" />
+      <location filename="src/omniprint/gui/results/charts.py" line="136" />
       <source>per 1,000</source>
       <translation>por cada 1.000</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="221" />
+      <location filename="src/omniprint/gui/results/charts.py" line="214" />
       <source>per 1,000 pieces</source>
       <translation>por cada 1.000 piezas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="186" />
+      <location filename="src/omniprint/gui/results/charts.py" line="179" />
       <source>responses</source>
       <translation>respuestas</translation>
     </message>
@@ -2520,12 +2520,12 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
   <context>
     <name>ResultsModel</name>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="107" />
+      <location filename="src/omniprint/gui/results/model.py" line="109" />
       <source>A control zone got nothing: its match-back orders show the baseline.</source>
       <translation>Una zona de control no recibió nada: sus pedidos por atribución por código postal muestran la base de referencia.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="98" />
+      <location filename="src/omniprint/gui/results/model.py" line="100" />
       <source>control zone</source>
       <translation>zona de control</translation>
     </message>
@@ -2533,107 +2533,107 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
   <context>
     <name>ResultsPage</name>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="141" />
+      <location filename="src/omniprint/gui/results/page.py" line="130" />
       <source>By zone and variant</source>
       <translation>Por zona y variante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="249" />
+      <location filename="src/omniprint/gui/results/page.py" line="240" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="140" />
+      <location filename="src/omniprint/gui/results/page.py" line="129" />
       <source>Charts</source>
       <translation>Gráficos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="144" />
+      <location filename="src/omniprint/gui/results/page.py" line="133" />
       <source>Export CSV…</source>
       <translation>Exportar CSV…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="143" />
+      <location filename="src/omniprint/gui/results/page.py" line="132" />
       <source>Export PDF report…</source>
       <translation>Exportar informe PDF…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="251" />
+      <location filename="src/omniprint/gui/results/page.py" line="242" />
       <source>Export the results</source>
       <translation>Exportar los resultados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="128" />
+      <location filename="src/omniprint/gui/results/page.py" line="117" />
       <source>Filter: a zone, a name, a variant…</source>
       <translation>Filtrar: una zona, un nombre, una variante…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="179" />
+      <location filename="src/omniprint/gui/results/page.py" line="168" />
       <source>Matching what came back…</source>
       <translation>Relacionando lo que ha vuelto…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="249" />
+      <location filename="src/omniprint/gui/results/page.py" line="240" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="180" />
+      <location filename="src/omniprint/gui/results/page.py" line="170" />
       <source>Reading the results</source>
       <translation>Leyendo los resultados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="145" />
+      <location filename="src/omniprint/gui/results/page.py" line="134" />
       <source>Refresh</source>
       <translation>Actualizar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="102" />
+      <location filename="src/omniprint/gui/results/page.py" line="91" />
       <source>Results</source>
       <translation>Resultados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="131" />
+      <location filename="src/omniprint/gui/results/page.py" line="120" />
       <source>Select rows and press Ctrl+C to paste them into a spreadsheet.</source>
       <translation>Selecciona filas y pulsa Ctrl+C para pegarlas en una hoja de cálculo.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="255" />
+      <location filename="src/omniprint/gui/results/page.py" line="246" />
       <source>Writing {name}</source>
       <translation>Escribiendo {name}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="270" />
+      <location filename="src/omniprint/gui/results/page.py" line="261" />
       <source>Wrote {path}</source>
       <translation>Guardado {path}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="109" />
+      <location filename="src/omniprint/gui/results/page.py" line="98" />
       <source>cost</source>
       <translation>coste</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="110" />
+      <location filename="src/omniprint/gui/results/page.py" line="99" />
       <source>cost per response</source>
       <translation>coste por respuesta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="107" />
+      <location filename="src/omniprint/gui/results/page.py" line="96" />
       <source>responses</source>
       <translation>respuestas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="111" />
+      <location filename="src/omniprint/gui/results/page.py" line="100" />
       <source>return on investment</source>
       <translation>retorno de la inversión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="108" />
+      <location filename="src/omniprint/gui/results/page.py" line="97" />
       <source>revenue</source>
       <translation>ingresos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="229" />
+      <location filename="src/omniprint/gui/results/page.py" line="220" />
       <source>{name}: {pieces} pieces, {visits} visits, {matchback} match-back orders</source>
       <translation>{name}: {pieces} piezas, {visits} visitas, {matchback} pedidos por atribución por código postal</translation>
     </message>
@@ -2641,7 +2641,7 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
   <context>
     <name>ReviewModel</name>
     <message>
-      <location filename="src/omniprint/gui/review_model.py" line="189" />
+      <location filename="src/omniprint/gui/review_model.py" line="188" />
       <source>{file}, line {line}</source>
       <translation>{file}, línea {line}</translation>
     </message>
@@ -2649,112 +2649,112 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
   <context>
     <name>ReviewPage</name>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="274" />
+      <location filename="src/omniprint/gui/review.py" line="260" />
       <source>(the text of this file was not kept)</source>
       <translation>(el texto de este archivo no se guardó)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="95" />
+      <location filename="src/omniprint/gui/review.py" line="81" />
       <source>Accept the correction</source>
       <translation>Aceptar la corrección</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="308" />
+      <location filename="src/omniprint/gui/review.py" line="299" />
       <source>Accepted {code} for “{typed}”.</source>
       <translation>Aceptado {code} para «{typed}».</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="99" />
+      <location filename="src/omniprint/gui/review.py" line="85" />
       <source>Assign this code</source>
       <translation>Asignar este código</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="309" />
+      <location filename="src/omniprint/gui/review.py" line="300" />
       <source>Assigned the code to “{typed}”.</source>
       <translation>Código asignado a «{typed}».</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="111" />
+      <location filename="src/omniprint/gui/review.py" line="97" />
       <source>Choose a use to see the row it came from.</source>
       <translation>Elige un uso para ver la fila de la que vino.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="70" />
+      <location filename="src/omniprint/gui/review.py" line="56" />
       <source>Codes typed at the till or online that need a person: accept a suggested correction, assign the right code by hand, or dismiss what is not yours. Every decision is kept and can be undone; the results follow.</source>
       <translation>Códigos escritos en caja o en línea que necesitan a una persona: acepta una corrección sugerida, asigna a mano el código correcto o descarta lo que no es tuyo. Cada decisión se guarda y se puede deshacer; los resultados se actualizan.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="100" />
+      <location filename="src/omniprint/gui/review.py" line="86" />
       <source>Dismiss: not ours</source>
       <translation>Descartar: no es nuestro</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="310" />
+      <location filename="src/omniprint/gui/review.py" line="301" />
       <source>Dismissed “{typed}”: it is left out of the results.</source>
       <translation>«{typed}» descartado: queda fuera de los resultados.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="79" />
+      <location filename="src/omniprint/gui/review.py" line="65" />
       <source>Everything to review</source>
       <translation>Todo lo que hay que revisar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="281" />
+      <location filename="src/omniprint/gui/review.py" line="267" />
       <source>From {file}, line {line} ({key}):</source>
       <translation>De {file}, línea {line} ({key}):</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="279" />
+      <location filename="src/omniprint/gui/review.py" line="265" />
       <source>From {file}, line {line}:</source>
       <translation>De {file}, línea {line}:</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="211" />
+      <location filename="src/omniprint/gui/review.py" line="197" />
       <source>Nothing waits for a decision.</source>
       <translation>Nada espera una decisión.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="170" />
+      <location filename="src/omniprint/gui/review.py" line="156" />
       <source>Reading the uses to review</source>
       <translation>Leyendo los usos que hay que revisar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="67" />
+      <location filename="src/omniprint/gui/review.py" line="53" />
       <source>Review</source>
       <translation>Revisar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="298" />
+      <location filename="src/omniprint/gui/review.py" line="284" />
       <source>Saving your decision</source>
       <translation>Guardando tu decisión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="117" />
+      <location filename="src/omniprint/gui/review.py" line="103" />
       <source>Show</source>
       <translation>Mostrar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="101" />
+      <location filename="src/omniprint/gui/review.py" line="87" />
       <source>Undo the decision</source>
       <translation>Deshacer la decisión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="311" />
+      <location filename="src/omniprint/gui/review.py" line="302" />
       <source>Undone: “{typed}” is back as it was.</source>
       <translation>Deshecho: «{typed}» vuelve a estar como antes.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="209" />
+      <location filename="src/omniprint/gui/review.py" line="195" />
       <source>Waiting for a decision: {parts}</source>
       <translation>Esperando una decisión: {parts}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="97" />
+      <location filename="src/omniprint/gui/review.py" line="83" />
       <source>a code you issued</source>
       <translation>un código que emitiste</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="284" />
+      <location filename="src/omniprint/gui/review.py" line="270" />
       <source>“{typed}” is one typing error away from {code}.</source>
       <translation>«{typed}» está a un error de escritura de {code}.</translation>
     </message>
@@ -2942,17 +2942,17 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
   <context>
     <name>ZonesModel</name>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="204" />
+      <location filename="src/omniprint/gui/models.py" line="215" />
       <source>+ type a postcode</source>
       <translation>+ escribe un código postal</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="222" />
+      <location filename="src/omniprint/gui/models.py" line="233" />
       <source>A control zone gets nothing, so the results can show the lift.</source>
       <translation>Una zona de control no recibe nada, así los resultados pueden mostrar el incremento.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="231" />
+      <location filename="src/omniprint/gui/models.py" line="242" />
       <source>control</source>
       <translation>control</translation>
     </message>
@@ -2960,23 +2960,18 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
   <context>
     <name>omniprint.gui.crash</name>
     <message>
-      <location filename="src/omniprint/gui/crash.py" line="47" />
+      <location filename="src/omniprint/gui/crash.py" line="59" />
       <source>OmniPrint</source>
       <translation>OmniPrint</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/crash.py" line="53" />
-      <source>Something went wrong: {what}</source>
-      <translation>Algo ha fallado: {what}</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/crash.py" line="55" />
-      <source>Your work is saved in the workspace file. The details are in the log:
+      <location filename="src/omniprint/gui/crash.py" line="69" />
+      <source>What you did before this is in the workspace file; the action that failed may not have been completed. The details are in the log:
 {path}
 If it happens again, send that file to support.</source>
-      <translation>Tu trabajo está guardado en el archivo del espacio de trabajo. Los detalles están en el registro:
+      <translation>Lo que hiciste antes de esto está en el archivo del espacio de trabajo; la acción que ha fallado puede no haberse completado. Los detalles están en el registro:
 {path}
-Si vuelve a ocurrir, envía ese archivo al soporte.</translation>
+Si vuelve a ocurrir, envía ese archivo a soporte.</translation>
     </message>
   </context>
   <context>
@@ -3260,17 +3255,17 @@ Si vuelve a ocurrir, envía ese archivo al soporte.</translation>
   <context>
     <name>omniprint.gui.imports.words</name>
     <message>
-      <location filename="src/omniprint/gui/imports/words.py" line="102" />
+      <location filename="src/omniprint/gui/imports/words.py" line="96" />
       <source>1 file needs your help and will not be imported as it is.</source>
       <translation>1 archivo necesita tu ayuda y no se importará tal como está.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/words.py" line="87" />
+      <location filename="src/omniprint/gui/imports/words.py" line="81" />
       <source>1 file ready: {n} records.</source>
       <translation>1 archivo listo: {n} registros.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/words.py" line="89" />
+      <location filename="src/omniprint/gui/imports/words.py" line="83" />
       <source>1 file ready: {n} records; refused rows: {bad}.</source>
       <translation>1 archivo listo: {n} registros; filas rechazadas: {bad}.</translation>
     </message>
@@ -3405,17 +3400,17 @@ Si vuelve a ocurrir, envía ese archivo al soporte.</translation>
       <translation>año-mes-día</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/words.py" line="93" />
+      <location filename="src/omniprint/gui/imports/words.py" line="87" />
       <source>{files} files ready: {n} records.</source>
       <translation>{files} archivos listos: {n} registros.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/words.py" line="95" />
+      <location filename="src/omniprint/gui/imports/words.py" line="89" />
       <source>{files} files ready: {n} records; refused rows: {bad}.</source>
       <translation>{files} archivos listos: {n} registros; filas rechazadas: {bad}.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/words.py" line="103" />
+      <location filename="src/omniprint/gui/imports/words.py" line="97" />
       <source>{n} files need your help and will not be imported as they are.</source>
       <translation>{n} archivos necesitan tu ayuda y no se importarán tal como están.</translation>
     </message>
@@ -3423,72 +3418,72 @@ Si vuelve a ocurrir, envía ese archivo al soporte.</translation>
   <context>
     <name>omniprint.gui.models</name>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="156" />
+      <location filename="src/omniprint/gui/models.py" line="167" />
       <source>Code</source>
       <translation>Código</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="162" />
+      <location filename="src/omniprint/gui/models.py" line="173" />
       <source>Control</source>
       <translation>Control</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="160" />
+      <location filename="src/omniprint/gui/models.py" line="171" />
       <source>Cost / 1000</source>
       <translation>Coste / 1000</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="159" />
+      <location filename="src/omniprint/gui/models.py" line="170" />
       <source>Coverage %</source>
       <translation>Cobertura %</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="323" />
+      <location filename="src/omniprint/gui/models.py" line="334" />
       <source>Distribution</source>
       <translation>Reparto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="161" />
+      <location filename="src/omniprint/gui/models.py" line="172" />
       <source>Drop date</source>
       <translation>Fecha de reparto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="158" />
+      <location filename="src/omniprint/gui/models.py" line="169" />
       <source>Households</source>
       <translation>Hogares</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="157" />
+      <location filename="src/omniprint/gui/models.py" line="168" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="318" />
+      <location filename="src/omniprint/gui/models.py" line="329" />
       <source>Piece</source>
       <translation>Pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="322" />
+      <location filename="src/omniprint/gui/models.py" line="333" />
       <source>Print</source>
       <translation>Impresión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="321" />
+      <location filename="src/omniprint/gui/models.py" line="332" />
       <source>Quantity</source>
       <translation>Cantidad</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="324" />
+      <location filename="src/omniprint/gui/models.py" line="335" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="319" />
+      <location filename="src/omniprint/gui/models.py" line="330" />
       <source>Variant</source>
       <translation>Variante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="320" />
+      <location filename="src/omniprint/gui/models.py" line="331" />
       <source>Zone</source>
       <translation>Zona</translation>
     </message>
@@ -3557,77 +3552,77 @@ Si vuelve a ocurrir, envía ese archivo al soporte.</translation>
   <context>
     <name>omniprint.gui.results.model</name>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="55" />
+      <location filename="src/omniprint/gui/results/model.py" line="57" />
       <source>Cost</source>
       <translation>Coste</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="57" />
+      <location filename="src/omniprint/gui/results/model.py" line="59" />
       <source>Cost per response</source>
       <translation>Coste por respuesta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="44" />
+      <location filename="src/omniprint/gui/results/model.py" line="46" />
       <source>In store</source>
       <translation>En tienda</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="63" />
+      <location filename="src/omniprint/gui/results/model.py" line="65" />
       <source>Match-back orders</source>
       <translation>Pedidos por atribución por código postal</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="35" />
+      <location filename="src/omniprint/gui/results/model.py" line="36" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="46" />
+      <location filename="src/omniprint/gui/results/model.py" line="48" />
       <source>Online</source>
       <translation>En línea</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="37" />
+      <location filename="src/omniprint/gui/results/model.py" line="38" />
       <source>Piece</source>
       <translation>Pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="40" />
+      <location filename="src/omniprint/gui/results/model.py" line="42" />
       <source>Pieces</source>
       <translation>Piezas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="61" />
+      <location filename="src/omniprint/gui/results/model.py" line="63" />
       <source>ROI</source>
       <translation>ROI</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="50" />
+      <location filename="src/omniprint/gui/results/model.py" line="52" />
       <source>Response rate</source>
       <translation>Tasa de respuesta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="48" />
+      <location filename="src/omniprint/gui/results/model.py" line="50" />
       <source>Responses</source>
       <translation>Respuestas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="53" />
+      <location filename="src/omniprint/gui/results/model.py" line="55" />
       <source>Revenue</source>
       <translation>Ingresos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="38" />
+      <location filename="src/omniprint/gui/results/model.py" line="40" />
       <source>Variant</source>
       <translation>Variante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="42" />
+      <location filename="src/omniprint/gui/results/model.py" line="44" />
       <source>Visits</source>
       <translation>Visitas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="34" />
+      <location filename="src/omniprint/gui/results/model.py" line="35" />
       <source>Zone</source>
       <translation>Zona</translation>
     </message>
