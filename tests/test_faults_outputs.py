@@ -352,3 +352,44 @@ def test_the_demo_goes_where_workspace_says(tmp_path: Path, capsys):
     code, _, err = run(target, capsys, "demo")
     assert code == 1 and "already exists" in err
     assert run(target, capsys, "report", CAMPAIGN)[0] == 0
+
+
+@pytest.mark.parametrize(
+    ("exc", "words"),
+    [
+        (sqlite3.OperationalError("database or disk is full"), "the disk holding shop.omniprint"),
+        (sqlite3.OperationalError("attempt to write a readonly database"), "cannot be written"),
+        (sqlite3.OperationalError("database is locked"), "kept it locked for more than 60"),
+        (sqlite3.DatabaseError("file is not a database"), "is damaged or is not a workspace"),
+        (sqlite3.DatabaseError("database disk image is malformed"), "Restore it from a backup"),
+        (sqlite3.OperationalError("unable to open database file"), "check that its folder"),
+        (OSError(28, "No space left on device", "out.pdf"), "the disk is full writing out.pdf"),
+        (PermissionError(13, "Permission denied", "out.pdf"), "permission denied for out.pdf"),
+        (IsADirectoryError(21, "Is a directory", "out"), "out is a folder where a file"),
+    ],
+    ids=lambda value: value if isinstance(value, str) else type(value).__name__,
+)
+def test_faults_in_one_sentence(exc: BaseException, words: str):
+    from omniprint.services.faults import describe_fault
+
+    text = describe_fault(exc, "shop.omniprint")
+    assert words in text and "\n" not in text and "Traceback" not in text
+
+
+def test_an_unexpected_error_is_a_sentence_and_its_traceback_is_logged(tmp_path, monkeypatch):
+    from omniprint.services import logs
+    from omniprint.services.faults import as_user_error
+
+    monkeypatch.setenv("OMNIPRINT_LOG_DIR", str(tmp_path / "logs"))
+    logs.setup_logging()
+    try:
+        try:
+            raise RuntimeError("the printer caught fire")
+        except RuntimeError as exc:
+            error = as_user_error(exc)
+    finally:
+        logs.stop_logging()
+    assert str(error).startswith("unexpected error (RuntimeError: the printer caught fire)")
+    assert str(tmp_path / "logs" / logs.LOG_NAME) in str(error)
+    logged = (tmp_path / "logs" / logs.LOG_NAME).read_text(encoding="utf-8")
+    assert "Traceback" in logged and "the printer caught fire" in logged
