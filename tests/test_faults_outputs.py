@@ -83,11 +83,11 @@ def _protected(ws: Path, kind: str) -> tuple[Path, str]:
     if kind == "hard link":
         alias = ws.with_name("codes.csv")
         os.link(ws, alias)
-        return alias, "is the open workspace"
+        return alias, "is another name (a link) for the open workspace"
     if kind == "symlink":
         alias = ws.with_name("codes.csv")
         alias.symlink_to(ws)
-        return alias, "is the open workspace"
+        return alias, "is the open workspace"  # a symbolic link resolves to it
     raise AssertionError(kind)
 
 
@@ -381,6 +381,7 @@ def test_an_unexpected_error_is_a_sentence_and_its_traceback_is_logged(tmp_path,
     from omniprint.services.faults import as_user_error
 
     monkeypatch.setenv("OMNIPRINT_LOG_DIR", str(tmp_path / "logs"))
+    logs.stop_logging()  # an earlier test's log file, elsewhere
     logs.setup_logging()
     try:
         try:

@@ -100,10 +100,15 @@ def protected_reason(
     target = Path(target).expanduser()
     opened = [*open_workspace_paths(), *(Path(w).expanduser() for w in workspaces if w)]
     for ws in opened:
+        if _resolved(target) == _resolved(ws):
+            return tr(
+                "{target} is the open workspace: writing there would destroy it; choose another "
+                "file name"
+            ).format(target=target)
         if _same_file(target, ws):
             return tr(
-                "{target} is the open workspace {workspace}: writing there would destroy it; "
-                "choose another file name"
+                "{target} is another name (a link) for the open workspace {workspace}: writing "
+                "there would destroy it; choose another file name"
             ).format(target=target, workspace=ws)
         for extra in COMPANION_SUFFIXES:
             if _same_file(target, Path(f"{ws}{extra}")):

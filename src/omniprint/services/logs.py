@@ -17,9 +17,6 @@ BACKUPS = 4  # five files of 1 MB in all
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 log = logging.getLogger("omniprint")
-# Until a face sets up the log file, our warnings go nowhere rather than to the user's terminal
-# (the CLI prints its own one-sentence messages).
-log.addHandler(logging.NullHandler())
 
 
 def log_dir() -> Path:

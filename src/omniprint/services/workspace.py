@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 from pathlib import Path
 
@@ -26,6 +27,9 @@ CLEAN_CLOSES = "clean-closes.json"
 MAX_REMEMBERED = 200  # workspaces whose last clean close is remembered
 
 log = app_log.getChild("workspace")
+# Until a face sets up the log file, these warnings go nowhere rather than to the terminal (the
+# CLI says it in its own sentence); with the log file set up they reach it through "omniprint".
+log.addHandler(logging.NullHandler())
 
 
 def default_workspace_path() -> Path:

@@ -246,32 +246,37 @@
   <context>
     <name>omniprint.services.files</name>
     <message>
-      <location filename="src/omniprint/services/files.py" line="142" />
+      <location filename="src/omniprint/services/files.py" line="147" />
       <source>{path} is a folder: give a file name</source>
       <translation>{path} es una carpeta: indica un nombre de archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/files.py" line="144" />
+      <location filename="src/omniprint/services/files.py" line="149" />
       <source>{path}: no such folder</source>
       <translation>{path}: no existe la carpeta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/files.py" line="118" />
+      <location filename="src/omniprint/services/files.py" line="123" />
       <source>{target} is a backup of the workspace {workspace}: it is kept to restore your work; choose another file name</source>
       <translation>{target} es una copia de seguridad del espacio de trabajo {workspace}: se guarda para poder recuperar tu trabajo; elige otro nombre de archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/files.py" line="123" />
+      <location filename="src/omniprint/services/files.py" line="128" />
       <source>{target} is a database (an OmniPrint workspace or a backup of one): an export never replaces it; choose another file name</source>
       <translation>{target} es una base de datos (un espacio de trabajo de OmniPrint o una copia de seguridad de uno): una exportación nunca la sustituye; elige otro nombre de archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/files.py" line="104" />
-      <source>{target} is the open workspace {workspace}: writing there would destroy it; choose another file name</source>
-      <translation>{target} es el espacio de trabajo abierto {workspace}: escribir ahí lo destruiría; elige otro nombre de archivo</translation>
+      <location filename="src/omniprint/services/files.py" line="109" />
+      <source>{target} is another name (a link) for the open workspace {workspace}: writing there would destroy it; choose another file name</source>
+      <translation>{target} es otro nombre (un enlace) del espacio de trabajo abierto {workspace}: escribir ahí lo destruiría; elige otro nombre de archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/files.py" line="110" />
+      <location filename="src/omniprint/services/files.py" line="104" />
+      <source>{target} is the open workspace: writing there would destroy it; choose another file name</source>
+      <translation>{target} es el espacio de trabajo abierto: escribir ahí lo destruiría; elige otro nombre de archivo</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/files.py" line="115" />
       <source>{target} is the {kind} file SQLite keeps beside the workspace {workspace}: writing there would damage the workspace; choose another file name</source>
       <translation>{target} es el archivo {kind} que SQLite mantiene junto al espacio de trabajo {workspace}: escribir ahí dañaría el espacio de trabajo; elige otro nombre de archivo</translation>
     </message>
