@@ -161,6 +161,8 @@ def test_stale_temporary_files_of_ours_are_removed_on_the_next_run(
     names = {
         dead: False,  # left by a killed run: removed
         f".{dead}.k3j4h5g6": False,  # the renderer's own temporary file inside it: removed
+        f".{dead}.part": False,  # the zip writer's: removed
+        f"{dead}-journal": False,  # SQLite's, while a copy of the workspace was made: removed
         alive: True,  # its process still runs: kept
         ".codes.csv.part": True,  # not our shape: kept
         "codes.csv.omniprint-tmp": True,
@@ -394,3 +396,13 @@ def test_an_unexpected_error_is_a_sentence_and_its_traceback_is_logged(tmp_path,
     assert str(tmp_path / "logs" / logs.LOG_NAME) in str(error)
     logged = (tmp_path / "logs" / logs.LOG_NAME).read_text(encoding="utf-8")
     assert "Traceback" in logged and "the printer caught fire" in logged
+
+
+@pytest.mark.skipif(not POSIX, reason="permission bits are POSIX")
+def test_a_replaced_file_keeps_its_permissions(ws: Path, tmp_path: Path, capsys):
+    out = tmp_path / "codes.csv"
+    out.write_text("old\n", encoding="utf-8")
+    out.chmod(0o640)
+    assert run(ws, capsys, "codes", "export", CAMPAIGN, "--out", str(out))[0] == 0
+    assert stat.S_IMODE(out.stat().st_mode) == 0o640
+    assert out.read_text(encoding="utf-8-sig").startswith("code,")

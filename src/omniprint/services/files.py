@@ -34,13 +34,14 @@ from omniprint.storage.workspace import (
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _PLAIN_NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?")
 
-# Our temporary files: `.NAME.HOST-PID-RANDOM.omniprint-tmp`, and the renderer's own temporary
-# file inside one of them (`.` + that name + `.` + 8 characters, from tempfile.mkstemp).
+# Our temporary files: `.NAME.HOST-PID-RANDOM.omniprint-tmp`; and what a writer makes beside one
+# of them: the renderer's (`.` + that name + `.` + 8 characters, from tempfile.mkstemp), the zip
+# writer's (`.` + that name + `.part`), SQLite's journal while a copy is made (`-journal`).
 TEMP_SUFFIX = ".omniprint-tmp"
 _TEMP_NAME = re.compile(
     r"^\.{1,2}.+\.(?P<host>[0-9a-f]{4})-(?P<pid>\d+)-[0-9a-z]{6}"
     + re.escape(TEMP_SUFFIX)
-    + r"(?:\.[a-z0-9_]{8})?$"
+    + r"(?:\.[a-z0-9_]{8}|\.part|-journal|-wal|-shm)?$"
 )
 # A temporary file of a dead process is left alone this long (a slow network folder may show a
 # file late); one from another computer on a shared folder, a day.
