@@ -12,12 +12,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
-@pytest.fixture(autouse=True)
-def _state_in_tmp(
-    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """What the app notes about clean closes goes to a temporary folder, not the user's."""
-    monkeypatch.setenv("OMNIPRINT_STATE_DIR", str(tmp_path_factory.mktemp("state")))
+@pytest.fixture(scope="session", autouse=True)
+def _state_and_logs_in_tmp(tmp_path_factory: pytest.TempPathFactory):
+    """What the app notes (clean closes) and logs goes to temporary folders, not the user's, for
+    every test and fixture (a test may still point them elsewhere with monkeypatch)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("OMNIPRINT_STATE_DIR", str(tmp_path_factory.mktemp("state")))
+        patch.setenv("OMNIPRINT_LOG_DIR", str(tmp_path_factory.mktemp("logs")))
+        yield
 
 
 @pytest.fixture

@@ -21,7 +21,7 @@ from omniprint.domain.errors import Cancelled, OmniPrintError
 from omniprint.domain.i18n import tr, tr_noop
 from omniprint.domain.tasks import CancelToken
 from omniprint.services.faults import describe_fault, log_fault
-from omniprint.services.files import check_output_target
+from omniprint.services.files import check_output_target, outputs_abandoned_on
 from omniprint.services.i18n import LANGUAGES, use_language
 from omniprint.services.logs import setup_logging
 from omniprint.services.workspace import default_workspace_path, open_workspace
@@ -177,8 +177,9 @@ def run(args: argparse.Namespace) -> int:
     use_language("en" if args.json else getattr(args, "lang", None))
     handler: Handler = args.handler
     args.cancel = CancelToken()
+    args.stopped_by = None
     try:
-        with _ctrl_c_cancels(args.cancel):
+        with _ctrl_c_cancels(args), outputs_abandoned_on(args.cancel):
             output = _call(handler, args)
     except Stopped as exc:
         print(tr("omniprint: stopped: nothing was changed"), file=sys.stderr)
@@ -187,6 +188,9 @@ def run(args: argparse.Namespace) -> int:
         print(tr("omniprint: cancelled: nothing was changed"), file=sys.stderr)
         return EXIT_CANCELLED
     except Cancelled as exc:
+        if args.stopped_by is not None:  # the signal's exception was lost; the token was not
+            print(tr("omniprint: stopped: nothing was changed"), file=sys.stderr)
+            return 128 + args.stopped_by
         print(f"omniprint: {exc}", file=sys.stderr)
         return EXIT_CANCELLED
     except OmniPrintError as exc:
@@ -232,16 +236,20 @@ def _may_create(args: argparse.Namespace) -> bool:
 
 
 @contextlib.contextmanager
-def _ctrl_c_cancels(token: CancelToken) -> Iterator[None]:
-    """Ctrl+C (and SIGTERM, SIGHUP) sets ``token`` as well as raising KeyboardInterrupt: Python
-    code stops at once, cleaning up as it unwinds, and a long SQL statement (which Python cannot
-    interrupt) stops through the token."""
+def _ctrl_c_cancels(args: argparse.Namespace) -> Iterator[None]:
+    """Ctrl+C (and SIGTERM, SIGHUP) sets ``args.cancel`` as well as raising KeyboardInterrupt:
+    Python code stops at once, cleaning up as it unwinds, and a long SQL statement (which Python
+    cannot interrupt) or a library that swallows the exception stops through the token."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
 
+    token: CancelToken = args.cancel
+
     def interrupted(signum, frame) -> None:
         token.cancel()
+        if signum != signal.SIGINT:
+            args.stopped_by = signum
         if signum == signal.SIGINT:
             raise KeyboardInterrupt
         raise Stopped(signum)

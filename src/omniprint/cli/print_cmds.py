@@ -195,6 +195,7 @@ def _export(ws: Workspace, args: argparse.Namespace) -> Output:
         zone=args.zone,
         options=_options(args),
         progress=console_progress,
+        cancel=args.cancel,
     )
     r = result.render
     wrote = tr("Wrote {file}: {pages} pages, {pieces} pieces").format(
@@ -243,6 +244,7 @@ def _package(ws: Workspace, args: argparse.Namespace) -> Output:
         variant=args.variant,
         options=_options(args),
         stock=args.stock,
+        cancel=args.cancel,
     )
     return Output(
         {"file": str(args.out), "ticket": ticket},

@@ -22,8 +22,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO
 
-from omniprint.domain.errors import OmniPrintError, ValidationError
+from omniprint.domain.errors import Cancelled, OmniPrintError, ValidationError
 from omniprint.domain.i18n import tr
+from omniprint.domain.tasks import CancelToken
 from omniprint.storage.workspace import (
     COMPANION_SUFFIXES,
     SQLITE_MAGIC,
@@ -47,6 +48,21 @@ _TEMP_NAME = re.compile(
 # file late); one from another computer on a shared folder, a day.
 STALE_SECONDS = 60
 STALE_OTHER_HOST_SECONDS = 24 * 3600
+
+
+# Tokens that, once cancelled, abandon every output still being written (the CLI registers its
+# own for a run: a stop signal swallowed by some library's bare `except:` still stops the rename).
+_abandon_tokens: list[CancelToken] = []
+
+
+@contextlib.contextmanager
+def outputs_abandoned_on(token: CancelToken) -> Iterator[None]:
+    """While the block runs, no output is renamed into place once `token` is cancelled."""
+    _abandon_tokens.append(token)
+    try:
+        yield
+    finally:
+        _abandon_tokens.remove(token)
 
 
 class OutputRefused(ValidationError):
@@ -266,6 +282,8 @@ def atomic_path(
         with contextlib.suppress(OSError):  # replacing a file keeps its permissions
             mode = os.stat(target).st_mode & 0o7777
         yield tmp
+        if any(token.cancelled for token in _abandon_tokens):
+            raise Cancelled()
         _finish(tmp, target, mode)
     except BaseException as exc:
         with contextlib.suppress(OSError):
