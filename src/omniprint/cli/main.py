@@ -12,6 +12,7 @@ import signal
 import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
+from functools import partial
 from pathlib import Path
 
 from omniprint import __version__
@@ -179,7 +180,8 @@ def run(args: argparse.Namespace) -> int:
     args.cancel = CancelToken()
     args.stopped_by = None
     try:
-        with _ctrl_c_cancels(args), outputs_abandoned_on(args.cancel):
+        stopped = partial(setattr, args, "stopped_by")
+        with _ctrl_c_cancels(args.cancel, stopped), outputs_abandoned_on(args.cancel):
             output = _call(handler, args)
     except Stopped as exc:
         print(tr("omniprint: stopped: nothing was changed"), file=sys.stderr)
@@ -236,20 +238,20 @@ def _may_create(args: argparse.Namespace) -> bool:
 
 
 @contextlib.contextmanager
-def _ctrl_c_cancels(args: argparse.Namespace) -> Iterator[None]:
-    """Ctrl+C (and SIGTERM, SIGHUP) sets ``args.cancel`` as well as raising KeyboardInterrupt:
+def _ctrl_c_cancels(
+    token: CancelToken, stopped: Callable[[int], None] | None = None
+) -> Iterator[None]:
+    """Ctrl+C (and SIGTERM, SIGHUP) sets ``token`` as well as raising KeyboardInterrupt:
     Python code stops at once, cleaning up as it unwinds, and a long SQL statement (which Python
     cannot interrupt) or a library that swallows the exception stops through the token."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
 
-    token: CancelToken = args.cancel
-
     def interrupted(signum, frame) -> None:
         token.cancel()
-        if signum != signal.SIGINT:
-            args.stopped_by = signum
+        if signum != signal.SIGINT and stopped is not None:
+            stopped(signum)  # told apart from Ctrl+C, even if the exception below gets lost
         if signum == signal.SIGINT:
             raise KeyboardInterrupt
         raise Stopped(signum)
