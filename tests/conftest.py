@@ -12,6 +12,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _state_and_logs_in_tmp(tmp_path_factory: pytest.TempPathFactory):
+    """What the app notes (clean closes) and logs goes to temporary folders, not the user's, for
+    every test and fixture (a test may still point them elsewhere with monkeypatch)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("OMNIPRINT_STATE_DIR", str(tmp_path_factory.mktemp("state")))
+        patch.setenv("OMNIPRINT_LOG_DIR", str(tmp_path_factory.mktemp("logs")))
+        yield
+
+
 @pytest.fixture
 def ws_path(tmp_path: Path) -> Path:
     return tmp_path / "shop.omniprint"

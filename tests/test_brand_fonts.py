@@ -102,6 +102,7 @@ def test_font_commands(ws_path: Path, tmp_path: Path, capsys):
     def cli(*args: str) -> int:
         return main(["--workspace", str(ws_path), *args])
 
+    assert cli("init") == 0
     assert cli("font", "add", str(path)) == 0
     assert cli("--json", "font", "add", str(bold)) == 0
     capsys.readouterr()

@@ -171,6 +171,7 @@ def test_whatsapp_numbers():
 
 def test_business_set_and_show_on_the_command_line(ws_path: Path, capsys):
     flags = [f"--{k}={v}" for k, v in DETAILS.items()]
+    assert main(["--workspace", str(ws_path), "init"]) == 0
     assert main(["--workspace", str(ws_path), "business", "set", *flags]) == 0
     text = capsys.readouterr().out
     assert "instagram  https://www.instagram.com/horno.sol" in text

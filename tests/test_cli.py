@@ -36,6 +36,9 @@ class Cli:
 
 @pytest.fixture
 def cli(ws_path: Path, capsys) -> Cli:
+    """A workspace made with `init` first: other commands refuse a `--workspace` not there."""
+    assert main(["--workspace", str(ws_path), "init"]) == 0
+    capsys.readouterr()
     return Cli(ws_path, capsys)
 
 

@@ -20,6 +20,7 @@ def _run(ws: Path, capsys, *args: str) -> tuple[int, str, str]:
 
 @pytest.fixture
 def campaign(ws_path: Path, capsys) -> Path:
+    assert _run(ws_path, capsys, "init")[0] == 0
     code, _, err = _run(
         ws_path, capsys, "campaign", "create", "Otoño", "--landing-url", "https://x.es/o"
     )

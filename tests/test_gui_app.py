@@ -74,7 +74,7 @@ def test_save_a_copy_and_recent_files(qtbot, window, settings, tmp_path: Path):
     assert choose_workspace(None, settings) == copy
     # Saving a copy over the open workspace is refused with the service's message.
     assert window.save_a_copy(copy) is None
-    assert "copy cannot replace" in window.message_bar.text()
+    assert "is the open workspace" in window.message_bar.text()
 
 
 def test_geometry_is_remembered(qtbot, tmp_path: Path, settings):

@@ -105,6 +105,8 @@ def test_a_newline_in_the_redirect_base_never_reaches_the_nginx_map() -> None:
 
 
 def run(ws: Path, capsys, *args: str) -> tuple[int, str, str]:
+    if not ws.exists():  # a command other than init refuses a workspace that does not exist
+        assert main(["--workspace", str(ws), "init"]) == 0
     code = main(["--workspace", str(ws), *args])
     out, err = capsys.readouterr()
     return code, out, err

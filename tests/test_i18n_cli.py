@@ -28,6 +28,9 @@ def english_after(monkeypatch):
 
 @pytest.fixture
 def run(ws_path: Path, capsys):
+    assert main(["--workspace", str(ws_path), "init"]) == 0
+    capsys.readouterr()
+
     def run(*args: str, ok: bool = True) -> tuple[str, str]:
         code = main(["--workspace", str(ws_path), *args])
         out, err = capsys.readouterr()

@@ -76,7 +76,7 @@ def test_newer_workspace_is_refused_untouched(ws_path: Path) -> None:
 
 
 def test_missing_workspace_without_create(tmp_path: Path) -> None:
-    with pytest.raises(WorkspaceError, match="no workspace here"):
+    with pytest.raises(WorkspaceError, match=r"no workspace at .*create one with `omniprint init`"):
         Workspace.open(tmp_path / "none.omniprint", create=False)
 
 

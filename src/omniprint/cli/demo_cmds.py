@@ -10,6 +10,7 @@ from omniprint.cli.output import Output, console_progress
 from omniprint.domain import formatting as fmt
 from omniprint.domain.i18n import tr
 from omniprint.services import demo
+from omniprint.services.files import OutputRefused, protected_reason
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -28,7 +29,14 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 
 def _demo(_ws: None, args: argparse.Namespace) -> Output:
-    path = demo.create_demo(args.out, overwrite=args.force, progress=console_progress)
+    # `--workspace X demo` writes the sample into X; with `--out`, X is the user's workspace and
+    # the sample must not replace it (nor its backups).
+    target = args.out or (Path(args.workspace) if args.workspace else None)
+    if args.out and args.workspace:
+        reason = protected_reason(args.out, workspaces=[args.workspace], replace_database=True)
+        if reason:
+            raise OutputRefused(reason)
+    path = demo.create_demo(target, overwrite=args.force, progress=console_progress)
     info = demo.describe_demo(path)
     ws = shlex.quote(str(path))
     slug = info.campaign

@@ -12,6 +12,8 @@ import signal
 import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
+from functools import partial
+from pathlib import Path
 
 from omniprint import __version__
 from omniprint.cli import (
@@ -27,7 +29,10 @@ from omniprint.cli.output import Output
 from omniprint.domain.errors import Cancelled, OmniPrintError
 from omniprint.domain.i18n import tr, tr_noop
 from omniprint.domain.tasks import CancelToken
+from omniprint.services.faults import describe_fault, log_fault
+from omniprint.services.files import check_output_target, outputs_abandoned_on
 from omniprint.services.i18n import LANGUAGES, use_language
+from omniprint.services.logs import setup_logging
 from omniprint.services.workspace import default_workspace_path, open_workspace
 from omniprint.storage.workspace import Workspace
 
@@ -35,6 +40,20 @@ Handler = Callable[[Workspace, argparse.Namespace], Output]
 
 EXIT_ERROR = 1
 EXIT_CANCELLED = 130
+# Signals that end a run the way Ctrl+C does: the work stops, temporary files are removed and
+# nothing half-done is kept. SIGHUP is a closed terminal; SIGTERM is `kill` or a logout.
+STOP_SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
+)
+
+
+class Stopped(KeyboardInterrupt):
+    """A stop signal other than Ctrl+C arrived; the process exits with 128 + its number."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
 
 # argparse's own words (usage, section titles, its errors), marked so they are in the catalogue;
 # argparse looks each one up through its module's `_` when it prints.
@@ -169,46 +188,95 @@ def run(args: argparse.Namespace) -> int:
     use_language("en" if args.json else getattr(args, "lang", None))
     handler: Handler = args.handler
     args.cancel = CancelToken()
+    args.stopped_by = None
     try:
-        with _ctrl_c_cancels(args.cancel):
+        stopped = partial(setattr, args, "stopped_by")
+        with _ctrl_c_cancels(args.cancel, stopped), outputs_abandoned_on(args.cancel):
             output = _call(handler, args)
+    except Stopped as exc:
+        print(tr("omniprint: stopped: nothing was changed"), file=sys.stderr)
+        return 128 + exc.signum
     except KeyboardInterrupt:
         print(tr("omniprint: cancelled: nothing was changed"), file=sys.stderr)
         return EXIT_CANCELLED
     except Cancelled as exc:
+        if args.stopped_by is not None:  # the signal's exception was lost; the token was not
+            print(tr("omniprint: stopped: nothing was changed"), file=sys.stderr)
+            return 128 + args.stopped_by
         print(f"omniprint: {exc}", file=sys.stderr)
         return EXIT_CANCELLED
     except OmniPrintError as exc:
         print(tr("omniprint: error: {message}").format(message=exc), file=sys.stderr)
         return EXIT_ERROR
+    except Exception as exc:  # every fault is a sentence; the traceback, logged
+        with contextlib.suppress(Exception):
+            setup_logging()
+            log_fault(exc, f"omniprint {args.command}: ")
+        message = describe_fault(exc, _workspace_path(args))
+        print(tr("omniprint: error: {message}").format(message=message), file=sys.stderr)
+        return EXIT_ERROR
     output.emit(args.json)
     return output.exit_code
 
 
+def _workspace_path(args: argparse.Namespace) -> Path | None:
+    if not getattr(args, "needs_workspace", True):
+        return None
+    return Path(args.workspace).expanduser() if args.workspace else default_workspace_path()
+
+
 def _call(handler: Handler, args: argparse.Namespace) -> Output:
     if getattr(args, "needs_workspace", True):
-        with open_workspace(args.workspace) as ws:
+        with open_workspace(args.workspace, create=_may_create(args)) as ws:
+            if getattr(args, "out", None):  # refused before any work, not after it
+                check_output_target(args.out)
+            if ws.damaged:
+                print(
+                    tr("omniprint: warning: {message}").format(message=ws.damaged), file=sys.stderr
+                )
             return handler(ws, args)
     return handler(None, args)  # type: ignore[arg-type]  # a command that makes its own workspace
 
 
+def _may_create(args: argparse.Namespace) -> bool:
+    """Only `init` makes a workspace file where none is, and the default workspace is made on
+    first use (the README's quick start); a `--workspace` that is not there is a typo to report,
+    not a new empty workspace."""
+    if args.command == "init":
+        return True
+    return args.workspace is None and not default_workspace_path().exists()
+
+
 @contextlib.contextmanager
-def _ctrl_c_cancels(token: CancelToken) -> Iterator[None]:
-    """Ctrl+C sets ``token`` as well as raising KeyboardInterrupt: Python code stops at once as
-    always, and a long SQL statement (which Python cannot interrupt) stops through the token."""
+def _ctrl_c_cancels(
+    token: CancelToken, stopped: Callable[[int], None] | None = None
+) -> Iterator[None]:
+    """Ctrl+C (and SIGTERM, SIGHUP) sets ``token`` as well as raising KeyboardInterrupt:
+    Python code stops at once, cleaning up as it unwinds, and a long SQL statement (which Python
+    cannot interrupt) or a library that swallows the exception stops through the token."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
 
     def interrupted(signum, frame) -> None:
         token.cancel()
-        raise KeyboardInterrupt
+        if signum != signal.SIGINT and stopped is not None:
+            stopped(signum)  # told apart from Ctrl+C, even if the exception below gets lost
+        if signum == signal.SIGINT:
+            raise KeyboardInterrupt
+        raise Stopped(signum)
 
-    previous = signal.signal(signal.SIGINT, interrupted)
+    previous = {}
+    for signum in STOP_SIGNALS:
+        if signum != signal.SIGINT and signal.getsignal(signum) is signal.SIG_IGN:
+            continue  # started under nohup (or told to ignore it): keep it that way
+        with contextlib.suppress(OSError, ValueError):
+            previous[signum] = signal.signal(signum, interrupted)
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, previous)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
 
 
 if __name__ == "__main__":

@@ -264,6 +264,7 @@ def _export(ws: Workspace, args: argparse.Namespace) -> Output:
         zone=args.zone,
         options=_options(args),
         progress=_progress,
+        cancel=args.cancel,
     )
     r = result.render
     wrote = tr("Wrote {file}: {pages} pages, {pieces} pieces").format(
@@ -346,6 +347,7 @@ def _package(ws: Workspace, args: argparse.Namespace) -> Output:
         options=_options(args),
         stock=args.stock,
         progress=_progress,
+        cancel=args.cancel,
     )
     return Output(
         {"file": str(args.out), "ticket": ticket},

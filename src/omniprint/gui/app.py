@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
 )
 
 from omniprint import __version__
-from omniprint.domain.errors import OmniPrintError
 from omniprint.gui import crash, dialogs
 from omniprint.gui.channels.page import ChannelsPage
 from omniprint.gui.design_page import DesignPage
@@ -54,6 +53,7 @@ from omniprint.gui.tasks import Task, TaskRunner
 from omniprint.gui.widgets import MessageBar, TaskProgress
 from omniprint.services import plan
 from omniprint.services.demo import create_demo, default_demo_path
+from omniprint.services.faults import as_user_error
 from omniprint.services.settings import load_settings
 from omniprint.services.workspace import default_workspace_path, open_workspace, save_copy
 from omniprint.storage.workspace import SUFFIX, Workspace
@@ -98,7 +98,8 @@ class MainWindow(QMainWindow):
             self.design_page.shutdown()
         old = self.ws
         self.ws = ws
-        self.runner = TaskRunner(ws.path, self)
+        self.runner = TaskRunner(ws.path, self, read_only=ws.read_only)
+        crash.set_workspace_path(ws.path)
         self.runner.started.connect(self.task_progress.follow)
         self._build_body(ws)
         if old is not None and old is not ws:
@@ -107,7 +108,16 @@ class MainWindow(QMainWindow):
         self._fill_recent()
         self.setWindowTitle(self.tr("{name} — OmniPrint").format(name=ws.path.name))
         self.workspace_label.setText(self.tr("Workspace: {path}").format(path=ws.path))
-        self.refresh_campaigns()
+        try:
+            self.refresh_campaigns()
+        except Exception as exc:
+            if not ws.damaged:
+                raise
+            # A damaged workspace may not even list its campaigns: the window still opens, to
+            # say so and to let the user save a copy or open another file.
+            log.warning("campaigns of the damaged workspace %s: %s", ws.path, exc)
+        if ws.damaged:
+            self.message_bar.show_message("error", ws.damaged)
 
     def _build_body(self, ws: Workspace) -> None:
         assert self.runner is not None
@@ -576,8 +586,8 @@ class MainWindow(QMainWindow):
     def open_workspace_path(self, path: Path, *, create: bool = False) -> bool:
         try:
             ws = open_workspace(path, create=create)
-        except OmniPrintError as exc:
-            self.message_bar.show_message("error", str(exc))
+        except Exception as exc:  # a file that cannot be opened is a message
+            self.message_bar.show_message("error", str(as_user_error(exc, path)))
             return False
         self.set_workspace(ws)
         return True
@@ -592,8 +602,8 @@ class MainWindow(QMainWindow):
             return None
         try:
             written = save_copy(self.ws, path)
-        except OmniPrintError as exc:
-            self.message_bar.show_message("error", str(exc))
+        except Exception as exc:  # a full disk or a locked folder is a message
+            self.message_bar.show_message("error", str(as_user_error(exc, path)))
             return None
         self.message_bar.show_message(
             "success", self.tr("Saved a copy of the workspace as {path}").format(path=written)
@@ -674,10 +684,11 @@ def run_app(workspace: str | None = None) -> int:
     crash.install_excepthook()
     log.info("OmniPrint %s starting in %s (log: %s)", __version__, language, log_file)
     settings = AppSettings(QSettings("OmniPrint", "OmniPrint"))
+    path = choose_workspace(workspace, settings)
     try:
-        ws = open_workspace(choose_workspace(workspace, settings))
-    except OmniPrintError as exc:
-        QMessageBox.critical(None, "OmniPrint", str(exc))
+        ws = open_workspace(path)
+    except Exception as exc:  # the reason, in a sentence; the traceback, logged
+        QMessageBox.critical(None, "OmniPrint", str(as_user_error(exc, path)))
         return 1
     window = MainWindow(ws, settings)
     window.show()

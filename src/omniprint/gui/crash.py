@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QUrl
@@ -12,6 +13,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from omniprint.domain.errors import OmniPrintError
+from omniprint.services.faults import describe_fault
 from omniprint.services.logs import LOG_NAME, log_dir, setup_logging
 
 log = logging.getLogger("omniprint")
@@ -26,6 +28,16 @@ __all__ = [
     "open_log_folder",
     "setup_logging",
 ]
+
+
+# The workspace the window shows, named in messages about faults SQLite reports without a file.
+_workspace_path: Path | None = None
+
+
+def set_workspace_path(path: Path | None) -> None:
+    """Tell the excepthook which workspace is open (MainWindow does when it changes)."""
+    global _workspace_path
+    _workspace_path = path
 
 
 def tr(text: str) -> str:
@@ -50,10 +62,13 @@ def error_box(
         box.setText(str(exc))
         return box
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setText(tr("Something went wrong: {what}").format(what=f"{exc_type.__name__}: {exc}"))
+    # What happened, to which file, what to do (the core's words, in the user's language); what
+    # was saved we cannot know here, so the dialog does not promise it.
+    box.setText(describe_fault(exc, _workspace_path))
     box.setInformativeText(
         tr(
-            "Your work is saved in the workspace file. The details are in the log:\n{path}\n"
+            "What you did before this is in the workspace file; the action that failed may not"
+            " have been completed. The details are in the log:\n{path}\n"
             "If it happens again, send that file to support."
         ).format(path=log_dir() / LOG_NAME)
     )

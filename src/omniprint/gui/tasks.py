@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from omniprint.domain.errors import Cancelled
 from omniprint.domain.tasks import CancelToken
+from omniprint.services.faults import as_user_error
 from omniprint.storage.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -110,6 +111,7 @@ class _Worker(QRunnable):
         self.setAutoDelete(True)
         self.task = task
         self.workspace = workspace
+        self.read_only = False  # a damaged workspace is opened read-only by its workers too
         self.fn = fn
         self.args = args
         self.kwargs = kwargs
@@ -131,14 +133,16 @@ class _Worker(QRunnable):
             if self.workspace is None:
                 task.result = self.fn(*self.args, **kwargs)
             else:
-                with Workspace.open(self.workspace, create=False) as ws:
+                with Workspace.open(self.workspace, create=False, read_only=self.read_only) as ws:
                     task.result = self.fn(ws, *self.args, **kwargs)
         except Cancelled:
             task._posted_end.emit("cancelled", None)
         except BaseException as exc:  # handed to the main thread, which shows it
             log.info("background task %r failed", task.title, exc_info=exc)
-            task.error = exc
-            task._posted_end.emit("failed", exc)
+            # A fault the core did not word (SQLite, the disk) is shown as one sentence.
+            error = as_user_error(exc, self.workspace) if isinstance(exc, Exception) else exc
+            task.error = error
+            task._posted_end.emit("failed", error)
         else:
             task._posted_end.emit("ok", task.result)
 
@@ -148,9 +152,12 @@ class TaskRunner(QObject):
 
     started = Signal(object)
 
-    def __init__(self, workspace_path: Path, parent: QObject | None = None) -> None:
+    def __init__(
+        self, workspace_path: Path, parent: QObject | None = None, *, read_only: bool = False
+    ) -> None:
         super().__init__(parent)
         self.workspace_path = Path(workspace_path)
+        self.read_only = read_only
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(2)
         self._running: set[Task] = set()
@@ -177,7 +184,9 @@ class TaskRunner(QObject):
         self._running.add(task)
         task.finished.connect(lambda: self._forget(task))
         path = self.workspace_path if with_workspace else None
-        self.pool.start(_Worker(task, path, fn, args, kwargs, reports))
+        worker = _Worker(task, path, fn, args, kwargs, reports)
+        worker.read_only = self.read_only
+        self.pool.start(worker)
         self.started.emit(task)
         return task
 

@@ -24,6 +24,7 @@ from omniprint.domain.i18n import tr
 from omniprint.domain.tasks import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from omniprint.services import business, codes, designs, imports, plan, zones
 from omniprint.services.demo_results import write_results
+from omniprint.services.files import OutputRefused, protected_reason
 from omniprint.services.workspace import default_workspace_path
 from omniprint.storage import codes as code_store
 from omniprint.storage.workspace import SUFFIX, Workspace
@@ -155,6 +156,9 @@ def create_demo(
                 file=target
             )
         )
+    refused = protected_reason(target, replace_database=True)
+    if refused:  # never over a workspace open in this process
+        raise OutputRefused(refused)
     target.parent.mkdir(parents=True, exist_ok=True)
     part = target.with_name(f".{target.name}.part")
     _remove_database(part)

@@ -25,6 +25,7 @@ from omniprint.ingest.table import (
     text_chunks,
 )
 from omniprint.services.channel_imports import import_channel_file
+from omniprint.services.files import atomic_output
 from omniprint.services.reconcile import ReconcileSummary, reconcile
 from omniprint.storage import responses as store
 from omniprint.storage.reconcile import LINK_POSITION
@@ -410,19 +411,19 @@ def save_original(ws: Workspace, import_id: int, out: str | Path) -> Path:
     if not any(r.id == import_id for r in store.list_imports(ws)):
         raise NotFoundError(tr("no import with id {import_id}").format(import_id=import_id))
     out = Path(out)
-    written = False
-    with out.open("w", encoding="utf-8", newline="") as handle:
-        for piece in store.import_text(ws, import_id):
-            handle.write(piece)
-            written = True
-    if not written:
-        out.unlink()
+    pieces = iter(store.import_text(ws, import_id))
+    first = next(pieces, None)
+    if first is None:  # checked before anything is written: an existing file stays as it was
         raise NotFoundError(
             tr(
                 "the text of import {import_id} was not kept (it was imported before OmniPrint "
                 "kept the files' text)"
             ).format(import_id=import_id)
         )
+    with atomic_output(out) as handle:
+        handle.write(first)
+        for piece in pieces:
+            handle.write(piece)
     return out
 
 

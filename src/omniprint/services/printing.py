@@ -24,7 +24,7 @@ from omniprint.render.selfcheck import SelfCheckResult, expected_payloads, sampl
 from omniprint.services.business import business_fields, get_business
 from omniprint.services.codes import EXPORT_COLUMNS, LinkMaker
 from omniprint.services.designs import design_of, image_source
-from omniprint.services.files import safe_cell
+from omniprint.services.files import atomic_path, check_output_target, safe_cell
 from omniprint.services.fonts import font_book
 from omniprint.services.people import with_people
 from omniprint.services.plan import find_campaign, find_piece, find_variant
@@ -208,25 +208,24 @@ def export_pdf(
     job = prepare_job(ws, campaign, piece, variant, zone, allow_sample=options.mode == "proof")
     if not options.job_name:
         options = PrintOptions(**{**options.__dict__, "job_name": _job_name(job, zone)})
-    result = render(
-        job.design,
-        job.records,
-        out,
-        options,
-        images=image_source(ws),
-        fonts=font_book(ws),
-        progress=progress,
-        cancel=cancel,
-    )
-    check = None
-    if any(isinstance(el, QrElement) for _, el in job.design.elements()):
-        pages = sample_pages(result)
-        expected = expected_payloads(job.design, result, job.records, pages)
-        try:
+    # Written beside `out` and renamed into place only once it scanned back right.
+    with atomic_path(out) as tmp:
+        result = render(
+            job.design,
+            job.records,
+            tmp,
+            options,
+            images=image_source(ws),
+            fonts=font_book(ws),
+            progress=progress,
+            cancel=cancel,
+        )
+        check = None
+        if any(isinstance(el, QrElement) for _, el in job.design.elements()):
+            pages = sample_pages(result)
+            expected = expected_payloads(job.design, result, job.records, pages)
             check = self_check(result.path, expected)
-        except BaseException:
-            Path(result.path).unlink(missing_ok=True)
-            raise
+    result.path = Path(out)
     pdfx = PDFX_NAMES.get(options.pdfx_version or "")
     condition = None
     if pdfx:
@@ -279,6 +278,7 @@ def write_shop_package(
     """
     options = options or PrintOptions()
     press = replace(options, mode="press")
+    check_output_target(out)  # before minutes of rendering, not after
     job = prepare_job(ws, campaign, piece, variant)
     if not press.job_name:
         press = replace(press, job_name=_job_name(job, None))
@@ -307,14 +307,15 @@ def write_shop_package(
             first_serial=int(job.records[0].get("serial", 1)),
             finishing=_finishing(job),
         )
-        write_package(
-            out,
-            press_pdf=press_pdf,
-            pieces_pdf=pieces_pdf,
-            proof_pdf=proof_pdf,
-            ticket=ticket,
-            codes_csv=codes_csv_text(job),
-        )
+        with atomic_path(out) as tmp_zip:
+            write_package(
+                tmp_zip,
+                press_pdf=press_pdf,
+                pieces_pdf=pieces_pdf,
+                proof_pdf=proof_pdf,
+                ticket=ticket,
+                codes_csv=codes_csv_text(job),
+            )
     return ticket
 
 

@@ -27,6 +27,7 @@ from omniprint.domain.metrics import (
 )
 from omniprint.domain.money import cost_of, decimal_string
 from omniprint.domain.plan import Campaign
+from omniprint.services.files import atomic_path
 from omniprint.services.files import write_csv as write_csv_file
 from omniprint.services.i18n import load_catalogue
 from omniprint.services.plan import find_campaign
@@ -384,8 +385,8 @@ def write_pdf(
     from omniprint.services.channels import report_section
 
     section = report_section(ws, rep.campaign.slug)
-    with speaking(language):
-        write_report(rep, out, generated=dt.date.today().isoformat(), channels=section)
+    with speaking(language), atomic_path(out) as tmp:
+        write_report(rep, tmp, generated=dt.date.today().isoformat(), channels=section)
 
 
 @contextlib.contextmanager

@@ -9,8 +9,11 @@ timeout), so two processes writing the same workspace queue up instead of failin
 from __future__ import annotations
 
 import contextlib
+import re
 import sqlite3
-from collections.abc import Iterator
+import threading
+from collections import Counter
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import sqlite_utils
@@ -26,31 +29,62 @@ BUSY_TIMEOUT_MS = 60_000
 SQLITE_MAGIC = b"SQLite format 3\x00"
 SUFFIX = ".omniprint"
 _CANCEL_STEPS = 50_000  # SQLite steps between two looks at the cancel token (about a millisecond)
+# The files SQLite keeps beside a workspace while it is open.
+COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
+
+# The workspaces this process has open (resolved path -> how many connections), so that no output
+# of ours can replace one of them (services.files asks).
+_open_paths: Counter[Path] = Counter()
+_open_lock = threading.Lock()
+
+
+def open_workspace_paths() -> list[Path]:
+    """The resolved paths of the workspaces this process has open now."""
+    with _open_lock:
+        return [path for path, count in _open_paths.items() if count > 0]
+
+
+def backup_name_pattern(path: Path) -> re.Pattern[str]:
+    """The names `_backup` gives the copies of `path` before a migration (`shop.v3.bak.omniprint`,
+    `shop.v3.bak2.omniprint`)."""
+    suffix = path.suffix or SUFFIX
+    return re.compile(rf"{re.escape(path.stem)}\.v\d+\.bak\d*{re.escape(suffix)}", re.IGNORECASE)
 
 
 class Workspace:
     """An open workspace file. Use `Workspace.open(path)`; close it when done (or use `with`)."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+    def __init__(self, path: Path, conn: sqlite3.Connection, *, read_only: bool = False) -> None:
         self.path = path
         self.conn = conn
         self.db = sqlite_utils.Database(conn, execute_plugins=False)
         self._cancel: CancelToken | None = None
+        self.read_only = read_only
+        # Why the file was opened read-only (a damaged workspace), for the faces to show.
+        self.damaged: str | None = None
+        self._close_hooks: list[Callable[[], None]] = []
+        self._closed = False
+        self._key = _resolved(path)
+        with _open_lock:
+            _open_paths[self._key] += 1
 
     @classmethod
-    def open(cls, path: str | Path, *, create: bool = True) -> Workspace:
-        """Open (and, with `create`, make) the workspace at `path`, migrating it if it is older."""
+    def open(cls, path: str | Path, *, create: bool = True, read_only: bool = False) -> Workspace:
+        """Open (and, with `create`, make) the workspace at `path`, migrating it if it is older.
+
+        `read_only` opens an existing file without writing to it at all (no migration, no journal
+        change): for a damaged workspace that must never be written into."""
         path = Path(path).expanduser()
+        check_path(path, create=create)
         existing = path.exists() and path.stat().st_size > 0
         if existing:
             version = _inspect(path)
-        elif not create:
-            raise WorkspaceError(
-                tr("{path}: no workspace here (use 'omniprint init' to make one)").format(path=path)
-            )
         else:
             version = 0
             path.parent.mkdir(parents=True, exist_ok=True)
+        if read_only:
+            conn = _connect(path, read_only=True)
+            return cls(path, conn, read_only=True)
         conn = _connect(path)
         try:
             conn.execute("PRAGMA journal_mode = WAL")
@@ -63,8 +97,23 @@ class Workspace:
             raise
         return cls(path, conn)
 
+    def on_close(self, hook: Callable[[], None]) -> None:
+        """Call `hook` after the workspace is closed normally (not when the process dies)."""
+        self._close_hooks.append(hook)
+
     def close(self) -> None:
-        self.conn.close()
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            self.conn.close()
+        finally:
+            with _open_lock:
+                _open_paths[self._key] -= 1
+                if _open_paths[self._key] <= 0:
+                    del _open_paths[self._key]
+        for hook in self._close_hooks:
+            hook()
 
     def __enter__(self) -> Workspace:
         return self
@@ -130,9 +179,68 @@ class Workspace:
         return target
 
 
-def _connect(path: Path) -> sqlite3.Connection:
+def check_path(path: Path, *, create: bool) -> None:
+    """Refuse, before anything is made, a folder, a missing file (unless `create`) and an empty
+    file (unless `create`: `init` may turn an empty file into a workspace, a read never does)."""
+    if path.is_dir():
+        raise WorkspaceError(
+            tr("{path} is a folder, not a workspace file: give the workspace's file name").format(
+                path=path
+            )
+        )
+    if create:
+        return
+    if not path.exists():
+        raise WorkspaceError(
+            tr("no workspace at {path}; create one with `omniprint init`").format(path=path)
+        )
+    if path.stat().st_size == 0:
+        raise WorkspaceError(
+            tr(
+                "{path} is an empty file, not a workspace; it was left untouched (make it a "
+                "workspace with `omniprint init`)"
+            ).format(path=path)
+        )
+
+
+def quick_check(path: Path) -> str | None:
+    """SQLite's `quick_check` of the file, read-only: None when it is sound, else the first
+    problem it found, on one line."""
+    try:
+        ro = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
+        try:
+            rows = [row[0] for row in ro.execute("PRAGMA quick_check(5)")]
+        finally:
+            ro.close()
+    except sqlite3.DatabaseError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            return None  # another program is writing it: it will be checked another time
+        return str(exc)
+    if rows == ["ok"]:
+        return None
+    # The first problem found says enough for a message ("Page 428: ..."); the check stops at 5.
+    lines = [line.strip() for row in rows for line in str(row).splitlines()]
+    problems = [line for line in lines if line and not line.startswith("***")] or lines
+    return problems[0]
+
+
+def _resolved(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except OSError:
+        return path.absolute()
+
+
+def _connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
+    target: str | Path = path
+    if read_only:
+        target = f"{path.resolve().as_uri()}?mode=ro"
     conn = sqlite3.connect(
-        path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
+        target,
+        timeout=BUSY_TIMEOUT_MS / 1000,
+        isolation_level=None,
+        check_same_thread=False,
+        uri=read_only,
     )
     conn.row_factory = sqlite3.Row
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")

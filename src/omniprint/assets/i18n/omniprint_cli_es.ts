@@ -454,37 +454,37 @@
   <context>
     <name>omniprint.cli.demo_cmds</name>
     <message>
-      <location filename="src/omniprint/cli/demo_cmds.py" line="50" />
+      <location filename="src/omniprint/cli/demo_cmds.py" line="58" />
       <source> and </source>
       <translation> y </translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/demo_cmds.py" line="43" />
+      <location filename="src/omniprint/cli/demo_cmds.py" line="51" />
       <source>Sample workspace written: {path}</source>
       <translation>Espacio de trabajo de ejemplo creado: {path}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/demo_cmds.py" line="58" />
+      <location filename="src/omniprint/cli/demo_cmds.py" line="66" />
       <source>Try:</source>
       <translation>Prueba:</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/demo_cmds.py" line="25" />
+      <location filename="src/omniprint/cli/demo_cmds.py" line="26" />
       <source>replace the file if it exists</source>
       <translation>sustituir el archivo si ya existe</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/demo_cmds.py" line="23" />
+      <location filename="src/omniprint/cli/demo_cmds.py" line="24" />
       <source>where to write it (default: {path})</source>
       <translation>dónde guardarlo (por defecto: {path})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/demo_cmds.py" line="17" />
+      <location filename="src/omniprint/cli/demo_cmds.py" line="18" />
       <source>write a sample workspace to explore, from plan to ROI</source>
       <translation>crear un espacio de trabajo de ejemplo para explorar, del plan al ROI</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/demo_cmds.py" line="44" />
+      <location filename="src/omniprint/cli/demo_cmds.py" line="52" />
       <source>{business}: campaign {campaign}, variants {variants} of a DL leaflet, {zones} zones and {controls} control zone, {codes} codes, {imports} imported exports ({files}).</source>
       <translation>{business}: campaña {campaign}, variantes {variants} de un folleto DL, {zones} zonas y {controls} zona de control, {codes} códigos, {imports} exportaciones importadas ({files}).</translation>
     </message>
@@ -492,109 +492,121 @@
   <context>
     <name>omniprint.cli.main</name>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="46" />
+      <location filename="src/omniprint/cli/main.py" line="65" />
       <source>%(prog)s: error: %(message)s
 </source>
       <translation>%(prog)s: error: %(message)s
 </translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="114" />
+      <location filename="src/omniprint/cli/main.py" line="133" />
       <source>Plan, design, print and measure printed marketing. Run with no command to open the desktop app.</source>
       <translation>Planifica, diseña, imprime y mide tu publicidad impresa. Ejecútalo sin comando para abrir la aplicación de escritorio.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="148" />
+      <location filename="src/omniprint/cli/main.py" line="167" />
       <source>Workspace ready: {path} (schema version {version})</source>
       <translation>Espacio de trabajo listo: {path} (versión del esquema {version})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="53" />
+      <location filename="src/omniprint/cli/main.py" line="72" />
       <source>ambiguous option: %(option)s could match %(matches)s</source>
       <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="47" />
+      <location filename="src/omniprint/cli/main.py" line="66" />
       <source>argument %(argument_name)s: %(message)s</source>
       <translation>argumento %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="131" />
+      <location filename="src/omniprint/cli/main.py" line="150" />
       <source>create the workspace file (or check an existing one)</source>
       <translation>crear el archivo del espacio de trabajo (o comprobar uno existente)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="52" />
+      <location filename="src/omniprint/cli/main.py" line="71" />
       <source>expected one argument</source>
       <translation>se esperaba un argumento</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="51" />
+      <location filename="src/omniprint/cli/main.py" line="70" />
       <source>invalid %(type)s value: %(value)r</source>
       <translation>valor %(type)s no válido: %(value)r</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="50" />
+      <location filename="src/omniprint/cli/main.py" line="69" />
       <source>invalid choice: %(value)r (choose from %(choices)s)</source>
       <translation>opción no válida: %(value)r (elige entre %(choices)s)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="104" />
+      <location filename="src/omniprint/cli/main.py" line="123" />
       <source>language of the messages: en or es (default: OMNIPRINT_LANG, the settings, or the system's)</source>
       <translation>idioma de los mensajes: en o es (por defecto: OMNIPRINT_LANG, los ajustes o el del sistema)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="176" />
+      <location filename="src/omniprint/cli/main.py" line="200" />
       <source>omniprint: cancelled: nothing was changed</source>
       <translation>omniprint: cancelado: no se cambió nada</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="182" />
+      <location filename="src/omniprint/cli/main.py" line="209" />
+      <location filename="src/omniprint/cli/main.py" line="216" />
       <source>omniprint: error: {message}</source>
       <translation>omniprint: error: {message}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="44" />
+      <location filename="src/omniprint/cli/main.py" line="197" />
+      <location filename="src/omniprint/cli/main.py" line="204" />
+      <source>omniprint: stopped: nothing was changed</source>
+      <translation>omniprint: detenido: no se ha cambiado nada</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/main.py" line="235" />
+      <source>omniprint: warning: {message}</source>
+      <translation>omniprint: aviso: {message}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/main.py" line="63" />
       <source>options</source>
       <translation>opciones</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="43" />
+      <location filename="src/omniprint/cli/main.py" line="62" />
       <source>positional arguments</source>
       <translation>argumentos posicionales</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="98" />
+      <location filename="src/omniprint/cli/main.py" line="117" />
       <source>print machine-readable JSON (always in English)</source>
       <translation>mostrar JSON legible por máquinas (siempre en inglés)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="123" />
+      <location filename="src/omniprint/cli/main.py" line="142" />
       <source>show the version and exit</source>
       <translation>mostrar la versión y salir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="45" />
+      <location filename="src/omniprint/cli/main.py" line="64" />
       <source>show this help message and exit</source>
       <translation>mostrar esta ayuda y salir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="48" />
+      <location filename="src/omniprint/cli/main.py" line="67" />
       <source>the following arguments are required: %s</source>
       <translation>faltan estos argumentos obligatorios: %s</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="49" />
+      <location filename="src/omniprint/cli/main.py" line="68" />
       <source>unrecognized arguments: %s</source>
       <translation>argumentos no reconocidos: %s</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="42" />
+      <location filename="src/omniprint/cli/main.py" line="61" />
       <source>usage: </source>
       <translation>uso: </translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="92" />
+      <location filename="src/omniprint/cli/main.py" line="111" />
       <source>workspace file (default: {path})</source>
       <translation>archivo del espacio de trabajo (por defecto: {path})</translation>
     </message>
@@ -1009,7 +1021,7 @@
       <translation>Diseño importado de {file}: {sides} caras, {elements} elementos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="291" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="292" />
       <source>No codes yet: the proof shows a sample code and link</source>
       <translation>Aún no hay códigos: la prueba muestra un código y un enlace de ejemplo</translation>
     </message>
@@ -1029,7 +1041,7 @@
       <translation>RGB para imprimir en la oficina (no en imprenta)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="294" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="295" />
       <source>Self-check: {count} QR codes on pages {pages} decode to the right links</source>
       <translation>Autocomprobación: {count} códigos QR de las páginas {pages} llevan a los enlaces correctos</translation>
     </message>
@@ -1044,12 +1056,12 @@
       <translation>Diseño guardado en {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="353" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="355" />
       <source>Wrote the print-shop package {file}</source>
       <translation>Paquete para la imprenta guardado en {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="269" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="270" />
       <source>Wrote {file}: {pages} pages, {pieces} pieces</source>
       <translation>Guardado {file}: {pages} páginas, {pieces} piezas</translation>
     </message>
@@ -1119,7 +1131,7 @@
       <translation>teléfono móvil</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="273" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="274" />
       <source>on {sheets} sheets ({per_sheet}-up)</source>
       <translation>en {sheets} pliegos ({per_sheet} por pliego)</translation>
     </message>
@@ -1224,7 +1236,7 @@
       <translation>zip para la imprenta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="285" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="286" />
       <source>{cols} x {rows} on each {sheet} sheet ({orientation})</source>
       <translation>{cols} x {rows} en cada pliego {sheet} ({orientation})</translation>
     </message>
@@ -1239,7 +1251,7 @@
       <translation>perfil de {network}: @usuario o enlace</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="279" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="280" />
       <source>{pdfx} for the printing condition {condition}</source>
       <translation>{pdfx} para la condición de impresión {condition}</translation>
     </message>

@@ -2553,27 +2553,37 @@
   <context>
     <name>omniprint.storage.workspace</name>
     <message>
-      <location filename="src/omniprint/storage/workspace.py" line="49" />
-      <source>{path}: no workspace here (use 'omniprint init' to make one)</source>
-      <translation>{path}: aquí no hay ningún espacio de trabajo (usa 'omniprint init' para crear uno)</translation>
+      <location filename="src/omniprint/storage/workspace.py" line="195" />
+      <source>no workspace at {path}; create one with `omniprint init`</source>
+      <translation>no hay ningún espacio de trabajo en {path}; crea uno con `omniprint init`</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/workspace.py" line="167" />
+      <location filename="src/omniprint/storage/workspace.py" line="187" />
+      <source>{path} is a folder, not a workspace file: give the workspace's file name</source>
+      <translation>{path} es una carpeta, no un archivo de espacio de trabajo: indica el nombre del archivo del espacio de trabajo</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/storage/workspace.py" line="199" />
+      <source>{path} is an empty file, not a workspace; it was left untouched (make it a workspace with `omniprint init`)</source>
+      <translation>{path} es un archivo vacío, no un espacio de trabajo; no se ha modificado (conviértelo en espacio de trabajo con `omniprint init`)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/storage/workspace.py" line="275" />
       <source>{path}: this file cannot be read as a workspace ({exc}); it was left untouched</source>
       <translation>{path}: este archivo no se puede leer como espacio de trabajo ({exc}); no se ha modificado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/workspace.py" line="173" />
+      <location filename="src/omniprint/storage/workspace.py" line="281" />
       <source>{path}: this is an SQLite database but not an OmniPrint workspace; it was left untouched</source>
       <translation>{path}: es una base de datos SQLite pero no un espacio de trabajo de OmniPrint; no se ha modificado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/workspace.py" line="152" />
+      <location filename="src/omniprint/storage/workspace.py" line="260" />
       <source>{path}: this is not an OmniPrint workspace (not an SQLite database); it was left untouched</source>
       <translation>{path}: no es un espacio de trabajo de OmniPrint (no es una base de datos SQLite); no se ha modificado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/workspace.py" line="180" />
+      <location filename="src/omniprint/storage/workspace.py" line="288" />
       <source>{path}: this workspace was written by a newer version of OmniPrint (schema {version}; this version reads up to {SCHEMA_VERSION}). Update OmniPrint to open it; the file was left untouched.</source>
       <translation>{path}: este espacio de trabajo lo ha escrito una versión más nueva de OmniPrint (esquema {version}; esta versión lee hasta el {SCHEMA_VERSION}). Actualiza OmniPrint para abrirlo; el archivo no se ha modificado.</translation>
     </message>

@@ -1483,277 +1483,277 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="457" />
+      <location filename="src/omniprint/gui/app.py" line="467" />
       <source>&amp;About OmniPrint</source>
       <translation>&amp;Acerca de OmniPrint</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="446" />
+      <location filename="src/omniprint/gui/app.py" line="456" />
       <source>&amp;Actual Size</source>
       <translation>&amp;Tamaño real</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="421" />
+      <location filename="src/omniprint/gui/app.py" line="431" />
       <source>&amp;Copy</source>
       <translation>&amp;Copiar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="424" />
+      <location filename="src/omniprint/gui/app.py" line="434" />
       <source>&amp;Duplicate</source>
       <translation>D&amp;uplicar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="411" />
+      <location filename="src/omniprint/gui/app.py" line="421" />
       <source>&amp;Edit</source>
       <translation>&amp;Editar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="397" />
+      <location filename="src/omniprint/gui/app.py" line="407" />
       <source>&amp;File</source>
       <translation>&amp;Archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="455" />
+      <location filename="src/omniprint/gui/app.py" line="465" />
       <source>&amp;Help</source>
       <translation>A&amp;yuda</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="403" />
+      <location filename="src/omniprint/gui/app.py" line="413" />
       <source>&amp;Import Exports…</source>
       <translation>&amp;Importar exportaciones…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="398" />
+      <location filename="src/omniprint/gui/app.py" line="408" />
       <source>&amp;New Workspace…</source>
       <translation>&amp;Nuevo espacio de trabajo…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="399" />
+      <location filename="src/omniprint/gui/app.py" line="409" />
       <source>&amp;Open Workspace…</source>
       <translation>&amp;Abrir espacio de trabajo…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="422" />
+      <location filename="src/omniprint/gui/app.py" line="432" />
       <source>&amp;Paste</source>
       <translation>&amp;Pegar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="408" />
+      <location filename="src/omniprint/gui/app.py" line="418" />
       <source>&amp;Quit</source>
       <translation>&amp;Salir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="414" />
+      <location filename="src/omniprint/gui/app.py" line="424" />
       <source>&amp;Redo</source>
       <translation>&amp;Rehacer</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="412" />
+      <location filename="src/omniprint/gui/app.py" line="422" />
       <source>&amp;Undo</source>
       <translation>&amp;Deshacer</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="441" />
+      <location filename="src/omniprint/gui/app.py" line="451" />
       <source>&amp;View</source>
       <translation>&amp;Ver</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="607" />
+      <location filename="src/omniprint/gui/app.py" line="617" />
       <source>&lt;h3&gt;OmniPrint {version}&lt;/h3&gt;&lt;p&gt;Plan, design, print and measure printed marketing, offline.&lt;/p&gt;&lt;p&gt;Your workspace: {path}&lt;/p&gt;&lt;p&gt;Logs: {logs}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;OmniPrint {version}&lt;/h3&gt;&lt;p&gt;Planifica, diseña, imprime y mide tu publicidad impresa, sin conexión.&lt;/p&gt;&lt;p&gt;Tu espacio de trabajo: {path}&lt;/p&gt;&lt;p&gt;Registros: {logs}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="606" />
+      <location filename="src/omniprint/gui/app.py" line="616" />
       <source>About OmniPrint</source>
       <translation>Acerca de OmniPrint</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="349" />
+      <location filename="src/omniprint/gui/app.py" line="359" />
       <source>Already imported before: {names}.</source>
       <translation>Ya se importaron antes: {names}.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="622" />
+      <location filename="src/omniprint/gui/app.py" line="632" />
       <source>An export or an import is still running. Stop it and quit?</source>
       <translation>Todavía hay una exportación o una importación en curso. ¿Detenerla y salir?</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="529" />
+      <location filename="src/omniprint/gui/app.py" line="539" />
       <source>Campaign “{name}” created. Next: add a piece and the zones it goes to.</source>
       <translation>Campaña «{name}» creada. Ahora: añade una pieza y las zonas a las que va.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="124" />
+      <location filename="src/omniprint/gui/app.py" line="134" />
       <source>Campaigns</source>
       <translation>Campañas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="216" />
+      <location filename="src/omniprint/gui/app.py" line="226" />
       <source>Channels</source>
       <translation>Canales</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="469" />
+      <location filename="src/omniprint/gui/app.py" line="479" />
       <source>Clear the List</source>
       <translation>Vaciar la lista</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="420" />
+      <location filename="src/omniprint/gui/app.py" line="430" />
       <source>Cu&amp;t</source>
       <translation>Cor&amp;tar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="427" />
+      <location filename="src/omniprint/gui/app.py" line="437" />
       <source>De&amp;lete</source>
       <translation>E&amp;liminar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="211" />
+      <location filename="src/omniprint/gui/app.py" line="221" />
       <source>Design</source>
       <translation>Diseño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="213" />
+      <location filename="src/omniprint/gui/app.py" line="223" />
       <source>Import</source>
       <translation>Importar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="346" />
+      <location filename="src/omniprint/gui/app.py" line="356" />
       <source>Imported {files} files: {added} records added, {refused} rows refused.</source>
       <translation>Importados {files} archivos: {added} registros añadidos, {refused} filas rechazadas.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="559" />
+      <location filename="src/omniprint/gui/app.py" line="569" />
       <source>Making the sample workspace</source>
       <translation>Creando el espacio de trabajo de ejemplo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="404" />
+      <location filename="src/omniprint/gui/app.py" line="414" />
       <source>New &amp;Campaign…</source>
       <translation>Nueva ca&amp;mpaña…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="120" />
+      <location filename="src/omniprint/gui/app.py" line="130" />
       <source>New campaign…</source>
       <translation>Nueva campaña…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="543" />
+      <location filename="src/omniprint/gui/app.py" line="553" />
       <source>New workspace</source>
       <translation>Nuevo espacio de trabajo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="400" />
+      <location filename="src/omniprint/gui/app.py" line="410" />
       <source>Open &amp;Recent</source>
       <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="572" />
+      <location filename="src/omniprint/gui/app.py" line="582" />
       <source>Open a workspace</source>
       <translation>Abrir un espacio de trabajo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="456" />
+      <location filename="src/omniprint/gui/app.py" line="466" />
       <source>Open the &amp;Log Folder</source>
       <translation>Abrir la carpeta de &amp;registros</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="406" />
+      <location filename="src/omniprint/gui/app.py" line="416" />
       <source>Open the &amp;Sample</source>
       <translation>Abrir el &amp;ejemplo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="210" />
+      <location filename="src/omniprint/gui/app.py" line="220" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="435" />
+      <location filename="src/omniprint/gui/app.py" line="445" />
       <source>Pre&amp;ferences…</source>
       <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="212" />
+      <location filename="src/omniprint/gui/app.py" line="222" />
       <source>Print</source>
       <translation>Impresión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="215" />
+      <location filename="src/omniprint/gui/app.py" line="225" />
       <source>Results</source>
       <translation>Resultados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="214" />
+      <location filename="src/omniprint/gui/app.py" line="224" />
       <source>Review</source>
       <translation>Revisar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="401" />
+      <location filename="src/omniprint/gui/app.py" line="411" />
       <source>Save a &amp;Copy…</source>
       <translation>Guardar una &amp;copia…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="590" />
+      <location filename="src/omniprint/gui/app.py" line="600" />
       <source>Save a copy</source>
       <translation>Guardar una copia</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="599" />
+      <location filename="src/omniprint/gui/app.py" line="609" />
       <source>Saved a copy of the workspace as {path}</source>
       <translation>Copia del espacio de trabajo guardada como {path}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="430" />
+      <location filename="src/omniprint/gui/app.py" line="440" />
       <source>Select &amp;All</source>
       <translation>Seleccionar t&amp;odo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="449" />
+      <location filename="src/omniprint/gui/app.py" line="459" />
       <source>Show &amp;Guides</source>
       <translation>Mostrar &amp;guías</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="452" />
+      <location filename="src/omniprint/gui/app.py" line="462" />
       <source>Show G&amp;rid</source>
       <translation>Mostrar c&amp;uadrícula</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="621" />
+      <location filename="src/omniprint/gui/app.py" line="631" />
       <source>Work in progress</source>
       <translation>En preparación</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="109" />
+      <location filename="src/omniprint/gui/app.py" line="110" />
       <source>Workspace: {path}</source>
       <translation>Espacio de trabajo: {path}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="405" />
+      <location filename="src/omniprint/gui/app.py" line="415" />
       <source>Your &amp;Business…</source>
       <translation>Tu ne&amp;gocio…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="443" />
+      <location filename="src/omniprint/gui/app.py" line="453" />
       <source>Zoom &amp;In</source>
       <translation>&amp;Acercar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="444" />
+      <location filename="src/omniprint/gui/app.py" line="454" />
       <source>Zoom &amp;Out</source>
       <translation>A&amp;lejar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="445" />
+      <location filename="src/omniprint/gui/app.py" line="455" />
       <source>Zoom to &amp;Fit</source>
       <translation>Ajustar a la &amp;ventana</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="108" />
+      <location filename="src/omniprint/gui/app.py" line="109" />
       <source>{name} — OmniPrint</source>
       <translation>{name} — OmniPrint</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="355" />
+      <location filename="src/omniprint/gui/app.py" line="365" />
       <source>{n} of them match no campaign, so they show in no campaign's results: check that the file's code column holds the codes you printed (or its links your campaign's links) and that those codes were generated in this workspace.</source>
       <translation>{n} de ellos no coinciden con ninguna campaña, así que no salen en los resultados de ninguna: comprueba que la columna del código del archivo tenga los códigos que imprimiste (o sus enlaces, los de tu campaña) y que esos códigos se generaran en este espacio de trabajo.</translation>
     </message>
@@ -2254,32 +2254,32 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>PrintPage</name>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="402" />
+      <location filename="src/omniprint/gui/print_page.py" line="405" />
       <source> on {sheets} sheets ({n}-up)</source>
       <translation> en {sheets} pliegos ({n} por pliego)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="153" />
+      <location filename="src/omniprint/gui/print_page.py" line="157" />
       <source>A zip with the press PDF, a proof, the job ticket and the codes</source>
       <translation>Un zip con el PDF para imprenta, una prueba, la hoja de trabajo y los códigos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="263" />
+      <location filename="src/omniprint/gui/print_page.py" line="267" />
       <source>Add a piece on the Plan page to print it.</source>
       <translation>Añade una pieza en la página Plan para imprimirla.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="211" />
+      <location filename="src/omniprint/gui/print_page.py" line="215" />
       <source>All zones</source>
       <translation>Todas las zonas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="276" />
+      <location filename="src/omniprint/gui/print_page.py" line="280" />
       <source>Back</source>
       <translation>Dorso</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="277" />
+      <location filename="src/omniprint/gui/print_page.py" line="281" />
       <source>Background</source>
       <translation>Fondo</translation>
     </message>
@@ -2314,17 +2314,17 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Elemento</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="273" />
+      <location filename="src/omniprint/gui/print_page.py" line="277" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="140" />
+      <location filename="src/omniprint/gui/print_page.py" line="144" />
       <source>Export PDF…</source>
       <translation>Exportar PDF…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="379" />
+      <location filename="src/omniprint/gui/print_page.py" line="382" />
       <source>Export cancelled: no file was written.</source>
       <translation>Exportación cancelada: no se escribió ningún archivo.</translation>
     </message>
@@ -2334,7 +2334,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Exportar aunque la comprobación previa tenga errores</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="320" />
+      <location filename="src/omniprint/gui/print_page.py" line="323" />
       <source>Export the print file</source>
       <translation>Exportar el archivo de impresión</translation>
     </message>
@@ -2344,7 +2344,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Archivo para</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="275" />
+      <location filename="src/omniprint/gui/print_page.py" line="279" />
       <source>Front</source>
       <translation>Anverso</translation>
     </message>
@@ -2359,12 +2359,12 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Nivel</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="406" />
+      <location filename="src/omniprint/gui/print_page.py" line="409" />
       <source>No codes yet: the proof shows a sample code and link.</source>
       <translation>Todavía no hay códigos: la prueba muestra un código y un enlace de ejemplo.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="147" />
+      <location filename="src/omniprint/gui/print_page.py" line="151" />
       <source>Open the file</source>
       <translation>Abrir el archivo</translation>
     </message>
@@ -2374,7 +2374,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Perfil de salida</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="321" />
+      <location filename="src/omniprint/gui/print_page.py" line="324" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -2394,12 +2394,12 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>PDF/X-4 (lo que piden casi todas las imprentas)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="351" />
+      <location filename="src/omniprint/gui/print_page.py" line="354" />
       <source>Packing {name}</source>
       <translation>Empaquetando {name}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="168" />
+      <location filename="src/omniprint/gui/print_page.py" line="172" />
       <source>Paper</source>
       <translation>Papel</translation>
     </message>
@@ -2409,7 +2409,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="135" />
+      <location filename="src/omniprint/gui/print_page.py" line="139" />
       <source>Preflight: what a print shop would reject</source>
       <translation>Comprobación previa: lo que una imprenta rechazaría</translation>
     </message>
@@ -2419,7 +2419,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Pliego</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="155" />
+      <location filename="src/omniprint/gui/print_page.py" line="159" />
       <source>Print file</source>
       <translation>Archivo de impresión</translation>
     </message>
@@ -2429,12 +2429,12 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Imprenta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="345" />
+      <location filename="src/omniprint/gui/print_page.py" line="348" />
       <source>Print-shop package</source>
       <translation>Paquete para la imprenta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="151" />
+      <location filename="src/omniprint/gui/print_page.py" line="155" />
       <source>Print-shop package…</source>
       <translation>Paquete para la imprenta…</translation>
     </message>
@@ -2444,7 +2444,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>RGB, para una impresora de oficina</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="409" />
+      <location filename="src/omniprint/gui/print_page.py" line="412" />
       <source>Self-check: {n} QR codes decoded back to the right links.</source>
       <translation>Autocomprobación: {n} códigos QR leídos de vuelta con los enlaces correctos.</translation>
     </message>
@@ -2454,7 +2454,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Margen del pliego</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="148" />
+      <location filename="src/omniprint/gui/print_page.py" line="152" />
       <source>Show in folder</source>
       <translation>Mostrar en la carpeta</translation>
     </message>
@@ -2469,7 +2469,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>El borde del pliego que la máquina no puede imprimir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="273" />
+      <location filename="src/omniprint/gui/print_page.py" line="277" />
       <source>Warning</source>
       <translation>Aviso</translation>
     </message>
@@ -2479,22 +2479,22 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Qué corregir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="326" />
+      <location filename="src/omniprint/gui/print_page.py" line="329" />
       <source>Writing {name}</source>
       <translation>Escribiendo {name}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="422" />
+      <location filename="src/omniprint/gui/print_page.py" line="425" />
       <source>Wrote the package {file}: {quantity} pieces, {sheets}</source>
       <translation>Paquete {file} guardado: {quantity} piezas, {sheets}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="397" />
+      <location filename="src/omniprint/gui/print_page.py" line="400" />
       <source>Wrote {file}: {pages} pages, {pieces} pieces</source>
       <translation>Guardado {file}: {pages} páginas, {pieces} piezas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="346" />
+      <location filename="src/omniprint/gui/print_page.py" line="349" />
       <source>Zip (*.zip)</source>
       <translation>Zip (*.zip)</translation>
     </message>
@@ -2509,17 +2509,17 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>lo que pida la imprenta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="150" />
+      <location filename="src/omniprint/gui/print_page.py" line="154" />
       <source>the usual paper for the piece kind</source>
       <translation>el papel habitual para el tipo de pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="302" />
+      <location filename="src/omniprint/gui/print_page.py" line="305" />
       <source>{errors} errors, {warnings} warnings</source>
       <translation>{errors} errores, {warnings} avisos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="298" />
+      <location filename="src/omniprint/gui/print_page.py" line="301" />
       <source>✔ No problems found.</source>
       <translation>✔ No se encontraron problemas.</translation>
     </message>
@@ -3579,23 +3579,18 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
   <context>
     <name>omniprint.gui.crash</name>
     <message>
-      <location filename="src/omniprint/gui/crash.py" line="47" />
+      <location filename="src/omniprint/gui/crash.py" line="59" />
       <source>OmniPrint</source>
       <translation>OmniPrint</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/crash.py" line="53" />
-      <source>Something went wrong: {what}</source>
-      <translation>Algo ha fallado: {what}</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/crash.py" line="55" />
-      <source>Your work is saved in the workspace file. The details are in the log:
+      <location filename="src/omniprint/gui/crash.py" line="69" />
+      <source>What you did before this is in the workspace file; the action that failed may not have been completed. The details are in the log:
 {path}
 If it happens again, send that file to support.</source>
-      <translation>Tu trabajo está guardado en el archivo del espacio de trabajo. Los detalles están en el registro:
+      <translation>Lo que hiciste antes de esto está en el archivo del espacio de trabajo; la acción que ha fallado puede no haberse completado. Los detalles están en el registro:
 {path}
-Si vuelve a ocurrir, envía ese archivo al soporte.</translation>
+Si vuelve a ocurrir, envía ese archivo a soporte.</translation>
     </message>
   </context>
   <context>

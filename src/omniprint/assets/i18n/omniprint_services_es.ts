@@ -115,42 +115,42 @@
   <context>
     <name>omniprint.services.demo</name>
     <message>
-      <location filename="src/omniprint/services/demo.py" line="200" />
+      <location filename="src/omniprint/services/demo.py" line="204" />
       <source>Designing variants A and B</source>
       <translation>Diseñando las variantes A y B</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/demo.py" line="246" />
+      <location filename="src/omniprint/services/demo.py" line="250" />
       <source>Importing the results</source>
       <translation>Importando los resultados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/demo.py" line="231" />
+      <location filename="src/omniprint/services/demo.py" line="235" />
       <source>Issuing codes</source>
       <translation>Emitiendo códigos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/demo.py" line="234" />
+      <location filename="src/omniprint/services/demo.py" line="238" />
       <source>Making the sample results</source>
       <translation>Creando los resultados de ejemplo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/demo.py" line="182" />
+      <location filename="src/omniprint/services/demo.py" line="186" />
       <source>Planning the campaign</source>
       <translation>Planificando la campaña</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/demo.py" line="219" />
+      <location filename="src/omniprint/services/demo.py" line="223" />
       <source>Planning the drops</source>
       <translation>Planificando los repartos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/demo.py" line="171" />
+      <location filename="src/omniprint/services/demo.py" line="175" />
       <source>Sample ready</source>
       <translation>Ejemplo listo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/demo.py" line="154" />
+      <location filename="src/omniprint/services/demo.py" line="155" />
       <source>{file} already exists: choose another file, or replace it (--force)</source>
       <translation>{file} ya existe: elige otro archivo o sustitúyelo (--force)</translation>
     </message>
@@ -229,16 +229,139 @@
     </message>
   </context>
   <context>
+    <name>omniprint.services.faults</name>
+    <message>
+      <location filename="src/omniprint/services/faults.py" line="81" />
+      <source>a file</source>
+      <translation>un archivo</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/faults.py" line="92" />
+      <source>permission denied for {path}: choose a file or folder you may write to, or change its permissions.</source>
+      <translation>permiso denegado para {path}: elige un archivo o una carpeta en la que puedas escribir, o cambia sus permisos.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/faults.py" line="71" />
+      <source>reading or writing {path} failed ({error}); nothing was changed. Check the disk (or the network folder) and try again.</source>
+      <translation>no se ha podido leer o escribir {path} ({error}); no se ha cambiado nada. Comprueba el disco (o la carpeta de red) y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/faults.py" line="33" />
+      <source>the computer ran out of memory; nothing was changed. Close other programs and try again.</source>
+      <translation>el ordenador se ha quedado sin memoria; no se ha cambiado nada. Cierra otros programas y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/faults.py" line="52" />
+      <source>the disk holding {path} is full; nothing was changed. Free some space and try again.</source>
+      <translation>el disco donde está {path} está lleno; no se ha cambiado nada. Libera espacio y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/faults.py" line="83" />
+      <source>the disk is full writing {path}; nothing was replaced. Free some space and try again.</source>
+      <translation>el disco se ha llenado al escribir {path}; no se ha sustituido nada. Libera espacio y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/faults.py" line="27" />
+      <source>the workspace</source>
+      <translation>el espacio de trabajo</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/faults.py" line="37" />
+      <source>unexpected error ({what}); nothing more was done. The details are in the log: {log} (send it to support if it happens again).</source>
+      <translation>error inesperado ({what}); no se ha hecho nada más. Los detalles están en el registro: {log} (envíalo a soporte si vuelve a ocurrir).</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/faults.py" line="66" />
+      <source>{path} cannot be opened ({error}): check that its folder exists and that you may read and write there (SQLite keeps two files beside the workspace).</source>
+      <translation>no se puede abrir {path} ({error}): comprueba que su carpeta existe y que puedes leer y escribir en ella (SQLite guarda dos archivos junto al espacio de trabajo).</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/faults.py" line="46" />
+      <source>{path} cannot be written (the file or its folder is read-only, or the workspace was opened read-only because it is damaged); nothing was changed. Allow writing, or work on a copy.</source>
+      <translation>no se puede escribir en {path} (el archivo o su carpeta son de solo lectura, o el espacio de trabajo se abrió en solo lectura porque está dañado); no se ha cambiado nada. Permite la escritura o trabaja sobre una copia.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/faults.py" line="87" />
+      <source>{path} grew larger than this disk or your account allows; nothing was replaced. Write it to another disk or ask for the limit to be raised.</source>
+      <translation>{path} ha superado el tamaño que permiten este disco o tu cuenta; no se ha sustituido nada. Escríbelo en otro disco o pide que se amplíe el límite.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/faults.py" line="99" />
+      <source>{path} is a folder where a file was expected: give a file name.</source>
+      <translation>{path} es una carpeta donde se esperaba un archivo: indica un nombre de archivo.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/faults.py" line="56" />
+      <source>{path} is busy: another program kept it locked for more than {seconds} seconds; nothing was changed. Close the other program (or wait for it) and try again.</source>
+      <translation>{path} está ocupado: otro programa lo ha mantenido bloqueado más de {seconds} segundos; no se ha cambiado nada. Cierra el otro programa (o espera a que termine) y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/faults.py" line="61" />
+      <source>{path} is damaged or is not a workspace ({error}); nothing was written to it. Restore it from a backup (name.vN.bak.omniprint beside it, or your own copy).</source>
+      <translation>{path} está dañado o no es un espacio de trabajo ({error}); no se ha escrito nada en él. Restáuralo desde una copia de seguridad (nombre.vN.bak.omniprint a su lado, o tu propia copia).</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/faults.py" line="97" />
+      <source>{path} is on a read-only disk: choose another place.</source>
+      <translation>{path} está en un disco de solo lectura: elige otro lugar.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/faults.py" line="103" />
+      <source>{path}: a part of this path is a file where a folder was expected; check the path.</source>
+      <translation>{path}: una parte de esta ruta es un archivo donde se esperaba una carpeta; revisa la ruta.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/faults.py" line="107" />
+      <source>{path}: no such file or folder; check the path.</source>
+      <translation>{path}: no existe ese archivo o carpeta; revisa la ruta.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/faults.py" line="75" />
+      <source>{path}: the database reported an error ({error}); nothing was changed.</source>
+      <translation>{path}: la base de datos ha informado de un error ({error}); no se ha cambiado nada.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/faults.py" line="108" />
+      <source>{path}: {error}; nothing more was done.</source>
+      <translation>{path}: {error}; no se ha hecho nada más.</translation>
+    </message>
+  </context>
+  <context>
     <name>omniprint.services.files</name>
     <message>
-      <location filename="src/omniprint/services/files.py" line="40" />
+      <location filename="src/omniprint/services/files.py" line="164" />
       <source>{path} is a folder: give a file name</source>
       <translation>{path} es una carpeta: indica un nombre de archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/files.py" line="42" />
+      <location filename="src/omniprint/services/files.py" line="166" />
       <source>{path}: no such folder</source>
       <translation>{path}: no existe la carpeta</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/files.py" line="140" />
+      <source>{target} is a backup of the workspace {workspace}: it is kept to restore your work; choose another file name</source>
+      <translation>{target} es una copia de seguridad del espacio de trabajo {workspace}: se guarda para poder recuperar tu trabajo; elige otro nombre de archivo</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/files.py" line="145" />
+      <source>{target} is a database (an OmniPrint workspace or a backup of one): an export never replaces it; choose another file name</source>
+      <translation>{target} es una base de datos (un espacio de trabajo de OmniPrint o una copia de seguridad de uno): una exportación nunca la sustituye; elige otro nombre de archivo</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/files.py" line="126" />
+      <source>{target} is another name (a link) for the open workspace {workspace}: writing there would destroy it; choose another file name</source>
+      <translation>{target} es otro nombre (un enlace) del espacio de trabajo abierto {workspace}: escribir ahí lo destruiría; elige otro nombre de archivo</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/files.py" line="121" />
+      <source>{target} is the open workspace: writing there would destroy it; choose another file name</source>
+      <translation>{target} es el espacio de trabajo abierto: escribir ahí lo destruiría; elige otro nombre de archivo</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/files.py" line="132" />
+      <source>{target} is the {kind} file SQLite keeps beside the workspace {workspace}: writing there would damage the workspace; choose another file name</source>
+      <translation>{target} es el archivo {kind} que SQLite mantiene junto al espacio de trabajo {workspace}: escribir ahí dañaría el espacio de trabajo; elige otro nombre de archivo</translation>
     </message>
   </context>
   <context>
@@ -272,52 +395,52 @@
   <context>
     <name>omniprint.services.imports</name>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="80" />
+      <location filename="src/omniprint/services/imports.py" line="81" />
       <source>--map takes field=column pairs separated by commas (got {part!r})</source>
       <translation>--map necesita pares campo=columna separados por comas (se recibió {part!r})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="86" />
+      <location filename="src/omniprint/services/imports.py" line="87" />
       <source>--map: unknown field {field!r}; fields: {fields}</source>
       <translation>--map: campo desconocido {field!r}; campos: {fields}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="225" />
+      <location filename="src/omniprint/services/imports.py" line="226" />
       <source>Importing records</source>
       <translation>Importando registros</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="107" />
+      <location filename="src/omniprint/services/imports.py" line="108" />
       <source>cannot be read (permission denied)</source>
       <translation>no se puede leer (permiso denegado)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="105" />
+      <location filename="src/omniprint/services/imports.py" line="106" />
       <source>is a folder, not a file</source>
       <translation>es una carpeta, no un archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="99" />
+      <location filename="src/omniprint/services/imports.py" line="100" />
       <source>is larger than 2 GB: split it into smaller exports</source>
       <translation>ocupa más de 2 GB: divídelo en exportaciones más pequeñas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="411" />
+      <location filename="src/omniprint/services/imports.py" line="412" />
       <source>no import with id {import_id}</source>
       <translation>no hay ninguna importación con id {import_id}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="402" />
+      <location filename="src/omniprint/services/imports.py" line="403" />
       <source>no imported record with id {id}</source>
       <translation>no hay ningún registro importado con id {id}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="103" />
+      <location filename="src/omniprint/services/imports.py" line="104" />
       <source>no such file</source>
       <translation>no existe el archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="421" />
+      <location filename="src/omniprint/services/imports.py" line="418" />
       <source>the text of import {import_id} was not kept (it was imported before OmniPrint kept the files' text)</source>
       <translation>el texto de la importación {import_id} no se guardó (se importó antes de que OmniPrint guardara el texto de los archivos)</translation>
     </message>
@@ -503,17 +626,17 @@
   <context>
     <name>omniprint.services.printing</name>
     <message>
-      <location filename="src/omniprint/services/printing.py" line="332" />
+      <location filename="src/omniprint/services/printing.py" line="333" />
       <source>trim to size</source>
       <translation>cortar a medida</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/printing.py" line="330" />
+      <location filename="src/omniprint/services/printing.py" line="331" />
       <source>trim to size, die-cut hanger hole (the spot colour DieCut, its own plate)</source>
       <translation>cortar a medida, troquelar el agujero de colgar (la tinta directa DieCut, en su propia plancha)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/printing.py" line="333" />
+      <location filename="src/omniprint/services/printing.py" line="334" />
       <source>trim to size; no fold</source>
       <translation>cortar a medida; sin plegar</translation>
     </message>
@@ -564,52 +687,52 @@
   <context>
     <name>omniprint.services.report</name>
     <message>
-      <location filename="src/omniprint/services/report.py" line="271" />
+      <location filename="src/omniprint/services/report.py" line="272" />
       <source>1 code had one typing error and was matched to the only code it could be.</source>
       <translation>1 código tenía un error de tecleo y se asignó al único código que podía ser.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/report.py" line="257" />
+      <location filename="src/omniprint/services/report.py" line="258" />
       <source>1 code typed at the till or online matches no code issued (not even with one typing error): review it; it may be a response too.</source>
       <translation>1 código tecleado en caja o en la web no coincide con ningún código emitido (ni siquiera con un error de tecleo): revísalo; también puede ser una respuesta.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/report.py" line="282" />
+      <location filename="src/omniprint/services/report.py" line="283" />
       <source>1 code was used more than once; it counts once.</source>
       <translation>1 código se usó más de una vez; cuenta una sola vez.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/report.py" line="290" />
+      <location filename="src/omniprint/services/report.py" line="291" />
       <source>1 use came before the drop or after the {days}-day window and is not counted.</source>
       <translation>1 uso fue anterior al reparto o posterior a la ventana de {days} días y no se cuenta.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/report.py" line="244" />
+      <location filename="src/omniprint/services/report.py" line="245" />
       <source>Only 1 response so far: cost per response and ROI will move a lot as more come in.</source>
       <translation>Solo 1 respuesta por ahora: el coste por respuesta y el retorno de la inversión cambiarán mucho cuando lleguen más.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/report.py" line="246" />
+      <location filename="src/omniprint/services/report.py" line="247" />
       <source>Only {count} responses so far: cost per response and ROI will move a lot as more come in.</source>
       <translation>Solo hay {count} respuestas por ahora: el coste por respuesta y el ROI cambiarán mucho a medida que lleguen más.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/report.py" line="272" />
+      <location filename="src/omniprint/services/report.py" line="273" />
       <source>{count} codes had one typing error and were matched to the only code they could be.</source>
       <translation>{count} códigos tenían un error de tecleo y se asignaron al único código que podían ser.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/report.py" line="261" />
+      <location filename="src/omniprint/services/report.py" line="262" />
       <source>{count} codes typed at the till or online match no code issued (not even with one typing error): review them; they may be responses too.</source>
       <translation>{count} códigos tecleados en caja o en la web no coinciden con ningún código emitido (ni siquiera con un error de tecleo): revísalos; también pueden ser respuestas.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/report.py" line="283" />
+      <location filename="src/omniprint/services/report.py" line="284" />
       <source>{count} codes were used more than once; each counts once.</source>
       <translation>{count} códigos se usaron más de una vez; cada uno cuenta una sola vez.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/report.py" line="291" />
+      <location filename="src/omniprint/services/report.py" line="292" />
       <source>{count} uses came before the drop or after the {days}-day window and are not counted.</source>
       <translation>{count} usos llegaron antes del reparto o después del plazo de {days} días y no se cuentan.</translation>
     </message>
@@ -658,9 +781,9 @@
   <context>
     <name>omniprint.services.workspace</name>
     <message>
-      <location filename="src/omniprint/services/workspace.py" line="34" />
-      <source>choose another file: a copy cannot replace the workspace itself</source>
-      <translation>elige otro archivo: una copia no puede sustituir al propio espacio de trabajo</translation>
+      <location filename="src/omniprint/services/workspace.py" line="64" />
+      <source>{path} is damaged ({problem}); it was opened read-only and nothing will be written to it. Restore it from a backup (a copy, or name.vN.bak.omniprint beside it), or save a copy of what can still be read.</source>
+      <translation>{path} está dañado ({problem}); se ha abierto en solo lectura y no se escribirá nada en él. Restáuralo desde una copia de seguridad (una copia, o nombre.vN.bak.omniprint a su lado), o guarda una copia de lo que aún se puede leer.</translation>
     </message>
   </context>
   <context>
