@@ -22,7 +22,13 @@ from omniprint.ingest.table import (
     record_text,
     text_chunks,
 )
-from omniprint.services.reconcile import ReconcileSummary, reconcile
+from omniprint.services.reconcile import Changes as ReconcileChanges
+from omniprint.services.reconcile import (
+    ReconcileSummary,
+    first_new_id,
+    reconcile,
+    removal_changes,
+)
 from omniprint.storage import responses as store
 from omniprint.storage.reconcile import LINK_POSITION
 from omniprint.storage.workspace import Workspace
@@ -168,6 +174,7 @@ def import_file(
         previous = store.find_import(ws, sha256)
         if previous is not None:
             return _already_imported(ws, previous, file)
+        first_new = first_new_id(ws)  # reconcile only what the new records touch
         import_id = store.insert_import(ws, {"file_name": Path(file).name, "sha256": sha256})
         saved = _Saver(ws, import_id)
         result = read_responses(
@@ -201,7 +208,8 @@ def import_file(
         if given_mapping:
             store.save_mapping(ws, result.header_key, result.preset, result.mapping)
         cancel.check()
-        summary = reconcile(ws, progress=progress, cancel=cancel)
+        changes = ReconcileChanges(first_new=first_new)
+        summary = reconcile(ws, changes=changes, progress=progress, cancel=cancel)
     return ImportResult(
         file=result.file,
         preset=result.preset,
@@ -322,6 +330,7 @@ def list_imports(ws: Workspace) -> list[store.ImportRecord]:
 def remove_import(ws: Workspace, import_id: int) -> int:
     """Remove an import and everything that came from it, then reconcile again."""
     with ws.transaction():
+        changes = removal_changes(ws, import_id)  # the codes its records used, before they go
         removed = store.delete_import(ws, import_id)
-        reconcile(ws)
+        reconcile(ws, changes=changes)
     return removed

@@ -240,9 +240,28 @@ def _cards_people_and_fonts(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
+_RECONCILE_STATE = """
+-- What the last reconcile saw (storage.reconcile_state): the plan's fingerprint, so that an
+-- import redoes only what it touches while the plan is unchanged, and totals kept up to date.
+CREATE TABLE reconcile_state (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    plan TEXT NOT NULL,
+    records TEXT NOT NULL,
+    prefixes TEXT NOT NULL,
+    lengths TEXT NOT NULL,
+    counts TEXT NOT NULL
+)
+"""
+
+
+def _reconcile_state(db: sqlite_utils.Database) -> None:
+    db.execute(_RECONCILE_STATE)
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial,
     _v2_responses,
     _v3_import_text,
     _cards_people_and_fonts,
+    _reconcile_state,
 ]

@@ -958,223 +958,223 @@
   <context>
     <name>omniprint.cli.results_cmds</name>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="472" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="483" />
       <source>(the text of this file was not kept)</source>
       <translation>(el texto de este archivo no se guardó)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="373" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="384" />
       <source>--out must end in .pdf or .csv (got {name})</source>
       <translation>--out debe terminar en .pdf o .csv (se recibió {name})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="160" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="168" />
       <source>... and {count} more refused rows</source>
       <translation>... y {count} filas rechazadas más</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="467" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="478" />
       <source>Decision: {decision}</source>
       <translation>Decisión: {decision}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="446" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="457" />
       <source>Nothing to review</source>
       <translation>No hay nada que revisar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="470" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="481" />
       <source>Record {id} is not under review</source>
       <translation>El registro {id} no está pendiente de revisión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="481" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="492" />
       <source>Recorded: {decision} for {response}; results updated</source>
       <translation>Registrado: {decision} para {response}; resultados actualizados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="220" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="228" />
       <source>Removed import {id} and its {count} records</source>
       <translation>Se eliminó la importación {id} y sus {count} registros</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="231" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="239" />
       <source>Saved import {id} to {file}</source>
       <translation>Importación {id} guardada en {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="471" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="482" />
       <source>The row in the file:</source>
       <translation>La fila en el archivo:</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="468" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="479" />
       <source>The row in {file}:</source>
       <translation>La fila en {file}:</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="458" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="469" />
       <source>Use {id}: {status} ({rule}), typed {typed!r}, code {code}</source>
       <translation>Uso {id}: {status} ({rule}), tecleado {typed!r}, código {code}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="414" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="425" />
       <source>Wrote {file}</source>
       <translation>Guardado {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="92" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="100" />
       <source>accept the suggested correction</source>
       <translation>aceptar la corrección propuesta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="137" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="145" />
       <source>already imported: nothing added</source>
       <translation>ya importado: no se añadió nada</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="99" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="107" />
       <source>assign a code by hand</source>
       <translation>asignar un código a mano</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="270" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="281" />
       <source>cancelled</source>
       <translation>cancelado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="407" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="418" />
       <source>column: ROI</source>
       <translation>ROI</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="206" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="214" />
       <source>column: added</source>
       <translation>añadidos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="441" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="452" />
       <source>column: amount</source>
       <translation>importe</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="439" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="450" />
       <source>column: code</source>
       <translation>código</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="443" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="454" />
       <source>column: decision</source>
       <translation>decisión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="203" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="211" />
       <source>column: file</source>
       <translation>archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="442" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="453" />
       <source>column: from</source>
       <translation>origen</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="202" />
-      <location filename="src/omniprint/cli/results_cmds.py" line="435" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="210" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="446" />
       <source>column: id</source>
       <translation>id</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="209" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="217" />
       <source>column: imported</source>
       <translation>importado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="207" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="215" />
       <source>column: known</source>
       <translation>conocidos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="408" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="419" />
       <source>column: match-back</source>
       <translation>atrib. CP</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="402" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="413" />
       <source>column: online</source>
       <translation>online</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="406" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="417" />
       <source>column: per resp</source>
       <translation>por resp.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="397" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="408" />
       <source>column: piece</source>
       <translation>pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="399" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="410" />
       <source>column: pieces</source>
       <translation>piezas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="204" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="212" />
       <source>column: preset</source>
       <translation>formato</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="208" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="216" />
       <source>column: refused</source>
       <translation>rechazados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="403" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="414" />
       <source>column: resp</source>
       <translation>resp.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="205" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="213" />
       <source>column: rows</source>
       <translation>filas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="437" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="448" />
       <source>column: rule</source>
       <translation>regla</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="436" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="447" />
       <source>column: status</source>
       <translation>estado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="401" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="412" />
       <source>column: store</source>
       <translation>tienda</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="438" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="449" />
       <source>column: typed</source>
       <translation>tecleado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="398" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="409" />
       <source>column: var</source>
       <translation>var.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="400" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="411" />
       <source>column: visits</source>
       <translation>visitas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="440" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="451" />
       <source>column: when</source>
       <translation>cuándo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="396" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="407" />
       <source>column: zone</source>
       <translation>zona</translation>
     </message>
@@ -1189,17 +1189,17 @@
       <translation>separado por comas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="393" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="404" />
       <source>control</source>
       <translation>control</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="266" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="277" />
       <source>corrected</source>
       <translation>corregido</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="405" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="416" />
       <source>cost {currency}</source>
       <translation>coste {currency}</translation>
     </message>
@@ -1209,12 +1209,12 @@
       <translation>día primero o mes primero, cuando el archivo no lo deja claro</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="271" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="282" />
       <source>dismissed</source>
       <translation>descartado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="268" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="279" />
       <source>duplicate</source>
       <translation>duplicado</translation>
     </message>
@@ -1224,7 +1224,7 @@
       <translation>forzar un formato: shopify, woocommerce, square, stripe, ga4, loyverse, generic</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="94" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="102" />
       <source>forget the decision</source>
       <translation>olvidar la decisión</translation>
     </message>
@@ -1244,12 +1244,12 @@
       <translation>conservar nombres, correos y teléfonos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="152" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="160" />
       <source>line {line}</source>
       <translation>línea {line}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="150" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="158" />
       <source>line {line}, column {column}</source>
       <translation>línea {line}, columna {column}</translation>
     </message>
@@ -1259,7 +1259,7 @@
       <translation>listar y eliminar archivos importados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="83" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="91" />
       <source>list only the first N (the oldest)</source>
       <translation>listar solo los N primeros (los más antiguos)</translation>
     </message>
@@ -1269,22 +1269,22 @@
       <translation>relacionar con el plan lo que ha vuelto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="264" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="275" />
       <source>matchback</source>
       <translation>atrib. por código postal</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="93" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="101" />
       <source>not one of ours: leave it out</source>
       <translation>no es nuestro: dejarlo fuera</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="87" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="95" />
       <source>one use under review and the row it came from</source>
       <translation>un uso pendiente de revisión y la fila de la que vino</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="269" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="280" />
       <source>out of window</source>
       <translation>fuera de plazo</translation>
     </message>
@@ -1294,7 +1294,12 @@
       <translation>separado por barras verticales</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="155" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="74" />
+      <source>rebuild every attribution (by default only what changed since the last reconcile is done again: everything when the plan changed)</source>
+      <translation>reconstruir todas las atribuciones (por defecto solo se rehace lo que cambió desde la última conciliación: todo cuando cambió el plan)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/results_cmds.py" line="163" />
       <source>refused {where}: {reason}</source>
       <translation>rechazada {where}: {reason}</translation>
     </message>
@@ -1304,22 +1309,22 @@
       <translation>eliminar una importación y lo que vino con ella</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="75" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="83" />
       <source>report.pdf or results.csv</source>
       <translation>report.pdf o results.csv</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="262" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="273" />
       <source>response</source>
       <translation>respuesta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="73" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="81" />
       <source>results per zone and variant</source>
       <translation>resultados por zona y variante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="404" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="415" />
       <source>revenue {currency}</source>
       <translation>ingresos {currency}</translation>
     </message>
@@ -1339,53 +1344,53 @@
       <translation>separado por tabuladores</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="89" />
       <location filename="src/omniprint/cli/results_cmds.py" line="97" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="105" />
       <source>the id shown by 'review list'</source>
       <translation>el id que muestra 'review list'</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="394" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="405" />
       <source>total</source>
       <translation>total</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="267" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="278" />
       <source>unmatched</source>
       <translation>sin coincidencia</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="80" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="88" />
       <source>unmatched, corrected, duplicate, late</source>
       <translation>sin coincidencia, corregidos, duplicados, fuera de plazo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="78" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="86" />
       <source>uses of codes that need a decision</source>
       <translation>usos de códigos que necesitan una decisión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="263" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="274" />
       <source>utm</source>
       <translation>utm</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="265" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="276" />
       <source>visit</source>
       <translation>visita</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="122" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="130" />
       <source>{delimiter}-separated</source>
       <translation>separado por {delimiter}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="125" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="133" />
       <source>{file}: {preset} ({encoding}, {separated}, dates {dates}, decimal {decimal})</source>
       <translation>{file}: {preset} ({encoding}, {separated}, fechas {dates}, decimal {decimal})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="141" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="149" />
       <source>{rows} rows: {added} added, {known} already known, {refused} refused</source>
       <translation>{rows} filas: {added} añadidas, {known} ya conocidas, {refused} rechazadas</translation>
     </message>

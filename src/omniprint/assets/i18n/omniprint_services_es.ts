@@ -189,52 +189,52 @@
   <context>
     <name>omniprint.services.imports</name>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="61" />
+      <location filename="src/omniprint/services/imports.py" line="67" />
       <source>--map takes field=column pairs separated by commas (got {part!r})</source>
       <translation>--map necesita pares campo=columna separados por comas (se recibió {part!r})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="67" />
+      <location filename="src/omniprint/services/imports.py" line="73" />
       <source>--map: unknown field {field!r}; fields: {fields}</source>
       <translation>--map: campo desconocido {field!r}; campos: {fields}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="180" />
+      <location filename="src/omniprint/services/imports.py" line="187" />
       <source>Importing records</source>
       <translation>Importando registros</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="88" />
+      <location filename="src/omniprint/services/imports.py" line="94" />
       <source>cannot be read (permission denied)</source>
       <translation>no se puede leer (permiso denegado)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="86" />
+      <location filename="src/omniprint/services/imports.py" line="92" />
       <source>is a folder, not a file</source>
       <translation>es una carpeta, no un archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="80" />
+      <location filename="src/omniprint/services/imports.py" line="86" />
       <source>is larger than 2 GB: split it into smaller exports</source>
       <translation>ocupa más de 2 GB: divídelo en exportaciones más pequeñas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="300" />
+      <location filename="src/omniprint/services/imports.py" line="308" />
       <source>no import with id {import_id}</source>
       <translation>no hay ninguna importación con id {import_id}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="291" />
+      <location filename="src/omniprint/services/imports.py" line="299" />
       <source>no imported record with id {id}</source>
       <translation>no hay ningún registro importado con id {id}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="84" />
+      <location filename="src/omniprint/services/imports.py" line="90" />
       <source>no such file</source>
       <translation>no existe el archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="310" />
+      <location filename="src/omniprint/services/imports.py" line="318" />
       <source>the text of import {import_id} was not kept (it was imported before OmniPrint kept the files' text)</source>
       <translation>el texto de la importación {import_id} no se guardó (se importó antes de que OmniPrint guardara el texto de los archivos)</translation>
     </message>
@@ -345,32 +345,32 @@
   <context>
     <name>omniprint.services.reconcile</name>
     <message>
-      <location filename="src/omniprint/services/reconcile.py" line="50" />
+      <location filename="src/omniprint/services/reconcile.py" line="167" />
       <source>Correcting typing errors</source>
       <translation>Corrigiendo errores de tecleo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/reconcile.py" line="47" />
+      <location filename="src/omniprint/services/reconcile.py" line="164" />
       <source>Matching codes</source>
       <translation>Buscando coincidencias de códigos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/reconcile.py" line="57" />
+      <location filename="src/omniprint/services/reconcile.py" line="174" />
       <source>Matching links</source>
       <translation>Buscando coincidencias de enlaces</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/reconcile.py" line="63" />
+      <location filename="src/omniprint/services/reconcile.py" line="180" />
       <source>Matching postcodes</source>
       <translation>Atribuyendo por código postal</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/reconcile.py" line="60" />
+      <location filename="src/omniprint/services/reconcile.py" line="177" />
       <source>Matching visits</source>
       <translation>Buscando coincidencias de visitas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/reconcile.py" line="72" />
+      <location filename="src/omniprint/services/reconcile.py" line="107" />
       <source>Reconciled</source>
       <translation>Conciliado</translation>
     </message>
