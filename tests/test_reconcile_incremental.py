@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import json
 from pathlib import Path
 
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from omniprint.cli.main import main
 from omniprint.domain import codes as codelib
 from omniprint.services import codes, imports, plan, review
 from omniprint.services.printing import prepare_job
@@ -191,3 +193,27 @@ def test_incremental_reconcile_equals_a_full_rebuild(tmp_path_factory, history) 
             again = reconcile(ws, changes=Changes())  # nothing changed: nothing to redo
             assert (again.counts, again.corrected) == (counts, corrected)
             assert _attribution(ws) == expected
+
+
+def _cli_counts(ws: Workspace, capsys, *args: str) -> dict:
+    capsys.readouterr()
+    assert main(["--workspace", str(ws.path), "--json", "reconcile", *args]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_a_plan_change_is_caught_up_by_the_next_reconcile(
+    ws: Workspace, tmp_path: Path, capsys
+) -> None:
+    issued = _campaign(ws)
+    step = ("import", [("code", i, day, False) for i in (1, 2) for day in (12, 30)])
+    _apply(ws, step, issued, tmp_path)
+    before = _cli_counts(ws, capsys)
+    assert (before["response"], before["duplicate"], before["out_of_window"]) == (2, 2, 0)
+
+    # The leaflets of 46001 went out on 15 October, not the 1st: the uses of 12 October are
+    # early now, the later ones count. No import or decision touched them.
+    plan.update_zone(ws, "otono", "46001", drop_date="2026-10-15")
+    after = _cli_counts(ws, capsys)
+    assert (after["response"], after["duplicate"], after["out_of_window"]) == (2, 0, 2)
+    assert _attribution(ws) == _full_rebuild_of(ws, tmp_path / "copy.omniprint")[0]
+    assert _cli_counts(ws, capsys, "--full") == after

@@ -4,7 +4,7 @@ came from, by code, corrected code, tracked link, UTM parameters or postcode (ma
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from omniprint.domain import attribution as rules
 from omniprint.domain import codes, links
@@ -115,6 +115,7 @@ class _CodeFacts:
 
     prefixes: dict[int, set[str]]
     lengths: set[int]
+    corrections: dict[str, int | None] = field(default_factory=dict)
 
 
 def _incremental(
@@ -219,9 +220,8 @@ def _fix_codes(
         if not rules.looks_like_our_code(row["code_text"], prefixes, lengths):
             continue
         seen.add(rid)
-        check = codes.suggest(row["code_text"], lambda keys: set(store.code_ids(ws, keys)))
-        if check.status == "corrected" and check.suggestion:
-            code_id = store.code_ids(ws, [check.suggestion])[check.suggestion]
+        code_id = _corrected(ws, row["code_text"], facts)
+        if code_id is not None:
             fixed.append((rid, code_id, "corrected", row["code_text"]))
         else:
             unmatched.append(
@@ -233,6 +233,18 @@ def _fix_codes(
                 }
             )
     return fixed, unmatched
+
+
+def _corrected(ws: Workspace, text: str, facts: _CodeFacts) -> int | None:
+    """The issued code a single typing error away from `text`, if one is (remembered: an
+    incremental reconcile asks twice, and a full one meets the same typo again)."""
+    if text not in facts.corrections:
+        check = codes.suggest(text, lambda keys: set(store.code_ids(ws, keys)))
+        found = None
+        if check.status == "corrected" and check.suggestion:
+            found = store.code_ids(ws, [check.suggestion])[check.suggestion]
+        facts.corrections[text] = found
+    return facts.corrections[text]
 
 
 def _campaign_of(key: str, prefixes_by_campaign: dict[int, set[str]]) -> int | None:
