@@ -4,7 +4,7 @@ came from, by code, corrected code, tracked link, UTM parameters or postcode (ma
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from omniprint.domain import attribution as rules
 from omniprint.domain import codes, links
@@ -94,28 +94,47 @@ def reconcile(
         plan = state_store.plan_fingerprint(ws)
         counts = None
         if changes is not None and state is not None and state.plan == plan:
-            facts = _CodeFacts(state.prefixes, state.lengths)
+            facts = _CodeFacts(ws, state.prefixes, state.lengths)
             counts = _incremental(ws, changes, state, facts, progress, cancel)
         if counts is None:
-            facts = _CodeFacts(store.campaign_prefixes(ws), store.key_lengths(ws))
+            facts = _CodeFacts(ws)
             _build(ws, False, facts, progress, cancel)
             counts = store.status_counts(ws, None)
         records = state_store.records_fingerprint(ws)
         state_store.save(
-            ws, state_store.State(plan, records, facts.prefixes, facts.lengths, counts)
+            ws, state_store.State(plan, records, facts.known_prefixes, facts.known_lengths, counts)
         )
     progress(5, 5, tr("Reconciled"))
     corrected = counts.get("corrected", 0)
     return ReconcileSummary({k: v for k, v in counts.items() if k != "corrected" and v}, corrected)
 
 
-@dataclass(frozen=True)
 class _CodeFacts:
-    """What `looks_like_our_code` needs from the codes issued (slow to read at a million)."""
+    """What `looks_like_our_code` needs from the codes issued, read when first needed (a scan
+    of every code: half a second at a million) and kept with the results for the next time; and
+    the corrections found during one reconcile."""
 
-    prefixes: dict[int, set[str]]
-    lengths: set[int]
-    corrections: dict[str, int | None] = field(default_factory=dict)
+    def __init__(
+        self,
+        ws: Workspace,
+        prefixes: dict[int, set[str]] | None = None,
+        lengths: set[int] | None = None,
+    ) -> None:
+        self.ws = ws
+        self.known_prefixes, self.known_lengths = prefixes, lengths
+        self.corrections: dict[str, int | None] = {}
+
+    @property
+    def prefixes(self) -> dict[int, set[str]]:
+        if self.known_prefixes is None:
+            self.known_prefixes = store.campaign_prefixes(self.ws)
+        return self.known_prefixes
+
+    @property
+    def lengths(self) -> set[int]:
+        if self.known_lengths is None:
+            self.known_lengths = store.key_lengths(self.ws)
+        return self.known_lengths
 
 
 def _incremental(

@@ -23,14 +23,18 @@ _PLAN_QUERIES = (
     "SELECT id, variant_id, zone_id FROM drops ORDER BY id",
     "SELECT id, piece_id, label FROM variant ORDER BY id",
     "SELECT id, campaign_id FROM piece ORDER BY id",
-    # Codes are added and removed in whole runs, never edited: how many, and the newest one
-    # (ids of removed codes may be given again, so its key and date too).
-    "SELECT COUNT(*), MAX(id) FROM code",
+    # Codes are issued and removed a whole drop at a time, never edited: the first and last of
+    # each drop (index seeks, where counting a million codes would take a while), and the newest
+    # code (the ids of removed codes may be given again, so its key and date too).
+    "SELECT id, (SELECT MIN(id) FROM code WHERE drop_id = d.id),"
+    " (SELECT MAX(id) FROM code WHERE drop_id = d.id) FROM drops d ORDER BY id",
     "SELECT key, drop_id, copies, created_at FROM code WHERE id = (SELECT MAX(id) FROM code)",
 )
 
+# Records come and go a whole import at a time: the imports and the newest record say it.
 _RECORD_QUERIES = (
-    "SELECT COUNT(*), MAX(id) FROM response",
+    "SELECT id, added FROM import_file ORDER BY id",
+    "SELECT MAX(id) FROM response",
     "SELECT COUNT(*), MAX(decided_at), TOTAL(response_id) FROM review_decision",
 )
 
@@ -39,8 +43,9 @@ _RECORD_QUERIES = (
 class State:
     plan: str
     records: str
-    prefixes: dict[int, set[str]]
-    lengths: set[int]
+    prefixes: dict[int, set[str]] | None
+    """None until a reconcile needed them (only typed codes that match nothing do)."""
+    lengths: set[int] | None
     counts: dict[str, int]
 
 
@@ -58,7 +63,8 @@ def plan_fingerprint(ws: Workspace) -> str:
 
 
 def records_fingerprint(ws: Workspace) -> str:
-    """Changes when records or decisions are added or removed (not when one is edited)."""
+    """Changes when records (imports) or decisions are added or removed (not when a record is
+    edited in place)."""
     return _fingerprint(ws, _RECORD_QUERIES)
 
 
@@ -66,11 +72,12 @@ def load(ws: Workspace) -> State | None:
     row = ws.one("SELECT plan, records, prefixes, lengths, counts FROM reconcile_state")
     if row is None:
         return None
+    prefixes, lengths = json.loads(row[2]), json.loads(row[3])
     return State(
         row[0],
         row[1],
-        {int(k): set(v) for k, v in json.loads(row[2]).items()},
-        set(json.loads(row[3])),
+        None if prefixes is None else {int(k): set(v) for k, v in prefixes.items()},
+        None if lengths is None else set(lengths),
         json.loads(row[4]),
     )
 
@@ -83,8 +90,12 @@ def save(ws: Workspace, state: State) -> None:
         (
             state.plan,
             state.records,
-            json.dumps({str(k): sorted(v) for k, v in state.prefixes.items()}),
-            json.dumps(sorted(state.lengths)),
+            json.dumps(
+                None
+                if state.prefixes is None
+                else {str(k): sorted(v) for k, v in state.prefixes.items()}
+            ),
+            json.dumps(None if state.lengths is None else sorted(state.lengths)),
             json.dumps(state.counts, sort_keys=True),
         ),
     )
