@@ -64,9 +64,7 @@ def first_new_id(ws: Workspace) -> int:
 def removal_changes(ws: Workspace, import_id: int) -> Changes:
     """What removing an import changes: call before removing it (its records' codes are read
     from their attribution, which goes with them)."""
-    counts = store.status_counts(
-        ws, f"IN (SELECT id FROM response WHERE import_id = {import_id:d})"
-    )
+    counts = store.status_counts(ws, store.of_import(import_id))
     return Changes(
         codes=tuple(store.codes_of_import(ws, import_id)),
         removed=tuple(sorted(counts.items())),
