@@ -1,9 +1,10 @@
 """The incremental reconcile gives the attribution a full rebuild gives, whatever the history.
 
 Random histories on a small campaign: imports of redemption and order files (exact codes, typing
-errors, duplicates, out-of-window dates, cancelled orders, UTM-only and postcode-only orders,
-other shops' discounts), removals of imports and review decisions, in any order. After each step
-the attribution (and its totals) is compared with a full rebuild of a copy of the workspace.
+errors, codes read from links, duplicates, out-of-window dates, cancelled orders, UTM-only and
+postcode-only orders, other shops' discounts), removals of imports and review decisions, in any
+order. After each step the attribution (and its totals) is compared with a full rebuild of a copy
+of the workspace.
 """
 
 from __future__ import annotations
@@ -70,7 +71,9 @@ def _typo(code: str, where: int) -> str:
 
 # One row: what kind, which code, which day (from 20 September), cancelled.
 rows = st.tuples(
-    st.sampled_from(["code", "code", "code", "typo", "utm", "postcode", "other", "lowercase"]),
+    st.sampled_from(
+        ["code", "code", "code", "typo", "link", "utm", "postcode", "other", "lowercase"]
+    ),
     st.integers(0, 4),
     st.integers(0, 80),
     st.sampled_from([False, False, False, True]),
@@ -100,6 +103,8 @@ def _line(kind: str, code: str, day: int, cancelled: bool, n: int) -> str:
         typed = code.lower().replace("-", " ")
     elif kind == "typo":
         typed = _typo(code, day)
+    elif kind == "link":  # the code read from the landing page's link
+        url = f"https://tostadores.es/cafe?code={codelib.normalize(code)}&utm_campaign=otono"
     elif kind == "utm":
         zone = ("46001-a", "46004-b", "46009-a")[day % 3]
         url = f"https://tostadores.es/cafe?utm_campaign=otono&utm_content={zone}"
