@@ -102,6 +102,7 @@ def reconcile(
         state_store.save(
             ws, state_store.State(plan, records, facts.known_prefixes, facts.known_lengths, counts)
         )
+        store.drop_temp(ws)
     progress(5, 5, tr("Reconciled"))
     corrected = counts.get("corrected", 0)
     return ReconcileSummary({k: v for k, v in counts.items() if k != "corrected" and v}, corrected)

@@ -186,6 +186,13 @@ def create_temp(ws: Workspace) -> None:
         ws.conn.execute(f"DELETE FROM temp.{table}")
 
 
+def drop_temp(ws: Workspace) -> None:
+    """Let go of the working tables (a million rows after a full rebuild, which the next
+    reconcile would otherwise spend time deleting)."""
+    for table in ("reconcile_scope", "scope_code", "code_use", "use_rank", "zone_window"):
+        ws.conn.execute(f"DROP TABLE IF EXISTS temp.{table}")
+
+
 def clear_uses(ws: Workspace) -> None:
     ws.conn.execute("DELETE FROM temp.code_use")
     ws.conn.execute("DELETE FROM temp.use_rank")
