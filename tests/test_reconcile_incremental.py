@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from omniprint.cli.main import main
 from omniprint.domain import codes as codelib
-from omniprint.services import codes, imports, plan, review
+from omniprint.services import codes, imports, plan, report, review
 from omniprint.services.printing import prepare_job
 from omniprint.services.reconcile import Changes, reconcile
 from omniprint.storage.workspace import Workspace
@@ -222,3 +222,7 @@ def test_a_plan_change_is_caught_up_by_the_next_reconcile(
     assert (after["response"], after["duplicate"], after["out_of_window"]) == (2, 0, 2)
     assert _attribution(ws) == _full_rebuild_of(ws, tmp_path / "copy.omniprint")[0]
     assert _cli_counts(ws, capsys, "--full") == after
+
+    # The report catches up too: the window of 46001 closes 60 days after its drop date.
+    plan.update_zone(ws, "otono", "46001", drop_date="2026-08-01")
+    assert report.campaign_report(ws, "otono").count("out_of_window") == 4

@@ -22,7 +22,7 @@ from omniprint.domain.money import cost_of, decimal_string
 from omniprint.domain.plan import Campaign
 from omniprint.services.files import write_csv as write_csv_file
 from omniprint.services.plan import find_campaign
-from omniprint.services.reconcile import reconcile
+from omniprint.services.reconcile import Changes, reconcile
 from omniprint.storage import plan as plan_store
 from omniprint.storage import results as store
 from omniprint.storage.workspace import Workspace
@@ -31,8 +31,8 @@ from omniprint.storage.workspace import Workspace
 def campaign_report(ws: Workspace, campaign_ref: str, *, refresh: bool = True) -> CampaignReport:
     """Reconcile (unless told not to) and compute the campaign's results."""
     campaign = find_campaign(ws, campaign_ref)
-    if refresh:
-        reconcile(ws)
+    if refresh:  # imports and decisions keep results current: catch up with plan changes
+        reconcile(ws, changes=Changes())
     per_drop = store.drop_results(ws, campaign.id)
     matchback = store.matchback_by_zone(ws, campaign.id)
     rows: list[ResultRow] = []
