@@ -14,7 +14,7 @@ from omniprint.domain.i18n import language, tr, tr_noop
 from omniprint.domain.lift import lift_details, lift_headline
 from omniprint.domain.metrics import Tally
 from omniprint.services import import_batch, imports, report, review
-from omniprint.services.reconcile import reconcile
+from omniprint.services.reconcile import Changes, reconcile
 from omniprint.storage.workspace import Workspace
 
 _DELIMITERS = {
@@ -81,6 +81,14 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
         "reconcile", parents=[common], help=tr("match what came back to the plan")
     )
     cmd.add_argument("campaign", nargs="?")
+    cmd.add_argument(
+        "--full",
+        action="store_true",
+        help=tr(
+            "rebuild every attribution (by default only what changed since the last reconcile"
+            " is done again: everything when the plan changed)"
+        ),
+    )
     cmd.set_defaults(handler=_reconcile)
 
     cmd = commands.add_parser("report", parents=[common], help=tr("results per zone and variant"))
@@ -287,7 +295,10 @@ def _left_out_text() -> str:
 
 
 def _reconcile(ws: Workspace, args: argparse.Namespace) -> Output:
-    summary = reconcile(ws, progress=console_progress, cancel=args.cancel)
+    # Imports, removals and decisions reconcile what they touch as they go, so by default this
+    # only catches up with what changed otherwise (the plan): a full rebuild when it did.
+    changes = None if args.full else Changes()
+    summary = reconcile(ws, changes=changes, progress=console_progress, cancel=args.cancel)
     if args.campaign:
         rep = report.campaign_report(ws, args.campaign, refresh=False)
         counts = rep.counts

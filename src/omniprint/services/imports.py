@@ -26,7 +26,13 @@ from omniprint.ingest.table import (
 )
 from omniprint.services.channel_imports import import_channel_file
 from omniprint.services.files import atomic_output
-from omniprint.services.reconcile import ReconcileSummary, reconcile
+from omniprint.services.reconcile import Changes as ReconcileChanges
+from omniprint.services.reconcile import (
+    ReconcileSummary,
+    first_new_id,
+    reconcile,
+    removal_changes,
+)
 from omniprint.storage import responses as store
 from omniprint.storage.reconcile import LINK_POSITION
 from omniprint.storage.workspace import Workspace
@@ -207,6 +213,7 @@ def import_file(
         previous = store.find_import(ws, sha256)
         if previous is not None:
             return _already_imported(ws, previous, file)
+        first_new = first_new_id(ws)  # reconcile only what the new records touch
         import_id = store.insert_import(
             ws,
             {
@@ -252,7 +259,8 @@ def import_file(
             store.save_source(ws, result.header_key, given_source)
         why_known = store.known_note(ws, known, result.records, saved.sources, saved.earlier)
         cancel.check()
-        summary = reconcile(ws, progress=progress, cancel=cancel)
+        changes = ReconcileChanges(first_new=first_new)
+        summary = reconcile(ws, changes=changes, progress=progress, cancel=cancel)
         unmatched = _unmatched(ws, import_id)
     return ImportResult(
         file=result.file,
@@ -434,6 +442,7 @@ def list_imports(ws: Workspace) -> list[store.ImportRecord]:
 def remove_import(ws: Workspace, import_id: int) -> int:
     """Remove an import and everything that came from it, then reconcile again."""
     with ws.transaction():
+        changes = removal_changes(ws, import_id)  # the codes its records used, before they go
         removed = store.delete_import(ws, import_id)
-        reconcile(ws)
+        reconcile(ws, changes=changes)
     return removed

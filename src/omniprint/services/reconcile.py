@@ -12,6 +12,7 @@ from omniprint.domain.i18n import tr
 from omniprint.domain.tasks import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from omniprint.storage import plan as plan_store
 from omniprint.storage import reconcile as store
+from omniprint.storage import reconcile_state as state_store
 from omniprint.storage.reconcile import LINK_POSITION
 from omniprint.storage.responses import extra_of
 from omniprint.storage.workspace import Workspace
@@ -28,6 +29,21 @@ class ReconcileSummary:
 
 
 @dataclass(frozen=True)
+class Changes:
+    """What changed since the last reconcile, for an incremental one (see `reconcile`)."""
+
+    first_new: int | None = None
+    """Records with an id from this one on were just added (by an import)."""
+    responses: tuple[int, ...] = ()
+    """Records whose decision changed (or that changed otherwise)."""
+    codes: tuple[int, ...] = ()
+    """Codes that lost a use: those of records just removed (see `removal_changes`)."""
+    removed: tuple[tuple[str, int], ...] = ()
+    """The attribution that went with the records just removed: (status, rows), taken off the
+    totals."""
+
+
+@dataclass(frozen=True)
 class _DropInfo:
     campaign_id: int
     drop_id: int
@@ -35,53 +51,166 @@ class _DropInfo:
     window: tuple[str, str]
 
 
+# An incremental reconcile that would touch more records than this, and more than a quarter of
+# the workspace, rebuilds everything instead (the bulk path is faster at that size).
+_INCREMENTAL_LIMIT = 50_000
+
+
+def first_new_id(ws: Workspace) -> int:
+    """The id the next record added will have: call before an import, pass as `first_new`."""
+    return (ws.one("SELECT MAX(id) FROM response")[0] or 0) + 1
+
+
+def removal_changes(ws: Workspace, import_id: int) -> Changes:
+    """What removing an import changes: call before removing it (its records' codes are read
+    from their attribution, which goes with them)."""
+    counts = store.status_counts(ws, store.of_import(import_id))
+    return Changes(
+        codes=tuple(store.codes_of_import(ws, import_id)),
+        removed=tuple(sorted(counts.items())),
+    )
+
+
 def reconcile(
     ws: Workspace,
     *,
+    changes: Changes | None = None,
     progress: ProgressFn = no_progress,
     cancel: CancelToken = NEVER_CANCELLED,
 ) -> ReconcileSummary:
-    """Rebuild every attribution of the workspace in one transaction (idempotent)."""
+    """Bring every attribution of the workspace up to date, in one transaction (idempotent).
+
+    Without `changes`, everything is rebuilt (``reconcile --full``). With them, only the records
+    they name and those sharing a code with them are done again, by the same rules, when that is
+    safe: the plan (campaigns, zones, drops, codes) is the one the attribution was built against.
+    Else, or when the changes touch a large part of the workspace, it is a full rebuild. An empty
+    `Changes()` redoes nothing unless records, decisions or the plan changed without a reconcile.
+    """
     with ws.transaction(), ws.cancellable(cancel):
-        store.start(ws)
-        progress(0, 5, tr("Matching codes"))
-        store.add_exact_uses(ws)
-        cancel.check()
-        progress(1, 5, tr("Correcting typing errors"))
-        fixed, unmatched = _fix_codes(ws)
-        store.add_fixed_uses(ws, fixed)
-        store.attribute_uses(ws)
-        store.insert_rows(ws, unmatched)
-        store.index(ws)
-        cancel.check()
-        progress(2, 5, tr("Matching links"))
-        drops = _drops_by_content(ws)
-        store.insert_rows(ws, _by_utm(ws, drops))
-        progress(3, 5, tr("Matching visits"))
-        store.insert_rows(ws, _visits(ws, drops))
-        cancel.check()
-        progress(4, 5, tr("Matching postcodes"))
-        store.insert_rows(ws, _matchback(ws))
-        counts = Counter(
-            {
-                r[0]: r[1]
-                for r in ws.query("SELECT status, COUNT(*) FROM attribution GROUP BY status")
-            }
+        store.create_temp(ws)
+        state = state_store.load(ws)
+        plan = state_store.plan_fingerprint(ws)
+        counts = None
+        if changes is not None and state is not None and state.plan == plan:
+            facts = _CodeFacts(ws, state.prefixes, state.lengths)
+            counts = _incremental(ws, changes, state, facts, progress, cancel)
+        if counts is None:
+            facts = _CodeFacts(ws)
+            _build(ws, False, facts, progress, cancel)
+            counts = store.status_counts(ws, None)
+        records = state_store.records_fingerprint(ws)
+        state_store.save(
+            ws, state_store.State(plan, records, facts.known_prefixes, facts.known_lengths, counts)
         )
-        corrected = ws.one("SELECT COUNT(*) FROM attribution WHERE rule = 'corrected'")[0]
+        store.drop_temp(ws)
     progress(5, 5, tr("Reconciled"))
-    return ReconcileSummary(dict(counts), corrected)
+    corrected = counts.get("corrected", 0)
+    return ReconcileSummary({k: v for k, v in counts.items() if k != "corrected" and v}, corrected)
 
 
-def _fix_codes(ws: Workspace) -> tuple[list[tuple[int, int, str, str]], list[dict]]:
+class _CodeFacts:
+    """What `looks_like_our_code` needs from the codes issued, read when first needed (a scan
+    of every code: half a second at a million) and kept with the results for the next time; and
+    the corrections found during one reconcile."""
+
+    def __init__(
+        self,
+        ws: Workspace,
+        prefixes: dict[int, set[str]] | None = None,
+        lengths: set[int] | None = None,
+    ) -> None:
+        self.ws = ws
+        self.known_prefixes, self.known_lengths = prefixes, lengths
+        self.corrections: dict[str, int | None] = {}
+
+    @property
+    def prefixes(self) -> dict[int, set[str]]:
+        if self.known_prefixes is None:
+            self.known_prefixes = store.campaign_prefixes(self.ws)
+        return self.known_prefixes
+
+    @property
+    def lengths(self) -> set[int]:
+        if self.known_lengths is None:
+            self.known_lengths = store.key_lengths(self.ws)
+        return self.known_lengths
+
+
+def _incremental(
+    ws: Workspace,
+    changes: Changes,
+    state: state_store.State,
+    facts: _CodeFacts,
+    progress: ProgressFn,
+    cancel: CancelToken,
+) -> dict[str, int] | None:
+    """Reconcile only what `changes` touch; None when a full rebuild is needed instead."""
+    if changes == Changes():
+        # Nothing said to have changed: check that nothing did behind our back.
+        if state_store.records_fingerprint(ws) != state.records:
+            return None
+        return state.counts
+    last = ws.one("SELECT MAX(id) FROM response")[0] or 0
+    if changes.first_new is not None:
+        if _too_many(last - changes.first_new + 1, last):
+            return None
+        store.scope_new_responses(ws, changes.first_new)
+    store.scope_responses(ws, changes.responses)
+    store.scope_codes(ws, changes.codes)
+    # The codes the changed records use now and used before: every use of them is ranked again.
+    store.add_exact_uses(ws, True)
+    store.add_fixed_uses(ws, _fix_codes(ws, True, facts)[0])
+    store.codes_in_scope(ws)
+    if _too_many(store.widen_to_codes(ws), last):
+        return None
+    cancel.check()
+    before = Counter(store.status_counts(ws, store.SCOPE)) + Counter(dict(changes.removed))
+    _build(ws, True, facts, progress, cancel)
+    after = store.status_counts(ws, store.SCOPE)
+    return {k: state.counts.get(k, 0) - before[k] + after.get(k, 0) for k in state.counts | after}
+
+
+def _too_many(scope: int, records: int) -> bool:
+    return scope > _INCREMENTAL_LIMIT and scope * 4 > records
+
+
+def _build(
+    ws: Workspace, scoped: bool, facts: _CodeFacts, progress: ProgressFn, cancel: CancelToken
+) -> None:
+    """Attribute the records in scope (all of them when not `scoped`): the one set of rules of
+    the full rebuild and of the incremental reconcile."""
+    store.start(ws, scoped)
+    progress(0, 5, tr("Matching codes"))
+    store.add_exact_uses(ws, scoped)
+    cancel.check()
+    progress(1, 5, tr("Correcting typing errors"))
+    fixed, unmatched = _fix_codes(ws, scoped, facts)
+    store.add_fixed_uses(ws, fixed)
+    store.attribute_uses(ws)
+    store.insert_rows(ws, unmatched)
+    store.index(ws)
+    cancel.check()
+    progress(2, 5, tr("Matching links"))
+    drops = _drops_by_content(ws)
+    store.insert_rows(ws, _by_utm(ws, drops, scoped))
+    progress(3, 5, tr("Matching visits"))
+    store.insert_rows(ws, _visits(ws, drops, scoped))
+    cancel.check()
+    progress(4, 5, tr("Matching postcodes"))
+    store.insert_rows(ws, _matchback(ws, scoped))
+
+
+def _fix_codes(
+    ws: Workspace, scoped: bool, facts: _CodeFacts
+) -> tuple[list[tuple[int, int, str, str]], list[dict]]:
     """Codes that match nothing: the user's decision, else a single-error correction, else a
     row for review (only for text that looks like one of our codes)."""
-    rows = ws.query(store.UNMATCHED_TEXTS, (LINK_POSITION,))
+    rows = ws.query(store.unmatched_texts(scoped), (LINK_POSITION,))
     if not rows:
         return [], []
-    prefixes_by_campaign = store.campaign_prefixes(ws)
+    prefixes_by_campaign = facts.prefixes
     prefixes = {codes.normalize(p) for ps in prefixes_by_campaign.values() for p in ps}
-    lengths = store.key_lengths(ws)
+    lengths = facts.lengths
     fixed: list[tuple[int, int, str, str]] = []
     unmatched: list[dict] = []
     seen: set[int] = set()
@@ -109,9 +238,8 @@ def _fix_codes(ws: Workspace) -> tuple[list[tuple[int, int, str, str]], list[dic
         if not rules.looks_like_our_code(row["code_text"], prefixes, lengths):
             continue
         seen.add(rid)
-        check = codes.suggest(row["code_text"], lambda keys: set(store.code_ids(ws, keys)))
-        if check.status == "corrected" and check.suggestion:
-            code_id = store.code_ids(ws, [check.suggestion])[check.suggestion]
+        code_id = _corrected(ws, row["code_text"], facts)
+        if code_id is not None:
             fixed.append((rid, code_id, "corrected", row["code_text"]))
         else:
             unmatched.append(
@@ -123,6 +251,18 @@ def _fix_codes(ws: Workspace) -> tuple[list[tuple[int, int, str, str]], list[dic
                 }
             )
     return fixed, unmatched
+
+
+def _corrected(ws: Workspace, text: str, facts: _CodeFacts) -> int | None:
+    """The issued code a single typing error away from `text`, if one is (remembered: an
+    incremental reconcile asks twice, and a full one meets the same typo again)."""
+    if text not in facts.corrections:
+        check = codes.suggest(text, lambda keys: set(store.code_ids(ws, keys)))
+        found = None
+        if check.status == "corrected" and check.suggestion:
+            found = store.code_ids(ws, [check.suggestion])[check.suggestion]
+        facts.corrections[text] = found
+    return facts.corrections[text]
 
 
 def _campaign_of(key: str, prefixes_by_campaign: dict[int, set[str]]) -> int | None:
@@ -147,9 +287,10 @@ def _drops_by_content(ws: Workspace) -> dict[tuple[str, str], _DropInfo]:
     return found
 
 
-def _by_utm(ws: Workspace, drops: dict[tuple[str, str], _DropInfo]):
+def _by_utm(ws: Workspace, drops: dict[tuple[str, str], _DropInfo], scoped: bool):
     """Orders with no code of ours but our UTM parameters: matched to the drop."""
-    for r in store.unattributed(ws, "r.kind != 'visit' AND r.extra LIKE '%\"utm_campaign\"%'"):
+    where = "r.kind != 'visit' AND r.extra LIKE '%\"utm_campaign\"%'"
+    for r in store.unattributed(ws, where, scoped):
         extra = extra_of(r)
         key = (
             str(extra.get("utm_campaign", "")).lower(),
@@ -174,8 +315,8 @@ def _by_utm(ws: Workspace, drops: dict[tuple[str, str], _DropInfo]):
             yield base | {"status": "utm", "revenue_cents": revenue}
 
 
-def _visits(ws: Workspace, drops: dict[tuple[str, str], _DropInfo]):
-    for r in store.unattributed(ws, "r.kind = 'visit'"):
+def _visits(ws: Workspace, drops: dict[tuple[str, str], _DropInfo], scoped: bool):
+    for r in store.unattributed(ws, "r.kind = 'visit'", scoped):
         extra = extra_of(r)
         key = (
             str(extra.get("utm_campaign", "")).lower(),
@@ -193,7 +334,7 @@ def _visits(ws: Workspace, drops: dict[tuple[str, str], _DropInfo]):
             }
 
 
-def _matchback(ws: Workspace):
+def _matchback(ws: Workspace, scoped: bool):
     """Orders with no code and no link of ours whose postcode lies in a campaign zone, within the
     campaign's window: counted for that zone, treated and control alike, apart from responses."""
     zones = []
@@ -210,6 +351,7 @@ def _matchback(ws: Workspace):
     candidates = store.unattributed(
         ws,
         "r.kind != 'visit' AND r.cancelled = 0 AND r.extra LIKE '%_postcode\"%'",
+        scoped,
     )
     for r in candidates:
         extra = extra_of(r)

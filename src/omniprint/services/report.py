@@ -31,7 +31,7 @@ from omniprint.services.files import atomic_path
 from omniprint.services.files import write_csv as write_csv_file
 from omniprint.services.i18n import load_catalogue
 from omniprint.services.plan import find_campaign
-from omniprint.services.reconcile import reconcile
+from omniprint.services.reconcile import Changes, reconcile
 from omniprint.storage import plan as plan_store
 from omniprint.storage import results as store
 from omniprint.storage.reconcile import campaign_prefixes
@@ -41,8 +41,8 @@ from omniprint.storage.workspace import Workspace
 def campaign_report(ws: Workspace, campaign_ref: str, *, refresh: bool = True) -> CampaignReport:
     """Reconcile (unless told not to) and compute the campaign's results."""
     campaign = find_campaign(ws, campaign_ref)
-    if refresh:
-        reconcile(ws)
+    if refresh:  # imports and decisions keep results current: catch up with plan changes
+        reconcile(ws, changes=Changes())
     per_drop = store.drop_results(ws, campaign.id)
     matchback = store.matchback_by_zone(ws, campaign.id)
     zones = plan_store.list_zones(ws, campaign.id)

@@ -15,7 +15,7 @@ from omniprint.domain.i18n import tr
 from omniprint.domain.money import decimal_string
 from omniprint.domain.tasks import NEVER_CANCELLED, CancelToken
 from omniprint.services.plan import find_campaign
-from omniprint.services.reconcile import reconcile
+from omniprint.services.reconcile import Changes, reconcile
 from omniprint.storage import codes as code_store
 from omniprint.storage import responses as store
 from omniprint.storage import results as results_store
@@ -150,4 +150,4 @@ def decide(ws: Workspace, response_id: int, decision: str, code: str | None = No
             )
     with ws.transaction():
         store.set_decision(ws, response_id, None if decision == "undo" else decision, key)
-        reconcile(ws)
+        reconcile(ws, changes=Changes(responses=(response_id,)))

@@ -1,8 +1,12 @@
-"""The SQL of reconciliation: rebuilds the `attribution` table from responses, codes and the
+"""The SQL of reconciliation: builds the `attribution` table from responses, codes and the
 user's review decisions. The rules are in `domain.attribution`; this module applies them in bulk.
 
-Everything is rebuilt from scratch in one transaction, so the result does not depend on the order
-in which files were imported, and importing the same thing again changes nothing.
+Every statement works on a *scope*: either the whole workspace (a full rebuild) or the records in
+`temp.reconcile_scope` (an incremental reconcile after an import, a removal or a decision). It is
+the same SQL either way, so there is one set of rules. A record's attribution depends only on its
+own fields, its decision and the plan, except for the rank of a code's uses (duplicates, per-drop
+quotas), which depends on every use of that code: a scope must hold all the uses of the codes its
+records use (see `widen_to_codes`).
 """
 
 from __future__ import annotations
@@ -28,6 +32,12 @@ _TEMP_TABLES = (
         rank INTEGER NOT NULL,
         PRIMARY KEY (response_id, code_id)
     ) WITHOUT ROWID""",
+    """CREATE TEMP TABLE IF NOT EXISTS reconcile_scope (
+        response_id INTEGER PRIMARY KEY
+    )""",
+    """CREATE TEMP TABLE IF NOT EXISTS scope_code (
+        code_id INTEGER PRIMARY KEY
+    )""",
     """CREATE TEMP TABLE IF NOT EXISTS zone_window (
         zone_id INTEGER PRIMARY KEY,
         first_day TEXT NOT NULL,
@@ -37,22 +47,33 @@ _TEMP_TABLES = (
 
 # Codes typed at checkout (a record's first code is in the response row, the others and those
 # read from its link in response_code) that are issued codes.
-_EXACT_USES = (
-    """INSERT INTO temp.code_use (response_id, code_id, rule, typed, position)
-    SELECT r.id, c.id, 'exact', r.code_text, 0
-    FROM response r JOIN code c ON c.key = r.code_key
-    WHERE r.code_key != ''""",
-    f"""INSERT INTO temp.code_use (response_id, code_id, rule, typed, position)
-    SELECT rc.response_id, c.id,
-           CASE WHEN MIN(rc.position) >= {LINK_POSITION} THEN 'link' ELSE 'exact' END,
-           rc.code_text, MIN(rc.position)
-    FROM response_code rc JOIN code c ON c.key = rc.code_key
-    WHERE NOT EXISTS (SELECT 1 FROM response r JOIN code c2 ON c2.key = r.code_key
-                      WHERE r.id = rc.response_id)
-    GROUP BY rc.response_id""",
-    """DELETE FROM temp.code_use WHERE response_id IN
-        (SELECT response_id FROM review_decision WHERE action = 'dismiss')""",
-)
+SCOPE = "IN (SELECT response_id FROM temp.reconcile_scope)"
+
+
+def in_scope(column: str, scoped: bool) -> str:
+    """An SQL condition: `column` (a response id) is in the scope (always true when full)."""
+    return f"{column} {SCOPE}" if scoped else "1"
+
+
+def _exact_uses(scoped: bool) -> tuple[str, ...]:
+    return (
+        f"""INSERT INTO temp.code_use (response_id, code_id, rule, typed, position)
+        SELECT r.id, c.id, 'exact', r.code_text, 0
+        FROM response r JOIN code c ON c.key = r.code_key
+        WHERE r.code_key != '' AND {in_scope("r.id", scoped)}""",
+        f"""INSERT INTO temp.code_use (response_id, code_id, rule, typed, position)
+        SELECT rc.response_id, c.id,
+               CASE WHEN MIN(rc.position) >= {LINK_POSITION} THEN 'link' ELSE 'exact' END,
+               rc.code_text, MIN(rc.position)
+        FROM response_code rc JOIN code c ON c.key = rc.code_key
+        WHERE NOT EXISTS (SELECT 1 FROM response r JOIN code c2 ON c2.key = r.code_key
+                          WHERE r.id = rc.response_id)
+          AND {in_scope("rc.response_id", scoped)}
+        GROUP BY rc.response_id""",
+        """DELETE FROM temp.code_use WHERE response_id IN
+            (SELECT response_id FROM review_decision WHERE action = 'dismiss')""",
+    )
+
 
 _ZONE_WINDOWS = """
 INSERT INTO temp.zone_window (zone_id, first_day, last_day)
@@ -109,18 +130,22 @@ FROM (
 )
 """
 
+
 # Codes typed that match no issued code, where no other code of the same record matches either
 # (no use of the record was found: run it after `add_exact_uses`), and the uses the user dismissed
 # (whatever their code: a dismissed use stays in the review, where the decision can be undone).
-UNMATCHED_TEXTS = """
+def unmatched_texts(scoped: bool) -> str:
+    """The SQL of the texts above, in scope; one parameter: LINK_POSITION."""
+    return f"""
 SELECT t.response_id, t.code_text, t.code_key, d.action, d.code_key AS assigned
 FROM (
     SELECT id AS response_id, 0 AS position, code_text, code_key FROM response
-    WHERE code_key != ''
+    WHERE code_key != '' AND {in_scope("id", scoped)}
       AND (NOT EXISTS (SELECT 1 FROM temp.code_use u WHERE u.response_id = response.id)
            OR id IN (SELECT response_id FROM review_decision WHERE action = 'dismiss'))
     UNION ALL
-    SELECT response_id, position, code_text, code_key FROM response_code WHERE position < ?
+    SELECT response_id, position, code_text, code_key FROM response_code
+    WHERE position < ? AND {in_scope("response_id", scoped)}
 ) t
 LEFT JOIN review_decision d ON d.response_id = t.response_id
 WHERE d.action = 'dismiss'
@@ -132,21 +157,45 @@ ORDER BY t.response_id, t.position
 _INDEXES = (
     "CREATE INDEX IF NOT EXISTS attribution_campaign ON attribution(campaign_id, status)",
     "CREATE INDEX IF NOT EXISTS attribution_response ON attribution(response_id)",
+    # The other uses of a code, found when a record that uses it changes (incremental reconcile).
+    "CREATE INDEX IF NOT EXISTS attribution_code ON attribution(code_id) WHERE code_id IS NOT NULL",
 )
 
 
-def start(ws: Workspace) -> None:
-    """Clear the previous attribution (call inside a transaction). Its indexes are dropped while
-    the bulk of it is written, and built again in one pass by `index` (much faster)."""
-    ws.conn.execute("DROP INDEX IF EXISTS attribution_campaign")
-    ws.conn.execute("DROP INDEX IF EXISTS attribution_response")
-    ws.conn.execute("DELETE FROM attribution")
+def start(ws: Workspace, scoped: bool) -> None:
+    """Clear the attribution in scope (call inside a transaction). For a full rebuild its indexes
+    are dropped while the bulk of it is written, and built again in one pass by `index` (much
+    faster); an incremental reconcile keeps them (it needs them to find what it touches)."""
+    if scoped:
+        index(ws)
+        ws.conn.execute(f"DELETE FROM attribution WHERE response_id {SCOPE}")
+    else:
+        for name in ("attribution_campaign", "attribution_response", "attribution_code"):
+            ws.conn.execute(f"DROP INDEX IF EXISTS {name}")
+        ws.conn.execute("DELETE FROM attribution")
+    clear_uses(ws)
+    ws.conn.execute("DELETE FROM temp.zone_window")
+    ws.conn.execute(_ZONE_WINDOWS)
+
+
+def create_temp(ws: Workspace) -> None:
+    """The working tables of a reconcile (temp: private to the connection), emptied."""
     for statement in _TEMP_TABLES:
         ws.conn.execute(statement)
+    for table in ("reconcile_scope", "scope_code", "code_use", "use_rank", "zone_window"):
+        ws.conn.execute(f"DELETE FROM temp.{table}")
+
+
+def drop_temp(ws: Workspace) -> None:
+    """Let go of the working tables (a million rows after a full rebuild, which the next
+    reconcile would otherwise spend time deleting)."""
+    for table in ("reconcile_scope", "scope_code", "code_use", "use_rank", "zone_window"):
+        ws.conn.execute(f"DROP TABLE IF EXISTS temp.{table}")
+
+
+def clear_uses(ws: Workspace) -> None:
     ws.conn.execute("DELETE FROM temp.code_use")
-    ws.conn.execute("DELETE FROM temp.zone_window")
     ws.conn.execute("DELETE FROM temp.use_rank")
-    ws.conn.execute(_ZONE_WINDOWS)
 
 
 def index(ws: Workspace) -> None:
@@ -155,9 +204,80 @@ def index(ws: Workspace) -> None:
         ws.conn.execute(statement)
 
 
-def add_exact_uses(ws: Workspace) -> None:
-    for statement in _EXACT_USES:
+def add_exact_uses(ws: Workspace, scoped: bool) -> None:
+    for statement in _exact_uses(scoped):
         ws.conn.execute(statement)
+
+
+def scope_new_responses(ws: Workspace, first_id: int) -> None:
+    """Put the records with an id from `first_id` on (those an import just added) in scope."""
+    ws.conn.execute(
+        "INSERT OR IGNORE INTO temp.reconcile_scope SELECT id FROM response WHERE id >= ?",
+        (first_id,),
+    )
+
+
+def scope_responses(ws: Workspace, ids: Iterable[int]) -> None:
+    ws.conn.executemany(
+        "INSERT OR IGNORE INTO temp.reconcile_scope SELECT id FROM response WHERE id = ?",
+        ((i,) for i in ids),
+    )
+
+
+def scope_codes(ws: Workspace, ids: Iterable[int]) -> None:
+    ws.conn.executemany(
+        "INSERT OR IGNORE INTO temp.scope_code VALUES (?)", ((i,) for i in ids if i is not None)
+    )
+
+
+def codes_in_scope(ws: Workspace) -> None:
+    """Remember the codes the records in scope use: those of their attribution as it stands
+    (before it is cleared) and those of `temp.code_use` (as they are matched now)."""
+    ws.conn.execute(
+        f"INSERT OR IGNORE INTO temp.scope_code SELECT code_id FROM attribution"
+        f" WHERE response_id {SCOPE} AND code_id IS NOT NULL"
+    )
+    ws.conn.execute("INSERT OR IGNORE INTO temp.scope_code SELECT code_id FROM temp.code_use")
+
+
+def widen_to_codes(ws: Workspace) -> int:
+    """Add every other use of the remembered codes to the scope (their rank may change), and
+    return how many records the scope holds. Outside the scope the attribution is up to date, so
+    its rows name every use of a code."""
+    ws.conn.execute(
+        "INSERT OR IGNORE INTO temp.reconcile_scope SELECT a.response_id FROM attribution a"
+        " WHERE a.code_id IN (SELECT code_id FROM temp.scope_code)"
+    )
+    return ws.one("SELECT COUNT(*) FROM temp.reconcile_scope")[0]
+
+
+def codes_of_import(ws: Workspace, import_id: int) -> list[int]:
+    """The codes the records of an import use (before it is removed)."""
+    return [
+        r[0]
+        for r in ws.query(
+            "SELECT DISTINCT a.code_id FROM attribution a JOIN response r ON r.id = a.response_id"
+            " WHERE r.import_id = ? AND a.code_id IS NOT NULL",
+            (import_id,),
+        )
+    ]
+
+
+def of_import(import_id: int) -> str:
+    """An SQL ``IN (...)`` of the ids of an import's records (see `status_counts`)."""
+    return f"IN (SELECT id FROM response WHERE import_id = {int(import_id)})"
+
+
+def status_counts(ws: Workspace, records: str | None) -> dict[str, int]:
+    """Attribution rows by status, and ``corrected`` for the corrected codes: of all records, or
+    of those whose id is `records` (an SQL ``IN (...)`` such as `SCOPE`)."""
+    where = f"response_id {records}" if records else "1"
+    counts = {
+        r[0]: r[1]
+        for r in ws.query(f"SELECT status, COUNT(*) FROM attribution WHERE {where} GROUP BY status")
+    }
+    corrected = ws.one(f"SELECT COUNT(*) FROM attribution WHERE rule = 'corrected' AND {where}")[0]
+    return counts | {"corrected": corrected}
 
 
 def add_fixed_uses(ws: Workspace, uses: Iterable[tuple[int, int, str, str]]) -> None:
@@ -207,12 +327,11 @@ def code_ids(ws: Workspace, keys: Iterable[str]) -> dict[str, int]:
     return found
 
 
-def unattributed(ws: Workspace, where: str, params: tuple = ()) -> list:
-    """Responses with no attribution yet that satisfy `where` (on alias r)."""
+def unattributed(ws: Workspace, where: str, scoped: bool) -> list:
+    """Responses in scope with no attribution yet that satisfy `where` (on alias r)."""
     return ws.query(
-        f"SELECT r.* FROM response r WHERE {where} AND NOT EXISTS"
-        " (SELECT 1 FROM attribution a WHERE a.response_id = r.id)",
-        params,
+        f"SELECT r.* FROM response r WHERE {where} AND {in_scope('r.id', scoped)} AND NOT EXISTS"
+        " (SELECT 1 FROM attribution a WHERE a.response_id = r.id)"
     )
 
 

@@ -324,6 +324,24 @@ def _import_personal_left_out(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE import_file ADD COLUMN personal_left_out INTEGER NOT NULL DEFAULT 0")
 
 
+_RECONCILE_STATE = """
+-- What the last reconcile saw (storage.reconcile_state): the plan's fingerprint, so that an
+-- import redoes only what it touches while the plan is unchanged, and totals kept up to date.
+CREATE TABLE reconcile_state (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    plan TEXT NOT NULL,
+    records TEXT NOT NULL,
+    prefixes TEXT NOT NULL,
+    lengths TEXT NOT NULL,
+    counts TEXT NOT NULL
+)
+"""
+
+
+def _reconcile_state(db: sqlite_utils.Database) -> None:
+    db.execute(_RECONCILE_STATE)
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial,
     _v2_responses,
@@ -332,4 +350,5 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _add_channels,
     _import_sources,
     _import_personal_left_out,
+    _reconcile_state,
 ]

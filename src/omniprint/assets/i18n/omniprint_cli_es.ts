@@ -1259,243 +1259,243 @@
   <context>
     <name>omniprint.cli.results_cmds</name>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="472" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="483" />
       <source>(the text of this file was not kept)</source>
       <translation>(el texto de este archivo no se guardó)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="355" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="366" />
       <source>--out must end in .pdf or .csv (got {name})</source>
       <translation>--out debe terminar en .pdf o .csv (se recibió {name})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="206" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="214" />
       <source>... and {count} more refused rows</source>
       <translation>... y {count} filas rechazadas más</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="404" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="415" />
       <source>A/B test: {piece}</source>
       <translation>Prueba A/B: {piece}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="409" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="420" />
       <source>Before you trust the numbers</source>
       <translation>Antes de fiarse de los números</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="467" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="478" />
       <source>Decision: {decision}</source>
       <translation>Decisión: {decision}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="401" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="412" />
       <source>Lift against control zones</source>
       <translation>Efecto frente a las zonas de control</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="441" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="452" />
       <source>Nothing to review</source>
       <translation>No hay nada que revisar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="470" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="481" />
       <source>Record {id} is not under review</source>
       <translation>El registro {id} no está pendiente de revisión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="483" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="494" />
       <source>Recorded: {decision} for {response}; results updated</source>
       <translation>Registrado: {decision} para {response}; resultados actualizados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="266" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="274" />
       <source>Removed import {id} and its {count} records</source>
       <translation>Se eliminó la importación {id} y sus {count} registros</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="275" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="283" />
       <source>Saved import {id} to {file}</source>
       <translation>Importación {id} guardada en {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="471" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="482" />
       <source>The row in the file:</source>
       <translation>La fila en el archivo:</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="468" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="479" />
       <source>The row in {file}:</source>
       <translation>La fila en {file}:</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="458" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="469" />
       <source>Use {id}: {status} ({rule}), typed {typed!r}, code {code}</source>
       <translation>Uso {id}: {status} ({rule}), tecleado {typed!r}, código {code}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="358" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="369" />
       <source>Wrote {file}</source>
       <translation>Guardado {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="105" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="113" />
       <source>accept the suggested correction</source>
       <translation>aceptar la corrección propuesta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="380" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="391" />
       <source>all variants</source>
       <translation>todas las variantes</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="180" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="188" />
       <source>already imported: nothing added</source>
       <translation>ya importado: no se añadió nada</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="112" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="120" />
       <source>assign a code by hand</source>
       <translation>asignar un código a mano</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="324" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="335" />
       <source>cancelled</source>
       <translation>cancelado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="396" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="407" />
       <source>column: ROI</source>
       <translation>ROI</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="252" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="260" />
       <source>column: added</source>
       <translation>añadidos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="436" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="447" />
       <source>column: amount</source>
       <translation>importe</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="434" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="445" />
       <source>column: code</source>
       <translation>código</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="438" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="449" />
       <source>column: decision</source>
       <translation>decisión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="249" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="257" />
       <source>column: file</source>
       <translation>archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="437" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="448" />
       <source>column: from</source>
       <translation>origen</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="248" />
-      <location filename="src/omniprint/cli/results_cmds.py" line="430" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="256" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="441" />
       <source>column: id</source>
       <translation>id</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="255" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="263" />
       <source>column: imported</source>
       <translation>importado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="253" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="261" />
       <source>column: known</source>
       <translation>conocidos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="397" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="408" />
       <source>column: match-back</source>
       <translation>atrib. CP</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="391" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="402" />
       <source>column: online</source>
       <translation>online</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="395" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="406" />
       <source>column: per resp</source>
       <translation>por resp.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="386" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="397" />
       <source>column: piece</source>
       <translation>pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="388" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="399" />
       <source>column: pieces</source>
       <translation>piezas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="250" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="258" />
       <source>column: preset</source>
       <translation>formato</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="254" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="262" />
       <source>column: refused</source>
       <translation>rechazados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="392" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="403" />
       <source>column: resp</source>
       <translation>resp.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="251" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="259" />
       <source>column: rows</source>
       <translation>filas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="432" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="443" />
       <source>column: rule</source>
       <translation>regla</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="431" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="442" />
       <source>column: status</source>
       <translation>estado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="390" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="401" />
       <source>column: store</source>
       <translation>tienda</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="433" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="444" />
       <source>column: typed</source>
       <translation>tecleado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="387" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="398" />
       <source>column: var</source>
       <translation>var.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="389" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="400" />
       <source>column: visits</source>
       <translation>visitas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="435" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="446" />
       <source>column: when</source>
       <translation>cuándo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="385" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="396" />
       <source>column: zone</source>
       <translation>zona</translation>
     </message>
@@ -1510,17 +1510,17 @@
       <translation>separado por comas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="379" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="390" />
       <source>control</source>
       <translation>control</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="320" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="331" />
       <source>corrected</source>
       <translation>corregido</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="394" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="405" />
       <source>cost {currency}</source>
       <translation>coste {currency}</translation>
     </message>
@@ -1530,12 +1530,12 @@
       <translation>día primero o mes primero, cuando el archivo no lo deja claro</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="325" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="336" />
       <source>dismissed</source>
       <translation>descartado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="322" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="333" />
       <source>duplicate</source>
       <translation>duplicado</translation>
     </message>
@@ -1545,7 +1545,7 @@
       <translation>forzar un formato: {names}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="107" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="115" />
       <source>forget the decision</source>
       <translation>olvidar la decisión</translation>
     </message>
@@ -1565,12 +1565,12 @@
       <translation>conservar nombres, correos y teléfonos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="198" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="206" />
       <source>line {line}</source>
       <translation>línea {line}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="196" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="204" />
       <source>line {line}, column {column}</source>
       <translation>línea {line}, columna {column}</translation>
     </message>
@@ -1580,7 +1580,7 @@
       <translation>listar y eliminar archivos importados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="96" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="104" />
       <source>list only the first N (the oldest)</source>
       <translation>listar solo los N primeros (los más antiguos)</translation>
     </message>
@@ -1590,27 +1590,27 @@
       <translation>relacionar con el plan lo que ha vuelto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="318" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="329" />
       <source>matchback</source>
       <translation>atrib. por código postal</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="106" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="114" />
       <source>not one of ours: leave it out</source>
       <translation>no es nuestro: dejarlo fuera</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="100" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="108" />
       <source>one use under review and the row it came from</source>
       <translation>un uso pendiente de revisión y la fila de la que vino</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="323" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="334" />
       <source>out of window</source>
       <translation>fuera de plazo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="283" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="291" />
       <source>personal columns left out: imported without --keep-personal, so only dates, codes, amounts, ids, postcodes, UTM values, store, status and currency were kept</source>
       <translation>columnas personales omitidas: se importó sin --keep-personal, así que solo se guardaron fechas, códigos, importes, identificadores, códigos postales, valores UTM, tienda, estado y moneda</translation>
     </message>
@@ -1620,12 +1620,17 @@
       <translation>separado por barras verticales</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="145" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="153" />
       <source>readable, but not imported: another file could not be read</source>
       <translation>legible, pero no importado: otro archivo no se pudo leer</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="201" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="87" />
+      <source>rebuild every attribution (by default only what changed since the last reconcile is done again: everything when the plan changed)</source>
+      <translation>reconstruir todas las atribuciones (por defecto solo se rehace lo que cambió desde la última conciliación: todo cuando cambió el plan)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/results_cmds.py" line="209" />
       <source>refused {where}: {reason}</source>
       <translation>rechazada {where}: {reason}</translation>
     </message>
@@ -1635,57 +1640,57 @@
       <translation>eliminar una importación y lo que vino con ella</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="88" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="96" />
       <source>report.pdf or results.csv</source>
       <translation>report.pdf o results.csv</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="316" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="327" />
       <source>response</source>
       <translation>respuesta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="86" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="94" />
       <source>results per zone and variant</source>
       <translation>resultados por zona y variante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="393" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="404" />
       <source>revenue {currency}</source>
       <translation>ingresos {currency}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="330" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="341" />
       <source>rule: corrected</source>
       <translation>corregido</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="329" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="340" />
       <source>rule: exact</source>
       <translation>exacto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="332" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="343" />
       <source>rule: link</source>
       <translation>enlace</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="331" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="342" />
       <source>rule: manual</source>
       <translation>manual</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="335" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="346" />
       <source>rule: postcode</source>
       <translation>código postal</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="333" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="344" />
       <source>rule: utm</source>
       <translation>utm</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="334" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="345" />
       <source>rule: visit</source>
       <translation>visita</translation>
     </message>
@@ -1700,7 +1705,7 @@
       <translation>separado por punto y coma</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="192" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="200" />
       <source>source: {source}</source>
       <translation>origen: {source}</translation>
     </message>
@@ -1715,8 +1720,8 @@
       <translation>separado por tabuladores</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="102" />
       <location filename="src/omniprint/cli/results_cmds.py" line="110" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="118" />
       <source>the id shown by 'review list'</source>
       <translation>el id que muestra 'review list'</translation>
     </message>
@@ -1726,57 +1731,57 @@
       <translation>la tienda o cuenta de la que viene el archivo, cuando tienes varias (se recuerda para archivos con las mismas columnas)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="383" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="394" />
       <source>total</source>
       <translation>total</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="321" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="332" />
       <source>unmatched</source>
       <translation>sin coincidencia</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="93" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="101" />
       <source>unmatched, corrected, duplicate, late</source>
       <translation>sin coincidencia, corregidos, duplicados, fuera de plazo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="91" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="99" />
       <source>uses of codes that need a decision</source>
       <translation>usos de códigos que necesitan una decisión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="317" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="328" />
       <source>utm</source>
       <translation>utm</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="319" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="330" />
       <source>visit</source>
       <translation>visita</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="167" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="175" />
       <source>{delimiter}-separated</source>
       <translation>separado por {delimiter}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="149" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="157" />
       <source>{error} (not imported)</source>
       <translation>{error} (no importado)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="154" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="162" />
       <source>{failed} of {count} files could not be read: nothing was imported. Fix or leave out those files and run the import again</source>
       <translation>{failed} de {count} archivos no se pudieron leer: no se importó nada. Corrige o quita esos archivos y vuelve a importar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="170" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="178" />
       <source>{file}: {preset} ({encoding}, {separated}, dates {dates}, decimal {decimal})</source>
       <translation>{file}: {preset} ({encoding}, {separated}, fechas {dates}, decimal {decimal})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="184" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="192" />
       <source>{rows} rows: {added} added, {known} already known, {refused} refused</source>
       <translation>{rows} filas: {added} añadidas, {known} ya conocidas, {refused} rechazadas</translation>
     </message>

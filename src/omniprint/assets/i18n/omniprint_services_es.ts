@@ -395,52 +395,52 @@
   <context>
     <name>omniprint.services.imports</name>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="81" />
+      <location filename="src/omniprint/services/imports.py" line="87" />
       <source>--map takes field=column pairs separated by commas (got {part!r})</source>
       <translation>--map necesita pares campo=columna separados por comas (se recibió {part!r})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="87" />
+      <location filename="src/omniprint/services/imports.py" line="93" />
       <source>--map: unknown field {field!r}; fields: {fields}</source>
       <translation>--map: campo desconocido {field!r}; campos: {fields}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="226" />
+      <location filename="src/omniprint/services/imports.py" line="233" />
       <source>Importing records</source>
       <translation>Importando registros</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="108" />
+      <location filename="src/omniprint/services/imports.py" line="114" />
       <source>cannot be read (permission denied)</source>
       <translation>no se puede leer (permiso denegado)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="106" />
+      <location filename="src/omniprint/services/imports.py" line="112" />
       <source>is a folder, not a file</source>
       <translation>es una carpeta, no un archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="100" />
+      <location filename="src/omniprint/services/imports.py" line="106" />
       <source>is larger than 2 GB: split it into smaller exports</source>
       <translation>ocupa más de 2 GB: divídelo en exportaciones más pequeñas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="412" />
+      <location filename="src/omniprint/services/imports.py" line="420" />
       <source>no import with id {import_id}</source>
       <translation>no hay ninguna importación con id {import_id}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="403" />
+      <location filename="src/omniprint/services/imports.py" line="411" />
       <source>no imported record with id {id}</source>
       <translation>no hay ningún registro importado con id {id}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="104" />
+      <location filename="src/omniprint/services/imports.py" line="110" />
       <source>no such file</source>
       <translation>no existe el archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="418" />
+      <location filename="src/omniprint/services/imports.py" line="426" />
       <source>the text of import {import_id} was not kept (it was imported before OmniPrint kept the files' text)</source>
       <translation>el texto de la importación {import_id} no se guardó (se importó antes de que OmniPrint guardara el texto de los archivos)</translation>
     </message>
@@ -654,32 +654,32 @@
   <context>
     <name>omniprint.services.reconcile</name>
     <message>
-      <location filename="src/omniprint/services/reconcile.py" line="50" />
+      <location filename="src/omniprint/services/reconcile.py" line="186" />
       <source>Correcting typing errors</source>
       <translation>Corrigiendo errores de tecleo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/reconcile.py" line="47" />
+      <location filename="src/omniprint/services/reconcile.py" line="183" />
       <source>Matching codes</source>
       <translation>Buscando coincidencias de códigos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/reconcile.py" line="57" />
+      <location filename="src/omniprint/services/reconcile.py" line="193" />
       <source>Matching links</source>
       <translation>Buscando coincidencias de enlaces</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/reconcile.py" line="63" />
+      <location filename="src/omniprint/services/reconcile.py" line="199" />
       <source>Matching postcodes</source>
       <translation>Atribuyendo por código postal</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/reconcile.py" line="60" />
+      <location filename="src/omniprint/services/reconcile.py" line="196" />
       <source>Matching visits</source>
       <translation>Buscando coincidencias de visitas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/reconcile.py" line="72" />
+      <location filename="src/omniprint/services/reconcile.py" line="106" />
       <source>Reconciled</source>
       <translation>Conciliado</translation>
     </message>
