@@ -146,6 +146,9 @@ def _shoot_returns(app: QApplication, window: MainWindow, folder: Path) -> None:
     _shoot(app, window, "results")
     window.results_page.tabs.setCurrentIndex(1)
     _shoot(app, window, "results_table")
+    window.show_page("channels")
+    _settle(app, window)
+    _shoot(app, window, "channels")
     window.show_page("import")
     _shoot(app, window, "imports")
 

@@ -236,7 +236,7 @@
   <context>
     <name>ChannelsPage</name>
     <message>
-      <location filename="src/omniprint/gui/channels/page.py" line="309" />
+      <location filename="src/omniprint/gui/channels/page.py" line="314" />
       <source>(same name: counted)</source>
       <translation>(mismo nombre: contada)</translation>
     </message>
@@ -266,12 +266,12 @@
       <translation>Costes…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/page.py" line="322" />
+      <location filename="src/omniprint/gui/channels/page.py" line="327" />
       <source>Linking ad campaigns</source>
       <translation>Vinculando campañas de anuncios</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/page.py" line="298" />
+      <location filename="src/omniprint/gui/channels/page.py" line="303" />
       <source>Paths that cross channels</source>
       <translation>Recorridos que cruzan canales</translation>
     </message>
@@ -292,6 +292,11 @@
     </message>
     <message>
       <location filename="src/omniprint/gui/channels/page.py" line="281" />
+      <source>{name}: {cost} spent on one channel, {responses} responses</source>
+      <translation>{name}: {cost} invertidos en un canal, {responses} respuestas</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/channels/page.py" line="283" />
       <source>{name}: {cost} spent on {n} channels, {responses} responses</source>
       <translation>{name}: {cost} invertidos en {n} canales, {responses} respuestas</translation>
     </message>
@@ -299,7 +304,7 @@
   <context>
     <name>ChannelsTable</name>
     <message>
-      <location filename="src/omniprint/gui/channels/model.py" line="90" />
+      <location filename="src/omniprint/gui/channels/model.py" line="99" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
@@ -2967,12 +2972,12 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
   <context>
     <name>ResultsCharts</name>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="192" />
+      <location filename="src/omniprint/gui/results/charts.py" line="194" />
       <source>Control zones: {rate} per 1,000 households</source>
       <translation>Zonas de control: {rate} por cada 1.000 hogares</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="288" />
+      <location filename="src/omniprint/gui/results/charts.py" line="292" />
       <source>No A/B test: give a piece a second variant to compare two designs.</source>
       <translation>Sin prueba A/B: dale a una pieza una segunda variante para comparar dos diseños.</translation>
     </message>
@@ -2982,32 +2987,32 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
       <translation>Pedidos por cada 1.000 hogares</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="225" />
+      <location filename="src/omniprint/gui/results/charts.py" line="229" />
       <source>ROI %</source>
       <translation>ROI %</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="253" />
+      <location filename="src/omniprint/gui/results/charts.py" line="257" />
       <source>Responses since the drop</source>
       <translation>Respuestas desde el reparto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="211" />
+      <location filename="src/omniprint/gui/results/charts.py" line="215" />
       <source>Return on investment per zone</source>
       <translation>Retorno de la inversión por zona</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="256" />
+      <location filename="src/omniprint/gui/results/charts.py" line="260" />
       <source>So far</source>
       <translation>Acumulado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="255" />
+      <location filename="src/omniprint/gui/results/charts.py" line="259" />
       <source>That day</source>
       <translation>Ese día</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="283" />
+      <location filename="src/omniprint/gui/results/charts.py" line="287" />
       <source>Variant A against B</source>
       <translation>Variante A frente a B</translation>
     </message>
@@ -3017,40 +3022,40 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
       <translation>Pedidos online por cada 1.000 hogares</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="268" />
+      <location filename="src/omniprint/gui/results/charts.py" line="208" />
+      <source>Web-shop orders per 1,000 households (dashed: control, {rate})</source>
+      <translation>Pedidos online por cada 1.000 hogares (discontinua: control, {rate})</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/results/charts.py" line="272" />
       <source>days since the drop</source>
       <translation>días desde el reparto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="182" />
+      <location filename="src/omniprint/gui/results/charts.py" line="328" />
       <source>per 1,000</source>
-      <translation>por cada 1.000</translation>
+      <translation>por 1.000</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="204" />
-      <source>per 1,000 households · dashed: control zones ({rate})</source>
-      <translation>por cada 1.000 hogares · discontinua: zonas de control ({rate})</translation>
+      <location filename="src/omniprint/gui/results/charts.py" line="183" />
+      <source>per 1,000 households</source>
+      <translation>por cada 1.000 hogares</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="269" />
-      <location filename="src/omniprint/gui/results/charts.py" line="296" />
+      <location filename="src/omniprint/gui/results/charts.py" line="273" />
+      <location filename="src/omniprint/gui/results/charts.py" line="300" />
       <source>responses</source>
       <translation>respuestas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="322" />
-      <source>responses per 1,000 pieces</source>
-      <translation>respuestas por cada 1.000 piezas</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="297" />
+      <location filename="src/omniprint/gui/results/charts.py" line="301" />
       <source>revenue ({currency})</source>
       <translation>ingresos ({currency})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="324" />
-      <source>{currency} per 1,000 pieces</source>
-      <translation>{currency} por cada 1.000 piezas</translation>
+      <location filename="src/omniprint/gui/results/charts.py" line="330" />
+      <source>{currency} / 1,000</source>
+      <translation>{currency} / 1.000</translation>
     </message>
   </context>
   <context>
@@ -3511,67 +3516,67 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
   <context>
     <name>omniprint.gui.channels.model</name>
     <message>
-      <location filename="src/omniprint/gui/channels/model.py" line="41" />
+      <location filename="src/omniprint/gui/channels/model.py" line="50" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/model.py" line="46" />
+      <location filename="src/omniprint/gui/channels/model.py" line="55" />
       <source>Cost</source>
       <translation>Coste</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/model.py" line="54" />
+      <location filename="src/omniprint/gui/channels/model.py" line="63" />
       <source>Cost per response</source>
       <translation>Coste por respuesta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/model.py" line="43" />
+      <location filename="src/omniprint/gui/channels/model.py" line="52" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/model.py" line="57" />
+      <location filename="src/omniprint/gui/channels/model.py" line="66" />
       <source>ROAS</source>
       <translation>ROAS</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/model.py" line="50" />
+      <location filename="src/omniprint/gui/channels/model.py" line="59" />
       <source>Responses</source>
       <translation>Respuestas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/model.py" line="52" />
+      <location filename="src/omniprint/gui/channels/model.py" line="61" />
       <source>Revenue</source>
       <translation>Ingresos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/model.py" line="23" />
+      <location filename="src/omniprint/gui/channels/model.py" line="24" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/model.py" line="48" />
+      <location filename="src/omniprint/gui/channels/model.py" line="57" />
       <source>Visits</source>
       <translation>Visitas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/model.py" line="20" />
+      <location filename="src/omniprint/gui/channels/model.py" line="21" />
       <source>ads</source>
       <translation>anuncios</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/model.py" line="22" />
+      <location filename="src/omniprint/gui/channels/model.py" line="23" />
       <source>organic</source>
       <translation>orgánico</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/model.py" line="21" />
+      <location filename="src/omniprint/gui/channels/model.py" line="22" />
       <source>other</source>
       <translation>otro</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/model.py" line="19" />
+      <location filename="src/omniprint/gui/channels/model.py" line="20" />
       <source>print</source>
       <translation>impreso</translation>
     </message>

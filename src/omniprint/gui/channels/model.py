@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont
 from omniprint.domain.channels import ChannelRow
 from omniprint.gui.models import RIGHT, Index
 from omniprint.gui.money import count_text, money_text, uses_decimal_comma
+from omniprint.gui.plan.piece_dialog import piece_label
 from omniprint.gui.results.table import SORT_ROLE
 from omniprint.services.channels import ChannelsView
 
@@ -37,9 +38,17 @@ def _money_or_dash(cents: int | None, currency: str) -> str:
 # (header, text of a row, value to sort by, right-aligned)
 Column = tuple[str, Callable[[ChannelRow, str], str], Callable[[ChannelRow], Any], bool]
 
+
+def channel_label(row: ChannelRow) -> str:
+    """A printed piece named after its kind ("Leaflet") reads in the user's language."""
+    if row.kind == "print":
+        return piece_label(row.channel.lower().replace(" ", "-"))
+    return row.channel
+
+
 COLUMNS: list[Column] = [
-    (QT_TRANSLATE_NOOP("ChannelsTable", "Channel"), lambda r, c: r.channel, lambda r: r.channel,
-     False),
+    (QT_TRANSLATE_NOOP("ChannelsTable", "Channel"), lambda r, c: channel_label(r),
+     lambda r: r.channel, False),
     (QT_TRANSLATE_NOOP("ChannelsTable", "Kind"),
      lambda r, c: QCoreApplication.translate("ChannelsTable", KIND_NAMES.get(r.kind, r.kind)),
      lambda r: r.kind, False),

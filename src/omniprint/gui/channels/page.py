@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from omniprint.domain.channels import Journey
 from omniprint.domain.errors import OmniPrintError
 from omniprint.gui.channels.costs import CostsDialog
-from omniprint.gui.channels.model import ChannelsModel
+from omniprint.gui.channels.model import ChannelsModel, channel_label
 from omniprint.gui.money import count_text, money_text
 from omniprint.gui.results.table import CopyTableView, sorting_proxy
 from omniprint.gui.tasks import Task, TaskRunner
@@ -87,7 +87,7 @@ class CostChart(QChartView):
         chart.setLocale(QLocale())
         chart.setLocalizeNumbers(True)
         rows = [r for r in (view.rows if view else []) if r.cost_per_response_cents is not None]
-        self.values = [(r.channel, r.cost_per_response_cents / 100) for r in reversed(rows)]
+        self.values = [(channel_label(r), r.cost_per_response_cents / 100) for r in reversed(rows)]
         if self.values:
             bars = QBarSet(view.campaign.currency if view else "")
             bars.setColor(QColor(BLUE))
@@ -277,8 +277,13 @@ class ChannelsPage(QWidget):
             self.status.setText("")
             return
         t, cur = view.totals, view.campaign.currency
+        sentence = (
+            self.tr("{name}: {cost} spent on one channel, {responses} responses")
+            if len(view.rows) == 1
+            else self.tr("{name}: {cost} spent on {n} channels, {responses} responses")
+        )
         self.status.setText(
-            self.tr("{name}: {cost} spent on {n} channels, {responses} responses").format(
+            sentence.format(
                 name=view.campaign.name,
                 cost=money_text(t.cost_cents, cur),
                 n=count_text(len(view.rows)),

@@ -179,7 +179,9 @@ class ResultsCharts(QWidget):
         y.append(labels or [""])
         _small_labels(y)
         control = report.lift.control_rate if report else None
-        x = _value_axis(0.0, max([*values, control or 0.0], default=0.0), self.tr("per 1,000"))
+        x = _value_axis(
+            0.0, max([*values, control or 0.0], default=0.0), self.tr("per 1,000 households")
+        )
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(y)
@@ -200,9 +202,11 @@ class ResultsCharts(QWidget):
             line.attachAxis(x)
             line.attachAxis(y)
             self.control_line = line
-            # The axis title names the dashed line: a legend would take the zones' room.
-            x.setTitleText(self.tr("per 1,000 households · dashed: control zones ({rate})").format(
-                rate=QLocale().toString(round(control, 1), "f", 1)))  # fmt: skip
+            # The chart's title names the dashed line: a legend would take the zones' room, and
+            # an axis title that long is cut on a laptop screen.
+            rate = QLocale().toString(round(control, 1), "f", 1)
+            title = self.tr("Web-shop orders per 1,000 households (dashed: control, {rate})")
+            chart.setTitle(title.format(rate=rate))
         chart.legend().hide()
         return chart
 
@@ -319,9 +323,11 @@ class ResultsCharts(QWidget):
             series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
             chart.addSeries(series)
             values = [b.at(i) for b in sets for i in range(b.count())]
-            y = _value_axis(0, max(values), self.tr("responses per 1,000 pieces"))
+            # Short axis titles (a vertical title is cut on a laptop): the categories under the
+            # bars say what is counted, responses or revenue.
+            y = _value_axis(0, max(values), self.tr("per 1,000"))
             if money:
-                y.setTitleText(self.tr("{currency} per 1,000 pieces").format(currency=currency))
+                y.setTitleText(self.tr("{currency} / 1,000").format(currency=currency))
             chart.addAxis(y, Qt.AlignmentFlag.AlignRight if money else Qt.AlignmentFlag.AlignLeft)
             series.attachAxis(x)
             series.attachAxis(y)
