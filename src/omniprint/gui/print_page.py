@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -28,6 +29,7 @@ from omniprint.domain.errors import OmniPrintError
 from omniprint.gui import dialogs
 from omniprint.gui.chooser import VariantChooser
 from omniprint.gui.codes_box import CodesBox
+from omniprint.gui.designer.element_names import shown_name
 from omniprint.gui.models import RecordsModel
 from omniprint.gui.money import count_text
 from omniprint.gui.print_profile import ProfileChooser
@@ -285,7 +287,7 @@ class PrintPage(QWidget):
                 [
                     levels.get(i.level, i.level),
                     words.get(i.side, i.side),
-                    words.get(i.element, i.element),
+                    words.get(i.element) or _element_name(i.element),
                     i.message,
                 ]
                 for i in issues
@@ -440,3 +442,15 @@ class PrintPage(QWidget):
     def open_folder(self) -> None:
         if self.last_file:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_file.parent)))
+
+
+_NAMED = re.compile(r"^(?P<name>.*) \((?P<id>[^()]*)\)$")
+
+
+def _element_name(element: str) -> str:
+    """ "headline (headline)" as preflight names it, with a template's element name in the
+    language spoken ("titular (headline)"); the id in brackets stays as the design has it."""
+    match = _NAMED.match(element)
+    if match is None:
+        return shown_name(element)
+    return f"{shown_name(match['name'])} ({match['id']})"

@@ -1,0 +1,49 @@
+"""The Print page's preflight list speaks the user's language: levels, sides and the names of a
+starter template's elements ("titular (headline)"), with the element's id as the design has it."""
+
+from __future__ import annotations
+
+# The fixtures are imported from gui_fixtures, so test arguments "redefine" them.
+# ruff: noqa: F811
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from gui_fixtures import QT_LOG_IGNORE, plan_campaign, settings  # noqa: F401
+from omniprint.domain.i18n import set_translations
+from omniprint.gui.app import MainWindow
+from omniprint.gui.i18n import install_translator
+from omniprint.services.workspace import open_workspace
+
+pytestmark = QT_LOG_IGNORE
+
+
+def _rows(win: MainWindow) -> list[list[str]]:
+    model = win.print_page.preflight_model
+    return [
+        [model.data(model.index(r, c), Qt.ItemDataRole.DisplayRole) for c in range(4)]
+        for r in range(model.rowCount())
+    ]
+
+
+def test_preflight_names_template_elements_in_spanish(qtbot, tmp_path: Path, settings, monkeypatch):
+    monkeypatch.setenv("OMNIPRINT_LOG_DIR", str(tmp_path / "logs"))
+    app = QApplication.instance()
+    install_translator(app, "es")
+    try:
+        win = MainWindow(open_workspace(tmp_path / "tienda.omniprint"), settings)
+        qtbot.addWidget(win)
+        win.show()
+        plan_campaign(win)
+        win.show_page("print")
+        rows = _rows(win)
+        assert rows, "the flyer template leaves its sample words: preflight warns"
+        elements = [row[2] for row in rows]
+        assert "titular (headline)" in elements
+        assert not any(e.startswith("headline (") for e in elements)
+        assert {row[0] for row in rows} <= {"Aviso", "Error"}
+        assert {row[1] for row in rows} <= {"Anverso", "Dorso", "Fondo"}
+    finally:
+        install_translator(app, "en")
+        set_translations("en", {})
