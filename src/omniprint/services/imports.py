@@ -157,6 +157,11 @@ def saved_source(ws: Workspace, data: bytes, file: str) -> str | None:
     return store.load_source(ws, header_key(header))
 
 
+def remembered_source(ws: Workspace, header: list[str]) -> str | None:
+    """The shop or account the user named for files of this header (the wizard shows it)."""
+    return store.load_source(ws, header_key(header)) if header else None
+
+
 def saved_mapping(ws: Workspace, data: bytes, file: str) -> dict[str, str] | None:
     """The mapping the user gave for files of this header, if any."""
     try:
@@ -342,6 +347,8 @@ class _Saver:
                 else r
                 for r in responses
             ]
+        # Two shops' "#1052" in one currency: told apart by the order's id (issue 14).
+        responses = store.settle_keys(ws, responses)
         added = store.insert_responses(ws, import_id, responses)
         self.added += added
         if added < len(responses):  # say which earlier imports had them (issue 14)
