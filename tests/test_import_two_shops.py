@@ -27,12 +27,16 @@ HEADER = TABLE[0]
 ID, CREATED, NAME = HEADER.index("Id"), HEADER.index("Created at"), HEADER.index("Name")
 
 
-def shop_file(path: Path, *, other_shop: bool = False, names: set[str] | None = None) -> Path:
+def shop_file(
+    path: Path, *, other_shop: bool = False, names: set[str] | None = None, no_id: bool = False
+) -> Path:
     """The sample export as one shop wrote it; ``other_shop``: the same order names with other
-    ids, made a month later; ``names``: only these orders (a partial export)."""
+    ids, made a month later; ``names``: only these orders (a partial export); ``no_id``: without
+    the Id column (a file cut down by hand)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(HEADER)
+    keep = [i for i in range(len(HEADER)) if not (no_id and i == ID)]
+    writer.writerow([HEADER[i] for i in keep])
     for row in TABLE[1:]:
         row = list(row)
         if names is not None and row[NAME] not in names:
@@ -40,7 +44,7 @@ def shop_file(path: Path, *, other_shop: bool = False, names: set[str] | None = 
         if other_shop:
             row[ID] = str(int(row[ID]) + 900_000) if row[ID] else ""
             row[CREATED] = row[CREATED].replace("2026-10-", "2026-11-")
-        writer.writerow(row)
+        writer.writerow([row[i] for i in keep])
     path.write_text(out.getvalue(), encoding="utf-8")
     return path
 
@@ -127,3 +131,23 @@ def test_orders_kept_by_an_earlier_version_are_still_recognised(
     madrid = run(shop_file(tmp_path / "madrid.csv", other_shop=True))
     assert (madrid["added"], madrid["known"]) == (7, 0)
     assert rows(ws_path, "SELECT COUNT(*) FROM response") == [(14,)]
+
+
+def test_without_the_id_column_a_second_shop_is_told_to_name_itself(
+    run, ws_path: Path, tmp_path: Path
+) -> None:
+    """A file with no Id: the same numbers are "already known", and the note says how to name
+    another shop; named, its orders are kept."""
+    run(shop_file(tmp_path / "lisboa.csv"))
+    madrid = shop_file(tmp_path / "madrid.csv", other_shop=True, no_id=True)
+    out = run(madrid)
+    assert (out["added"], out["known"]) == (0, 7)
+    why = " ".join(out["notes"])
+    assert "lisboa.csv" in why and "--source NAME" in why
+    named = run(madrid, "--source", "madrid")
+    assert (named["added"], named["source"]) == (7, "shopify:madrid")
+    # The first, empty import of that file was forgotten; nothing else was.
+    assert rows(ws_path, "SELECT file_name, added FROM import_file ORDER BY id") == [
+        ("lisboa.csv", 7),
+        ("madrid.csv", 7),
+    ]

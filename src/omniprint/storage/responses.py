@@ -358,9 +358,18 @@ def known_from(ws: Workspace, import_id: int, responses: Sequence[Response]) -> 
 
 
 def known_note(
-    ws: Workspace, known: int, records: int, sources: set[str], earlier: dict[int, int]
+    ws: Workspace,
+    known: int,
+    records: int,
+    sources: set[str],
+    earlier: dict[int, int],
+    *,
+    by_id: bool = False,
 ) -> str | None:
-    """Why records of a file were "already known", in a sentence for the user (None if none)."""
+    """Why records of a file were "already known", in a sentence for the user (None if none).
+
+    ``by_id``: the records carry their order's own id (Shopify's ``Id``), which the known ones
+    matched (`settle_keys`): the same shop's orders, so naming another shop would be wrong."""
     if not known or not earlier:
         return None
     names = {r.id: r.file_name for r in list_imports(ws)}
@@ -372,7 +381,9 @@ def known_note(
         "{known} of {records} records were already in the workspace: the same source "
         "({sources}) and numbers came with {imports}."
     ).format(known=known, records=records, sources=", ".join(sorted(sources)), imports=imports)
-    if known * 2 >= records:
+    if by_id:
+        text += " " + tr("Their order ids are the same too: they are this shop's orders again.")
+    elif known * 2 >= records:
         text += " " + tr(
             "If this file is from another shop or account, import it with --source NAME "
             "(a name for that shop): the records of two sources never mix."

@@ -2525,12 +2525,17 @@
   <context>
     <name>omniprint.storage.responses</name>
     <message>
-      <location filename="src/omniprint/storage/responses.py" line="376" />
+      <location filename="src/omniprint/storage/responses.py" line="387" />
       <source>If this file is from another shop or account, import it with --source NAME (a name for that shop): the records of two sources never mix.</source>
       <translation>Si este archivo es de otra tienda o cuenta, impórtalo con --source NOMBRE (un nombre para esa tienda): los registros de dos orígenes nunca se mezclan.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/responses.py" line="368" />
+      <location filename="src/omniprint/storage/responses.py" line="385" />
+      <source>Their order ids are the same too: they are this shop's orders again.</source>
+      <translation>Sus identificadores de pedido también coinciden: son de nuevo los pedidos de esta misma tienda.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/storage/responses.py" line="377" />
       <source>import {id} ({file})</source>
       <translation>la importación {id} ({file})</translation>
     </message>
@@ -2545,7 +2550,7 @@
       <translation>no hay ninguna importación con id {import_id}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/responses.py" line="371" />
+      <location filename="src/omniprint/storage/responses.py" line="380" />
       <source>{known} of {records} records were already in the workspace: the same source ({sources}) and numbers came with {imports}.</source>
       <translation>{known} de {records} registros ya estaban en el espacio de trabajo: el mismo origen ({sources}) y los mismos números llegaron con {imports}.</translation>
     </message>
