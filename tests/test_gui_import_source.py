@@ -55,3 +55,19 @@ def test_shop_or_account_is_named_remembered_and_shown(qtbot, window, tmp_path: 
     [result] = import_with(qtbot, window, madrid, "Lisboa", "Madrid")
     assert (result.added, result.source) == (7, "shopify:Madrid")
     assert sources(window) == [("shopify:Lisboa", 7), ("shopify:Madrid", 7)]
+
+
+def test_a_typed_name_belongs_to_its_file(qtbot, window, tmp_path: Path) -> None:
+    """Typed for one file, the name stays with it; another file shows its own (none)."""
+    path, other = tmp_path / "orders.csv", tmp_path / "pedidos.csv"
+    path.write_bytes(SHOPIFY)
+    other.write_bytes(SHOPIFY + b"\n")
+    wizard = drop_files(window, [path, other])
+    wait_read(qtbot, wizard)
+    wizard.select(path.name)
+    qtbot.keyClicks(wizard.source, "Tienda Lisboa")
+    assert wizard.entry(path.name).source == "Tienda Lisboa"
+    wizard.select(other.name)
+    assert wizard.source.text() == "" and wizard.source.placeholderText()
+    wizard.select(path.name)
+    assert wizard.source.text() == "Tienda Lisboa"

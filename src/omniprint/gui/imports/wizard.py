@@ -623,7 +623,8 @@ class ImportWizard(QDialog):
             entry.path,
             mapping=entry.mapping,
             date_order=entry.date_order,
-            source=self._source_of(entry) or None,
+            # Only a name the user typed: the remembered one is applied by the import itself.
+            source=entry.source or None,
         )
         self._follow(task)
         self.status.setText(self.tr("Importing {file}…").format(file=entry.path.name))
