@@ -1377,32 +1377,32 @@
   <context>
     <name>omniprint.ingest.responses</name>
     <message>
-      <location filename="src/omniprint/ingest/responses.py" line="369" />
+      <location filename="src/omniprint/ingest/responses.py" line="371" />
       <source>a column mapping cannot be used with preset {preset}</source>
       <translation>no se puede usar una asignación de columnas con el formato {preset}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/responses.py" line="140" />
+      <location filename="src/omniprint/ingest/responses.py" line="142" />
       <source>cannot be read as {name}: {exc}; the header has: {header}</source>
       <translation>no se puede leer como {name}: {exc}; la cabecera tiene: {header}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/responses.py" line="520" />
+      <location filename="src/omniprint/ingest/responses.py" line="522" />
       <source>every date in this column could be day-first or month-first (such as {sample!r}: no day is over 12). Say which with --dates dmy (day/month/year) or --dates mdy (month/day/year)</source>
       <translation>todas las fechas de esta columna pueden llevar el día primero o el mes primero (como {sample!r}: ningún día pasa de 12). Indica cuál con --dates dmy (día/mes/año) o --dates mdy (mes/día/año)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/responses.py" line="307" />
+      <location filename="src/omniprint/ingest/responses.py" line="309" />
       <source>line {line} is a totals row; it was left out</source>
       <translation>la línea {line} es una fila de totales; se ha dejado fuera</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/responses.py" line="300" />
+      <location filename="src/omniprint/ingest/responses.py" line="302" />
       <source>line(s) {lines} have fewer fields than the header ({width}); the missing fields at the end were read as empty</source>
       <translation>la(s) línea(s) {lines} tienen menos campos que la cabecera ({width}); los campos que faltan al final se han leído vacíos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/responses.py" line="377" />
+      <location filename="src/omniprint/ingest/responses.py" line="379" />
       <source>there is no preset {preset!r}; known presets: {known}</source>
       <translation>no existe el formato {preset!r}; formatos conocidos: {known}</translation>
     </message>

@@ -1045,7 +1045,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Añadir archivos…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="659" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="660" />
       <source>Already imported: {files}.</source>
       <translation>Ya importados: {files}.</translation>
     </message>
@@ -1111,7 +1111,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Importar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="655" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="656" />
       <source>Import cancelled: nothing from {file} was written.</source>
       <translation>Importación cancelada: no se guardó nada de {file}.</translation>
     </message>
@@ -1131,7 +1131,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Importando {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="629" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="630" />
       <source>Importing {file}…</source>
       <translation>Importando {file}…</translation>
     </message>

@@ -354,7 +354,8 @@ class Preset:
     #: such as Stripe's payments and its balance report, give the same charges).
     source_name: str = ""
     #: Order numbers restart in every shop (Shopify's #1001): shops are told apart by currency
-    #: unless the user names the source.
+    #: unless the user names the source (and, within one currency, by the order's own id when
+    #: the reader gives ``order_id``: see ``storage.responses.settle_keys``).
     per_shop: bool = False
 
     def score(self, folded: set[str]) -> int:
