@@ -55,6 +55,18 @@ def test_shop_or_account_is_named_remembered_and_shown(qtbot, window, tmp_path: 
     [result] = import_with(qtbot, window, madrid, "Lisboa", "Madrid")
     assert (result.added, result.source) == (7, "shopify:Madrid")
     assert sources(window) == [("shopify:Lisboa", 7), ("shopify:Madrid", 7)]
+    # Emptied, the field says which name is still used.
+    later = tmp_path / "pedidos_diciembre.csv"
+    later.write_bytes(SHOPIFY + b"\n\n\n")
+    wizard = drop_files(window, [later])
+    wait_read(qtbot, wizard)
+    wizard.select(later.name)
+    assert wizard.source.text() == "Madrid"
+    wizard.source.selectAll()
+    qtbot.keyClick(wizard.source, Qt.Key.Key_Delete)
+    assert wizard.source.text() == ""
+    assert "Madrid" in wizard.source.placeholderText()
+    wizard.reject()
 
 
 def test_a_typed_name_belongs_to_its_file(qtbot, window, tmp_path: Path) -> None:

@@ -1030,7 +1030,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>; {n} no coinciden con ninguna campaña</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="452" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="470" />
       <source>A first guess from the column names and values is filled in: check it.</source>
       <translation>Se ha rellenado una primera propuesta a partir de los nombres y los valores de las columnas: revísala.</translation>
     </message>
@@ -1045,7 +1045,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Añadir archivos…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="660" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="678" />
       <source>Already imported: {files}.</source>
       <translation>Ya importados: {files}.</translation>
     </message>
@@ -1070,7 +1070,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Cancelar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="487" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="505" />
       <source>Change a column and read the file again to check it.</source>
       <translation>Cambia una columna y vuelve a leer el archivo para comprobarlo.</translation>
     </message>
@@ -1095,7 +1095,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Separador decimal</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="464" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="482" />
       <source>Every date in column “{column}” could be day-first or month-first. Choose the order of the dates above.</source>
       <translation>Todas las fechas de la columna «{column}» pueden ser con el día primero o con el mes primero. Elige arriba el orden de las fechas.</translation>
     </message>
@@ -1106,12 +1106,12 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
     </message>
     <message>
       <location filename="src/omniprint/gui/imports/wizard.py" line="215" />
-      <location filename="src/omniprint/gui/imports/wizard.py" line="590" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="608" />
       <source>Import</source>
       <translation>Importar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="656" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="674" />
       <source>Import cancelled: nothing from {file} was written.</source>
       <translation>Importación cancelada: no se guardó nada de {file}.</translation>
     </message>
@@ -1121,17 +1121,17 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Importar lo que ha vuelto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="589" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="607" />
       <source>Import {n} records</source>
       <translation>Importar {n} registros</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="621" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="639" />
       <source>Importing {file}</source>
       <translation>Importando {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="630" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="648" />
       <source>Importing {file}…</source>
       <translation>Importando {file}…</translation>
     </message>
@@ -1157,12 +1157,12 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Ponga nombre a la tienda o cuenta de la que viene este archivo cuando importe exportaciones de dos tiendas o cuentas: sus pedidos nunca se mezclan. Se recuerda para los archivos con las mismas columnas.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="458" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="476" />
       <source>No column looks like a coupon code, an order or receipt number or a UTM value: is it the right export?</source>
       <translation>Ninguna columna parece un código de cupón, un número de pedido o de recibo ni un valor UTM: ¿es la exportación correcta?</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="445" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="463" />
       <source>OmniPrint does not know this layout. Say which column holds the date and which the code (or the order or receipt number), then “Read again”. It is remembered for files with the same columns.</source>
       <translation>OmniPrint no conoce este formato. Indica qué columna tiene la fecha y cuál el código (o el número de pedido o de ticket) y pulsa «Volver a leer». Se recordará para los archivos con las mismas columnas.</translation>
     </message>
@@ -1177,7 +1177,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Código postal</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="542" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="560" />
       <source>Press “Read again” to check the file with these.</source>
       <translation>Pulsa «Volver a leer» para comprobar el archivo con estos ajustes.</translation>
     </message>
@@ -1202,12 +1202,12 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Filas rechazadas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="519" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="537" />
       <source>Refused rows ({n})</source>
       <translation>Filas rechazadas ({n})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="515" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="533" />
       <source>Refused rows ({n}; the first {shown} shown)</source>
       <translation>Filas rechazadas ({n}; se muestran las {shown} primeras)</translation>
     </message>
@@ -1297,6 +1297,11 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>importando…</translation>
     </message>
     <message>
+      <location filename="src/omniprint/gui/imports/wizard.py" line="450" />
+      <source>left empty, {name} is used (remembered for these columns)</source>
+      <translation>si se deja vacío, se usa {name} (recordado para estas columnas)</translation>
+    </message>
+    <message>
       <location filename="src/omniprint/gui/imports/wizard.py" line="345" />
       <source>needs your help</source>
       <translation>necesita tu ayuda</translation>
@@ -1313,6 +1318,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
     </message>
     <message>
       <location filename="src/omniprint/gui/imports/wizard.py" line="114" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="454" />
       <source>optional: a name for this shop or account</source>
       <translation>opcional: un nombre para esta tienda o cuenta</translation>
     </message>
@@ -1342,7 +1348,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>{rows} filas: {n} registros para importar; rechazadas: {bad}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="479" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="497" />
       <source>—</source>
       <translation>—</translation>
     </message>

@@ -405,6 +405,7 @@ class ImportWizard(QDialog):
                     )
                 )
         self.source.setText(self._source_of(entry) or "")
+        self._source_hint()
         self.date_order.blockSignals(True)
         self.date_order.setCurrentIndex(
             max(0, self.date_order.findData(entry.date_order if entry else None))
@@ -427,6 +428,9 @@ class ImportWizard(QDialog):
             return None
         if entry.source is not None:
             return entry.source
+        return self._remembered(entry)
+
+    def _remembered(self, entry: FileEntry) -> str | None:
         if entry.preview is not None and entry.preview.header:
             return imports.remembered_source(self.ws, entry.preview.header)
         return None
@@ -435,6 +439,20 @@ class ImportWizard(QDialog):
         entry = self.current()
         if entry is not None:
             entry.source = text.strip()
+        self._source_hint()
+
+    def _source_hint(self) -> None:
+        """An emptied field still imports under the remembered name (as `import` does without
+        --source): the hint says so rather than let the empty field suggest otherwise."""
+        entry = self.current()
+        remembered = self._remembered(entry) if entry is not None else None
+        self.source.setPlaceholderText(
+            self.tr("left empty, {name} is used (remembered for these columns)").format(
+                name=remembered
+            )
+            if remembered
+            else self.tr("optional: a name for this shop or account")
+        )
 
     def _error_text(self, p: FilePreview) -> str:
         text = str(p.error)
