@@ -225,14 +225,14 @@ def test_two_shops_with_the_same_order_numbers_are_two_shops(
     # The same file again adds nothing.
     again = cli.json(str(brazil))
     assert again["already_imported"] and again["added"] == 0
-    # A second shop in the same currency: known, and told why and what to do.
+    # The first shop's orders again (their Ids too): known, and told why.
     spain = tmp_path / "orders_es.csv"
     spain.write_bytes(SHOPIFY + b"\n")
     out = cli.json(str(spain))
     assert (out["added"], out["known"]) == (0, 7)
     why = " ".join(out["notes"])
     assert "7 of 7 records were already in the workspace" in why
-    assert "orders_pt.csv" in why and "--source" in why
+    assert "orders_pt.csv" in why and "order ids are the same" in why and "--source" not in why
     # Named, it is a source of its own, remembered for files of this header.
     spain2 = tmp_path / "orders_es_2.csv"
     spain2.write_bytes(SHOPIFY + b"\n\n")

@@ -90,6 +90,9 @@ class Response:
     #: The analytics channel of a visit (GA4's "Session default channel group": "Organic
     #: Search", "Direct"...): visits by channel, for views across channels.
     channel: str | None = None
+    #: The order's own id when the system gives one besides its number (Shopify's ``Id``,
+    #: unique across shops): tells apart two shops' orders with the same ``natural_key``.
+    order_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

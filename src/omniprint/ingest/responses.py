@@ -112,7 +112,9 @@ def read_responses(
 
     ``source`` names the shop or account the file comes from (``--source``): records of two
     sources never collide, even with the same order numbers. Without it, presets whose numbers
-    restart in every shop (Shopify's ``#1001``) tell shops apart by the currency of the order.
+    restart in every shop (Shopify's ``#1001``) tell shops apart by the currency of the order;
+    Shopify's records also carry the order's ``Id`` (``order_id``), which tells apart two shops
+    in one currency when they are stored (``storage.responses.settle_keys``).
 
     Without ``keep_personal`` the text of refused rows has the columns that are not needed for
     matching blanked (``omniprint.ingest.kept_text``), and with a ``kept_text`` sink the file's

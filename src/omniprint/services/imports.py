@@ -157,6 +157,11 @@ def saved_source(ws: Workspace, data: bytes, file: str) -> str | None:
     return store.load_source(ws, header_key(header))
 
 
+def remembered_source(ws: Workspace, header: list[str]) -> str | None:
+    """The shop or account the user named for files of this header (the wizard shows it)."""
+    return store.load_source(ws, header_key(header)) if header else None
+
+
 def saved_mapping(ws: Workspace, data: bytes, file: str) -> dict[str, str] | None:
     """The mapping the user gave for files of this header, if any."""
     try:
@@ -211,6 +216,11 @@ def import_file(
     packer = _TextPacker(data, file, keep_personal)
     with ws.transaction(), ws.cancellable(cancel), packer as text:
         previous = store.find_import(ws, sha256)
+        if previous is not None and given_source and not previous.added and previous.known:
+            # Told "already known: name the other shop with --source", the user does so with
+            # the same file; its first import added nothing, so it is forgotten and read again.
+            store.delete_import(ws, previous.id)
+            previous = None
         if previous is not None:
             return _already_imported(ws, previous, file)
         first_new = first_new_id(ws)  # reconcile only what the new records touch
@@ -257,7 +267,9 @@ def import_file(
             store.save_mapping(ws, result.header_key, result.preset, result.mapping)
         if given_source:
             store.save_source(ws, result.header_key, given_source)
-        why_known = store.known_note(ws, known, result.records, saved.sources, saved.earlier)
+        why_known = store.known_note(
+            ws, known, result.records, saved.sources, saved.earlier, by_id=saved.by_id
+        )
         cancel.check()
         changes = ReconcileChanges(first_new=first_new)
         summary = reconcile(ws, changes=changes, progress=progress, cancel=cancel)
@@ -330,6 +342,7 @@ class _Saver:
         self.refused: list[Problem] = []
         self.earlier: dict[int, int] = {}  # import id -> records of this file it already had
         self.sources: set[str] = set()
+        self.by_id = False  # the records carry their order's id: "known" means the same shop
 
     def __call__(self, responses: list[Response], problems: list[Problem]) -> None:
         ws, import_id = self.ws, self.import_id
@@ -342,12 +355,15 @@ class _Saver:
                 else r
                 for r in responses
             ]
+        # Two shops' "#1052" in one currency: told apart by the order's id (issue 14).
+        responses = store.settle_keys(ws, responses)
         added = store.insert_responses(ws, import_id, responses)
         self.added += added
         if added < len(responses):  # say which earlier imports had them (issue 14)
             for earlier, count in store.known_from(ws, import_id, responses).items():
                 self.earlier[earlier] = self.earlier.get(earlier, 0) + count
             self.sources.update(r.source for r in responses)
+            self.by_id = self.by_id or any(r.order_id for r in responses)
         store.insert_link_codes(ws, import_id, _link_codes(responses), LINK_POSITION)
         store.insert_problems(ws, import_id, problems)
         self.refused += problems

@@ -49,6 +49,7 @@ EXTRA_FIELDS = (
     "sessions",
     "key_events",
     "channel",
+    "order_id",
 )
 
 
@@ -121,6 +122,40 @@ def insert_responses(ws: Workspace, import_id: int, responses: Sequence[Response
     return added
 
 
+def settle_keys(ws: Workspace, responses: Sequence[Response]) -> list[Response]:
+    """The records with the keys to insert them under: a record that carries its system's
+    ``order_id`` keeps its natural key unless the workspace holds that key, in that source, for
+    another order (another id; or, for a record kept before ids were, another ``occurred_at``);
+    then it becomes ``"#1052 (Id 5512…)"``. The same order always settles on the same key: the
+    same file again, or an overlapping export of the same shop, finds what it already added, and
+    a second shop's ``#1052`` is kept beside the first one's (see ``ingest.presets.shopify``)."""
+    with_id = [r for r in responses if r.order_id]
+    if not with_id:
+        return list(responses)
+    keys = json.dumps([[r.source, r.kind, r.natural_key] for r in with_id], ensure_ascii=False)
+    held = {
+        (row[0], row[1], row[2]): (row[3], row[4])
+        for row in ws.conn.execute(
+            "SELECT r.source, r.kind, r.natural_key, json_extract(r.extra, '$.order_id'),"
+            " r.occurred_at FROM json_each(?) j JOIN response r"
+            " ON r.source = json_extract(j.value, '$[0]')"
+            " AND r.kind = json_extract(j.value, '$[1]')"
+            " AND r.natural_key = json_extract(j.value, '$[2]')",
+            (keys,),
+        )
+    }
+    settled = []
+    for r in responses:
+        found = held.get((r.source, r.kind, r.natural_key)) if r.order_id else None
+        if found is not None:
+            order_id, occurred_at = found
+            same = order_id == r.order_id if order_id else occurred_at == r.occurred_at
+            if not same:
+                r = replace(r, natural_key=f"{r.natural_key} (Id {r.order_id})")
+        settled.append(r)
+    return settled
+
+
 def insert_extra_codes(
     ws: Workspace, import_id: int, items: Iterable[tuple[str, str, str, list[tuple[int, str]]]]
 ) -> None:
@@ -157,7 +192,7 @@ def _response_row(import_id: int, r: Response) -> tuple:
     if (
         r.currency or r.billing_postcode or r.shipping_postcode or r.landing_url or r.utm_source
         or r.utm_medium or r.utm_campaign or r.utm_content or r.sessions or r.key_events
-        or r.personal or r.channel
+        or r.personal or r.channel or r.order_id
     ):  # fmt: skip
         extra = {f: v for f in EXTRA_FIELDS if (v := getattr(r, f))}
         if r.personal:
@@ -323,9 +358,18 @@ def known_from(ws: Workspace, import_id: int, responses: Sequence[Response]) -> 
 
 
 def known_note(
-    ws: Workspace, known: int, records: int, sources: set[str], earlier: dict[int, int]
+    ws: Workspace,
+    known: int,
+    records: int,
+    sources: set[str],
+    earlier: dict[int, int],
+    *,
+    by_id: bool = False,
 ) -> str | None:
-    """Why records of a file were "already known", in a sentence for the user (None if none)."""
+    """Why records of a file were "already known", in a sentence for the user (None if none).
+
+    ``by_id``: the records carry their order's own id (Shopify's ``Id``), which the known ones
+    matched (`settle_keys`): the same shop's orders, so naming another shop would be wrong."""
     if not known or not earlier:
         return None
     names = {r.id: r.file_name for r in list_imports(ws)}
@@ -337,7 +381,9 @@ def known_note(
         "{known} of {records} records were already in the workspace: the same source "
         "({sources}) and numbers came with {imports}."
     ).format(known=known, records=records, sources=", ".join(sorted(sources)), imports=imports)
-    if known * 2 >= records:
+    if by_id:
+        text += " " + tr("Their order ids are the same too: they are this shop's orders again.")
+    elif known * 2 >= records:
         text += " " + tr(
             "If this file is from another shop or account, import it with --source NAME "
             "(a name for that shop): the records of two sources never mix."

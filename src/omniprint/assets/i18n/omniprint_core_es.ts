@@ -759,12 +759,12 @@
   <context>
     <name>omniprint.domain.responses</name>
     <message>
-      <location filename="src/omniprint/domain/responses.py" line="129" />
+      <location filename="src/omniprint/domain/responses.py" line="132" />
       <source>a 'code' column (or an order, receipt or UTM column) is needed</source>
       <translation>hace falta una columna 'code' (o una columna de pedido, recibo o UTM)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/responses.py" line="126" />
+      <location filename="src/omniprint/domain/responses.py" line="129" />
       <source>a 'date' column is needed</source>
       <translation>hace falta una columna 'date'</translation>
     </message>
@@ -844,7 +844,7 @@
       <translation>la hora, cuando el archivo la tiene en una columna aparte</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/responses.py" line="124" />
+      <location filename="src/omniprint/domain/responses.py" line="127" />
       <source>unknown field(s): {fields}</source>
       <translation>campo(s) desconocido(s): {fields}</translation>
     </message>
@@ -1138,32 +1138,32 @@
       <translation>la columna {column!r} (para {fieldname}) no está en la cabecera</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/presets/_base.py" line="269" />
+      <location filename="src/omniprint/ingest/presets/_base.py" line="272" />
       <source>order</source>
       <translation>pedido</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/presets/_base.py" line="270" />
+      <location filename="src/omniprint/ingest/presets/_base.py" line="273" />
       <source>payment</source>
       <translation>pago</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/presets/_base.py" line="269" />
+      <location filename="src/omniprint/ingest/presets/_base.py" line="272" />
       <source>receipt</source>
       <translation>recibo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/presets/_base.py" line="269" />
+      <location filename="src/omniprint/ingest/presets/_base.py" line="272" />
       <source>record</source>
       <translation>registro</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/presets/_base.py" line="269" />
+      <location filename="src/omniprint/ingest/presets/_base.py" line="272" />
       <source>transaction</source>
       <translation>transacción</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/presets/_base.py" line="279" />
+      <location filename="src/omniprint/ingest/presets/_base.py" line="282" />
       <source>{what} {natural_key} is also on line {first} (an overlapping export?); the first one was kept</source>
       <translation>{what} {natural_key} también está en la línea {first} (¿exportaciones que se solapan?); se ha conservado la primera fila</translation>
     </message>
@@ -1308,12 +1308,12 @@
   <context>
     <name>omniprint.ingest.presets.shopify</name>
     <message>
-      <location filename="src/omniprint/ingest/presets/shopify.py" line="128" />
+      <location filename="src/omniprint/ingest/presets/shopify.py" line="141" />
       <source>order {name} starts here without its order fields (Created at is empty)</source>
       <translation>el pedido {name} empieza aquí sin sus campos de pedido (Created at está vacío)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/presets/shopify.py" line="121" />
+      <location filename="src/omniprint/ingest/presets/shopify.py" line="134" />
       <source>the order name is empty</source>
       <translation>el nombre del pedido está vacío</translation>
     </message>
@@ -1377,32 +1377,32 @@
   <context>
     <name>omniprint.ingest.responses</name>
     <message>
-      <location filename="src/omniprint/ingest/responses.py" line="369" />
+      <location filename="src/omniprint/ingest/responses.py" line="371" />
       <source>a column mapping cannot be used with preset {preset}</source>
       <translation>no se puede usar una asignación de columnas con el formato {preset}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/responses.py" line="140" />
+      <location filename="src/omniprint/ingest/responses.py" line="142" />
       <source>cannot be read as {name}: {exc}; the header has: {header}</source>
       <translation>no se puede leer como {name}: {exc}; la cabecera tiene: {header}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/responses.py" line="520" />
+      <location filename="src/omniprint/ingest/responses.py" line="522" />
       <source>every date in this column could be day-first or month-first (such as {sample!r}: no day is over 12). Say which with --dates dmy (day/month/year) or --dates mdy (month/day/year)</source>
       <translation>todas las fechas de esta columna pueden llevar el día primero o el mes primero (como {sample!r}: ningún día pasa de 12). Indica cuál con --dates dmy (día/mes/año) o --dates mdy (mes/día/año)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/responses.py" line="307" />
+      <location filename="src/omniprint/ingest/responses.py" line="309" />
       <source>line {line} is a totals row; it was left out</source>
       <translation>la línea {line} es una fila de totales; se ha dejado fuera</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/responses.py" line="300" />
+      <location filename="src/omniprint/ingest/responses.py" line="302" />
       <source>line(s) {lines} have fewer fields than the header ({width}); the missing fields at the end were read as empty</source>
       <translation>la(s) línea(s) {lines} tienen menos campos que la cabecera ({width}); los campos que faltan al final se han leído vacíos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/responses.py" line="377" />
+      <location filename="src/omniprint/ingest/responses.py" line="379" />
       <source>there is no preset {preset!r}; known presets: {known}</source>
       <translation>no existe el formato {preset!r}; formatos conocidos: {known}</translation>
     </message>
@@ -2525,27 +2525,32 @@
   <context>
     <name>omniprint.storage.responses</name>
     <message>
-      <location filename="src/omniprint/storage/responses.py" line="341" />
+      <location filename="src/omniprint/storage/responses.py" line="387" />
       <source>If this file is from another shop or account, import it with --source NAME (a name for that shop): the records of two sources never mix.</source>
       <translation>Si este archivo es de otra tienda o cuenta, impórtalo con --source NOMBRE (un nombre para esa tienda): los registros de dos orígenes nunca se mezclan.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/responses.py" line="333" />
+      <location filename="src/omniprint/storage/responses.py" line="385" />
+      <source>Their order ids are the same too: they are this shop's orders again.</source>
+      <translation>Sus identificadores de pedido también coinciden: son de nuevo los pedidos de esta misma tienda.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/storage/responses.py" line="377" />
       <source>import {id} ({file})</source>
       <translation>la importación {id} ({file})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/responses.py" line="113" />
+      <location filename="src/omniprint/storage/responses.py" line="114" />
       <source>line {line}: a number is too large to keep in the workspace</source>
       <translation>línea {line}: un número es demasiado grande para guardarlo en el espacio de trabajo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/responses.py" line="288" />
+      <location filename="src/omniprint/storage/responses.py" line="323" />
       <source>no import with id {import_id}</source>
       <translation>no hay ninguna importación con id {import_id}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/responses.py" line="336" />
+      <location filename="src/omniprint/storage/responses.py" line="380" />
       <source>{known} of {records} records were already in the workspace: the same source ({sources}) and numbers came with {imports}.</source>
       <translation>{known} de {records} registros ya estaban en el espacio de trabajo: el mismo origen ({sources}) y los mismos números llegaron con {imports}.</translation>
     </message>

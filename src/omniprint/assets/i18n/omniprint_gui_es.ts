@@ -1025,309 +1025,330 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>ImportWizard</name>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="346" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="361" />
       <source>; {n} match no campaign</source>
       <translation>; {n} no coinciden con ninguna campaña</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="421" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="470" />
       <source>A first guess from the column names and values is filled in: check it.</source>
       <translation>Se ha rellenado una primera propuesta a partir de los nombres y los valores de las columnas: revísala.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="245" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="260" />
       <source>Add exports to import</source>
       <translation>Añade exportaciones para importar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="89" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="92" />
       <source>Add files…</source>
       <translation>Añadir archivos…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="626" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="678" />
       <source>Already imported: {files}.</source>
       <translation>Ya importados: {files}.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="160" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="175" />
       <source>Amount</source>
       <translation>Importe</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="180" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="195" />
       <source>As in the file</source>
       <translation>Como en el archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="178" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="193" />
       <source>As it will be imported</source>
       <translation>Como se importará</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="203" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="218" />
       <source>Cancel</source>
       <translation>Cancelar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="456" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="505" />
       <source>Change a column and read the file again to check it.</source>
       <translation>Cambia una columna y vuelve a leer el archivo para comprobarlo.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="159" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="174" />
       <source>Code</source>
       <translation>Código</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="165" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="180" />
       <source>Column</source>
       <translation>Columna</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="114" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="128" />
       <source>Dates</source>
       <translation>Fechas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="115" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="129" />
       <source>Decimal mark</source>
       <translation>Separador decimal</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="433" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="482" />
       <source>Every date in column “{column}” could be day-first or month-first. Choose the order of the dates above.</source>
       <translation>Todas las fechas de la columna «{column}» pueden ser con el día primero o con el mes primero. Elige arriba el orden de las fechas.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="93" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="96" />
       <source>Files</source>
       <translation>Archivos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="200" />
-      <location filename="src/omniprint/gui/imports/wizard.py" line="558" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="215" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="608" />
       <source>Import</source>
       <translation>Importar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="622" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="674" />
       <source>Import cancelled: nothing from {file} was written.</source>
       <translation>Importación cancelada: no se guardó nada de {file}.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="77" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="80" />
       <source>Import what came back</source>
       <translation>Importar lo que ha vuelto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="557" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="607" />
       <source>Import {n} records</source>
       <translation>Importar {n} registros</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="589" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="639" />
       <source>Importing {file}</source>
       <translation>Importando {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="596" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="648" />
       <source>Importing {file}…</source>
       <translation>Importando {file}…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="159" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="174" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="111" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="125" />
       <source>Layout</source>
       <translation>Formato</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="159" />
-      <location filename="src/omniprint/gui/imports/wizard.py" line="165" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="174" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="180" />
       <source>Line</source>
       <translation>Línea</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="427" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="116" />
+      <source>Name the shop or account this file comes from when you import exports of two shops or accounts: their orders never mix. Remembered for files with the same columns.</source>
+      <translation>Ponga nombre a la tienda o cuenta de la que viene este archivo cuando importe exportaciones de dos tiendas o cuentas: sus pedidos nunca se mezclan. Se recuerda para los archivos con las mismas columnas.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/wizard.py" line="476" />
       <source>No column looks like a coupon code, an order or receipt number or a UTM value: is it the right export?</source>
       <translation>Ninguna columna parece un código de cupón, un número de pedido o de recibo ni un valor UTM: ¿es la exportación correcta?</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="414" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="463" />
       <source>OmniPrint does not know this layout. Say which column holds the date and which the code (or the order or receipt number), then “Read again”. It is remembered for files with the same columns.</source>
       <translation>OmniPrint no conoce este formato. Indica qué columna tiene la fecha y cuál el código (o el número de pedido o de ticket) y pulsa «Volver a leer». Se recordará para los archivos con las mismas columnas.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="160" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="175" />
       <source>Order</source>
       <translation>Pedido</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="160" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="175" />
       <source>Postcode</source>
       <translation>Código postal</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="511" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="560" />
       <source>Press “Read again” to check the file with these.</source>
       <translation>Pulsa «Volver a leer» para comprobar el archivo con estos ajustes.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="137" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="152" />
       <source>Read again with these columns</source>
       <translation>Volver a leer con estas columnas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="318" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="333" />
       <source>Reading stopped.</source>
       <translation>Lectura detenida.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="280" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="295" />
       <source>Reading {file}</source>
       <translation>Leyendo {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="179" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="194" />
       <source>Refused rows</source>
       <translation>Filas rechazadas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="488" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="537" />
       <source>Refused rows ({n})</source>
       <translation>Filas rechazadas ({n})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="484" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="533" />
       <source>Refused rows ({n}; the first {shown} shown)</source>
       <translation>Filas rechazadas ({n}; se muestran las {shown} primeras)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="165" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="180" />
       <source>Row</source>
       <translation>Fila</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="116" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="130" />
       <source>Rows</source>
       <translation>Filas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="113" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="127" />
       <source>Separator</source>
       <translation>Separador</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="160" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="131" />
+      <source>Shop or account</source>
+      <translation>Tienda o cuenta</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/wizard.py" line="175" />
       <source>Store</source>
       <translation>Tienda</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="112" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="126" />
       <source>Text encoding</source>
       <translation>Codificación del texto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="109" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="123" />
       <source>What OmniPrint recognised</source>
       <translation>Lo que OmniPrint ha reconocido</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="159" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="174" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="141" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="156" />
       <source>Which column is which</source>
       <translation>Qué columna es cada cosa</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="165" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="180" />
       <source>Why it is refused</source>
       <translation>Por qué se rechaza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="342" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="357" />
       <source>already imported</source>
       <translation>ya importado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="100" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="103" />
       <source>as the file shows</source>
       <translation>como lo muestra el archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="332" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="347" />
       <source>cancelled: nothing written</source>
       <translation>cancelado: no se escribió nada</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="374" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="389" />
       <source>comma (12,50)</source>
       <translation>coma (12,50)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="333" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="348" />
       <source>failed</source>
       <translation>falló</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="343" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="358" />
       <source>imported: {n} added</source>
       <translation>importado: {n} añadidos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="331" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="346" />
       <source>importing…</source>
       <translation>importando…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="330" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="450" />
+      <source>left empty, {name} is used (remembered for these columns)</source>
+      <translation>si se deja vacío, se usa {name} (recordado para estas columnas)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/wizard.py" line="345" />
       <source>needs your help</source>
       <translation>necesita tu ayuda</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="375" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="390" />
       <source>no decimals seen</source>
       <translation>no se vieron decimales</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="366" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="381" />
       <source>not recognised</source>
       <translation>no reconocido</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="374" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="114" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="454" />
+      <source>optional: a name for this shop or account</source>
+      <translation>opcional: un nombre para esta tienda o cuenta</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/imports/wizard.py" line="389" />
       <source>point (12.50)</source>
       <translation>punto (12.50)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="329" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="344" />
       <source>reading…</source>
       <translation>leyendo…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="365" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="380" />
       <source>{preset} (your columns)</source>
       <translation>{preset} (tus columnas)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="336" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="351" />
       <source>{preset}: {n} records; refused: {bad}</source>
       <translation>{preset}: {n} registros; rechazadas: {bad}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="383" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="398" />
       <source>{rows} rows: {n} records to import; refused: {bad}</source>
       <translation>{rows} filas: {n} registros para importar; rechazadas: {bad}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="448" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="497" />
       <source>—</source>
       <translation>—</translation>
     </message>

@@ -405,7 +405,7 @@
       <translation>--map: campo desconocido {field!r}; campos: {fields}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="233" />
+      <location filename="src/omniprint/services/imports.py" line="243" />
       <source>Importing records</source>
       <translation>Importando registros</translation>
     </message>
@@ -425,12 +425,12 @@
       <translation>ocupa más de 2 GB: divídelo en exportaciones más pequeñas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="420" />
+      <location filename="src/omniprint/services/imports.py" line="436" />
       <source>no import with id {import_id}</source>
       <translation>no hay ninguna importación con id {import_id}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="411" />
+      <location filename="src/omniprint/services/imports.py" line="427" />
       <source>no imported record with id {id}</source>
       <translation>no hay ningún registro importado con id {id}</translation>
     </message>
@@ -440,7 +440,7 @@
       <translation>no existe el archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="426" />
+      <location filename="src/omniprint/services/imports.py" line="442" />
       <source>the text of import {import_id} was not kept (it was imported before OmniPrint kept the files' text)</source>
       <translation>el texto de la importación {import_id} no se guardó (se importó antes de que OmniPrint guardara el texto de los archivos)</translation>
     </message>

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -57,6 +58,8 @@ class FileEntry:
     mapping: dict[str, str] | None = None
     """The columns the user chose (None: as recognised, or as remembered for this header)."""
     date_order: str | None = None
+    source: str | None = None
+    """The shop or account the user named (None: as remembered for this header, if any)."""
     preview: FilePreview | None = None
     state: str = "reading"  # reading, ready, error, importing, imported, cancelled, failed
     result: imports.ImportResult | None = None
@@ -106,6 +109,17 @@ class ImportWizard(QDialog):
         dates.addWidget(self.date_order)
         dates.addStretch(1)
         self.found["rows"].setWordWrap(True)  # the mapping beside it needs the width more
+        # Like `import --source`: two shops whose order numbers look alike stay apart.
+        self.source = QLineEdit(objectName="wizard_source")
+        self.source.setPlaceholderText(self.tr("optional: a name for this shop or account"))
+        self.source.setToolTip(
+            self.tr(
+                "Name the shop or account this file comes from when you import exports of two "
+                "shops or accounts: their orders never mix. Remembered for files with the same "
+                "columns."
+            )
+        )
+        self.source.textEdited.connect(self._source_edited)
         recognised = QGroupBox(self.tr("What OmniPrint recognised"))
         form = QFormLayout(recognised)
         form.addRow(self.tr("Layout"), self.found["preset"])
@@ -114,6 +128,7 @@ class ImportWizard(QDialog):
         form.addRow(self.tr("Dates"), dates)
         form.addRow(self.tr("Decimal mark"), self.found["decimal"])
         form.addRow(self.tr("Rows"), self.found["rows"])
+        form.addRow(self.tr("Shop or account"), self.source)
 
         self.columns: dict[str, QComboBox] = {}
         grid = QGridLayout()
@@ -389,6 +404,8 @@ class ImportWizard(QDialog):
                         ]
                     )
                 )
+        self.source.setText(self._source_of(entry) or "")
+        self._source_hint()
         self.date_order.blockSignals(True)
         self.date_order.setCurrentIndex(
             max(0, self.date_order.findData(entry.date_order if entry else None))
@@ -404,6 +421,38 @@ class ImportWizard(QDialog):
         else:
             self.error.hide()
         self._enable()
+
+    def _source_of(self, entry: FileEntry | None) -> str | None:
+        """The name the user gave this file, else the one remembered for its header."""
+        if entry is None:
+            return None
+        if entry.source is not None:
+            return entry.source
+        return self._remembered(entry)
+
+    def _remembered(self, entry: FileEntry) -> str | None:
+        if entry.preview is not None and entry.preview.header:
+            return imports.remembered_source(self.ws, entry.preview.header)
+        return None
+
+    def _source_edited(self, text: str) -> None:
+        entry = self.current()
+        if entry is not None:
+            entry.source = text.strip()
+        self._source_hint()
+
+    def _source_hint(self) -> None:
+        """An emptied field still imports under the remembered name (as `import` does without
+        --source): the hint says so rather than let the empty field suggest otherwise."""
+        entry = self.current()
+        remembered = self._remembered(entry) if entry is not None else None
+        self.source.setPlaceholderText(
+            self.tr("left empty, {name} is used (remembered for these columns)").format(
+                name=remembered
+            )
+            if remembered
+            else self.tr("optional: a name for this shop or account")
+        )
 
     def _error_text(self, p: FilePreview) -> str:
         text = str(p.error)
@@ -547,6 +596,7 @@ class ImportWizard(QDialog):
         self.import_button.setEnabled(bool(ready) and not busy and not self.importing)
         self.add_button.setEnabled(not self.importing)
         self.date_order.setEnabled(self.current() is not None and not self.importing)
+        self.source.setEnabled(self.current() is not None and not self.importing)
         preview = self.current().preview if self.current() is not None else None
         self.apply_button.setEnabled(
             preview is not None and not isinstance(preview.error, NotATableError)
@@ -591,6 +641,8 @@ class ImportWizard(QDialog):
             entry.path,
             mapping=entry.mapping,
             date_order=entry.date_order,
+            # Only a name the user typed: the remembered one is applied by the import itself.
+            source=entry.source or None,
         )
         self._follow(task)
         self.status.setText(self.tr("Importing {file}…").format(file=entry.path.name))

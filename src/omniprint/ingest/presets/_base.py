@@ -13,7 +13,7 @@ import dataclasses
 import io
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import fields
+from dataclasses import MISSING, fields
 from datetime import datetime, tzinfo
 
 from omniprint.domain.i18n import tr, tr_noop
@@ -132,13 +132,16 @@ def _response_builder() -> Callable[..., Response]:
     """
     names = [f.name for f in fields(Response)]
     setters = {f"_set_{name}": getattr(Response, name).__set__ for name in names}
+    # Trailing fields keep their defaults, so a field added at the end breaks no caller.
+    defaults = {f"_d_{f.name}": f.default for f in fields(Response) if f.default is not MISSING}
+    params = [f"{n}=_d_{n}" if f"_d_{n}" in defaults else n for n in names]
     source = (
-        f"def new_response({', '.join(names)}):\n"
+        f"def new_response({', '.join(params)}):\n"
         "    record = _new(Response)\n"
         + "".join(f"    _set_{name}(record, {name})\n" for name in names)
         + "    return record\n"
     )
-    namespace = {"_new": object.__new__, "Response": Response, **setters}
+    namespace = {"_new": object.__new__, "Response": Response, **setters, **defaults}
     exec(source, namespace)
     return namespace["new_response"]
 
@@ -146,7 +149,7 @@ def _response_builder() -> Callable[..., Response]:
 #: ``new_response(kind, source, natural_key, line, occurred_at, codes, amount_cents,
 #: refunded_cents, currency, cancelled, billing_postcode, shipping_postcode, landing_url,
 #: utm_source, utm_medium, utm_campaign, utm_content, store, sessions, key_events, personal,
-#: channel)``
+#: channel, order_id)``; the fields after ``personal`` may be left out.
 new_response = _response_builder()
 
 
@@ -351,7 +354,8 @@ class Preset:
     #: such as Stripe's payments and its balance report, give the same charges).
     source_name: str = ""
     #: Order numbers restart in every shop (Shopify's #1001): shops are told apart by currency
-    #: unless the user names the source.
+    #: unless the user names the source (and, within one currency, by the order's own id when
+    #: the reader gives ``order_id``: see ``storage.responses.settle_keys``).
     per_shop: bool = False
 
     def score(self, folded: set[str]) -> int:

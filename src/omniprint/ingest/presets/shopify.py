@@ -11,6 +11,17 @@ order fields. Records are ``order``s keyed by ``Name``:
 * postcodes are ``Billing Zip`` / ``Shipping Zip`` (an Excel-guarding leading ``'`` is removed);
 * UTM fields come from ``Note Attributes`` lines such as ``utm_source: flyer`` when an app
   stored them there; ``Location`` (POS orders) is the store.
+
+Two shops, one currency. Order names restart in every shop (``#1001``), so the source carries
+the order's currency (``shopify:EUR``) or the name the user gave (``--source``). Two shops in
+the same currency are told apart by ``Id``, the order's global id (unique across every Shopify
+shop), which the record carries as ``order_id``. The key stays ``Name``: when the workspace
+already holds that name in that source for *another* order (another ``Id``, or, for a record
+imported before ids were kept, another ``Created at``), the order is keyed ``#1052 (Id 5512…)``
+instead (``storage.responses.settle_keys``). So the same file again, or an overlapping export
+of the same shop, finds its orders under the same keys and adds nothing; records imported by
+earlier versions (keyed by ``Name``, without an id) are still recognised; and a second shop's
+``#1052`` is kept beside the first one's. The export has no shop name or domain column.
 """
 
 from __future__ import annotations
@@ -41,6 +52,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "shipping_name": ("shipping name",),
     "phone": ("phone", "billing phone"),
     "shipping_phone": ("shipping phone",),
+    "order_id": ("id",),
 }
 _SIGNATURE = {"name", "financial status", "lineitem quantity", "lineitem name", "created at"}
 _PERSONAL = ("email", "name", "shipping_name", "phone", "shipping_phone")
@@ -114,6 +126,7 @@ class ShopifyReader(Reader):
             store_i,
             notes_i,
             *_,
+            id_i,
         ) = self._i
         created = values[date_i]
         if not name.strip():
@@ -172,6 +185,7 @@ class ShopifyReader(Reader):
                 0,
                 0,
                 personal,
+                order_id=values[id_i].strip() or None,
             ),
             values[: self.width],
             "order",
