@@ -2280,272 +2280,272 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>PrintPage</name>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="405" />
+      <location filename="src/omniprint/gui/print_page.py" line="407" />
       <source> on {sheets} sheets ({n}-up)</source>
       <translation> en {sheets} pliegos ({n} por pliego)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="157" />
+      <location filename="src/omniprint/gui/print_page.py" line="159" />
       <source>A zip with the press PDF, a proof, the job ticket and the codes</source>
       <translation>Un zip con el PDF para imprenta, una prueba, la hoja de trabajo y los códigos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="267" />
+      <location filename="src/omniprint/gui/print_page.py" line="269" />
       <source>Add a piece on the Plan page to print it.</source>
       <translation>Añade una pieza en la página Plan para imprimirla.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="215" />
+      <location filename="src/omniprint/gui/print_page.py" line="217" />
       <source>All zones</source>
       <translation>Todas las zonas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="280" />
+      <location filename="src/omniprint/gui/print_page.py" line="282" />
       <source>Back</source>
       <translation>Dorso</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="281" />
+      <location filename="src/omniprint/gui/print_page.py" line="283" />
       <source>Background</source>
       <translation>Fondo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="117" />
+      <location filename="src/omniprint/gui/print_page.py" line="119" />
       <source>Bleed</source>
       <translation>Sangrado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="105" />
+      <location filename="src/omniprint/gui/print_page.py" line="107" />
       <source>CMYK, for the press</source>
       <translation>CMYK, para imprenta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="118" />
+      <location filename="src/omniprint/gui/print_page.py" line="120" />
       <source>Colour</source>
       <translation>Color</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="91" />
+      <location filename="src/omniprint/gui/print_page.py" line="93" />
       <source>Crop marks</source>
       <translation>Marcas de corte</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="93" />
+      <location filename="src/omniprint/gui/print_page.py" line="95" />
       <source>Cut lines outside the bleed, in the registration colour</source>
       <translation>Líneas de corte fuera del sangrado, en color de registro</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="126" />
+      <location filename="src/omniprint/gui/print_page.py" line="128" />
       <source>Element</source>
       <translation>Elemento</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="277" />
+      <location filename="src/omniprint/gui/print_page.py" line="279" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="144" />
+      <location filename="src/omniprint/gui/print_page.py" line="146" />
       <source>Export PDF…</source>
       <translation>Exportar PDF…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="382" />
+      <location filename="src/omniprint/gui/print_page.py" line="384" />
       <source>Export cancelled: no file was written.</source>
       <translation>Exportación cancelada: no se escribió ningún archivo.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="108" />
+      <location filename="src/omniprint/gui/print_page.py" line="110" />
       <source>Export even with preflight errors</source>
       <translation>Exportar aunque la comprobación previa tenga errores</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="323" />
+      <location filename="src/omniprint/gui/print_page.py" line="325" />
       <source>Export the print file</source>
       <translation>Exportar el archivo de impresión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="113" />
+      <location filename="src/omniprint/gui/print_page.py" line="115" />
       <source>File for</source>
       <translation>Archivo para</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="279" />
+      <location filename="src/omniprint/gui/print_page.py" line="281" />
       <source>Front</source>
       <translation>Anverso</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="110" />
+      <location filename="src/omniprint/gui/print_page.py" line="112" />
       <source>How to print</source>
       <translation>Cómo imprimir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="126" />
+      <location filename="src/omniprint/gui/print_page.py" line="128" />
       <source>Level</source>
       <translation>Nivel</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="409" />
+      <location filename="src/omniprint/gui/print_page.py" line="411" />
       <source>No codes yet: the proof shows a sample code and link.</source>
       <translation>Todavía no hay códigos: la prueba muestra un código y un enlace de ejemplo.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="151" />
+      <location filename="src/omniprint/gui/print_page.py" line="153" />
       <source>Open the file</source>
       <translation>Abrir el archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="120" />
+      <location filename="src/omniprint/gui/print_page.py" line="122" />
       <source>Output profile</source>
       <translation>Perfil de salida</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="324" />
+      <location filename="src/omniprint/gui/print_page.py" line="326" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="119" />
+      <location filename="src/omniprint/gui/print_page.py" line="121" />
       <source>PDF standard</source>
       <translation>Estándar PDF</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="96" />
+      <location filename="src/omniprint/gui/print_page.py" line="98" />
       <source>PDF/X-1a:2001 (older workflows)</source>
       <translation>PDF/X-1a:2001 (flujos antiguos)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="95" />
+      <location filename="src/omniprint/gui/print_page.py" line="97" />
       <source>PDF/X-4 (what most shops ask for)</source>
       <translation>PDF/X-4 (lo que piden casi todas las imprentas)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="354" />
+      <location filename="src/omniprint/gui/print_page.py" line="356" />
       <source>Packing {name}</source>
       <translation>Empaquetando {name}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="172" />
+      <location filename="src/omniprint/gui/print_page.py" line="174" />
       <source>Paper</source>
       <translation>Papel</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="112" />
+      <location filename="src/omniprint/gui/print_page.py" line="114" />
       <source>Piece</source>
       <translation>Pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="139" />
+      <location filename="src/omniprint/gui/print_page.py" line="141" />
       <source>Preflight: what a print shop would reject</source>
       <translation>Comprobación previa: lo que una imprenta rechazaría</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="114" />
+      <location filename="src/omniprint/gui/print_page.py" line="116" />
       <source>Press sheet</source>
       <translation>Pliego</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="159" />
+      <location filename="src/omniprint/gui/print_page.py" line="161" />
       <source>Print file</source>
       <translation>Archivo de impresión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="116" />
+      <location filename="src/omniprint/gui/print_page.py" line="118" />
       <source>Print shop</source>
       <translation>Imprenta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="348" />
+      <location filename="src/omniprint/gui/print_page.py" line="350" />
       <source>Print-shop package</source>
       <translation>Paquete para la imprenta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="155" />
+      <location filename="src/omniprint/gui/print_page.py" line="157" />
       <source>Print-shop package…</source>
       <translation>Paquete para la imprenta…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="106" />
+      <location filename="src/omniprint/gui/print_page.py" line="108" />
       <source>RGB, for an office printer</source>
       <translation>RGB, para una impresora de oficina</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="412" />
+      <location filename="src/omniprint/gui/print_page.py" line="414" />
       <source>Self-check: {n} QR codes decoded back to the right links.</source>
       <translation>Autocomprobación: {n} códigos QR leídos de vuelta con los enlaces correctos.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="115" />
+      <location filename="src/omniprint/gui/print_page.py" line="117" />
       <source>Sheet margin</source>
       <translation>Margen del pliego</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="152" />
+      <location filename="src/omniprint/gui/print_page.py" line="154" />
       <source>Show in folder</source>
       <translation>Mostrar en la carpeta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="126" />
+      <location filename="src/omniprint/gui/print_page.py" line="128" />
       <source>Side</source>
       <translation>Cara</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="103" />
+      <location filename="src/omniprint/gui/print_page.py" line="105" />
       <source>The edge of the sheet the press cannot print</source>
       <translation>El borde del pliego que la máquina no puede imprimir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="277" />
+      <location filename="src/omniprint/gui/print_page.py" line="279" />
       <source>Warning</source>
       <translation>Aviso</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="126" />
+      <location filename="src/omniprint/gui/print_page.py" line="128" />
       <source>What to fix</source>
       <translation>Qué corregir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="329" />
+      <location filename="src/omniprint/gui/print_page.py" line="331" />
       <source>Writing {name}</source>
       <translation>Escribiendo {name}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="425" />
+      <location filename="src/omniprint/gui/print_page.py" line="427" />
       <source>Wrote the package {file}: {quantity} pieces, {sheets}</source>
       <translation>Paquete {file} guardado: {quantity} piezas, {sheets}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="400" />
+      <location filename="src/omniprint/gui/print_page.py" line="402" />
       <source>Wrote {file}: {pages} pages, {pieces} pieces</source>
       <translation>Guardado {file}: {pages} páginas, {pieces} piezas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="349" />
+      <location filename="src/omniprint/gui/print_page.py" line="351" />
       <source>Zip (*.zip)</source>
       <translation>Zip (*.zip)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="121" />
+      <location filename="src/omniprint/gui/print_page.py" line="123" />
       <source>Zones</source>
       <translation>Zonas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="89" />
+      <location filename="src/omniprint/gui/print_page.py" line="91" />
       <source>as the shop asks</source>
       <translation>lo que pida la imprenta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="154" />
+      <location filename="src/omniprint/gui/print_page.py" line="156" />
       <source>the usual paper for the piece kind</source>
       <translation>el papel habitual para el tipo de pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="305" />
+      <location filename="src/omniprint/gui/print_page.py" line="307" />
       <source>{errors} errors, {warnings} warnings</source>
       <translation>{errors} errores, {warnings} avisos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="301" />
+      <location filename="src/omniprint/gui/print_page.py" line="303" />
       <source>✔ No problems found.</source>
       <translation>✔ No se encontraron problemas.</translation>
     </message>
@@ -4780,32 +4780,32 @@ Si vuelve a ocurrir, envía ese archivo a soporte.</translation>
   <context>
     <name>omniprint.gui.print_page</name>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="47" />
+      <location filename="src/omniprint/gui/print_page.py" line="49" />
       <source>Europe (3 mm bleed)</source>
       <translation>Europa (3 mm de sangrado)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="49" />
+      <location filename="src/omniprint/gui/print_page.py" line="51" />
       <source>MOO (2 mm bleed)</source>
       <translation>MOO (2 mm de sangrado)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="43" />
+      <location filename="src/omniprint/gui/print_page.py" line="45" />
       <source>Pieces: one per page, for online printers</source>
       <translation>Piezas: una por página, para imprentas en línea</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="44" />
+      <location filename="src/omniprint/gui/print_page.py" line="46" />
       <source>Press: sheets, cut and stack</source>
       <translation>Imprenta: pliegos, para cortar y apilar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="42" />
+      <location filename="src/omniprint/gui/print_page.py" line="44" />
       <source>Proof: a few pieces to check, with guides</source>
       <translation>Prueba: unas pocas piezas para revisar, con guías</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="48" />
+      <location filename="src/omniprint/gui/print_page.py" line="50" />
       <source>US (1/8 inch bleed)</source>
       <translation>EE. UU. (1/8 de pulgada de sangrado)</translation>
     </message>
