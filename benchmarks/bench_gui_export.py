@@ -8,10 +8,12 @@ click. Printed: the export's time and pages, the worst pause in each second of t
 worst of them), the baseline (the same timer on the idle window) and the ratio.
 
     QT_QPA_PLATFORM=offscreen PYTHONPATH=src python3 benchmarks/bench_gui_export.py [N] [--load]
+        [--why]
 
 With ``--load`` a second process keeps one core busy (a tight Python loop) from the second baseline
 to the end, as another program on the user's computer would: the idle baseline is printed without
-and with it.
+and with it. With ``--why`` a watchdog thread notes what the other threads were doing, and each
+pause over 100 ms is printed with the garbage collections in it and the threads' stacks around it.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from gui_load import Load, Ticker, idle_for, verdict, wait
+from gui_load import Load, Ticker, Why, idle_for, verdict, wait
 from omniprint.gui.app import MainWindow
 from omniprint.gui.settings import AppSettings
 from omniprint.services import codes, plan
@@ -45,7 +47,8 @@ def make_campaign(ws, n: int) -> None:
 def main() -> None:
     args = sys.argv[1:]
     loaded = "--load" in args
-    args = [a for a in args if a != "--load"]
+    why = Why() if "--why" in args else None
+    args = [a for a in args if a not in ("--load", "--why")]
     n = int(args[0]) if args else 100_000
     load = Load(loaded)  # forked before Qt starts
     app = QApplication.instance() or QApplication([])
@@ -77,6 +80,8 @@ def main() -> None:
             idle_for(0.3)  # the busy process gets going
             idle_loaded = ticker.worst(*idle_for(1.0))
         out = folder / "grande-press.pdf"
+        if why:
+            why.start()
         start = time.perf_counter()
         task = page.export(path=out)
         if task is None:
@@ -91,6 +96,8 @@ def main() -> None:
         wait(lambda: not window.runner.busy)
         after = idle_for(0.5)[1]
         ticker.stop()
+        if why:
+            why.stop()
         busy_cpu = load.stop()
         error = task.error
         size = out.stat().st_size if out.exists() else 0
@@ -121,6 +128,10 @@ def main() -> None:
     print()
     base = idle_loaded if idle_loaded is not None else idle
     print(f"ratio worst pause / baseline{' (loaded)' if loaded else ''}: {worst / base:.1f}x")
+    for a, b in ticker.pauses(start, after, 0.100) if why else []:
+        print(f"pause of {(b - a) * 1000:.0f} ms at {a - start:.1f} s into the export:")
+        for line in why.explain(a, b):
+            print("  " + line)
     if loaded:
         ran = after - load_started
         print(f"the busy process used {busy_cpu:.1f} CPU s in the {ran:.1f} s it ran")
