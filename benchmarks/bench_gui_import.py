@@ -8,7 +8,7 @@ Figures are printed per phase, with the worst gap of the same timer while nothin
 baseline: what the machine itself costs) and the peak memory.
 
     QT_QPA_PLATFORM=offscreen PYTHONPATH=src python3 benchmarks/bench_gui_import.py [ROWS]
-        [--cancel-at SECONDS] [--load]
+        [--cancel-at SECONDS] [--load] [--why]
 
 With ``--cancel-at`` the user presses Cancel that many seconds into the import instead: the time
 until the wizard says it stopped is printed, and the workspace's rows are counted before and after.
@@ -16,6 +16,8 @@ until the wizard says it stopped is printed, and the workspace's rows are counte
 With ``--load`` a second process keeps one core busy (a tight Python loop) from the end of the first
 idle second to the end of the run, as another program on the user's computer would; the idle
 baseline is then printed without and with it, and each phase's worst pause against the 100 ms goal.
+With ``--why`` each pause over 100 ms is printed with the garbage collections in it and what the
+threads were doing around it (`gui_load.Why`).
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ from PySide6.QtCore import QEventLoop, QMimeData, QPointF, QSettings, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
-from gui_load import Load, verdict
+from gui_load import Load, Why, verdict
 from omniprint.gui.app import MainWindow
 from omniprint.gui.settings import AppSettings
 from omniprint.services import codes, plan
@@ -111,7 +113,8 @@ def main() -> None:
     args = sys.argv[1:]
     cancel_at = None
     loaded = "--load" in args
-    args = [a for a in args if a != "--load"]
+    why = Why() if "--why" in args else None
+    args = [a for a in args if a not in ("--load", "--why")]
     if "--cancel-at" in args:
         at = args.index("--cancel-at")
         cancel_at = float(args[at + 1])
@@ -154,6 +157,8 @@ def main() -> None:
             mark("idle, one core busy")
             load.start()
             wait(app, lambda: time.perf_counter() - marks[-1][1] > 1.0)
+        if why:
+            why.start()
         mark("drop: the wizard opens")
         drop(window, till)
         wizard = window.import_wizard
@@ -201,6 +206,8 @@ def main() -> None:
         wait(app, lambda: not window.runner.busy)
         mark("end")
         timer.stop()
+        if why:
+            why.stop()
         busy_cpu = load.stop()
         result = done[0][0]
         window.shutdown()
@@ -232,6 +239,11 @@ def main() -> None:
         idle = max(b - a for a, b in itertools.pairwise(inside))
         print(f", with the busy process {idle * 1000:.0f} ms", end="")
     print(f"; ratio {worst / idle:.1f}x")
+    for a, b in [(a, b) for a, b in itertools.pairwise(ticks) if b - a > 0.100] if why else []:
+        phase = [name for name, at in marks if at <= b][-1]
+        print(f"pause of {(b - a) * 1000:.0f} ms in {phase!r}:")
+        for line in why.explain(a, b):
+            print("  " + line)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory of the process (issuing the codes included): {peak:.0f} MB")
 
