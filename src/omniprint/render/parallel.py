@@ -25,6 +25,7 @@ import io
 import multiprocessing
 import os
 import signal
+import sys
 import zlib
 from collections import deque
 from collections.abc import Iterator, Mapping, Sequence
@@ -63,7 +64,9 @@ def cpu_count() -> int:
 
 def job_count(jobs: int, records: int) -> int:
     """How many processes draw pages: ``jobs`` (0: every core), or 1 for a small run."""
-    if records < PARALLEL_MIN:
+    if records < PARALLEL_MIN or getattr(sys, "frozen", False):
+        # A frozen bundle would start itself again as each worker unless its entry point calls
+        # multiprocessing.freeze_support(); until it does, bundles draw in one process.
         return 1
     return max(1, jobs or cpu_count())
 
