@@ -71,6 +71,7 @@ class PagePlan:
     process (`omniprint.render.parallel`) and written in order by the one that owns the file.
     """
 
+    drawer: PieceDrawer
     units: int
     boxes: tuple[tuple[float, ...], tuple[float, ...], tuple[float, ...]]  # media, trim, bleed
 

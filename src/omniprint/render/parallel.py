@@ -1,11 +1,12 @@
 """Press and pieces pages drawn in worker processes and written in order by this one.
 
 Encoding the QR codes and building each page's operators is most of an export's time, and each
-page depends only on its records, so worker processes draw whole pages (a task is a run of units
-worth about `TASK_RECORDS` records: a record's sides, or a press sheet's) and send them back
-deflated. This process writes them in order to the streaming writer, which keeps object numbers,
-the font subsets and the file itself; at most two tasks per worker are in flight, so memory stays
-flat however long the run.
+page depends only on its records, so with ``jobs`` = N, N - 1 worker processes draw whole pages
+(a task is a run of units worth about `TASK_RECORDS` records: a record's sides, or a press
+sheet's) and send them back deflated, and this process draws a task itself whenever the next one
+to write is not back yet. It writes every page in order to the streaming writer, which keeps
+object numbers, the font subsets and the file itself. At most three tasks per worker are in
+flight and 8 x N tasks waiting to be written, so memory stays flat however long the run.
 
 The file is the same byte for byte as one drawn here alone. Font subsets are the only state that
 drawing changes: a glyph's code in a subset is given the first time the document shows it. So this
@@ -15,8 +16,10 @@ glyphs all have codes already (ASCII always has); any other text comes back unen
 process encodes it in page order, giving new codes exactly as a single process would.
 
 Workers are started with 'spawn' (safe beside Qt's and the app's threads) and cost about a
-quarter of a second each to start, which is why runs under `PARALLEL_MIN` records stay in one
-process.
+quarter of a CPU second each to start (interpreter, imports, fonts), which is why runs under
+`PARALLEL_MIN` records stay in one process. Cancel is checked before every unit is written and
+every 50 ms while waiting for a worker; the pool is then shut down (tasks not started are
+dropped, a running one takes a few tens of milliseconds) and the unfinished file removed.
 """
 
 from __future__ import annotations
@@ -221,7 +224,7 @@ def write_units(writer: PdfWriter, plan: PagePlan, records: Sequence[Mapping[str
     report_unit(plan, 0, progress, cancel)
     first = plan.indexes(0)
     plan.draw(out, 0, _records(records, first), emit)
-    book: PieceDrawer = plan.drawer  # type: ignore[attr-defined]
+    book = plan.drawer
     setup = WorkerSetup(book.design, book.fonts, options, len(records), _snapshot(writer),
                         writer.level)  # fmt: skip
     step = max(1, TASK_RECORDS // len(first))
