@@ -227,9 +227,7 @@ def write_units(writer: PdfWriter, plan: PagePlan, records: Sequence[Mapping[str
     book = plan.drawer
     setup = WorkerSetup(book.design, book.fonts, options, len(records), _snapshot(writer),
                         writer.level)  # fmt: skip
-    step = max(1, TASK_RECORDS // len(first))
-    tasks: Iterator[range] = (range(u, min(u + step, plan.units))
-                              for u in range(1, plan.units, step))  # fmt: skip
+    tasks = _tasks(plan.units, max(1, TASK_RECORDS // len(first)), jobs)
     workers = jobs - 1
     pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
                                initializer=_start, initargs=(setup,))  # fmt: skip
@@ -267,6 +265,16 @@ def write_units(writer: PdfWriter, plan: PagePlan, records: Sequence[Mapping[str
                     writer.add_page(_page(writer, page), media, trim=trim, bleed=bleed)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _tasks(units: int, step: int, jobs: int) -> Iterator[range]:
+    """Units 1 to ``units - 1`` in runs of ``step``, shorter towards the end, so the processes
+    finish together instead of one waiting for another's last long task."""
+    start = 1
+    while start < units:
+        size = max(1, min(step, (units - start) // (4 * jobs)))
+        yield range(start, min(start + size, units))
+        start += size
 
 
 def _result(future: Future, cancel: CancelToken) -> Any:
