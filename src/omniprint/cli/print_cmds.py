@@ -54,6 +54,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     cmd.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     _print_options(cmd)
     cmd.add_argument("--force", action="store_true", help=tr("export despite preflight errors"))
+    _jobs_option(cmd)
     cmd.set_defaults(handler=_export)
 
     cmd = commands.add_parser("package", parents=[common], help=tr("zip for the print shop"))
@@ -66,6 +67,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     cmd.add_argument(
         "--stock", help=tr("paper, for the job ticket (default: the usual one for the piece kind)")
     )
+    _jobs_option(cmd)
     cmd.set_defaults(handler=_package)
 
     group = commands.add_parser("business", help=tr("your business details, printed on pieces"))
@@ -113,6 +115,28 @@ def _print_options(cmd: argparse.ArgumentParser) -> None:
     cmd.add_argument("--rgb", action="store_true", help=tr("RGB for office printing (not press)"))
 
 
+def _job_count(text: str) -> int:
+    try:
+        jobs = int(text)
+    except ValueError:
+        jobs = -1
+    if jobs < 0:
+        raise argparse.ArgumentTypeError(
+            tr("{value!r} is not a number of processes (0: every core)").format(value=text)
+        )
+    return jobs
+
+
+def _jobs_option(cmd: argparse.ArgumentParser) -> None:
+    cmd.add_argument(
+        "--jobs",
+        type=_job_count,
+        default=0,
+        metavar="N",
+        help=tr("processes drawing the pages (default 0: every core); the file is the same"),
+    )
+
+
 def _press_options(cmd: argparse.ArgumentParser) -> None:
     cmd.add_argument(
         "--marks",
@@ -153,6 +177,7 @@ def _options(args: argparse.Namespace, **extra: object) -> PrintOptions:
         output_profile=str(args.output_profile) if getattr(args, "output_profile", None) else None,
         sheet_margin_mm=getattr(args, "sheet_margin", None),
         duplex=getattr(args, "duplex", "long-edge"),
+        jobs=getattr(args, "jobs", 0),
         **extra,  # type: ignore[arg-type]
     )
 

@@ -70,7 +70,11 @@ class Content:
         if align != "left":
             width = use.width(text, size)
             x -= width / 2 if align == "center" else width
-        self.append(f"BT {x:.3f} {y:.3f} Td {use.show(text, size)}ET\n")
+        self.shown(font, size, f"BT {x:.3f} {y:.3f} Td ", text)
+
+    def shown(self, font: str, size: float, start: str, text: str) -> None:
+        """``start`` (the text object's opening and position), ``text`` shown, ``ET``."""
+        self.append(f"{start}{self.writer.font(font).show(text, size)}ET\n")
 
     def form(self, name: str) -> None:
         """Place the form XObject ``name`` (drawn in the same coordinates)."""

@@ -13,7 +13,7 @@ column-swapped page rotated half a turn.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -64,31 +64,114 @@ def _single_page(drawer: PieceDrawer, margin: float) -> tuple[tuple[float, ...],
     return media, trim, bleed
 
 
+class PagePlan:
+    """The pages of one mode, unit by unit: pieces print a record's sides, press a sheet's.
+
+    A unit's pages depend only on the unit's number and its records, so they can be drawn in any
+    process (`omniprint.render.parallel`) and written in order by the one that owns the file.
+    """
+
+    drawer: PieceDrawer
+    units: int
+    boxes: tuple[tuple[float, ...], tuple[float, ...], tuple[float, ...]]  # media, trim, bleed
+
+    def indexes(self, unit: int) -> list[int | None]:
+        """The records the unit draws, by index (None: an empty place on a press sheet)."""
+        raise NotImplementedError
+
+    def draw(self, out: Content, unit: int, records: list[Mapping[str, str] | None],
+             emit: Callable[[], None]) -> None:  # fmt: skip
+        """Draw the unit's pages into ``out``, calling ``emit`` after each page."""
+        raise NotImplementedError
+
+    def progress(self, unit: int) -> tuple[int, int, str] | None:
+        """What to report before drawing ``unit`` (None: nothing this time)."""
+        raise NotImplementedError
+
+    def finished(self) -> tuple[RenderResult, str]:
+        """The result and the last progress line."""
+        raise NotImplementedError
+
+
+class PiecesPlan(PagePlan):
+    """One piece per page, front then back for each record."""
+
+    def __init__(self, drawer: PieceDrawer, options: PrintOptions, total: int) -> None:
+        d = drawer.design
+        self.drawer, self.options, self.total = drawer, options, total
+        self.units = total
+        self.b = d.bleed_mm * mm
+        margin = self.b + (MARK_SPACE + 1 * mm if options.draws_marks else 0)
+        self.boxes = _single_page(drawer, margin)
+        self.sides = len(d.sides)
+
+    def indexes(self, unit: int) -> list[int | None]:
+        return [unit]
+
+    def draw(self, out: Content, unit: int, records: list[Mapping[str, str] | None],
+             emit: Callable[[], None]) -> None:  # fmt: skip
+        trim = self.boxes[1]
+        record = records[0]
+        assert record is not None
+        for side in range(self.sides):
+            self.drawer.draw_side(out, side, record, trim[0], trim[1])
+            if self.options.draws_marks:
+                crop_marks(out, (trim[0], trim[2]), (trim[1], trim[3]), trim, self.b,
+                           cmyk=self.options.cmyk)  # fmt: skip
+            emit()
+
+    def progress(self, unit: int) -> tuple[int, int, str] | None:
+        if unit % 100:
+            return None
+        total = self.total
+        return unit, total, tr("piece {number} of {total} ({percent})").format(
+            number=fmt.number(unit + 1), total=fmt.number(total),
+            percent=fmt.percent(unit * 100 // total))  # fmt: skip
+
+    def finished(self) -> tuple[RenderResult, str]:
+        total, sides = self.total, self.sides
+        return RenderResult(Path(), "pieces", total * sides, total, sides), tr("pieces written")
+
+
 def write_pieces(writer: PdfWriter, drawer: PieceDrawer, records: Records,
                  options: PrintOptions, progress: ProgressFn,
                  cancel: CancelToken) -> RenderResult:  # fmt: skip
     """One piece per page, front then back for each record."""
-    d = drawer.design
-    b = d.bleed_mm * mm
-    margin = b + (MARK_SPACE + 1 * mm if options.draws_marks else 0)
-    media, trim, bleed = _single_page(drawer, margin)
-    x, y = trim[0], trim[1]
-    total, sides = len(records), len(d.sides)
-    out = Content(writer)
-    for index in range(total):
-        if index % 100 == 0:
-            cancel.check()
-            progress(index, total, tr("piece {number} of {total} ({percent})").format(
-                number=fmt.number(index + 1), total=fmt.number(total),
-                percent=fmt.percent(index * 100 // total)))  # fmt: skip
-        record = records[index]
-        for side in range(sides):
-            drawer.draw_side(out, side, record, x, y)
-            if options.draws_marks:
-                crop_marks(out, (trim[0], trim[2]), (trim[1], trim[3]), trim, b, cmyk=options.cmyk)
+    return write_plan(writer, PiecesPlan(drawer, options, len(records)), records, options,
+                      progress, cancel)  # fmt: skip
+
+
+def write_plan(writer: PdfWriter, plan: PagePlan, records: Records, options: PrintOptions,
+               progress: ProgressFn, cancel: CancelToken) -> RenderResult:  # fmt: skip
+    """Write the plan's pages in order: in worker processes when the job is large enough
+    (`omniprint.render.parallel`), else here."""
+    from omniprint.render import parallel  # imported late: it imports this module
+
+    jobs = parallel.job_count(options.jobs, len(records))
+    if jobs > 1 and plan.units > 1:
+        parallel.write_units(writer, plan, records, options, jobs, progress, cancel)
+    else:
+        out = Content(writer)
+        media, trim, bleed = plan.boxes
+
+        def emit() -> None:
             writer.add_page(out.take(), media, trim=trim, bleed=bleed)
-    progress(total, total, tr("pieces written"))
-    return RenderResult(Path(), "pieces", total * sides, total, sides)
+
+        for unit in range(plan.units):
+            report_unit(plan, unit, progress, cancel)
+            placed = [None if i is None else records[i] for i in plan.indexes(unit)]
+            plan.draw(out, unit, placed, emit)
+    result, message = plan.finished()
+    progress(plan.units, plan.units, message)
+    return result
+
+
+def report_unit(plan: PagePlan, unit: int, progress: ProgressFn, cancel: CancelToken) -> None:
+    """Stop when cancelled, and report progress, before the unit's pages are written."""
+    cancel.check()
+    step = plan.progress(unit)
+    if step is not None:
+        progress(*step)
 
 
 def write_proof(writer: PdfWriter, drawer: PieceDrawer, records: Records,
@@ -120,58 +203,81 @@ def write_proof(writer: PdfWriter, drawer: PieceDrawer, records: Records,
     return RenderResult(Path(), "proof", count * sides, count, sides)
 
 
+class PressPlan(PagePlan):
+    """N-up sheets in cut-and-stack order, backs placed for the press's duplex turn."""
+
+    def __init__(self, writer: PdfWriter, drawer: PieceDrawer, options: PrintOptions,
+                 total: int) -> None:  # fmt: skip
+        d = drawer.design
+        self.writer, self.drawer, self.options, self.total = writer, drawer, options, total
+        self.layout = layout = plan_sheet(options.sheet, d.width_mm, d.height_mm, d.bleed_mm,
+                                          options.sheet_margin_mm)  # fmt: skip
+        self.sides = len(d.sides)
+        self.units = self.sheets = sheet_count(total, layout.per_sheet)
+        block, b = layout.block, layout.bleed
+        self.boxes = ((0.0, 0.0, layout.width, layout.height), block,
+                      (block[0] - b, block[1] - b, block[2] + b, block[3] + b))  # fmt: skip
+        self.cuts = layout.cut_lines()
+        self.font = drawer.fonts.resolve("", False, False)
+        self.job = options.job_name or d.name
+        self.half_turn = f"-1 0 0 -1 {layout.width:.3f} {layout.height:.3f} cm\n"
+        self.turned = layout.back_is_turned(options.duplex)
+        self.room = Margins.around(block, layout.width, layout.height)
+        self.place = SheetMarks.plan(block, b, self.room, marks=options.draws_marks)
+
+    def indexes(self, unit: int) -> list[int | None]:
+        sheets, total = self.sheets, self.total
+        return [record_at(p, unit, sheets, total) for p in range(self.layout.per_sheet)]
+
+    def draw(self, out: Content, unit: int, records: list[Mapping[str, str] | None],
+             emit: Callable[[], None]) -> None:  # fmt: skip
+        layout, options, d, place = self.layout, self.options, self.drawer.design, self.place
+        placed = self.indexes(unit)
+        filled = [position for position, r in enumerate(placed) if r is not None]
+        first, last = records[filled[0]], records[filled[-1]]
+        assert first is not None and last is not None
+        first_index, last_index = placed[filled[0]], placed[filled[-1]]
+        assert first_index is not None and last_index is not None
+        block, b = layout.block, layout.bleed
+        for side in range(self.sides):
+            back = side == 1
+            if back and self.turned:
+                out.append("q " + self.half_turn)
+            for position, record in enumerate(records):
+                if record is not None:
+                    x, y = layout.slot(position, back=back)
+                    self.drawer.draw_side(out, side, record, x, y)
+            if back and self.turned:
+                out.append("Q\n")
+            if options.draws_marks:
+                crop_marks(out, *self.cuts, block, b, cmyk=options.cmyk, lengths=place.lengths)
+                if options.cmyk:
+                    registration_targets(out, block, b, self.room)
+            slug = (f"{self.job} · sheet {unit + 1} of {self.sheets} · {d.sides[side].name} · "
+                    f"serials {first.get('serial', first_index + 1)}-"
+                    f"{last.get('serial', last_index + 1)} (step {self.sheets}) · "
+                    f"{layout.per_sheet}-up {layout.sheet_name}")  # fmt: skip
+            size = _slug_size(self.writer, self.font, slug, place.slug_room)
+            slug_line(out, slug, place.slug_x, place.slug_y, self.font, cmyk=options.cmyk,
+                      size=size, vertical=place.slug_vertical)  # fmt: skip
+            emit()
+
+    def progress(self, unit: int) -> tuple[int, int, str] | None:
+        return unit, self.sheets, sheet_progress(unit + 1, self.sheets)
+
+    def finished(self) -> tuple[RenderResult, str]:
+        layout, sheets, sides = self.layout, self.sheets, self.sides
+        result = RenderResult(Path(), "press", sheets * sides, self.total, sides,
+                              layout.per_sheet, sheets, layout=layout)  # fmt: skip
+        return result, sheet_progress(sheets, sheets)
+
+
 def write_press(writer: PdfWriter, drawer: PieceDrawer, records: Records,
                 options: PrintOptions, progress: ProgressFn,
                 cancel: CancelToken) -> RenderResult:  # fmt: skip
     """N-up sheets in cut-and-stack order, backs placed for the press's duplex turn."""
-    d = drawer.design
-    layout = plan_sheet(options.sheet, d.width_mm, d.height_mm, d.bleed_mm,
-                        options.sheet_margin_mm)  # fmt: skip
-    total, sides = len(records), len(d.sides)
-    sheets = sheet_count(total, layout.per_sheet)
-    block = layout.block
-    b = layout.bleed
-    media = (0.0, 0.0, layout.width, layout.height)
-    bleed_box = (block[0] - b, block[1] - b, block[2] + b, block[3] + b)
-    xs, ys = layout.cut_lines()
-    font = drawer.fonts.resolve("", False, False)
-    job = options.job_name or d.name
-    half_turn = f"-1 0 0 -1 {layout.width:.3f} {layout.height:.3f} cm\n"
-    turned = layout.back_is_turned(options.duplex)
-    room = Margins.around(block, layout.width, layout.height)
-    place = SheetMarks.plan(block, b, room, marks=options.draws_marks)
-    out = Content(writer)
-    for sheet in range(sheets):
-        cancel.check()
-        progress(sheet, sheets, sheet_progress(sheet + 1, sheets))
-        placed = [record_at(p, sheet, sheets, total) for p in range(layout.per_sheet)]
-        filled = [r for r in placed if r is not None]
-        first, last = records[filled[0]], records[filled[-1]]
-        for side in range(sides):
-            back = side == 1
-            if back and turned:
-                out.append("q " + half_turn)
-            for position, index in enumerate(placed):
-                if index is not None:
-                    x, y = layout.slot(position, back=back)
-                    drawer.draw_side(out, side, records[index], x, y)
-            if back and turned:
-                out.append("Q\n")
-            if options.draws_marks:
-                crop_marks(out, xs, ys, block, b, cmyk=options.cmyk, lengths=place.lengths)
-                if options.cmyk:
-                    registration_targets(out, block, b, room)
-            slug = (f"{job} · sheet {sheet + 1} of {sheets} · {d.sides[side].name} · "
-                    f"serials {first.get('serial', filled[0] + 1)}-"
-                    f"{last.get('serial', filled[-1] + 1)} (step {sheets}) · "
-                    f"{layout.per_sheet}-up {layout.sheet_name}")  # fmt: skip
-            size = _slug_size(writer, font, slug, place.slug_room)
-            slug_line(out, slug, place.slug_x, place.slug_y, font, cmyk=options.cmyk, size=size,
-                      vertical=place.slug_vertical)  # fmt: skip
-            writer.add_page(out.take(), media, trim=block, bleed=bleed_box)
-    progress(sheets, sheets, sheet_progress(sheets, sheets))
-    return RenderResult(Path(), "press", sheets * sides, total, sides, layout.per_sheet, sheets,
-                        layout=layout)  # fmt: skip
+    return write_plan(writer, PressPlan(writer, drawer, options, len(records)), records,
+                      options, progress, cancel)  # fmt: skip
 
 
 def _slug_size(writer: PdfWriter, font: str, text: str, room: float) -> float:

@@ -82,6 +82,9 @@ class PrintOptions:
     output_profile: str | None = None
     pdfx: str = "4"
     sheet_margin_mm: float | None = None
+    # Processes drawing press and pieces pages: 0 = every core; 1 = this process only. The file
+    # is the same byte for byte whatever the number (`omniprint.render.parallel`).
+    jobs: int = 0
 
     @property
     def cmyk(self) -> bool:
@@ -122,6 +125,8 @@ class PrintOptions:
             raise ValidationError(tr("bleed_mm must be between 0 and 10"))
         if self.sheet_margin_mm is not None and not 0 <= self.sheet_margin_mm <= 30:
             raise ValidationError(tr("the sheet margin must be between 0 and 30 mm"))
+        if self.jobs < 0:
+            raise ValidationError(tr("jobs must be 0 (every core) or more"))
         if self.proof_count < 1:
             raise ValidationError(tr("proof_count must be at least 1"))
         if self.output_profile is not None:

@@ -115,11 +115,15 @@ class PdfWriter:
         self._offsets[oid - 1] = self._pos
         self._raw(f"{oid} 0 obj\n{body}\nendobj\n".encode("latin-1"))
 
-    def write_stream(self, oid: int, data: bytes, extra: str = "", *,
-                     compress: bool = True) -> None:  # fmt: skip
-        """Write a stream object; ``extra`` holds more dictionary entries."""
-        if compress:
+    def write_stream(self, oid: int, data: bytes, extra: str = "", *, compress: bool = True,
+                     compressed: bool = False) -> None:  # fmt: skip
+        """Write a stream object; ``extra`` holds more dictionary entries.
+
+        ``compressed``: ``data`` is already deflated at this writer's level (by `deflate`).
+        """
+        if compress and not compressed:
             data = zlib.compress(data, self.level)
+        if compress or compressed:
             extra = f"/Filter /FlateDecode {extra}"
         self._offsets[oid - 1] = self._pos
         self._raw(f"{oid} 0 obj\n<< /Length {len(data)} {extra}>>\nstream\n".encode("latin-1"))
@@ -134,6 +138,10 @@ class PdfWriter:
         if use is None:
             use = self._fonts[name] = FontUse(self, name, f"F{len(self._fonts) + 1}")
         return use
+
+    def fonts_in_use(self) -> list[FontUse]:
+        """The fonts used so far, in the order they were first used (their resource names)."""
+        return list(self._fonts.values())
 
     def has_xobject(self, name: str) -> bool:
         return name in self._xobjects
@@ -197,11 +205,18 @@ class PdfWriter:
 
     # -- pages --------------------------------------------------------------------------------
 
-    def add_page(self, content: str, media: Box, *, trim: Box | None = None,
+    def add_page(self, content: str | bytes, media: Box, *, trim: Box | None = None,
                  bleed: Box | None = None) -> None:  # fmt: skip
-        """Write one page now: its content stream, then its dictionary."""
+        """Write one page now: its content stream, then its dictionary.
+
+        ``content`` is the page's operators, or (bytes) the same already deflated at this
+        writer's level, as worker processes send them.
+        """
         stream_id, page_id = self.reserve(), self.reserve()
-        self.write_stream(stream_id, content.encode("latin-1"))
+        if isinstance(content, bytes):
+            self.write_stream(stream_id, content, compressed=True)
+        else:
+            self.write_stream(stream_id, content.encode("latin-1"))
         boxes = f"/MediaBox {pdf_box(media)} "
         if bleed is not None:
             boxes += f"/BleedBox {pdf_box(bleed)} "

@@ -1001,72 +1001,72 @@
   <context>
     <name>omniprint.cli.print_cmds</name>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="257" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="282" />
       <source>--rgb is for office printing: a press file must be CMYK</source>
       <translation>--rgb es para imprimir en la oficina: un archivo para imprenta debe ser CMYK</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="203" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="228" />
       <source>Design of {piece} set from template {template}</source>
       <translation>Diseño de {piece} creado a partir de la plantilla {template}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="83" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="85" />
       <source>Google Business profile link</source>
       <translation>enlace al perfil de Google Business</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="221" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="246" />
       <source>Imported the design from {file}: {sides} sides, {elements} elements</source>
       <translation>Diseño importado de {file}: {sides} caras, {elements} elementos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="292" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="317" />
       <source>No codes yet: the proof shows a sample code and link</source>
       <translation>Aún no hay códigos: la prueba muestra un código y un enlace de ejemplo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="124" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="148" />
       <source>PDF/X-4 (default) or PDF/X-1a</source>
       <translation>PDF/X-4 (por defecto) o PDF/X-1a</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="239" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="264" />
       <source>Preflight: no problems found</source>
       <translation>Comprobación previa: no se encontraron problemas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="113" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="115" />
       <source>RGB for office printing (not press)</source>
       <translation>RGB para imprimir en la oficina (no en imprenta)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="295" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="320" />
       <source>Self-check: {count} QR codes on pages {pages} decode to the right links</source>
       <translation>Autocomprobación: {count} códigos QR de las páginas {pages} llevan a los enlaces correctos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="82" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="84" />
       <source>WhatsApp number with its country code (+34 600 123 456)</source>
       <translation>número de WhatsApp con su prefijo de país (+34 600 123 456)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="212" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="237" />
       <source>Wrote the design to {file}</source>
       <translation>Diseño guardado en {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="355" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="380" />
       <source>Wrote the print-shop package {file}</source>
       <translation>Paquete para la imprenta guardado en {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="270" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="295" />
       <source>Wrote {file}: {pages} pages, {pieces} pieces</source>
       <translation>Guardado {file}: {pages} páginas, {pieces} piezas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="109" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="111" />
       <source>bleed and safe area preset</source>
       <translation>sangrado y zona segura predefinidos</translation>
     </message>
@@ -1076,32 +1076,32 @@
       <translation>comprobar un diseño antes de imprimir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="191" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="216" />
       <source>column: kind</source>
       <translation>tipo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="190" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="215" />
       <source>column: name</source>
       <translation>nombre</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="192" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="217" />
       <source>column: size</source>
       <translation>tamaño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="193" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="218" />
       <source>column: title</source>
       <translation>título</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="121" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="145" />
       <source>crop marks outside the bleed (default: on press sheets, off on single pieces)</source>
       <translation>marcas de corte fuera del sangrado (por defecto: sí en pliegos, no en piezas sueltas)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="111" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="113" />
       <source>custom bleed</source>
       <translation>sangrado personalizado</translation>
     </message>
@@ -1111,7 +1111,7 @@
       <translation>exportar aunque la comprobación previa tenga errores</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="139" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="163" />
       <source>how the sheet turns for backs</source>
       <translation>cómo se voltea el pliego para los reversos</translation>
     </message>
@@ -1126,12 +1126,12 @@
       <translation>listar las plantillas de inicio</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="81" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="83" />
       <source>mobile phone</source>
       <translation>teléfono móvil</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="274" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="299" />
       <source>on {sheets} sheets ({per_sheet}-up)</source>
       <translation>en {sheets} pliegos ({per_sheet} por pliego)</translation>
     </message>
@@ -1146,7 +1146,7 @@
       <translation>solo las piezas de esta zona</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="67" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="68" />
       <source>paper, for the job ticket (default: the usual one for the piece kind)</source>
       <translation>papel, para la orden de trabajo (por defecto: el habitual para el tipo de pieza)</translation>
     </message>
@@ -1156,14 +1156,19 @@
       <translation>vertical</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="105" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="107" />
       <source>press file, proof or office print</source>
       <translation>archivo para imprenta, prueba o impresión en la oficina</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="107" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="109" />
       <source>press sheet</source>
       <translation>pliego</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/print_cmds.py" line="136" />
+      <source>processes drawing the pages (default 0: every core); the file is the same</source>
+      <translation>procesos que dibujan las páginas (por defecto 0: todos los núcleos); el archivo es el mismo</translation>
     </message>
     <message>
       <location filename="src/omniprint/cli/print_cmds.py" line="41" />
@@ -1171,7 +1176,7 @@
       <translation>leer un diseño de un JSON</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="76" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="78" />
       <source>set name, phone, email, web, address, contact, phones and social profiles</source>
       <translation>cambia nombre, teléfono, correo, web, dirección, contacto, teléfonos y redes sociales</translation>
     </message>
@@ -1181,7 +1186,7 @@
       <translation>definir, exportar e importar el diseño de una pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="92" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="94" />
       <source>show them</source>
       <translation>mostrarlos</translation>
     </message>
@@ -1196,22 +1201,22 @@
       <translation>plantillas de inicio</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="79" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="81" />
       <source>the person on the card (Ana García)</source>
       <translation>la persona de la tarjeta (Ana García)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="136" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="160" />
       <source>the press sheet's unprintable edge (default 5 mm)</source>
       <translation>el borde no imprimible del pliego (por defecto 5 mm)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="130" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="154" />
       <source>the print shop's CMYK output profile (default: the shop preset's)</source>
       <translation>el perfil de salida CMYK de la imprenta (por defecto: el del preajuste)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="80" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="82" />
       <source>their job title</source>
       <translation>su cargo</translation>
     </message>
@@ -1226,34 +1231,39 @@
       <translation>guardar el PDF listo para imprimir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="71" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="73" />
       <source>your business details, printed on pieces</source>
       <translation>los datos de tu negocio, que se imprimen en las piezas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="59" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="60" />
       <source>zip for the print shop</source>
       <translation>zip para la imprenta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="286" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="311" />
       <source>{cols} x {rows} on each {sheet} sheet ({orientation})</source>
       <translation>{cols} x {rows} en cada pliego {sheet} ({orientation})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="243" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="268" />
       <source>{errors} errors, {warnings} warnings</source>
       <translation>{errors} errores, {warnings} avisos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="87" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="89" />
       <source>{network} profile: @handle or link</source>
       <translation>perfil de {network}: @usuario o enlace</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="280" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="305" />
       <source>{pdfx} for the printing condition {condition}</source>
       <translation>{pdfx} para la condición de impresión {condition}</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/print_cmds.py" line="125" />
+      <source>{value!r} is not a number of processes (0: every core)</source>
+      <translation>{value!r} no es un número de procesos (0: todos los núcleos)</translation>
     </message>
   </context>
   <context>

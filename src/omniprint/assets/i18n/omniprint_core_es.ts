@@ -1737,17 +1737,17 @@
   <context>
     <name>omniprint.render.pages</name>
     <message>
-      <location filename="src/omniprint/render/pages.py" line="81" />
+      <location filename="src/omniprint/render/pages.py" line="126" />
       <source>piece {number} of {total} ({percent})</source>
       <translation>pieza {number} de {total} ({percent})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/pages.py" line="90" />
+      <location filename="src/omniprint/render/pages.py" line="132" />
       <source>pieces written</source>
       <translation>piezas escritas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/pages.py" line="118" />
+      <location filename="src/omniprint/render/pages.py" line="200" />
       <source>proof {number} of {count}</source>
       <translation>prueba {number} de {count}</translation>
     </message>
@@ -1757,7 +1757,7 @@
       <translation>pliego {number} de {sheets} ({percent})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/pages.py" line="110" />
+      <location filename="src/omniprint/render/pages.py" line="192" />
       <source>{job} · serial {serial} · {side} · {width} x {height} mm</source>
       <translation>{job} · n.º de serie {serial} · {side} · {width} x {height} mm</translation>
     </message>
@@ -1765,39 +1765,44 @@
   <context>
     <name>omniprint.render.pdf</name>
     <message>
-      <location filename="src/omniprint/render/pdf.py" line="122" />
+      <location filename="src/omniprint/render/pdf.py" line="125" />
       <source>bleed_mm must be between 0 and 10</source>
       <translation>bleed_mm tiene que estar entre 0 y 10</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/pdf.py" line="188" />
+      <location filename="src/omniprint/render/pdf.py" line="129" />
+      <source>jobs must be 0 (every core) or more</source>
+      <translation>jobs debe ser 0 (todos los núcleos) o más</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/render/pdf.py" line="193" />
       <source>nothing to print: the run has no records</source>
       <translation>no hay nada que imprimir: la tirada no tiene registros</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/pdf.py" line="130" />
+      <location filename="src/omniprint/render/pdf.py" line="135" />
       <source>output profile {output_profile!r} is not a file</source>
       <translation>el perfil de salida {output_profile!r} no es un archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/pdf.py" line="196" />
+      <location filename="src/omniprint/render/pdf.py" line="201" />
       <source>preflight found errors; fix them, or export anyway with --force (Print page: 'Export even with preflight errors'):
 {listed}</source>
       <translation>la comprobación previa encontró errores; corrígelos o exporta igualmente con --force (página Imprimir: «Exportar aunque la comprobación previa tenga errores»):
 {listed}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/pdf.py" line="126" />
+      <location filename="src/omniprint/render/pdf.py" line="131" />
       <source>proof_count must be at least 1</source>
       <translation>proof_count tiene que ser al menos 1</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/pdf.py" line="124" />
+      <location filename="src/omniprint/render/pdf.py" line="127" />
       <source>the sheet margin must be between 0 and 30 mm</source>
       <translation>el margen del pliego debe estar entre 0 y 30 mm</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/pdf.py" line="117" />
+      <location filename="src/omniprint/render/pdf.py" line="120" />
       <source>{name} {value!r} is not one of {choices}</source>
       <translation>{name} {value!r} no es uno de estos: {choices}</translation>
     </message>
