@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
+import gc
 import io
 import tempfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -209,7 +211,7 @@ def export_pdf(
     if not options.job_name:
         options = PrintOptions(**{**options.__dict__, "job_name": _job_name(job, zone)})
     # Written beside `out` and renamed into place only once it scanned back right.
-    with atomic_path(out) as tmp:
+    with atomic_path(out) as tmp, _no_full_collections():
         result = render(
             job.design,
             job.records,
@@ -257,6 +259,24 @@ def codes_csv_text(job: Job) -> str:
             ]
         )
     return buffer.getvalue()
+
+
+@contextlib.contextmanager
+def _no_full_collections() -> Iterator[None]:
+    """No cyclic garbage collection while a print run renders, as the importer does.
+
+    A press run keeps tens of thousands of code rows in its page cache, none in a cycle; a full
+    collection walking them held Python's lock for 110-180 ms on a loaded machine, and the
+    window (whose thread needs that lock) could not answer for as long
+    (benchmarks/bench_gui_export.py --load --why)."""
+    paused = gc.isenabled()
+    if paused:
+        gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
 
 
 def write_shop_package(

@@ -1737,17 +1737,17 @@
   <context>
     <name>omniprint.render.pages</name>
     <message>
-      <location filename="src/omniprint/render/pages.py" line="126" />
+      <location filename="src/omniprint/render/pages.py" line="127" />
       <source>piece {number} of {total} ({percent})</source>
       <translation>pieza {number} de {total} ({percent})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/pages.py" line="132" />
+      <location filename="src/omniprint/render/pages.py" line="133" />
       <source>pieces written</source>
       <translation>piezas escritas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/pages.py" line="200" />
+      <location filename="src/omniprint/render/pages.py" line="201" />
       <source>proof {number} of {count}</source>
       <translation>prueba {number} de {count}</translation>
     </message>
@@ -1757,7 +1757,7 @@
       <translation>pliego {number} de {sheets} ({percent})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/pages.py" line="192" />
+      <location filename="src/omniprint/render/pages.py" line="193" />
       <source>{job} · serial {serial} · {side} · {width} x {height} mm</source>
       <translation>{job} · n.º de serie {serial} · {side} · {width} x {height} mm</translation>
     </message>
