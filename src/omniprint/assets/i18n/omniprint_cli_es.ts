@@ -614,386 +614,396 @@
   <context>
     <name>omniprint.cli.plan_cmds</name>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="43" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="49" />
       <source>A5, DL, business-card-us... or WxH in mm (99x210)</source>
       <translation>A5, DL, business-card-us... o AnchoxAlto en mm (99x210)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="282" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="281" />
       <source>Added control zone {code} ({name}), {households} households</source>
       <translation>Zona de control añadida: {code} ({name}), {households} hogares</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="284" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="283" />
       <source>Added zone {code} ({name}), {households} households</source>
       <translation>Zona añadida: {code} ({name}), {households} hogares</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="435" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="434" />
       <source>Budget:</source>
       <translation>Presupuesto:</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="124" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="130" />
       <source>Campaign created: {name} (slug: {slug})</source>
       <translation>Campaña creada: {name} (slug: {slug})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="144" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="152" />
       <source>Campaign updated: {name} (slug: {slug})</source>
       <translation>Campaña actualizada: {name} (slug: {slug})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="421" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="420" />
       <source>Control zones (get nothing): {zones}</source>
       <translation>Zonas de control (no reciben nada): {zones}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="429" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="428" />
       <source>Distribution:</source>
       <translation>Distribución:</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="353" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="352" />
       <source>Drop: {piece} {variant} -&gt; {zone}, {quantity} pieces, {cost}</source>
       <translation>Reparto: {piece} {variant} -&gt; {zone}, {quantity} piezas, {cost}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="295" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="294" />
       <source>Imported {count} zones from {file} ({details})</source>
       <translation>Se importaron {count} zonas de {file} ({details})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="170" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="178" />
       <source>No campaigns yet. Create one with: omniprint campaign create NAME --landing-url URL</source>
       <translation>Aún no hay campañas. Crea una con: omniprint campaign create NAME --landing-url URL</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="433" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="432" />
       <source>OVER BUDGET by {amount}</source>
       <translation>PRESUPUESTO SUPERADO en {amount}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="205" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="213" />
       <source>Piece {name} ({slug}), variant {variant}: {kind}, {size}</source>
       <translation>Pieza {name} ({slug}), variante {variant}: {kind}, {size}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="427" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="426" />
       <source>Pieces:</source>
       <translation>Piezas:</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="428" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="427" />
       <source>Print:</source>
       <translation>Impresión:</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="430" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="429" />
       <source>Total:</source>
       <translation>Total:</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="423" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="422" />
       <source>Zones with no drop yet: {zones}</source>
       <translation>Zonas aún sin reparto: {zones}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="69" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="75" />
       <source>a control zone: gets nothing</source>
       <translation>una zona de control: no recibe nada</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="36" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="42" />
       <source>add a piece, or a variant of one</source>
       <translation>añadir una pieza o una variante de una pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="59" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="65" />
       <source>add a zone</source>
       <translation>añadir una zona</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="34" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="40" />
       <source>add printed pieces and their variants</source>
       <translation>añadir piezas impresas y sus variantes</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="57" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="63" />
       <source>add, import and list distribution zones</source>
       <translation>añadir, importar y listar zonas de reparto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="106" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="112" />
       <source>attribution window (60)</source>
       <translation>plazo de atribución (60)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="116" />
-      <location filename="src/omniprint/cli/plan_cmds.py" line="136" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="122" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="142" />
       <source>budget</source>
       <translation>el presupuesto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="41" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="47" />
       <source>business-card, flyer, leaflet, door-hanger, postcard</source>
       <translation>business-card (tarjeta de visita), flyer, leaflet (folleto), door-hanger (colgador de puerta), postcard (postal)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="25" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="31" />
       <source>change a campaign's details</source>
       <translation>cambiar los datos de una campaña</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="165" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="173" />
       <source>column: budget</source>
       <translation>presupuesto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="327" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="326" />
       <source>column: code</source>
       <translation>código</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="330" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="329" />
       <source>column: coverage</source>
       <translation>cobertura</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="331" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="330" />
       <source>column: cpm</source>
       <translation>coste/mil</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="398" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="397" />
       <source>column: distribution</source>
       <translation>distribución</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="332" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="331" />
       <source>column: drop date</source>
       <translation>fecha de reparto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="164" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="172" />
       <source>column: end</source>
       <translation>fin</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="329" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="328" />
       <source>column: households</source>
       <translation>hogares</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="251" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="259" />
       <source>column: kind</source>
       <translation>tipo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="162" />
-      <location filename="src/omniprint/cli/plan_cmds.py" line="328" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="170" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="327" />
       <source>column: name</source>
       <translation>nombre</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="250" />
-      <location filename="src/omniprint/cli/plan_cmds.py" line="393" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="258" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="392" />
       <source>column: piece</source>
       <translation>pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="397" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="396" />
       <source>column: print</source>
       <translation>impresión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="396" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="395" />
       <source>column: quantity</source>
       <translation>cantidad</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="252" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="260" />
       <source>column: size</source>
       <translation>tamaño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="161" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="169" />
       <source>column: slug</source>
       <translation>slug</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="163" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="171" />
       <source>column: start</source>
       <translation>inicio</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="399" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="398" />
       <source>column: total</source>
       <translation>total</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="254" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="262" />
       <source>column: unit cost</source>
       <translation>coste unitario</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="253" />
-      <location filename="src/omniprint/cli/plan_cmds.py" line="394" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="261" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="393" />
       <source>column: variant</source>
       <translation>variante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="395" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="394" />
       <source>column: zone</source>
       <translation>zona</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="322" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="321" />
       <source>control</source>
       <translation>control</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="276" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="275" />
       <source>cost per thousand</source>
       <translation>el coste por mil</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="264" />
-      <source>coverage must be a percentage such as 85 (got {text!r})</source>
-      <translation>la cobertura debe ser un porcentaje, como 85 (se recibió {text!r})</translation>
+      <location filename="src/omniprint/cli/plan_cmds.py" line="274" />
+      <source>coverage</source>
+      <translation>cobertura</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="19" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="25" />
       <source>create and list campaigns</source>
       <translation>crear y listar campañas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="386" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="385" />
       <source>dates: {start} to {end}</source>
       <translation>fechas: del {start} al {end}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="86" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="92" />
       <source>default: households x coverage</source>
       <translation>por defecto: hogares x cobertura</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="66" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="72" />
       <source>distribution cost per thousand</source>
       <translation>coste de reparto por mil</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="68" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="74" />
       <source>drop date (YYYY-MM-DD)</source>
       <translation>fecha de reparto (AAAA-MM-DD)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="99" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="105" />
       <source>end date (YYYY-MM-DD)</source>
       <translation>fecha de fin (AAAA-MM-DD)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="71" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="273" />
+      <source>households</source>
+      <translation>hogares</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/plan_cmds.py" line="77" />
       <source>import zones from a CSV file</source>
       <translation>importar zonas de un archivo CSV</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="50" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="56" />
       <source>keep a custom size that looks like a typo (a side under 30 mm)</source>
       <translation>mantener un tamaño a medida que parece una errata (un lado de menos de 30 mm)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="381" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="380" />
       <source>landing page: {url}</source>
       <translation>página de destino: {url}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="53" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="59" />
       <source>list a campaign's pieces</source>
       <translation>listar las piezas de una campaña</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="75" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="81" />
       <source>list a campaign's zones</source>
       <translation>listar las zonas de una campaña</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="30" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="36" />
       <source>list campaigns</source>
       <translation>listar campañas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="46" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="52" />
       <source>piece name (default: its kind)</source>
       <translation>nombre de la pieza (por defecto: su tipo)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="91" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="97" />
       <source>pieces, zones, drops, totals</source>
       <translation>piezas, zonas, repartos y totales</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="21" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="27" />
       <source>plan a new campaign</source>
       <translation>planificar una campaña nueva</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="61" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="67" />
       <source>postcode or sector code</source>
       <translation>código postal o código de sector</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="45" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="51" />
       <source>print cost per piece</source>
       <translation>coste de impresión por pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="81" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="346" />
+      <source>quantity</source>
+      <translation>cantidad</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/plan_cmds.py" line="87" />
       <source>send a piece variant to a zone</source>
       <translation>enviar una variante de pieza a una zona</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="79" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="85" />
       <source>send piece variants to zones</source>
       <translation>enviar variantes de piezas a zonas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="64" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="70" />
       <source>share of households, %%</source>
       <translation>porcentaje de hogares, %%</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="103" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="109" />
       <source>short links: https://brand.es/r/</source>
       <translation>enlaces cortos: https://brand.es/r/</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="89" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="95" />
       <source>show a campaign's plan and costs</source>
       <translation>mostrar el plan y los costes de una campaña</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="98" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="104" />
       <source>start date (YYYY-MM-DD)</source>
       <translation>fecha de inicio (AAAA-MM-DD)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="100" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="106" />
       <source>total budget, e.g. 1500</source>
       <translation>presupuesto total, p. ej. 1500</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="44" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="50" />
       <source>variant label (default A)</source>
       <translation>etiqueta de la variante (por defecto A)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="433" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="432" />
       <source>{amount} left</source>
       <translation>Quedan {amount}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="194" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="202" />
       <source>{problem} Nothing was added; to keep this size, run the command again with --yes.</source>
       <translation>{problem} No se añadió nada; para mantener este tamaño, repite la orden con --yes.</translation>
     </message>

@@ -654,6 +654,64 @@
     </message>
   </context>
   <context>
+    <name>omniprint.domain.parsing</name>
+    <message>
+      <location filename="src/omniprint/domain/parsing.py" line="30" />
+      <source>amount</source>
+      <translation>el importe</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/parsing.py" line="27" />
+      <source>budget</source>
+      <translation>presupuesto</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/parsing.py" line="28" />
+      <source>cost per thousand</source>
+      <translation>coste por millar</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/parsing.py" line="26" />
+      <source>coverage</source>
+      <translation>cobertura</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/parsing.py" line="24" />
+      <source>households</source>
+      <translation>el número de hogares</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/parsing.py" line="25" />
+      <source>quantity</source>
+      <translation>cantidad</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/parsing.py" line="29" />
+      <source>unit cost</source>
+      <translation>el coste unitario</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/parsing.py" line="81" />
+      <source>{what} has more than {max_places} decimals (got {text!r})</source>
+      <translation>{what} tiene más de {max_places} decimales (se recibió {text!r})</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/parsing.py" line="62" />
+      <source>{what} must be a number such as {example} (got {text!r})</source>
+      <translation>{what} tiene que ser un número, como {example} (se recibió {text!r})</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/parsing.py" line="107" />
+      <source>{what} must be a percentage from 0 to 100 (got {text!r})</source>
+      <translation>{what} tiene que ser un porcentaje de 0 a 100 (se recibió {text!r})</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/parsing.py" line="60" />
+      <source>{what} must be a whole number such as {example} (got {text!r})</source>
+      <translation>{what} tiene que ser un número entero, como {example} (se recibió {text!r})</translation>
+    </message>
+  </context>
+  <context>
     <name>omniprint.domain.plan</name>
     <message>
       <location filename="src/omniprint/domain/plan.py" line="18" />

@@ -148,87 +148,87 @@
   <context>
     <name>CampaignDialog</name>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="78" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="79" />
       <source> days</source>
       <translation> días</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="89" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="90" />
       <source>Budget</source>
       <translation>Presupuesto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="52" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="53" />
       <source>Campaign details</source>
       <translation>Datos de la campaña</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="92" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="93" />
       <source>Count sales for</source>
       <translation>Contar ventas durante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="90" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="91" />
       <source>Currency</source>
       <translation>Moneda</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="88" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="89" />
       <source>Ends</source>
       <translation>Termina</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="86" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="87" />
       <source>Landing page</source>
       <translation>Página de destino</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="85" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="86" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="52" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="53" />
       <source>New campaign</source>
       <translation>Nueva campaña</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="93" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="94" />
       <source>Notes</source>
       <translation>Notas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="91" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="92" />
       <source>Short links base</source>
       <translation>Base de los enlaces cortos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="70" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="71" />
       <source>Short links on your own site make smaller QR codes. Leave empty to print the full link.</source>
       <translation>Los enlaces cortos en tu propia web dan códigos QR más pequeños. Déjalo vacío para imprimir el enlace completo.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="57" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="58" />
       <source>Spring offer 2027</source>
       <translation>Oferta de primavera 2027</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="87" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="88" />
       <source>Starts</source>
       <translation>Empieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="63" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="64" />
       <source>for example 1500 or 1500,50</source>
       <translation>por ejemplo 1500 o 1500,50</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="59" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="60" />
       <source>https://www.your-shop.com/offer</source>
       <translation>https://www.tu-tienda.com/oferta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="68" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="69" />
       <source>optional, e.g. https://your-shop.com/r/</source>
       <translation>opcional, p. ej. https://tu-tienda.com/r/</translation>
     </message>
@@ -941,52 +941,44 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>DropDialog</name>
     <message>
-      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="92" />
+      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="93" />
       <source>Choose a piece and at least one zone.</source>
       <translation>Elige una pieza y al menos una zona.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="62" />
+      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="63" />
       <source>Control zones are not listed: they get nothing.</source>
       <translation>Las zonas de control no aparecen: no reciben nada.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="59" />
+      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="60" />
       <source>Piece</source>
       <translation>Pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="61" />
+      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="62" />
       <source>Quantity</source>
       <translation>Cantidad</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="96" />
-      <source>Quantity must be a whole number, or empty for the default.</source>
-      <translation>La cantidad tiene que ser un número entero, o quedar vacía para usar la predeterminada.</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="35" />
+      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="36" />
       <source>Send a piece to zones</source>
       <translation>Enviar una pieza a zonas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="60" />
+      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="61" />
       <source>Zones</source>
       <translation>Zonas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="53" />
+      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="54" />
       <source>households x coverage</source>
       <translation>hogares x cobertura</translation>
     </message>
-  </context>
-  <context>
-    <name>DropsModel</name>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="388" />
-      <source>quantity must be a whole number (got {text!r})</source>
-      <translation>la cantidad tiene que ser un número entero (se recibió {text!r})</translation>
+      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="100" />
+      <source>{problem}, or empty for the default.</source>
+      <translation>{problem}, o déjelo vacío para usar el valor por defecto.</translation>
     </message>
   </context>
   <context>
@@ -2162,14 +2154,6 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <location filename="src/omniprint/gui/plan/page.py" line="285" />
       <source>{amount} left</source>
       <translation>Quedan {amount}</translation>
-    </message>
-  </context>
-  <context>
-    <name>PlanTables</name>
-    <message>
-      <location filename="src/omniprint/gui/models.py" line="291" />
-      <source>households must be a whole number (got {text!r})</source>
-      <translation>los hogares tienen que ser un número entero (se recibió {text!r})</translation>
     </message>
   </context>
   <context>
@@ -4673,7 +4657,7 @@ Si vuelve a ocurrir, envía ese archivo a soporte.</translation>
       <translation>Cobertura %</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="334" />
+      <location filename="src/omniprint/gui/models.py" line="327" />
       <source>Distribution</source>
       <translation>Reparto</translation>
     </message>
@@ -4693,32 +4677,32 @@ Si vuelve a ocurrir, envía ese archivo a soporte.</translation>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="329" />
+      <location filename="src/omniprint/gui/models.py" line="322" />
       <source>Piece</source>
       <translation>Pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="333" />
+      <location filename="src/omniprint/gui/models.py" line="326" />
       <source>Print</source>
       <translation>Impresión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="332" />
+      <location filename="src/omniprint/gui/models.py" line="325" />
       <source>Quantity</source>
       <translation>Cantidad</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="335" />
+      <location filename="src/omniprint/gui/models.py" line="328" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="330" />
+      <location filename="src/omniprint/gui/models.py" line="323" />
       <source>Variant</source>
       <translation>Variante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="331" />
+      <location filename="src/omniprint/gui/models.py" line="324" />
       <source>Zone</source>
       <translation>Zona</translation>
     </message>
