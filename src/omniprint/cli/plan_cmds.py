@@ -18,7 +18,7 @@ from omniprint.domain.parsing import (
     parse_unit_cost,
 )
 from omniprint.services import plan, zones
-from omniprint.storage.workspace import Workspace
+from omniprint.services.workspace import Workspace
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

@@ -55,8 +55,13 @@ from omniprint.services import plan
 from omniprint.services.demo import create_demo, default_demo_path
 from omniprint.services.faults import as_user_error
 from omniprint.services.settings import load_settings
-from omniprint.services.workspace import default_workspace_path, open_workspace, save_copy
-from omniprint.storage.workspace import SUFFIX, Workspace
+from omniprint.services.workspace import (
+    SUFFIX,
+    Workspace,
+    default_workspace_path,
+    open_workspace,
+    save_copy,
+)
 
 log = logging.getLogger(__name__)
 ROLE_PAGE = Qt.ItemDataRole.UserRole

@@ -22,7 +22,7 @@ from omniprint.domain.parsing import parse_count, parse_money_cents, parse_perce
 from omniprint.domain.plan import DropLine, Zone
 from omniprint.gui.money import amount_text, count_text, date_input, date_text, money_text
 from omniprint.services import plan
-from omniprint.storage.workspace import Workspace
+from omniprint.services.workspace import Workspace
 
 Index = QModelIndex | QPersistentModelIndex
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

@@ -21,7 +21,7 @@ from omniprint.domain.errors import OmniPrintError
 from omniprint.domain.vcard import network_label
 from omniprint.gui.widgets import grow_to_fit
 from omniprint.services import business
-from omniprint.storage.workspace import Workspace
+from omniprint.services.workspace import Workspace
 
 
 class WelcomePage(QWidget):

@@ -33,10 +33,9 @@ from omniprint.gui.money import count_text
 from omniprint.gui.print_profile import ProfileChooser
 from omniprint.gui.tasks import Task, TaskRunner
 from omniprint.gui.widgets import TaskProgress
-from omniprint.render.impose import SHEETS
-from omniprint.render.pdf import MODES, SHOPS, PrintOptions
 from omniprint.services import plan, printing
-from omniprint.storage.workspace import Workspace
+from omniprint.services.print_options import MODES, SHEETS, SHOPS, PrintOptions
+from omniprint.services.workspace import Workspace
 
 MODE_LABELS = {
     "proof": QT_TRANSLATE_NOOP("PrintPage", "Proof: a few pieces to check, with guides"),

@@ -22,7 +22,7 @@ from omniprint.domain.plan import Campaign
 from omniprint.gui.money import amount_text
 from omniprint.gui.widgets import DateField, grow_to_fit
 from omniprint.services import plan
-from omniprint.storage.workspace import Workspace
+from omniprint.services.workspace import Workspace
 
 # Which field a service's message is about, by the words it uses, in English or Spanish (first
 # match wins).

@@ -22,7 +22,7 @@ from omniprint.gui.money import count_text
 from omniprint.gui.widgets import error_text, grow_to_fit
 from omniprint.services import plan
 from omniprint.services.plan import PlanSummary
-from omniprint.storage.workspace import Workspace
+from omniprint.services.workspace import Workspace
 
 
 class DropDialog(QDialog):

@@ -20,7 +20,7 @@ from omniprint.domain.plan import Piece, Variant
 from omniprint.domain.sizes import DEFAULT_SIZE, PIECE_KINDS, STANDARD_SIZES
 from omniprint.gui.widgets import error_text, grow_to_fit
 from omniprint.services import plan
-from omniprint.storage.workspace import Workspace
+from omniprint.services.workspace import Workspace
 
 KIND_LABELS = {
     "business-card": QT_TRANSLATE_NOOP("PieceDialog", "Business card"),
