@@ -579,6 +579,10 @@ class MainWindow(QMainWindow):
 
     def edit_preferences(self) -> PreferencesDialog:
         dialog = PreferencesDialog(self)
+        # The usual print shop is what the Print page offers first from now on.
+        dialog.accepted.connect(
+            lambda: self.print_page.use_shop_preset(load_settings().shop_preset)
+        )
         dialog.open()
         return dialog
 

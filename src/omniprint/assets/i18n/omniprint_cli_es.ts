@@ -492,121 +492,121 @@
   <context>
     <name>omniprint.cli.main</name>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="65" />
+      <location filename="src/omniprint/cli/main.py" line="64" />
       <source>%(prog)s: error: %(message)s
 </source>
       <translation>%(prog)s: error: %(message)s
 </translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="133" />
+      <location filename="src/omniprint/cli/main.py" line="132" />
       <source>Plan, design, print and measure printed marketing. Run with no command to open the desktop app.</source>
       <translation>Planifica, diseña, imprime y mide tu publicidad impresa. Ejecútalo sin comando para abrir la aplicación de escritorio.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="167" />
+      <location filename="src/omniprint/cli/main.py" line="166" />
       <source>Workspace ready: {path} (schema version {version})</source>
       <translation>Espacio de trabajo listo: {path} (versión del esquema {version})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="72" />
+      <location filename="src/omniprint/cli/main.py" line="71" />
       <source>ambiguous option: %(option)s could match %(matches)s</source>
       <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="66" />
+      <location filename="src/omniprint/cli/main.py" line="65" />
       <source>argument %(argument_name)s: %(message)s</source>
       <translation>argumento %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="150" />
+      <location filename="src/omniprint/cli/main.py" line="149" />
       <source>create the workspace file (or check an existing one)</source>
       <translation>crear el archivo del espacio de trabajo (o comprobar uno existente)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="71" />
+      <location filename="src/omniprint/cli/main.py" line="70" />
       <source>expected one argument</source>
       <translation>se esperaba un argumento</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="70" />
+      <location filename="src/omniprint/cli/main.py" line="69" />
       <source>invalid %(type)s value: %(value)r</source>
       <translation>valor %(type)s no válido: %(value)r</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="69" />
+      <location filename="src/omniprint/cli/main.py" line="68" />
       <source>invalid choice: %(value)r (choose from %(choices)s)</source>
       <translation>opción no válida: %(value)r (elige entre %(choices)s)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="123" />
+      <location filename="src/omniprint/cli/main.py" line="122" />
       <source>language of the messages: en or es (default: OMNIPRINT_LANG, the settings, or the system's)</source>
       <translation>idioma de los mensajes: en o es (por defecto: OMNIPRINT_LANG, los ajustes o el del sistema)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="200" />
+      <location filename="src/omniprint/cli/main.py" line="199" />
       <source>omniprint: cancelled: nothing was changed</source>
       <translation>omniprint: cancelado: no se cambió nada</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="209" />
-      <location filename="src/omniprint/cli/main.py" line="216" />
+      <location filename="src/omniprint/cli/main.py" line="208" />
+      <location filename="src/omniprint/cli/main.py" line="215" />
       <source>omniprint: error: {message}</source>
       <translation>omniprint: error: {message}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="197" />
-      <location filename="src/omniprint/cli/main.py" line="204" />
+      <location filename="src/omniprint/cli/main.py" line="196" />
+      <location filename="src/omniprint/cli/main.py" line="203" />
       <source>omniprint: stopped: nothing was changed</source>
       <translation>omniprint: detenido: no se ha cambiado nada</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="235" />
+      <location filename="src/omniprint/cli/main.py" line="234" />
       <source>omniprint: warning: {message}</source>
       <translation>omniprint: aviso: {message}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="63" />
+      <location filename="src/omniprint/cli/main.py" line="62" />
       <source>options</source>
       <translation>opciones</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="62" />
+      <location filename="src/omniprint/cli/main.py" line="61" />
       <source>positional arguments</source>
       <translation>argumentos posicionales</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="117" />
+      <location filename="src/omniprint/cli/main.py" line="116" />
       <source>print machine-readable JSON (always in English)</source>
       <translation>mostrar JSON legible por máquinas (siempre en inglés)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="142" />
+      <location filename="src/omniprint/cli/main.py" line="141" />
       <source>show the version and exit</source>
       <translation>mostrar la versión y salir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="64" />
+      <location filename="src/omniprint/cli/main.py" line="63" />
       <source>show this help message and exit</source>
       <translation>mostrar esta ayuda y salir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="67" />
+      <location filename="src/omniprint/cli/main.py" line="66" />
       <source>the following arguments are required: %s</source>
       <translation>faltan estos argumentos obligatorios: %s</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="68" />
+      <location filename="src/omniprint/cli/main.py" line="67" />
       <source>unrecognized arguments: %s</source>
       <translation>argumentos no reconocidos: %s</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="61" />
+      <location filename="src/omniprint/cli/main.py" line="60" />
       <source>usage: </source>
       <translation>uso: </translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="111" />
+      <location filename="src/omniprint/cli/main.py" line="110" />
       <source>workspace file (default: {path})</source>
       <translation>archivo del espacio de trabajo (por defecto: {path})</translation>
     </message>
@@ -1011,257 +1011,257 @@
   <context>
     <name>omniprint.cli.print_cmds</name>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="257" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="262" />
       <source>--rgb is for office printing: a press file must be CMYK</source>
       <translation>--rgb es para imprimir en la oficina: un archivo para imprenta debe ser CMYK</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="203" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="208" />
       <source>Design of {piece} set from template {template}</source>
       <translation>Diseño de {piece} creado a partir de la plantilla {template}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="83" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="88" />
       <source>Google Business profile link</source>
       <translation>enlace al perfil de Google Business</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="221" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="226" />
       <source>Imported the design from {file}: {sides} sides, {elements} elements</source>
       <translation>Diseño importado de {file}: {sides} caras, {elements} elementos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="292" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="297" />
       <source>No codes yet: the proof shows a sample code and link</source>
       <translation>Aún no hay códigos: la prueba muestra un código y un enlace de ejemplo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="124" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="129" />
       <source>PDF/X-4 (default) or PDF/X-1a</source>
       <translation>PDF/X-4 (por defecto) o PDF/X-1a</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="239" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="244" />
       <source>Preflight: no problems found</source>
       <translation>Comprobación previa: no se encontraron problemas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="113" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="118" />
       <source>RGB for office printing (not press)</source>
       <translation>RGB para imprimir en la oficina (no en imprenta)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="295" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="300" />
       <source>Self-check: {count} QR codes on pages {pages} decode to the right links</source>
       <translation>Autocomprobación: {count} códigos QR de las páginas {pages} llevan a los enlaces correctos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="82" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="87" />
       <source>WhatsApp number with its country code (+34 600 123 456)</source>
       <translation>número de WhatsApp con su prefijo de país (+34 600 123 456)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="212" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="217" />
       <source>Wrote the design to {file}</source>
       <translation>Diseño guardado en {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="355" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="360" />
       <source>Wrote the print-shop package {file}</source>
       <translation>Paquete para la imprenta guardado en {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="270" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="275" />
       <source>Wrote {file}: {pages} pages, {pieces} pieces</source>
       <translation>Guardado {file}: {pages} páginas, {pieces} piezas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="109" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="114" />
       <source>bleed and safe area preset</source>
       <translation>sangrado y zona segura predefinidos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="46" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="51" />
       <source>check a design for print</source>
       <translation>comprobar un diseño antes de imprimir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="191" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="196" />
       <source>column: kind</source>
       <translation>tipo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="190" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="195" />
       <source>column: name</source>
       <translation>nombre</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="192" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="197" />
       <source>column: size</source>
       <translation>tamaño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="193" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="198" />
       <source>column: title</source>
       <translation>título</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="121" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="126" />
       <source>crop marks outside the bleed (default: on press sheets, off on single pieces)</source>
       <translation>marcas de corte fuera del sangrado (por defecto: sí en pliegos, no en piezas sueltas)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="111" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="116" />
       <source>custom bleed</source>
       <translation>sangrado personalizado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="56" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="61" />
       <source>export despite preflight errors</source>
       <translation>exportar aunque la comprobación previa tenga errores</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="139" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="144" />
       <source>how the sheet turns for backs</source>
       <translation>cómo se voltea el pliego para los reversos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="21" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="26" />
       <source>landscape</source>
       <translation>apaisado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="27" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="32" />
       <source>list the starter templates</source>
       <translation>listar las plantillas de inicio</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="81" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="86" />
       <source>mobile phone</source>
       <translation>teléfono móvil</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="274" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="279" />
       <source>on {sheets} sheets ({per_sheet}-up)</source>
       <translation>en {sheets} pliegos ({per_sheet} por pliego)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="28" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="33" />
       <source>only templates for this piece kind</source>
       <translation>solo las plantillas de este tipo de pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="53" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="58" />
       <source>only this zone's pieces</source>
       <translation>solo las piezas de esta zona</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="67" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="72" />
       <source>paper, for the job ticket (default: the usual one for the piece kind)</source>
       <translation>papel, para la orden de trabajo (por defecto: el habitual para el tipo de pieza)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="21" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="26" />
       <source>portrait</source>
       <translation>vertical</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="105" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="110" />
       <source>press file, proof or office print</source>
       <translation>archivo para imprenta, prueba o impresión en la oficina</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="107" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="112" />
       <source>press sheet</source>
       <translation>pliego</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="41" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="46" />
       <source>read a design from JSON</source>
       <translation>leer un diseño de un JSON</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="76" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="81" />
       <source>set name, phone, email, web, address, contact, phones and social profiles</source>
       <translation>cambia nombre, teléfono, correo, web, dirección, contacto, teléfonos y redes sociales</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="31" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="36" />
       <source>set, export and import a piece's design</source>
       <translation>definir, exportar e importar el diseño de una pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="92" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="97" />
       <source>show them</source>
       <translation>mostrarlos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="33" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="38" />
       <source>start a design from a template</source>
       <translation>empezar un diseño a partir de una plantilla</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="25" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="30" />
       <source>starter templates</source>
       <translation>plantillas de inicio</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="79" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="84" />
       <source>the person on the card (Ana García)</source>
       <translation>la persona de la tarjeta (Ana García)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="136" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="141" />
       <source>the press sheet's unprintable edge (default 5 mm)</source>
       <translation>el borde no imprimible del pliego (por defecto 5 mm)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="130" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="135" />
       <source>the print shop's CMYK output profile (default: the shop preset's)</source>
       <translation>el perfil de salida CMYK de la imprenta (por defecto: el del preajuste)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="80" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="85" />
       <source>their job title</source>
       <translation>su cargo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="37" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="42" />
       <source>write the design as JSON</source>
       <translation>guardar el diseño como JSON</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="51" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="56" />
       <source>write the print-ready PDF</source>
       <translation>guardar el PDF listo para imprimir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="71" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="76" />
       <source>your business details, printed on pieces</source>
       <translation>los datos de tu negocio, que se imprimen en las piezas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="59" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="64" />
       <source>zip for the print shop</source>
       <translation>zip para la imprenta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="286" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="291" />
       <source>{cols} x {rows} on each {sheet} sheet ({orientation})</source>
       <translation>{cols} x {rows} en cada pliego {sheet} ({orientation})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="243" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="248" />
       <source>{errors} errors, {warnings} warnings</source>
       <translation>{errors} errores, {warnings} avisos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="87" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="92" />
       <source>{network} profile: @handle or link</source>
       <translation>perfil de {network}: @usuario o enlace</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="280" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="285" />
       <source>{pdfx} for the printing condition {condition}</source>
       <translation>{pdfx} para la condición de impresión {condition}</translation>
     </message>
