@@ -190,6 +190,13 @@ def test_preferences_are_saved(qtbot, window, tmp_path: Path, monkeypatch):
     dialog.accept()
     saved = load_settings()
     assert (saved.language, saved.shop_preset) == ("es", "us")
+    # The usual shop is the one the Print page offers, now and when it is made again.
+    assert window.print_page.shop.currentData() == "us"
+    from omniprint.gui.print_page import PrintPage
+
+    again = PrintPage(window.ws, window.runner)
+    qtbot.addWidget(again)
+    assert again.shop.currentData() == "us"
 
 
 def test_thread_switching_is_quick_while_any_runner_has_work(qtbot, tmp_path: Path):

@@ -86,6 +86,14 @@ def test_zones_typed_in_the_table(qtbot, window, qtmodeltester):
     _type_in_cell(qtbot, page.zones_view, 0, ZonesModel.COVERAGE, "150")
     assert "coverage" in window.message_bar.text()
     assert plan.list_zones(window.ws, "verano")[0].coverage_bp == 8000
+    # "1.5" households is not a count: refused with a message naming the column, never 15.
+    _type_in_cell(qtbot, page.zones_view, 0, ZonesModel.HOUSEHOLDS, "1.5")
+    assert "households" in window.message_bar.text() and "1.5" in window.message_bar.text()
+    assert plan.list_zones(window.ws, "verano")[0].households == 12500
+    _type_in_cell(qtbot, page.zones_view, 0, ZonesModel.HOUSEHOLDS, "1 234")
+    _type_in_cell(qtbot, page.zones_view, 0, ZonesModel.COVERAGE, "12,5 %")
+    zone = plan.list_zones(window.ws, "verano")[0]
+    assert (zone.households, zone.coverage_bp) == (1234, 1250)
     # The control flag is a checkbox.
     page.zones_model.setData(
         page.zones_model.index(0, ZonesModel.CONTROL), Qt.CheckState.Checked.value,

@@ -21,6 +21,11 @@ NEVER = {
 }
 
 
+# The faces ask the services and read the domain; nothing else of ours (ARCHITECTURE.md's table).
+FACES = {"gui", "cli"}
+FACE_MAY_IMPORT = ("omniprint.services", "omniprint.domain")
+
+
 def _imports(path: Path) -> list[tuple[int, str]]:
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
     found = []
@@ -40,9 +45,21 @@ def _violations(layer: str) -> list[str]:
     for path in sorted((PACKAGE / layer).rglob("*.py")):
         for line, module in _imports(path):
             hits = [m for m in above | banned if module == m or module.startswith(m + ".")]
+            if layer in FACES and _face_may_not(layer, module):
+                hits.append(module)
             if hits:
                 bad.append(f"{path.relative_to(PACKAGE.parent)}:{line} imports {module}")
     return bad
+
+
+def _face_may_not(face: str, module: str) -> bool:
+    """Whether a face (gui or cli) reaches past the services into storage, ingest or render."""
+    if module != "omniprint" and not module.startswith("omniprint."):
+        return False
+    allowed = (*FACE_MAY_IMPORT, f"omniprint.{face}")
+    return module != "omniprint" and not any(
+        module == a or module.startswith(a + ".") for a in allowed
+    )
 
 
 @pytest.mark.parametrize("layer", LAYERS)
@@ -57,3 +74,28 @@ def test_the_check_catches_an_upward_import(tmp_path: Path, monkeypatch) -> None
     (fake / "domain" / "bad.py").write_text("from omniprint.storage import plan\nimport PySide6\n")
     monkeypatch.setattr(__import__(__name__), "PACKAGE", fake)
     assert len(_violations("domain")) == 2
+
+
+@pytest.mark.parametrize("face", sorted(FACES))
+def test_a_face_reaching_past_the_services_is_caught(
+    face: str, tmp_path: Path, monkeypatch
+) -> None:
+    """gui and cli import only services and domain: storage, ingest and render are refused."""
+    fake = tmp_path / "omniprint"
+    (fake / face).mkdir(parents=True)
+    (fake / face / "bad.py").write_text(
+        "from omniprint.storage.workspace import Workspace\n"
+        "import omniprint.ingest.table\n"
+        "def later():\n"
+        "    from omniprint.render.pdf import PrintOptions\n"
+        "from omniprint.services.workspace import Workspace\n"
+        "from omniprint.domain.plan import Zone\n"
+        f"from omniprint.{face} import tasks\n"
+        "from omniprint import __version__\n"
+    )
+    monkeypatch.setattr(__import__(__name__), "PACKAGE", fake)
+    assert [v.split(" imports ")[1] for v in _violations(face)] == [
+        "omniprint.storage.workspace",
+        "omniprint.ingest.table",
+        "omniprint.render.pdf",
+    ]

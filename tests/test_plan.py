@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from omniprint.domain.errors import ConflictError, NotFoundError, ValidationError
-from omniprint.domain.money import cost_of, parse_unit_cost_per_1000
+from omniprint.domain.money import cost_of
+from omniprint.domain.parsing import parse_unit_cost
 from omniprint.domain.plan import Zone, default_quantity
 from omniprint.domain.sizes import parse_size
 from omniprint.services import plan
@@ -127,10 +128,10 @@ def test_over_budget(ws: Workspace) -> None:
 
 
 def test_rounding_and_unit_costs() -> None:
-    assert parse_unit_cost_per_1000("0.045") == 4500
-    assert parse_unit_cost_per_1000("0,12345") == 12345
+    assert parse_unit_cost("0.045") == 4500
+    assert parse_unit_cost("0,12345") == 12345
     with pytest.raises(ValidationError, match="more than 5 decimals"):
-        parse_unit_cost_per_1000("0.123456")
+        parse_unit_cost("0.123456")
     assert cost_of(1, 4500) == 5  # 4.5 cents rounds half up
     assert cost_of(3, 4500) == 14  # 13.5 -> 14
     assert cost_of(1001, 3800) == 3804  # 38.038 EUR -> 38.04

@@ -9,7 +9,7 @@ from omniprint.cli.output import Output, table
 from omniprint.domain import formatting as fmt
 from omniprint.domain.i18n import tr, tr_noop
 from omniprint.services import fonts, people
-from omniprint.storage.workspace import Workspace
+from omniprint.services.workspace import Workspace
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

@@ -13,7 +13,7 @@ from omniprint.domain.i18n import tr, tr_noop
 from omniprint.domain.metrics import ratio_text
 from omniprint.domain.money import decimal_string
 from omniprint.services import channels, journeys, plan
-from omniprint.storage.workspace import Workspace
+from omniprint.services.workspace import Workspace
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

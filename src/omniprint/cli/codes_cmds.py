@@ -11,7 +11,7 @@ from omniprint.domain import links
 from omniprint.domain.codes import DEFAULT_BODY_LENGTH
 from omniprint.domain.i18n import tr
 from omniprint.services import codes
-from omniprint.storage.workspace import Workspace
+from omniprint.services.workspace import Workspace
 
 EXIT_NOT_VALID = 1  # `codes check`: the code typed is not a valid issued code
 

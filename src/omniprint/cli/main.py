@@ -33,8 +33,7 @@ from omniprint.services.faults import describe_fault, log_fault
 from omniprint.services.files import check_output_target, outputs_abandoned_on
 from omniprint.services.i18n import LANGUAGES, use_language
 from omniprint.services.logs import setup_logging
-from omniprint.services.workspace import default_workspace_path, open_workspace
-from omniprint.storage.workspace import Workspace
+from omniprint.services.workspace import Workspace, default_workspace_path, open_workspace
 
 Handler = Callable[[Workspace, argparse.Namespace], Output]
 

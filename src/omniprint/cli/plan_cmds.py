@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import argparse
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 
 from omniprint.cli.output import Output, campaign_json, money, table, zone_json
 from omniprint.domain import formatting as fmt
 from omniprint.domain.errors import ValidationError
 from omniprint.domain.i18n import tr, tr_noop
-from omniprint.domain.money import decimal_string, parse_cents, parse_unit_cost_per_1000
+from omniprint.domain.money import decimal_string
+from omniprint.domain.parsing import (
+    parse_count,
+    parse_money_cents,
+    parse_percent_bp,
+    parse_unit_cost,
+)
 from omniprint.services import plan, zones
-from omniprint.storage.workspace import Workspace
+from omniprint.services.workspace import Workspace
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -60,7 +66,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     add.add_argument("campaign")
     add.add_argument("--code", required=True, help=tr("postcode or sector code"))
     add.add_argument("--name", required=True)
-    add.add_argument("--households", required=True, type=int)
+    add.add_argument("--households", required=True, metavar="N")
     add.add_argument("--coverage", default="100", metavar="PCT", help=tr("share of households, %%"))
     add.add_argument(
         "--cpm", default="0", metavar="AMOUNT", help=tr("distribution cost per thousand")
@@ -83,7 +89,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     add.add_argument("--piece", required=True)
     add.add_argument("--variant")
     add.add_argument("--zone", required=True)
-    add.add_argument("--quantity", type=int, help=tr("default: households x coverage"))
+    add.add_argument("--quantity", metavar="N", help=tr("default: households x coverage"))
     add.set_defaults(handler=_drop_add)
 
     plan_cmd = commands.add_parser("plan", help=tr("show a campaign's plan and costs"))
@@ -113,7 +119,7 @@ def _campaign_create(ws: Workspace, args: argparse.Namespace) -> Output:
         landing_url=args.landing_url,
         start_date=args.start,
         end_date=args.end,
-        budget_cents=parse_cents(args.budget, what=tr_noop("budget")) if args.budget else 0,
+        budget_cents=parse_money_cents(args.budget, what=tr_noop("budget")) if args.budget else 0,
         currency=args.currency,
         redirect_base=args.redirect_base,
         notes=args.notes or "",
@@ -133,7 +139,9 @@ def _campaign_set(ws: Workspace, args: argparse.Namespace) -> Output:
         landing_url=args.landing_url,
         start_date=args.start,
         end_date=args.end,
-        budget_cents=parse_cents(args.budget, what=tr_noop("budget")) if args.budget else None,
+        budget_cents=parse_money_cents(args.budget, what=tr_noop("budget"))
+        if args.budget
+        else None,
         currency=args.currency,
         redirect_base=args.redirect_base,
         notes=args.notes,
@@ -183,7 +191,7 @@ def _piece_add(ws: Workspace, args: argparse.Namespace) -> Output:
             kind=args.kind,
             size=args.size,
             variant=args.variant,
-            print_cpm_cents=parse_unit_cost_per_1000(args.unit_cost),
+            print_cpm_cents=parse_unit_cost(args.unit_cost),
             name=args.name,
             size_confirmed=args.yes,
         )
@@ -256,24 +264,15 @@ def _piece_list(ws: Workspace, args: argparse.Namespace) -> Output:
     return Output(data, table(headers, rows, right={4}))
 
 
-def _coverage_bp(text: str) -> int:
-    try:
-        return int((Decimal(text.replace(",", ".").rstrip("% ")) * 100).to_integral_value())
-    except InvalidOperation as exc:
-        raise ValidationError(
-            tr("coverage must be a percentage such as 85 (got {text!r})").format(text=text)
-        ) from exc
-
-
 def _zone_add(ws: Workspace, args: argparse.Namespace) -> Output:
     z = plan.add_zone(
         ws,
         args.campaign,
         code=args.code,
         name=args.name,
-        households=args.households,
-        coverage_bp=_coverage_bp(args.coverage),
-        cpm_cents=parse_cents(args.cpm, what=tr_noop("cost per thousand")),
+        households=parse_count(args.households, what=tr_noop("households")),
+        coverage_bp=parse_percent_bp(args.coverage, what=tr_noop("coverage")),
+        cpm_cents=parse_money_cents(args.cpm, what=tr_noop("cost per thousand")),
         drop_date=args.date,
         is_control=args.control,
     )
@@ -344,7 +343,7 @@ def _drop_add(ws: Workspace, args: argparse.Namespace) -> Output:
         piece=args.piece,
         zone=args.zone,
         variant=args.variant,
-        quantity=args.quantity,
+        quantity=parse_count(args.quantity, what=tr_noop("quantity")) if args.quantity else None,
     )
     currency = plan.find_campaign(ws, args.campaign).currency
     return Output(

@@ -12,11 +12,16 @@ from omniprint.domain.errors import ValidationError
 from omniprint.domain.i18n import language, tr, tr_noop
 from omniprint.domain.social import SOCIAL_KEYS
 from omniprint.domain.vcard import network_label
-from omniprint.render.impose import SHEETS
-from omniprint.render.pdf import DUPLEX, MODES, SHOPS, PrintOptions
-from omniprint.render.pdfx import PDFX_VERSIONS
 from omniprint.services import business, designs, printing
-from omniprint.storage.workspace import Workspace
+from omniprint.services.print_options import (
+    DUPLEX,
+    MODES,
+    PDFX_VERSIONS,
+    SHEETS,
+    SHOPS,
+    PrintOptions,
+)
+from omniprint.services.workspace import Workspace
 
 ORIENTATIONS = {"portrait": tr_noop("portrait"), "landscape": tr_noop("landscape")}
 

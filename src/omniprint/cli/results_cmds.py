@@ -15,7 +15,7 @@ from omniprint.domain.lift import lift_details, lift_headline
 from omniprint.domain.metrics import Tally
 from omniprint.services import import_batch, imports, report, review
 from omniprint.services.reconcile import Changes, reconcile
-from omniprint.storage.workspace import Workspace
+from omniprint.services.workspace import Workspace
 
 _DELIMITERS = {
     ",": tr_noop("comma-separated"),

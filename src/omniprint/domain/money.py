@@ -77,11 +77,6 @@ def parse_cents(text: str, *, what: str = "amount") -> int:
     return to_cents(parse_decimal(text, what=tr(what)))
 
 
-def parse_unit_cost_per_1000(text: str, *, what: str = "unit cost") -> int:
-    """A per-piece price (`0.045`) as cents per thousand pieces (4500), exact to 1/1000 cent."""
-    return to_cents(parse_decimal(text, what=tr(what), max_places=5) * 1000)
-
-
 def cost_of(quantity: int, cents_per_1000: int) -> int:
     """What `quantity` pieces cost at `cents_per_1000`, in whole cents (half up)."""
     return (quantity * cents_per_1000 * 2 + 1000) // 2000

@@ -55,8 +55,13 @@ from omniprint.services import plan
 from omniprint.services.demo import create_demo, default_demo_path
 from omniprint.services.faults import as_user_error
 from omniprint.services.settings import load_settings
-from omniprint.services.workspace import default_workspace_path, open_workspace, save_copy
-from omniprint.storage.workspace import SUFFIX, Workspace
+from omniprint.services.workspace import (
+    SUFFIX,
+    Workspace,
+    default_workspace_path,
+    open_workspace,
+    save_copy,
+)
 
 log = logging.getLogger(__name__)
 ROLE_PAGE = Qt.ItemDataRole.UserRole
@@ -574,6 +579,10 @@ class MainWindow(QMainWindow):
 
     def edit_preferences(self) -> PreferencesDialog:
         dialog = PreferencesDialog(self)
+        # The usual print shop is what the Print page offers first from now on.
+        dialog.accepted.connect(
+            lambda: self.print_page.use_shop_preset(load_settings().shop_preset)
+        )
         dialog.open()
         return dialog
 

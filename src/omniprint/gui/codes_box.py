@@ -23,7 +23,7 @@ from omniprint.gui.money import count_text
 from omniprint.gui.tasks import TaskRunner
 from omniprint.gui.widgets import error_text
 from omniprint.services import codes
-from omniprint.storage.workspace import Workspace
+from omniprint.services.workspace import Workspace
 
 LINK_FILTERS = {
     "csv": "CSV (*.csv)",

@@ -28,7 +28,7 @@ from omniprint.gui.chooser import VariantChooser
 from omniprint.gui.i18n import template_title
 from omniprint.gui.widgets import error_text
 from omniprint.services import designs
-from omniprint.storage.workspace import Workspace
+from omniprint.services.workspace import Workspace
 
 log = logging.getLogger(__name__)
 DESIGNER_MODULE = "omniprint.gui.designer.widget"

@@ -18,11 +18,11 @@ from PySide6.QtCore import Signal as QtSignal
 from PySide6.QtGui import QBrush, QColor
 
 from omniprint.domain.errors import OmniPrintError, ValidationError
-from omniprint.domain.money import parse_cents, parse_decimal
+from omniprint.domain.parsing import parse_count, parse_money_cents, parse_percent_bp
 from omniprint.domain.plan import DropLine, Zone
 from omniprint.gui.money import amount_text, count_text, date_input, date_text, money_text
 from omniprint.services import plan
-from omniprint.storage.workspace import Workspace
+from omniprint.services.workspace import Workspace
 
 Index = QModelIndex | QPersistentModelIndex
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -286,18 +286,11 @@ class ZonesModel(_PlanModel):
         if col == self.NAME:
             return {"name": text}
         if col == self.HOUSEHOLDS:
-            digits = text.replace(" ", "").replace(",", "").replace(".", "")
-            if not digits.isdigit():
-                message = QCoreApplication.translate(
-                    "PlanTables", "households must be a whole number (got {text!r})"
-                )
-                raise ValidationError(message.format(text=text))
-            return {"households": int(digits)}
+            return {"households": parse_count(text, what="households")}
         if col == self.COVERAGE:
-            pct = parse_decimal(text.rstrip("% "), what="coverage", max_places=2)
-            return {"coverage_bp": int(pct * 100)}
+            return {"coverage_bp": parse_percent_bp(text, what="coverage")}
         if col == self.CPM:
-            return {"cpm_cents": parse_cents(text, what="cost per thousand")}
+            return {"cpm_cents": parse_money_cents(text, what="cost per thousand")}
         return {"drop_date": date_input(text) or None}
 
     def _add(self, code: str) -> bool:
@@ -382,11 +375,10 @@ class DropsModel(_PlanModel):
         ):
             return False
         line, row, campaign = self.lines[index.row()], index.row(), self.campaign
-        text = str(value).strip().replace(" ", "").replace(",", "").replace(".", "")
-        if not text.isdigit():
-            self.error.emit(
-                self.tr("quantity must be a whole number (got {text!r})").format(text=str(value))
-            )
+        try:
+            quantity = parse_count(str(value), what="quantity")
+        except ValidationError as exc:
+            self.error.emit(str(exc))
             return False
 
         def change() -> None:
@@ -396,7 +388,7 @@ class DropsModel(_PlanModel):
                 piece=line.piece_slug,
                 zone=line.zone_code,
                 variant=line.variant,
-                quantity=int(text),
+                quantity=quantity,
             )
 
         if not self._apply(change):

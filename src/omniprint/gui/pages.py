@@ -21,7 +21,7 @@ from omniprint.domain.errors import OmniPrintError
 from omniprint.domain.vcard import network_label
 from omniprint.gui.widgets import grow_to_fit
 from omniprint.services import business
-from omniprint.storage.workspace import Workspace
+from omniprint.services.workspace import Workspace
 
 
 class WelcomePage(QWidget):
@@ -121,22 +121,6 @@ class WelcomePage(QWidget):
         layout.addStretch(1)
         layout.addLayout(centred)
         layout.addStretch(2)
-
-
-class ComingSoonPage(QWidget):
-    """A place kept for a part of the app that comes later."""
-
-    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        heading = QLabel(title)
-        heading.setStyleSheet("font-size:18pt; font-weight:600;")
-        body = QLabel(text)
-        body.setWordWrap(True)
-        body.setStyleSheet("font-size:11pt; color:#5f6673;")
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(body)
-        layout.addStretch(1)
 
 
 class BusinessDialog(QDialog):

@@ -27,7 +27,7 @@ from omniprint.domain.errors import OmniPrintError, RowErrors
 from omniprint.gui import dialogs
 from omniprint.gui.models import RecordsModel
 from omniprint.services import people
-from omniprint.storage.workspace import Workspace
+from omniprint.services.workspace import Workspace
 
 ERROR_COLOR = QColor("#b3261e")
 ERROR_STYLE = "color:#b3261e;"

@@ -35,10 +35,10 @@ from omniprint.gui.money import count_text
 from omniprint.gui.print_profile import ProfileChooser
 from omniprint.gui.tasks import Task, TaskRunner
 from omniprint.gui.widgets import TaskProgress
-from omniprint.render.impose import SHEETS
-from omniprint.render.pdf import MODES, SHOPS, PrintOptions
 from omniprint.services import plan, printing
-from omniprint.storage.workspace import Workspace
+from omniprint.services.print_options import MODES, SHEETS, SHOPS, PrintOptions
+from omniprint.services.settings import load_settings
+from omniprint.services.workspace import Workspace
 
 MODE_LABELS = {
     "proof": QT_TRANSLATE_NOOP("PrintPage", "Proof: a few pieces to check, with guides"),
@@ -84,6 +84,7 @@ class PrintPage(QWidget):
         self.shop = QComboBox(objectName="shop")
         for name in SHOPS:
             self.shop.addItem(_tr(SHOP_LABELS.get(name, name)), name)
+        self.use_shop_preset(load_settings().shop_preset)  # the usual shop, from Preferences
         self.bleed = QDoubleSpinBox(objectName="bleed")
         self.bleed.setRange(-0.5, 10)
         self.bleed.setSingleStep(0.5)
@@ -224,6 +225,12 @@ class PrintPage(QWidget):
                 self.zone.addItem(f"{z.code}  {z.name}", z.code)
         self.zone.setCurrentIndex(max(0, self.zone.findData(keep)))
         self.run_preflight()
+
+    def use_shop_preset(self, name: str) -> None:
+        """Choose the print shop `name` (the one set in Preferences), when the page knows it."""
+        index = self.shop.findData(name)
+        if index >= 0:
+            self.shop.setCurrentIndex(index)
 
     def _options_changed(self) -> None:
         self.profile.set_shop(self.shop.currentData())

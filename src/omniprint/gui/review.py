@@ -27,7 +27,7 @@ from omniprint.gui.tasks import Task, TaskRunner
 from omniprint.gui.widgets import error_text
 from omniprint.services import imports, review
 from omniprint.services.review import ReviewItem
-from omniprint.storage.workspace import Workspace
+from omniprint.services.workspace import Workspace
 
 
 def _tr(text: str) -> str:

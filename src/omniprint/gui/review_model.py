@@ -20,7 +20,7 @@ from omniprint.gui.models import MUTED, RIGHT, Index, RowsModel
 from omniprint.gui.money import datetime_text, money_text
 from omniprint.services import review
 from omniprint.services.review import ReviewItem
-from omniprint.storage.workspace import Workspace
+from omniprint.services.workspace import Workspace
 
 CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 1
 CATEGORIES = {

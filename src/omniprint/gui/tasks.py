@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from omniprint.domain.errors import Cancelled
 from omniprint.domain.tasks import CancelToken
 from omniprint.services.faults import as_user_error
-from omniprint.storage.workspace import Workspace
+from omniprint.services.workspace import Workspace
 
 log = logging.getLogger(__name__)
 

@@ -18,7 +18,7 @@ from omniprint.domain.errors import NotFoundError, ValidationError
 from omniprint.domain.formatting import money
 from omniprint.domain.i18n import tr
 from omniprint.domain.links import slugify
-from omniprint.domain.money import parse_cents
+from omniprint.domain.parsing import parse_money_cents
 from omniprint.domain.plan import Campaign
 from omniprint.services.plan import find_campaign
 from omniprint.services.report import campaign_report
@@ -126,7 +126,7 @@ def add_cost(
     channel = channel.strip()
     if not channel:
         raise ValidationError(tr("--channel needs a name"))
-    cents = parse_cents(amount, what="amount")
+    cents = parse_money_cents(amount, what="amount")
     if cents < 0:
         raise ValidationError(tr("a cost cannot be negative (got {amount})").format(amount=amount))
     for value in (start, end):

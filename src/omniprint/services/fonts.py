@@ -76,8 +76,3 @@ def font_book(ws: Workspace) -> FontBook:
     """The fonts a print of this workspace uses: the bundled families and the brand's own."""
     faces = user_faces(ws)
     return with_user_fonts(faces) if faces else load_fonts()
-
-
-def family_names(ws: Workspace) -> list[str]:
-    """The brand font families, by name."""
-    return sorted({r.family for r in store.list_fonts(ws)}, key=str.casefold)

@@ -57,16 +57,6 @@ def insert_codes(ws: Workspace, rows: Iterable[tuple[str, str, int, int, int, in
     )
 
 
-def delete_codes(ws: Workspace, campaign_id: int) -> int:
-    with ws.transaction():
-        cursor = ws.conn.execute(
-            "DELETE FROM code WHERE variant_id IN (SELECT v.id FROM variant v JOIN piece p"
-            " ON p.id = v.piece_id WHERE p.campaign_id = ?)",
-            (campaign_id,),
-        )
-    return cursor.rowcount
-
-
 @dataclass(frozen=True)
 class CodeRow:
     """One issued code with where it belongs."""

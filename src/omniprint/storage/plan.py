@@ -143,10 +143,6 @@ def list_variants(ws: Workspace, piece_id: int) -> list[Variant]:
     return [_variant(r) for r in rows]
 
 
-def get_variant(ws: Workspace, variant_id: int) -> Variant:
-    return _variant(ws.one("SELECT * FROM variant WHERE id = ?", (variant_id,)))
-
-
 def get_design_json(ws: Workspace, variant_id: int) -> str | None:
     row = ws.one("SELECT design_json FROM variant WHERE id = ?", (variant_id,))
     return row["design_json"] if row else None

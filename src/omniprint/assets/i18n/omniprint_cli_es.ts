@@ -492,121 +492,121 @@
   <context>
     <name>omniprint.cli.main</name>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="65" />
+      <location filename="src/omniprint/cli/main.py" line="64" />
       <source>%(prog)s: error: %(message)s
 </source>
       <translation>%(prog)s: error: %(message)s
 </translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="133" />
+      <location filename="src/omniprint/cli/main.py" line="132" />
       <source>Plan, design, print and measure printed marketing. Run with no command to open the desktop app.</source>
       <translation>Planifica, diseña, imprime y mide tu publicidad impresa. Ejecútalo sin comando para abrir la aplicación de escritorio.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="167" />
+      <location filename="src/omniprint/cli/main.py" line="166" />
       <source>Workspace ready: {path} (schema version {version})</source>
       <translation>Espacio de trabajo listo: {path} (versión del esquema {version})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="72" />
+      <location filename="src/omniprint/cli/main.py" line="71" />
       <source>ambiguous option: %(option)s could match %(matches)s</source>
       <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="66" />
+      <location filename="src/omniprint/cli/main.py" line="65" />
       <source>argument %(argument_name)s: %(message)s</source>
       <translation>argumento %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="150" />
+      <location filename="src/omniprint/cli/main.py" line="149" />
       <source>create the workspace file (or check an existing one)</source>
       <translation>crear el archivo del espacio de trabajo (o comprobar uno existente)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="71" />
+      <location filename="src/omniprint/cli/main.py" line="70" />
       <source>expected one argument</source>
       <translation>se esperaba un argumento</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="70" />
+      <location filename="src/omniprint/cli/main.py" line="69" />
       <source>invalid %(type)s value: %(value)r</source>
       <translation>valor %(type)s no válido: %(value)r</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="69" />
+      <location filename="src/omniprint/cli/main.py" line="68" />
       <source>invalid choice: %(value)r (choose from %(choices)s)</source>
       <translation>opción no válida: %(value)r (elige entre %(choices)s)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="123" />
+      <location filename="src/omniprint/cli/main.py" line="122" />
       <source>language of the messages: en or es (default: OMNIPRINT_LANG, the settings, or the system's)</source>
       <translation>idioma de los mensajes: en o es (por defecto: OMNIPRINT_LANG, los ajustes o el del sistema)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="200" />
+      <location filename="src/omniprint/cli/main.py" line="199" />
       <source>omniprint: cancelled: nothing was changed</source>
       <translation>omniprint: cancelado: no se cambió nada</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="209" />
-      <location filename="src/omniprint/cli/main.py" line="216" />
+      <location filename="src/omniprint/cli/main.py" line="208" />
+      <location filename="src/omniprint/cli/main.py" line="215" />
       <source>omniprint: error: {message}</source>
       <translation>omniprint: error: {message}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="197" />
-      <location filename="src/omniprint/cli/main.py" line="204" />
+      <location filename="src/omniprint/cli/main.py" line="196" />
+      <location filename="src/omniprint/cli/main.py" line="203" />
       <source>omniprint: stopped: nothing was changed</source>
       <translation>omniprint: detenido: no se ha cambiado nada</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="235" />
+      <location filename="src/omniprint/cli/main.py" line="234" />
       <source>omniprint: warning: {message}</source>
       <translation>omniprint: aviso: {message}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="63" />
+      <location filename="src/omniprint/cli/main.py" line="62" />
       <source>options</source>
       <translation>opciones</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="62" />
+      <location filename="src/omniprint/cli/main.py" line="61" />
       <source>positional arguments</source>
       <translation>argumentos posicionales</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="117" />
+      <location filename="src/omniprint/cli/main.py" line="116" />
       <source>print machine-readable JSON (always in English)</source>
       <translation>mostrar JSON legible por máquinas (siempre en inglés)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="142" />
+      <location filename="src/omniprint/cli/main.py" line="141" />
       <source>show the version and exit</source>
       <translation>mostrar la versión y salir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="64" />
+      <location filename="src/omniprint/cli/main.py" line="63" />
       <source>show this help message and exit</source>
       <translation>mostrar esta ayuda y salir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="67" />
+      <location filename="src/omniprint/cli/main.py" line="66" />
       <source>the following arguments are required: %s</source>
       <translation>faltan estos argumentos obligatorios: %s</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="68" />
+      <location filename="src/omniprint/cli/main.py" line="67" />
       <source>unrecognized arguments: %s</source>
       <translation>argumentos no reconocidos: %s</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="61" />
+      <location filename="src/omniprint/cli/main.py" line="60" />
       <source>usage: </source>
       <translation>uso: </translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="111" />
+      <location filename="src/omniprint/cli/main.py" line="110" />
       <source>workspace file (default: {path})</source>
       <translation>archivo del espacio de trabajo (por defecto: {path})</translation>
     </message>
@@ -614,386 +614,396 @@
   <context>
     <name>omniprint.cli.plan_cmds</name>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="43" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="49" />
       <source>A5, DL, business-card-us... or WxH in mm (99x210)</source>
       <translation>A5, DL, business-card-us... o AnchoxAlto en mm (99x210)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="282" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="281" />
       <source>Added control zone {code} ({name}), {households} households</source>
       <translation>Zona de control añadida: {code} ({name}), {households} hogares</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="284" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="283" />
       <source>Added zone {code} ({name}), {households} households</source>
       <translation>Zona añadida: {code} ({name}), {households} hogares</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="435" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="434" />
       <source>Budget:</source>
       <translation>Presupuesto:</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="124" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="130" />
       <source>Campaign created: {name} (slug: {slug})</source>
       <translation>Campaña creada: {name} (slug: {slug})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="144" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="152" />
       <source>Campaign updated: {name} (slug: {slug})</source>
       <translation>Campaña actualizada: {name} (slug: {slug})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="421" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="420" />
       <source>Control zones (get nothing): {zones}</source>
       <translation>Zonas de control (no reciben nada): {zones}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="429" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="428" />
       <source>Distribution:</source>
       <translation>Distribución:</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="353" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="352" />
       <source>Drop: {piece} {variant} -&gt; {zone}, {quantity} pieces, {cost}</source>
       <translation>Reparto: {piece} {variant} -&gt; {zone}, {quantity} piezas, {cost}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="295" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="294" />
       <source>Imported {count} zones from {file} ({details})</source>
       <translation>Se importaron {count} zonas de {file} ({details})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="170" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="178" />
       <source>No campaigns yet. Create one with: omniprint campaign create NAME --landing-url URL</source>
       <translation>Aún no hay campañas. Crea una con: omniprint campaign create NAME --landing-url URL</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="433" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="432" />
       <source>OVER BUDGET by {amount}</source>
       <translation>PRESUPUESTO SUPERADO en {amount}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="205" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="213" />
       <source>Piece {name} ({slug}), variant {variant}: {kind}, {size}</source>
       <translation>Pieza {name} ({slug}), variante {variant}: {kind}, {size}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="427" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="426" />
       <source>Pieces:</source>
       <translation>Piezas:</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="428" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="427" />
       <source>Print:</source>
       <translation>Impresión:</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="430" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="429" />
       <source>Total:</source>
       <translation>Total:</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="423" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="422" />
       <source>Zones with no drop yet: {zones}</source>
       <translation>Zonas aún sin reparto: {zones}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="69" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="75" />
       <source>a control zone: gets nothing</source>
       <translation>una zona de control: no recibe nada</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="36" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="42" />
       <source>add a piece, or a variant of one</source>
       <translation>añadir una pieza o una variante de una pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="59" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="65" />
       <source>add a zone</source>
       <translation>añadir una zona</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="34" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="40" />
       <source>add printed pieces and their variants</source>
       <translation>añadir piezas impresas y sus variantes</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="57" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="63" />
       <source>add, import and list distribution zones</source>
       <translation>añadir, importar y listar zonas de reparto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="106" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="112" />
       <source>attribution window (60)</source>
       <translation>plazo de atribución (60)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="116" />
-      <location filename="src/omniprint/cli/plan_cmds.py" line="136" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="122" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="142" />
       <source>budget</source>
       <translation>el presupuesto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="41" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="47" />
       <source>business-card, flyer, leaflet, door-hanger, postcard</source>
       <translation>business-card (tarjeta de visita), flyer, leaflet (folleto), door-hanger (colgador de puerta), postcard (postal)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="25" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="31" />
       <source>change a campaign's details</source>
       <translation>cambiar los datos de una campaña</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="165" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="173" />
       <source>column: budget</source>
       <translation>presupuesto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="327" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="326" />
       <source>column: code</source>
       <translation>código</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="330" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="329" />
       <source>column: coverage</source>
       <translation>cobertura</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="331" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="330" />
       <source>column: cpm</source>
       <translation>coste/mil</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="398" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="397" />
       <source>column: distribution</source>
       <translation>distribución</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="332" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="331" />
       <source>column: drop date</source>
       <translation>fecha de reparto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="164" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="172" />
       <source>column: end</source>
       <translation>fin</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="329" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="328" />
       <source>column: households</source>
       <translation>hogares</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="251" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="259" />
       <source>column: kind</source>
       <translation>tipo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="162" />
-      <location filename="src/omniprint/cli/plan_cmds.py" line="328" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="170" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="327" />
       <source>column: name</source>
       <translation>nombre</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="250" />
-      <location filename="src/omniprint/cli/plan_cmds.py" line="393" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="258" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="392" />
       <source>column: piece</source>
       <translation>pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="397" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="396" />
       <source>column: print</source>
       <translation>impresión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="396" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="395" />
       <source>column: quantity</source>
       <translation>cantidad</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="252" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="260" />
       <source>column: size</source>
       <translation>tamaño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="161" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="169" />
       <source>column: slug</source>
       <translation>slug</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="163" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="171" />
       <source>column: start</source>
       <translation>inicio</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="399" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="398" />
       <source>column: total</source>
       <translation>total</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="254" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="262" />
       <source>column: unit cost</source>
       <translation>coste unitario</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="253" />
-      <location filename="src/omniprint/cli/plan_cmds.py" line="394" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="261" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="393" />
       <source>column: variant</source>
       <translation>variante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="395" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="394" />
       <source>column: zone</source>
       <translation>zona</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="322" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="321" />
       <source>control</source>
       <translation>control</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="276" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="275" />
       <source>cost per thousand</source>
       <translation>el coste por mil</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="264" />
-      <source>coverage must be a percentage such as 85 (got {text!r})</source>
-      <translation>la cobertura debe ser un porcentaje, como 85 (se recibió {text!r})</translation>
+      <location filename="src/omniprint/cli/plan_cmds.py" line="274" />
+      <source>coverage</source>
+      <translation>cobertura</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="19" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="25" />
       <source>create and list campaigns</source>
       <translation>crear y listar campañas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="386" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="385" />
       <source>dates: {start} to {end}</source>
       <translation>fechas: del {start} al {end}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="86" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="92" />
       <source>default: households x coverage</source>
       <translation>por defecto: hogares x cobertura</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="66" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="72" />
       <source>distribution cost per thousand</source>
       <translation>coste de reparto por mil</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="68" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="74" />
       <source>drop date (YYYY-MM-DD)</source>
       <translation>fecha de reparto (AAAA-MM-DD)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="99" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="105" />
       <source>end date (YYYY-MM-DD)</source>
       <translation>fecha de fin (AAAA-MM-DD)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="71" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="273" />
+      <source>households</source>
+      <translation>hogares</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/plan_cmds.py" line="77" />
       <source>import zones from a CSV file</source>
       <translation>importar zonas de un archivo CSV</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="50" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="56" />
       <source>keep a custom size that looks like a typo (a side under 30 mm)</source>
       <translation>mantener un tamaño a medida que parece una errata (un lado de menos de 30 mm)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="381" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="380" />
       <source>landing page: {url}</source>
       <translation>página de destino: {url}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="53" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="59" />
       <source>list a campaign's pieces</source>
       <translation>listar las piezas de una campaña</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="75" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="81" />
       <source>list a campaign's zones</source>
       <translation>listar las zonas de una campaña</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="30" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="36" />
       <source>list campaigns</source>
       <translation>listar campañas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="46" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="52" />
       <source>piece name (default: its kind)</source>
       <translation>nombre de la pieza (por defecto: su tipo)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="91" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="97" />
       <source>pieces, zones, drops, totals</source>
       <translation>piezas, zonas, repartos y totales</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="21" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="27" />
       <source>plan a new campaign</source>
       <translation>planificar una campaña nueva</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="61" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="67" />
       <source>postcode or sector code</source>
       <translation>código postal o código de sector</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="45" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="51" />
       <source>print cost per piece</source>
       <translation>coste de impresión por pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="81" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="346" />
+      <source>quantity</source>
+      <translation>cantidad</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/plan_cmds.py" line="87" />
       <source>send a piece variant to a zone</source>
       <translation>enviar una variante de pieza a una zona</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="79" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="85" />
       <source>send piece variants to zones</source>
       <translation>enviar variantes de piezas a zonas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="64" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="70" />
       <source>share of households, %%</source>
       <translation>porcentaje de hogares, %%</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="103" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="109" />
       <source>short links: https://brand.es/r/</source>
       <translation>enlaces cortos: https://brand.es/r/</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="89" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="95" />
       <source>show a campaign's plan and costs</source>
       <translation>mostrar el plan y los costes de una campaña</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="98" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="104" />
       <source>start date (YYYY-MM-DD)</source>
       <translation>fecha de inicio (AAAA-MM-DD)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="100" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="106" />
       <source>total budget, e.g. 1500</source>
       <translation>presupuesto total, p. ej. 1500</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="44" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="50" />
       <source>variant label (default A)</source>
       <translation>etiqueta de la variante (por defecto A)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="433" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="432" />
       <source>{amount} left</source>
       <translation>Quedan {amount}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="194" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="202" />
       <source>{problem} Nothing was added; to keep this size, run the command again with --yes.</source>
       <translation>{problem} No se añadió nada; para mantener este tamaño, repite la orden con --yes.</translation>
     </message>
@@ -1001,267 +1011,267 @@
   <context>
     <name>omniprint.cli.print_cmds</name>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="282" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="287" />
       <source>--rgb is for office printing: a press file must be CMYK</source>
       <translation>--rgb es para imprimir en la oficina: un archivo para imprenta debe ser CMYK</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="228" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="233" />
       <source>Design of {piece} set from template {template}</source>
       <translation>Diseño de {piece} creado a partir de la plantilla {template}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="85" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="90" />
       <source>Google Business profile link</source>
       <translation>enlace al perfil de Google Business</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="246" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="251" />
       <source>Imported the design from {file}: {sides} sides, {elements} elements</source>
       <translation>Diseño importado de {file}: {sides} caras, {elements} elementos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="317" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="322" />
       <source>No codes yet: the proof shows a sample code and link</source>
       <translation>Aún no hay códigos: la prueba muestra un código y un enlace de ejemplo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="148" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="153" />
       <source>PDF/X-4 (default) or PDF/X-1a</source>
       <translation>PDF/X-4 (por defecto) o PDF/X-1a</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="264" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="269" />
       <source>Preflight: no problems found</source>
       <translation>Comprobación previa: no se encontraron problemas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="115" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="120" />
       <source>RGB for office printing (not press)</source>
       <translation>RGB para imprimir en la oficina (no en imprenta)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="320" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="325" />
       <source>Self-check: {count} QR codes on pages {pages} decode to the right links</source>
       <translation>Autocomprobación: {count} códigos QR de las páginas {pages} llevan a los enlaces correctos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="84" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="89" />
       <source>WhatsApp number with its country code (+34 600 123 456)</source>
       <translation>número de WhatsApp con su prefijo de país (+34 600 123 456)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="237" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="242" />
       <source>Wrote the design to {file}</source>
       <translation>Diseño guardado en {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="380" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="385" />
       <source>Wrote the print-shop package {file}</source>
       <translation>Paquete para la imprenta guardado en {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="295" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="300" />
       <source>Wrote {file}: {pages} pages, {pieces} pieces</source>
       <translation>Guardado {file}: {pages} páginas, {pieces} piezas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="111" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="116" />
       <source>bleed and safe area preset</source>
       <translation>sangrado y zona segura predefinidos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="46" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="51" />
       <source>check a design for print</source>
       <translation>comprobar un diseño antes de imprimir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="216" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="221" />
       <source>column: kind</source>
       <translation>tipo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="215" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="220" />
       <source>column: name</source>
       <translation>nombre</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="217" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="222" />
       <source>column: size</source>
       <translation>tamaño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="218" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="223" />
       <source>column: title</source>
       <translation>título</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="145" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="150" />
       <source>crop marks outside the bleed (default: on press sheets, off on single pieces)</source>
       <translation>marcas de corte fuera del sangrado (por defecto: sí en pliegos, no en piezas sueltas)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="113" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="118" />
       <source>custom bleed</source>
       <translation>sangrado personalizado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="56" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="61" />
       <source>export despite preflight errors</source>
       <translation>exportar aunque la comprobación previa tenga errores</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="163" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="168" />
       <source>how the sheet turns for backs</source>
       <translation>cómo se voltea el pliego para los reversos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="21" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="26" />
       <source>landscape</source>
       <translation>apaisado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="27" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="32" />
       <source>list the starter templates</source>
       <translation>listar las plantillas de inicio</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="83" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="88" />
       <source>mobile phone</source>
       <translation>teléfono móvil</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="299" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="304" />
       <source>on {sheets} sheets ({per_sheet}-up)</source>
       <translation>en {sheets} pliegos ({per_sheet} por pliego)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="28" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="33" />
       <source>only templates for this piece kind</source>
       <translation>solo las plantillas de este tipo de pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="53" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="58" />
       <source>only this zone's pieces</source>
       <translation>solo las piezas de esta zona</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="68" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="73" />
       <source>paper, for the job ticket (default: the usual one for the piece kind)</source>
       <translation>papel, para la orden de trabajo (por defecto: el habitual para el tipo de pieza)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="21" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="26" />
       <source>portrait</source>
       <translation>vertical</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="107" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="112" />
       <source>press file, proof or office print</source>
       <translation>archivo para imprenta, prueba o impresión en la oficina</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="109" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="114" />
       <source>press sheet</source>
       <translation>pliego</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="136" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="141" />
       <source>processes drawing the pages (default 0: every core); the file is the same</source>
       <translation>procesos que dibujan las páginas (por defecto 0: todos los núcleos); el archivo es el mismo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="41" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="46" />
       <source>read a design from JSON</source>
       <translation>leer un diseño de un JSON</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="78" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="83" />
       <source>set name, phone, email, web, address, contact, phones and social profiles</source>
       <translation>cambia nombre, teléfono, correo, web, dirección, contacto, teléfonos y redes sociales</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="31" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="36" />
       <source>set, export and import a piece's design</source>
       <translation>definir, exportar e importar el diseño de una pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="94" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="99" />
       <source>show them</source>
       <translation>mostrarlos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="33" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="38" />
       <source>start a design from a template</source>
       <translation>empezar un diseño a partir de una plantilla</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="25" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="30" />
       <source>starter templates</source>
       <translation>plantillas de inicio</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="81" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="86" />
       <source>the person on the card (Ana García)</source>
       <translation>la persona de la tarjeta (Ana García)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="160" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="165" />
       <source>the press sheet's unprintable edge (default 5 mm)</source>
       <translation>el borde no imprimible del pliego (por defecto 5 mm)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="154" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="159" />
       <source>the print shop's CMYK output profile (default: the shop preset's)</source>
       <translation>el perfil de salida CMYK de la imprenta (por defecto: el del preajuste)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="82" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="87" />
       <source>their job title</source>
       <translation>su cargo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="37" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="42" />
       <source>write the design as JSON</source>
       <translation>guardar el diseño como JSON</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="51" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="56" />
       <source>write the print-ready PDF</source>
       <translation>guardar el PDF listo para imprimir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="73" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="78" />
       <source>your business details, printed on pieces</source>
       <translation>los datos de tu negocio, que se imprimen en las piezas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="60" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="65" />
       <source>zip for the print shop</source>
       <translation>zip para la imprenta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="311" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="316" />
       <source>{cols} x {rows} on each {sheet} sheet ({orientation})</source>
       <translation>{cols} x {rows} en cada pliego {sheet} ({orientation})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="268" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="273" />
       <source>{errors} errors, {warnings} warnings</source>
       <translation>{errors} errores, {warnings} avisos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="89" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="94" />
       <source>{network} profile: @handle or link</source>
       <translation>perfil de {network}: @usuario o enlace</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="305" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="310" />
       <source>{pdfx} for the printing condition {condition}</source>
       <translation>{pdfx} para la condición de impresión {condition}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="125" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="130" />
       <source>{value!r} is not a number of processes (0: every core)</source>
       <translation>{value!r} no es un número de procesos (0: todos los núcleos)</translation>
     </message>

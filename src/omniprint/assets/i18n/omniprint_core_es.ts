@@ -628,7 +628,7 @@
       <translation>el importe</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/money.py" line="95" />
+      <location filename="src/omniprint/domain/money.py" line="90" />
       <source>currency must be a three-letter code such as EUR or USD (got {code!r})</source>
       <translation>la moneda tiene que ser un código de tres letras, como EUR o USD (se recibió {code!r})</translation>
     </message>
@@ -651,6 +651,64 @@
       <location filename="src/omniprint/domain/money.py" line="51" />
       <source>{what} must be a number such as 1500 or 1500.50 (got {text!r})</source>
       <translation>{what} tiene que ser un número, como 1500 o 1500,50 (se recibió {text!r})</translation>
+    </message>
+  </context>
+  <context>
+    <name>omniprint.domain.parsing</name>
+    <message>
+      <location filename="src/omniprint/domain/parsing.py" line="30" />
+      <source>amount</source>
+      <translation>el importe</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/parsing.py" line="27" />
+      <source>budget</source>
+      <translation>presupuesto</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/parsing.py" line="28" />
+      <source>cost per thousand</source>
+      <translation>coste por millar</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/parsing.py" line="26" />
+      <source>coverage</source>
+      <translation>cobertura</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/parsing.py" line="24" />
+      <source>households</source>
+      <translation>el número de hogares</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/parsing.py" line="25" />
+      <source>quantity</source>
+      <translation>cantidad</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/parsing.py" line="29" />
+      <source>unit cost</source>
+      <translation>el coste unitario</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/parsing.py" line="81" />
+      <source>{what} has more than {max_places} decimals (got {text!r})</source>
+      <translation>{what} tiene más de {max_places} decimales (se recibió {text!r})</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/parsing.py" line="62" />
+      <source>{what} must be a number such as {example} (got {text!r})</source>
+      <translation>{what} tiene que ser un número, como {example} (se recibió {text!r})</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/parsing.py" line="107" />
+      <source>{what} must be a percentage from 0 to 100 (got {text!r})</source>
+      <translation>{what} tiene que ser un porcentaje de 0 a 100 (se recibió {text!r})</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/domain/parsing.py" line="60" />
+      <source>{what} must be a whole number such as {example} (got {text!r})</source>
+      <translation>{what} tiene que ser un número entero, como {example} (se recibió {text!r})</translation>
     </message>
   </context>
   <context>
@@ -2462,7 +2520,7 @@
       <translation> (campañas: {names})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/plan.py" line="222" />
+      <location filename="src/omniprint/storage/plan.py" line="218" />
       <source> (the campaign has no zones yet)</source>
       <translation> (la campaña todavía no tiene zonas)</translation>
     </message>
@@ -2472,7 +2530,7 @@
       <translation> (todavía no hay campañas)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/plan.py" line="220" />
+      <location filename="src/omniprint/storage/plan.py" line="216" />
       <source> (zones: {codes})</source>
       <translation> (zonas: {codes})</translation>
     </message>
@@ -2492,27 +2550,27 @@
       <translation>no hay ninguna campaña con id {campaign_id}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/plan.py" line="225" />
+      <location filename="src/omniprint/storage/plan.py" line="221" />
       <source>no zone {code!r} in this campaign{known}</source>
       <translation>no hay ninguna zona {code!r} en esta campaña{known}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/plan.py" line="256" />
+      <location filename="src/omniprint/storage/plan.py" line="252" />
       <source>this drop has codes already: its quantity is fixed</source>
       <translation>este reparto ya tiene códigos: su cantidad no se puede cambiar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/plan.py" line="263" />
+      <location filename="src/omniprint/storage/plan.py" line="259" />
       <source>this drop has codes already: remove its codes first</source>
       <translation>este reparto ya tiene códigos: elimina antes sus códigos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/plan.py" line="245" />
+      <location filename="src/omniprint/storage/plan.py" line="241" />
       <source>this variant already goes to this zone</source>
       <translation>esta variante ya va a esta zona</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/plan.py" line="236" />
+      <location filename="src/omniprint/storage/plan.py" line="232" />
       <source>this zone has codes already: its pieces may be printed</source>
       <translation>esta zona ya tiene códigos: puede que sus piezas ya estén impresas</translation>
     </message>
@@ -2522,7 +2580,7 @@
       <translation>la variante {label} de esta pieza ya existe</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/plan.py" line="186" />
+      <location filename="src/omniprint/storage/plan.py" line="182" />
       <source>zone {code} is already in this campaign</source>
       <translation>la zona {code} ya está en esta campaña</translation>
     </message>

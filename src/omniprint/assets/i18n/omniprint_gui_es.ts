@@ -85,62 +85,62 @@
   <context>
     <name>BusinessDialog</name>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="159" />
+      <location filename="src/omniprint/gui/pages.py" line="143" />
       <source>Address</source>
       <translation>Dirección</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="155" />
+      <location filename="src/omniprint/gui/pages.py" line="139" />
       <source>Business name</source>
       <translation>Nombre del negocio</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="160" />
+      <location filename="src/omniprint/gui/pages.py" line="144" />
       <source>Contact person</source>
       <translation>Persona de contacto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="157" />
+      <location filename="src/omniprint/gui/pages.py" line="141" />
       <source>Email</source>
       <translation>Correo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="164" />
+      <location filename="src/omniprint/gui/pages.py" line="148" />
       <source>Google Business profile</source>
       <translation>Perfil de Google Business</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="161" />
+      <location filename="src/omniprint/gui/pages.py" line="145" />
       <source>Job title</source>
       <translation>Cargo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="162" />
+      <location filename="src/omniprint/gui/pages.py" line="146" />
       <source>Mobile</source>
       <translation>Móvil</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="156" />
+      <location filename="src/omniprint/gui/pages.py" line="140" />
       <source>Phone</source>
       <translation>Teléfono</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="173" />
+      <location filename="src/omniprint/gui/pages.py" line="157" />
       <source>Printed on your pieces wherever a design shows them.</source>
       <translation>Se imprimen en tus piezas donde el diseño los muestre.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="158" />
+      <location filename="src/omniprint/gui/pages.py" line="142" />
       <source>Website</source>
       <translation>Sitio web</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="163" />
+      <location filename="src/omniprint/gui/pages.py" line="147" />
       <source>WhatsApp</source>
       <translation>WhatsApp</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="149" />
+      <location filename="src/omniprint/gui/pages.py" line="133" />
       <source>Your business</source>
       <translation>Tu negocio</translation>
     </message>
@@ -148,87 +148,87 @@
   <context>
     <name>CampaignDialog</name>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="78" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="79" />
       <source> days</source>
       <translation> días</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="89" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="90" />
       <source>Budget</source>
       <translation>Presupuesto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="52" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="53" />
       <source>Campaign details</source>
       <translation>Datos de la campaña</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="92" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="93" />
       <source>Count sales for</source>
       <translation>Contar ventas durante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="90" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="91" />
       <source>Currency</source>
       <translation>Moneda</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="88" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="89" />
       <source>Ends</source>
       <translation>Termina</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="86" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="87" />
       <source>Landing page</source>
       <translation>Página de destino</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="85" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="86" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="52" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="53" />
       <source>New campaign</source>
       <translation>Nueva campaña</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="93" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="94" />
       <source>Notes</source>
       <translation>Notas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="91" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="92" />
       <source>Short links base</source>
       <translation>Base de los enlaces cortos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="70" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="71" />
       <source>Short links on your own site make smaller QR codes. Leave empty to print the full link.</source>
       <translation>Los enlaces cortos en tu propia web dan códigos QR más pequeños. Déjalo vacío para imprimir el enlace completo.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="57" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="58" />
       <source>Spring offer 2027</source>
       <translation>Oferta de primavera 2027</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="87" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="88" />
       <source>Starts</source>
       <translation>Empieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="63" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="64" />
       <source>for example 1500 or 1500,50</source>
       <translation>por ejemplo 1500 o 1500,50</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="59" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="60" />
       <source>https://www.your-shop.com/offer</source>
       <translation>https://www.tu-tienda.com/oferta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="68" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="69" />
       <source>optional, e.g. https://your-shop.com/r/</source>
       <translation>opcional, p. ej. https://tu-tienda.com/r/</translation>
     </message>
@@ -707,12 +707,12 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>(pantalla {rgb})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/items.py" line="301" />
+      <location filename="src/omniprint/gui/designer/items.py" line="306" />
       <source>Image missing</source>
       <translation>Falta la imagen</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/items.py" line="264" />
+      <location filename="src/omniprint/gui/designer/items.py" line="269" />
       <source>QR: no data</source>
       <translation>QR: sin datos</translation>
     </message>
@@ -727,7 +727,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Girar (Mayús: pasos de 15°)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/items.py" line="244" />
+      <location filename="src/omniprint/gui/designer/items.py" line="249" />
       <source>Text</source>
       <translation>Texto</translation>
     </message>
@@ -737,7 +737,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>ninguno</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/items.py" line="277" />
+      <location filename="src/omniprint/gui/designer/items.py" line="282" />
       <source>{symbology}: cannot encode</source>
       <translation>{symbology}: no se puede codificar</translation>
     </message>
@@ -946,52 +946,44 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>DropDialog</name>
     <message>
-      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="92" />
+      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="93" />
       <source>Choose a piece and at least one zone.</source>
       <translation>Elige una pieza y al menos una zona.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="62" />
+      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="63" />
       <source>Control zones are not listed: they get nothing.</source>
       <translation>Las zonas de control no aparecen: no reciben nada.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="59" />
+      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="60" />
       <source>Piece</source>
       <translation>Pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="61" />
+      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="62" />
       <source>Quantity</source>
       <translation>Cantidad</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="96" />
-      <source>Quantity must be a whole number, or empty for the default.</source>
-      <translation>La cantidad tiene que ser un número entero, o quedar vacía para usar la predeterminada.</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="35" />
+      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="36" />
       <source>Send a piece to zones</source>
       <translation>Enviar una pieza a zonas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="60" />
+      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="61" />
       <source>Zones</source>
       <translation>Zonas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="53" />
+      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="54" />
       <source>households x coverage</source>
       <translation>hogares x cobertura</translation>
     </message>
-  </context>
-  <context>
-    <name>DropsModel</name>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="388" />
-      <source>quantity must be a whole number (got {text!r})</source>
-      <translation>la cantidad tiene que ser un número entero (se recibió {text!r})</translation>
+      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="100" />
+      <source>{problem}, or empty for the default.</source>
+      <translation>{problem}, o déjelo vacío para usar el valor por defecto.</translation>
     </message>
   </context>
   <context>
@@ -1509,277 +1501,277 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="467" />
+      <location filename="src/omniprint/gui/app.py" line="472" />
       <source>&amp;About OmniPrint</source>
       <translation>&amp;Acerca de OmniPrint</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="456" />
+      <location filename="src/omniprint/gui/app.py" line="461" />
       <source>&amp;Actual Size</source>
       <translation>&amp;Tamaño real</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="431" />
+      <location filename="src/omniprint/gui/app.py" line="436" />
       <source>&amp;Copy</source>
       <translation>&amp;Copiar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="434" />
+      <location filename="src/omniprint/gui/app.py" line="439" />
       <source>&amp;Duplicate</source>
       <translation>D&amp;uplicar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="421" />
+      <location filename="src/omniprint/gui/app.py" line="426" />
       <source>&amp;Edit</source>
       <translation>&amp;Editar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="407" />
+      <location filename="src/omniprint/gui/app.py" line="412" />
       <source>&amp;File</source>
       <translation>&amp;Archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="465" />
+      <location filename="src/omniprint/gui/app.py" line="470" />
       <source>&amp;Help</source>
       <translation>A&amp;yuda</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="413" />
+      <location filename="src/omniprint/gui/app.py" line="418" />
       <source>&amp;Import Exports…</source>
       <translation>&amp;Importar exportaciones…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="408" />
+      <location filename="src/omniprint/gui/app.py" line="413" />
       <source>&amp;New Workspace…</source>
       <translation>&amp;Nuevo espacio de trabajo…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="409" />
+      <location filename="src/omniprint/gui/app.py" line="414" />
       <source>&amp;Open Workspace…</source>
       <translation>&amp;Abrir espacio de trabajo…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="432" />
+      <location filename="src/omniprint/gui/app.py" line="437" />
       <source>&amp;Paste</source>
       <translation>&amp;Pegar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="418" />
+      <location filename="src/omniprint/gui/app.py" line="423" />
       <source>&amp;Quit</source>
       <translation>&amp;Salir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="424" />
+      <location filename="src/omniprint/gui/app.py" line="429" />
       <source>&amp;Redo</source>
       <translation>&amp;Rehacer</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="422" />
+      <location filename="src/omniprint/gui/app.py" line="427" />
       <source>&amp;Undo</source>
       <translation>&amp;Deshacer</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="451" />
+      <location filename="src/omniprint/gui/app.py" line="456" />
       <source>&amp;View</source>
       <translation>&amp;Ver</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="617" />
+      <location filename="src/omniprint/gui/app.py" line="626" />
       <source>&lt;h3&gt;OmniPrint {version}&lt;/h3&gt;&lt;p&gt;Plan, design, print and measure printed marketing, offline.&lt;/p&gt;&lt;p&gt;Your workspace: {path}&lt;/p&gt;&lt;p&gt;Logs: {logs}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;OmniPrint {version}&lt;/h3&gt;&lt;p&gt;Planifica, diseña, imprime y mide tu publicidad impresa, sin conexión.&lt;/p&gt;&lt;p&gt;Tu espacio de trabajo: {path}&lt;/p&gt;&lt;p&gt;Registros: {logs}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="616" />
+      <location filename="src/omniprint/gui/app.py" line="625" />
       <source>About OmniPrint</source>
       <translation>Acerca de OmniPrint</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="359" />
+      <location filename="src/omniprint/gui/app.py" line="364" />
       <source>Already imported before: {names}.</source>
       <translation>Ya se importaron antes: {names}.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="632" />
+      <location filename="src/omniprint/gui/app.py" line="641" />
       <source>An export or an import is still running. Stop it and quit?</source>
       <translation>Todavía hay una exportación o una importación en curso. ¿Detenerla y salir?</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="539" />
+      <location filename="src/omniprint/gui/app.py" line="544" />
       <source>Campaign “{name}” created. Next: add a piece and the zones it goes to.</source>
       <translation>Campaña «{name}» creada. Ahora: añade una pieza y las zonas a las que va.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="134" />
+      <location filename="src/omniprint/gui/app.py" line="139" />
       <source>Campaigns</source>
       <translation>Campañas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="226" />
+      <location filename="src/omniprint/gui/app.py" line="231" />
       <source>Channels</source>
       <translation>Canales</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="479" />
+      <location filename="src/omniprint/gui/app.py" line="484" />
       <source>Clear the List</source>
       <translation>Vaciar la lista</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="430" />
+      <location filename="src/omniprint/gui/app.py" line="435" />
       <source>Cu&amp;t</source>
       <translation>Cor&amp;tar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="437" />
+      <location filename="src/omniprint/gui/app.py" line="442" />
       <source>De&amp;lete</source>
       <translation>E&amp;liminar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="221" />
+      <location filename="src/omniprint/gui/app.py" line="226" />
       <source>Design</source>
       <translation>Diseño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="223" />
+      <location filename="src/omniprint/gui/app.py" line="228" />
       <source>Import</source>
       <translation>Importar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="356" />
+      <location filename="src/omniprint/gui/app.py" line="361" />
       <source>Imported {files} files: {added} records added, {refused} rows refused.</source>
       <translation>Importados {files} archivos: {added} registros añadidos, {refused} filas rechazadas.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="569" />
+      <location filename="src/omniprint/gui/app.py" line="574" />
       <source>Making the sample workspace</source>
       <translation>Creando el espacio de trabajo de ejemplo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="414" />
+      <location filename="src/omniprint/gui/app.py" line="419" />
       <source>New &amp;Campaign…</source>
       <translation>Nueva ca&amp;mpaña…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="130" />
+      <location filename="src/omniprint/gui/app.py" line="135" />
       <source>New campaign…</source>
       <translation>Nueva campaña…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="553" />
+      <location filename="src/omniprint/gui/app.py" line="558" />
       <source>New workspace</source>
       <translation>Nuevo espacio de trabajo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="410" />
+      <location filename="src/omniprint/gui/app.py" line="415" />
       <source>Open &amp;Recent</source>
       <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="582" />
+      <location filename="src/omniprint/gui/app.py" line="591" />
       <source>Open a workspace</source>
       <translation>Abrir un espacio de trabajo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="466" />
+      <location filename="src/omniprint/gui/app.py" line="471" />
       <source>Open the &amp;Log Folder</source>
       <translation>Abrir la carpeta de &amp;registros</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="416" />
+      <location filename="src/omniprint/gui/app.py" line="421" />
       <source>Open the &amp;Sample</source>
       <translation>Abrir el &amp;ejemplo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="220" />
+      <location filename="src/omniprint/gui/app.py" line="225" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="445" />
+      <location filename="src/omniprint/gui/app.py" line="450" />
       <source>Pre&amp;ferences…</source>
       <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="222" />
+      <location filename="src/omniprint/gui/app.py" line="227" />
       <source>Print</source>
       <translation>Impresión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="225" />
+      <location filename="src/omniprint/gui/app.py" line="230" />
       <source>Results</source>
       <translation>Resultados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="224" />
+      <location filename="src/omniprint/gui/app.py" line="229" />
       <source>Review</source>
       <translation>Revisar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="411" />
+      <location filename="src/omniprint/gui/app.py" line="416" />
       <source>Save a &amp;Copy…</source>
       <translation>Guardar una &amp;copia…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="600" />
+      <location filename="src/omniprint/gui/app.py" line="609" />
       <source>Save a copy</source>
       <translation>Guardar una copia</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="609" />
+      <location filename="src/omniprint/gui/app.py" line="618" />
       <source>Saved a copy of the workspace as {path}</source>
       <translation>Copia del espacio de trabajo guardada como {path}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="440" />
+      <location filename="src/omniprint/gui/app.py" line="445" />
       <source>Select &amp;All</source>
       <translation>Seleccionar t&amp;odo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="459" />
+      <location filename="src/omniprint/gui/app.py" line="464" />
       <source>Show &amp;Guides</source>
       <translation>Mostrar &amp;guías</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="462" />
+      <location filename="src/omniprint/gui/app.py" line="467" />
       <source>Show G&amp;rid</source>
       <translation>Mostrar c&amp;uadrícula</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="631" />
+      <location filename="src/omniprint/gui/app.py" line="640" />
       <source>Work in progress</source>
       <translation>En preparación</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="110" />
+      <location filename="src/omniprint/gui/app.py" line="115" />
       <source>Workspace: {path}</source>
       <translation>Espacio de trabajo: {path}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="415" />
+      <location filename="src/omniprint/gui/app.py" line="420" />
       <source>Your &amp;Business…</source>
       <translation>Tu ne&amp;gocio…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="453" />
+      <location filename="src/omniprint/gui/app.py" line="458" />
       <source>Zoom &amp;In</source>
       <translation>&amp;Acercar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="454" />
+      <location filename="src/omniprint/gui/app.py" line="459" />
       <source>Zoom &amp;Out</source>
       <translation>A&amp;lejar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="455" />
+      <location filename="src/omniprint/gui/app.py" line="460" />
       <source>Zoom to &amp;Fit</source>
       <translation>Ajustar a la &amp;ventana</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="109" />
+      <location filename="src/omniprint/gui/app.py" line="114" />
       <source>{name} — OmniPrint</source>
       <translation>{name} — OmniPrint</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="365" />
+      <location filename="src/omniprint/gui/app.py" line="370" />
       <source>{n} of them match no campaign, so they show in no campaign's results: check that the file's code column holds the codes you printed (or its links your campaign's links) and that those codes were generated in this workspace.</source>
       <translation>{n} de ellos no coinciden con ninguna campaña, así que no salen en los resultados de ninguna: comprueba que la columna del código del archivo tenga los códigos que imprimiste (o sus enlaces, los de tu campaña) y que esos códigos se generaran en este espacio de trabajo.</translation>
     </message>
@@ -2191,14 +2183,6 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
     </message>
   </context>
   <context>
-    <name>PlanTables</name>
-    <message>
-      <location filename="src/omniprint/gui/models.py" line="291" />
-      <source>households must be a whole number (got {text!r})</source>
-      <translation>los hogares tienen que ser un número entero (se recibió {text!r})</translation>
-    </message>
-  </context>
-  <context>
     <name>PreferencesDialog</name>
     <message>
       <location filename="src/omniprint/gui/preferences.py" line="59" />
@@ -2280,272 +2264,272 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>PrintPage</name>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="407" />
+      <location filename="src/omniprint/gui/print_page.py" line="414" />
       <source> on {sheets} sheets ({n}-up)</source>
       <translation> en {sheets} pliegos ({n} por pliego)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="159" />
+      <location filename="src/omniprint/gui/print_page.py" line="160" />
       <source>A zip with the press PDF, a proof, the job ticket and the codes</source>
       <translation>Un zip con el PDF para imprenta, una prueba, la hoja de trabajo y los códigos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="269" />
+      <location filename="src/omniprint/gui/print_page.py" line="276" />
       <source>Add a piece on the Plan page to print it.</source>
       <translation>Añade una pieza en la página Plan para imprimirla.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="217" />
+      <location filename="src/omniprint/gui/print_page.py" line="218" />
       <source>All zones</source>
       <translation>Todas las zonas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="282" />
+      <location filename="src/omniprint/gui/print_page.py" line="289" />
       <source>Back</source>
       <translation>Dorso</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="283" />
+      <location filename="src/omniprint/gui/print_page.py" line="290" />
       <source>Background</source>
       <translation>Fondo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="119" />
+      <location filename="src/omniprint/gui/print_page.py" line="120" />
       <source>Bleed</source>
       <translation>Sangrado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="107" />
+      <location filename="src/omniprint/gui/print_page.py" line="108" />
       <source>CMYK, for the press</source>
       <translation>CMYK, para imprenta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="120" />
+      <location filename="src/omniprint/gui/print_page.py" line="121" />
       <source>Colour</source>
       <translation>Color</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="93" />
+      <location filename="src/omniprint/gui/print_page.py" line="94" />
       <source>Crop marks</source>
       <translation>Marcas de corte</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="95" />
+      <location filename="src/omniprint/gui/print_page.py" line="96" />
       <source>Cut lines outside the bleed, in the registration colour</source>
       <translation>Líneas de corte fuera del sangrado, en color de registro</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="128" />
+      <location filename="src/omniprint/gui/print_page.py" line="129" />
       <source>Element</source>
       <translation>Elemento</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="279" />
+      <location filename="src/omniprint/gui/print_page.py" line="286" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="146" />
+      <location filename="src/omniprint/gui/print_page.py" line="147" />
       <source>Export PDF…</source>
       <translation>Exportar PDF…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="384" />
+      <location filename="src/omniprint/gui/print_page.py" line="391" />
       <source>Export cancelled: no file was written.</source>
       <translation>Exportación cancelada: no se escribió ningún archivo.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="110" />
+      <location filename="src/omniprint/gui/print_page.py" line="111" />
       <source>Export even with preflight errors</source>
       <translation>Exportar aunque la comprobación previa tenga errores</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="325" />
+      <location filename="src/omniprint/gui/print_page.py" line="332" />
       <source>Export the print file</source>
       <translation>Exportar el archivo de impresión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="115" />
+      <location filename="src/omniprint/gui/print_page.py" line="116" />
       <source>File for</source>
       <translation>Archivo para</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="281" />
+      <location filename="src/omniprint/gui/print_page.py" line="288" />
       <source>Front</source>
       <translation>Anverso</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="112" />
+      <location filename="src/omniprint/gui/print_page.py" line="113" />
       <source>How to print</source>
       <translation>Cómo imprimir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="128" />
+      <location filename="src/omniprint/gui/print_page.py" line="129" />
       <source>Level</source>
       <translation>Nivel</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="411" />
+      <location filename="src/omniprint/gui/print_page.py" line="418" />
       <source>No codes yet: the proof shows a sample code and link.</source>
       <translation>Todavía no hay códigos: la prueba muestra un código y un enlace de ejemplo.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="153" />
+      <location filename="src/omniprint/gui/print_page.py" line="154" />
       <source>Open the file</source>
       <translation>Abrir el archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="122" />
+      <location filename="src/omniprint/gui/print_page.py" line="123" />
       <source>Output profile</source>
       <translation>Perfil de salida</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="326" />
+      <location filename="src/omniprint/gui/print_page.py" line="333" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="121" />
+      <location filename="src/omniprint/gui/print_page.py" line="122" />
       <source>PDF standard</source>
       <translation>Estándar PDF</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="98" />
+      <location filename="src/omniprint/gui/print_page.py" line="99" />
       <source>PDF/X-1a:2001 (older workflows)</source>
       <translation>PDF/X-1a:2001 (flujos antiguos)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="97" />
+      <location filename="src/omniprint/gui/print_page.py" line="98" />
       <source>PDF/X-4 (what most shops ask for)</source>
       <translation>PDF/X-4 (lo que piden casi todas las imprentas)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="356" />
+      <location filename="src/omniprint/gui/print_page.py" line="363" />
       <source>Packing {name}</source>
       <translation>Empaquetando {name}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="174" />
+      <location filename="src/omniprint/gui/print_page.py" line="175" />
       <source>Paper</source>
       <translation>Papel</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="114" />
+      <location filename="src/omniprint/gui/print_page.py" line="115" />
       <source>Piece</source>
       <translation>Pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="141" />
+      <location filename="src/omniprint/gui/print_page.py" line="142" />
       <source>Preflight: what a print shop would reject</source>
       <translation>Comprobación previa: lo que una imprenta rechazaría</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="116" />
+      <location filename="src/omniprint/gui/print_page.py" line="117" />
       <source>Press sheet</source>
       <translation>Pliego</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="161" />
+      <location filename="src/omniprint/gui/print_page.py" line="162" />
       <source>Print file</source>
       <translation>Archivo de impresión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="118" />
+      <location filename="src/omniprint/gui/print_page.py" line="119" />
       <source>Print shop</source>
       <translation>Imprenta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="350" />
+      <location filename="src/omniprint/gui/print_page.py" line="357" />
       <source>Print-shop package</source>
       <translation>Paquete para la imprenta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="157" />
+      <location filename="src/omniprint/gui/print_page.py" line="158" />
       <source>Print-shop package…</source>
       <translation>Paquete para la imprenta…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="108" />
+      <location filename="src/omniprint/gui/print_page.py" line="109" />
       <source>RGB, for an office printer</source>
       <translation>RGB, para una impresora de oficina</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="414" />
+      <location filename="src/omniprint/gui/print_page.py" line="421" />
       <source>Self-check: {n} QR codes decoded back to the right links.</source>
       <translation>Autocomprobación: {n} códigos QR leídos de vuelta con los enlaces correctos.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="117" />
+      <location filename="src/omniprint/gui/print_page.py" line="118" />
       <source>Sheet margin</source>
       <translation>Margen del pliego</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="154" />
+      <location filename="src/omniprint/gui/print_page.py" line="155" />
       <source>Show in folder</source>
       <translation>Mostrar en la carpeta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="128" />
+      <location filename="src/omniprint/gui/print_page.py" line="129" />
       <source>Side</source>
       <translation>Cara</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="105" />
+      <location filename="src/omniprint/gui/print_page.py" line="106" />
       <source>The edge of the sheet the press cannot print</source>
       <translation>El borde del pliego que la máquina no puede imprimir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="279" />
+      <location filename="src/omniprint/gui/print_page.py" line="286" />
       <source>Warning</source>
       <translation>Aviso</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="128" />
+      <location filename="src/omniprint/gui/print_page.py" line="129" />
       <source>What to fix</source>
       <translation>Qué corregir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="331" />
+      <location filename="src/omniprint/gui/print_page.py" line="338" />
       <source>Writing {name}</source>
       <translation>Escribiendo {name}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="427" />
+      <location filename="src/omniprint/gui/print_page.py" line="434" />
       <source>Wrote the package {file}: {quantity} pieces, {sheets}</source>
       <translation>Paquete {file} guardado: {quantity} piezas, {sheets}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="402" />
+      <location filename="src/omniprint/gui/print_page.py" line="409" />
       <source>Wrote {file}: {pages} pages, {pieces} pieces</source>
       <translation>Guardado {file}: {pages} páginas, {pieces} piezas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="351" />
+      <location filename="src/omniprint/gui/print_page.py" line="358" />
       <source>Zip (*.zip)</source>
       <translation>Zip (*.zip)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="123" />
+      <location filename="src/omniprint/gui/print_page.py" line="124" />
       <source>Zones</source>
       <translation>Zonas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="91" />
+      <location filename="src/omniprint/gui/print_page.py" line="92" />
       <source>as the shop asks</source>
       <translation>lo que pida la imprenta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="156" />
+      <location filename="src/omniprint/gui/print_page.py" line="157" />
       <source>the usual paper for the piece kind</source>
       <translation>el papel habitual para el tipo de pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="307" />
+      <location filename="src/omniprint/gui/print_page.py" line="314" />
       <source>{errors} errors, {warnings} warnings</source>
       <translation>{errors} errores, {warnings} avisos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="303" />
+      <location filename="src/omniprint/gui/print_page.py" line="310" />
       <source>✔ No problems found.</source>
       <translation>✔ No se encontraron problemas.</translation>
     </message>
@@ -4699,7 +4683,7 @@ Si vuelve a ocurrir, envía ese archivo a soporte.</translation>
       <translation>Cobertura %</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="334" />
+      <location filename="src/omniprint/gui/models.py" line="327" />
       <source>Distribution</source>
       <translation>Reparto</translation>
     </message>
@@ -4719,32 +4703,32 @@ Si vuelve a ocurrir, envía ese archivo a soporte.</translation>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="329" />
+      <location filename="src/omniprint/gui/models.py" line="322" />
       <source>Piece</source>
       <translation>Pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="333" />
+      <location filename="src/omniprint/gui/models.py" line="326" />
       <source>Print</source>
       <translation>Impresión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="332" />
+      <location filename="src/omniprint/gui/models.py" line="325" />
       <source>Quantity</source>
       <translation>Cantidad</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="335" />
+      <location filename="src/omniprint/gui/models.py" line="328" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="330" />
+      <location filename="src/omniprint/gui/models.py" line="323" />
       <source>Variant</source>
       <translation>Variante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="331" />
+      <location filename="src/omniprint/gui/models.py" line="324" />
       <source>Zone</source>
       <translation>Zona</translation>
     </message>

@@ -626,27 +626,27 @@
   <context>
     <name>omniprint.services.printing</name>
     <message>
-      <location filename="src/omniprint/services/printing.py" line="333" />
+      <location filename="src/omniprint/services/printing.py" line="353" />
       <source>trim to size</source>
       <translation>cortar a medida</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/printing.py" line="331" />
+      <location filename="src/omniprint/services/printing.py" line="351" />
       <source>trim to size, die-cut hanger hole (the spot colour DieCut, its own plate)</source>
       <translation>cortar a medida, troquelar el agujero de colgar (la tinta directa DieCut, en su propia plancha)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/printing.py" line="334" />
+      <location filename="src/omniprint/services/printing.py" line="354" />
       <source>trim to size; no fold</source>
       <translation>cortar a medida; sin plegar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/printing.py" line="121" />
+      <location filename="src/omniprint/services/printing.py" line="123" />
       <source>variant {variant} of {piece} has no codes in zone {zone} yet: run 'omniprint codes generate {campaign}' first</source>
       <translation>la variante {variant} de {piece} aún no tiene códigos en la zona {zone}: ejecuta antes 'omniprint codes generate {campaign}'</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/printing.py" line="126" />
+      <location filename="src/omniprint/services/printing.py" line="128" />
       <source>variant {variant} of {piece} has no codes yet: run 'omniprint codes generate {campaign}' first</source>
       <translation>la variante {variant} de {piece} aún no tiene códigos: ejecuta antes 'omniprint codes generate {campaign}'</translation>
     </message>

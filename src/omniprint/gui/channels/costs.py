@@ -29,7 +29,7 @@ from omniprint.gui.money import date_text, money_text
 from omniprint.gui.widgets import DateField
 from omniprint.services import channels
 from omniprint.services.plan import find_campaign
-from omniprint.storage.workspace import Workspace
+from omniprint.services.workspace import Workspace
 
 ERROR_STYLE = "color:#b3261e;"
 # Which field a service's message is about, by the words it uses, in English or Spanish (first

@@ -41,7 +41,7 @@ from omniprint.gui.results.table import CopyTableView, sorting_proxy
 from omniprint.gui.tasks import Task, TaskRunner
 from omniprint.services import channels, journeys
 from omniprint.services.channels import AdCampaign, ChannelsView
-from omniprint.storage.workspace import Workspace
+from omniprint.services.workspace import Workspace
 
 BLUE = "#1f6feb"
 

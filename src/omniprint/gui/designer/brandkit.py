@@ -31,7 +31,7 @@ from omniprint.gui.designer.colors import describe, swatch_icon
 from omniprint.gui.designer.fonts import use_workspace_fonts
 from omniprint.services import fonts as font_service
 from omniprint.services.business import BUSINESS_FIELDS, get_business, set_business
-from omniprint.storage.workspace import Workspace
+from omniprint.services.workspace import Workspace
 
 LABELS = {
     "name": QT_TRANSLATE_NOOP("BrandKitDialog", "Name"),

@@ -16,9 +16,9 @@ import json
 from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QFont, QFontDatabase
 
-from omniprint.render.fonts import FONTS_DIR, FontBook, load_fonts
 from omniprint.services import fonts as font_service
-from omniprint.storage.workspace import Workspace
+from omniprint.services.drawing import FONTS_DIR, FontBook, load_fonts
+from omniprint.services.workspace import Workspace
 
 # The workspace's font book and its brand faces (font name -> Qt family), set by
 # `use_workspace_fonts`; the bundled fonts alone until then.

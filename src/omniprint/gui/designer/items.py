@@ -41,8 +41,13 @@ from omniprint.domain.design import (
 from omniprint.domain.errors import OmniPrintError
 from omniprint.domain.vcard import qr_payload
 from omniprint.gui.designer.fonts import pdf_font_name, qfont
-from omniprint.render.draw import fitted_size, wrap_lines
-from omniprint.render.qr import QUIET_MODULES, barcode_bars, qr_matrix
+from omniprint.services.drawing import (
+    QUIET_MODULES,
+    barcode_bars,
+    fitted_size,
+    qr_matrix,
+    wrap_lines,
+)
 
 PT_MM = 25.4 / 72  # one point in millimetres
 FONT_PX = 100  # text is laid out with a 100 px font, then scaled to its size in mm

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStyle, QVBoxLay
 
 from omniprint.domain.errors import OmniPrintError
 from omniprint.gui.widgets import error_text
-from omniprint.render.pdf import PrintOptions
+from omniprint.services.print_options import PrintOptions
 from omniprint.services.printing import export_pdf
-from omniprint.storage.workspace import Workspace
+from omniprint.services.workspace import Workspace
 
 
 class _Signals(QObject):

@@ -53,9 +53,9 @@ from omniprint.gui.designer.proof import ProofPane
 from omniprint.gui.designer.properties import PropertiesPanel
 from omniprint.gui.designer.rulers import RULER_PX, Ruler
 from omniprint.gui.widgets import error_text
-from omniprint.render.pdf import PrintOptions
 from omniprint.services import designs, printing
-from omniprint.storage.workspace import Workspace
+from omniprint.services.print_options import PrintOptions
+from omniprint.services.workspace import Workspace
 
 CLIPBOARD_MIME = "application/x-omniprint-elements"
 SAVE_DELAY_MS = 400

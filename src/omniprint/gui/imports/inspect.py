@@ -9,9 +9,9 @@ from pathlib import Path
 from omniprint.domain.errors import InputFileError
 from omniprint.domain.responses import MAPPABLE_FIELDS, Problem, Response
 from omniprint.domain.tasks import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
-from omniprint.ingest.table import iter_table
 from omniprint.services import channel_imports, imports
-from omniprint.storage.workspace import Workspace
+from omniprint.services.tables import iter_table
+from omniprint.services.workspace import Workspace
 
 SAMPLE_RECORDS = 200
 SAMPLE_PROBLEMS = 1000

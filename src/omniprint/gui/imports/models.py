@@ -10,7 +10,7 @@ from omniprint.gui.i18n import preset_label
 from omniprint.gui.models import RIGHT, Index, RowsModel
 from omniprint.gui.money import count_text, date_text
 from omniprint.gui.results.table import SORT_ROLE
-from omniprint.storage.responses import ImportRecord
+from omniprint.services.tables import ImportRecord
 
 
 class ImportsModel(RowsModel):

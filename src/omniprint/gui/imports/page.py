@@ -21,7 +21,7 @@ from omniprint.gui.imports.models import ImportsModel
 from omniprint.gui.results.table import CopyTableView, sorting_proxy
 from omniprint.gui.tasks import Task, TaskRunner
 from omniprint.services import imports
-from omniprint.storage.workspace import Workspace
+from omniprint.services.workspace import Workspace
 
 FILE_FILTER = "Exports (*.csv *.txt *.tsv);;All files (*)"
 

@@ -43,9 +43,9 @@ from omniprint.gui.money import count_text, datetime_text
 from omniprint.gui.results.table import CopyTableView
 from omniprint.gui.tasks import Task, TaskRunner
 from omniprint.gui.widgets import TaskProgress
-from omniprint.ingest.table import header_key
 from omniprint.services import imports
-from omniprint.storage.workspace import Workspace
+from omniprint.services.tables import header_key
+from omniprint.services.workspace import Workspace
 
 ERROR = QColor("#b3261e")
 

@@ -16,12 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from omniprint.domain.errors import OmniPrintError
-from omniprint.domain.money import CURRENCIES, parse_cents
+from omniprint.domain.money import CURRENCIES
+from omniprint.domain.parsing import parse_money_cents
 from omniprint.domain.plan import Campaign
 from omniprint.gui.money import amount_text
 from omniprint.gui.widgets import DateField, grow_to_fit
 from omniprint.services import plan
-from omniprint.storage.workspace import Workspace
+from omniprint.services.workspace import Workspace
 
 # Which field a service's message is about, by the words it uses, in English or Spanish (first
 # match wins).
@@ -164,7 +165,7 @@ class CampaignDialog(QDialog):
             "landing_url": self.landing_url.text().strip(),
             "start_date": self.start_date.iso(),
             "end_date": self.end_date.iso(),
-            "budget_cents": parse_cents(budget, what="budget") if budget else 0,
+            "budget_cents": parse_money_cents(budget, what="budget") if budget else 0,
             "currency": self.currency.currentText(),
             "redirect_base": self.redirect_base.text().strip() or None,
             "notes": self.notes.toPlainText(),

@@ -16,12 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from omniprint.domain.errors import OmniPrintError
+from omniprint.domain.errors import OmniPrintError, ValidationError
+from omniprint.domain.parsing import parse_count
 from omniprint.gui.money import count_text
 from omniprint.gui.widgets import error_text, grow_to_fit
 from omniprint.services import plan
 from omniprint.services.plan import PlanSummary
-from omniprint.storage.workspace import Workspace
+from omniprint.services.workspace import Workspace
 
 
 class DropDialog(QDialog):
@@ -91,9 +92,13 @@ class DropDialog(QDialog):
         if choice is None or not zones:
             self._fail(self.tr("Choose a piece and at least one zone."))
             return
-        text = self.quantity.text().strip().replace(" ", "").replace(".", "").replace(",", "")
-        if text and not text.isdigit():
-            self._fail(self.tr("Quantity must be a whole number, or empty for the default."))
+        text = self.quantity.text().strip()
+        try:
+            quantity = parse_count(text, what="quantity") if text else None
+        except ValidationError as exc:
+            self._fail(
+                self.tr("{problem}, or empty for the default.").format(problem=error_text(exc))
+            )
             return
         piece, variant = choice
         campaign = self.summary.campaign.slug
@@ -105,7 +110,7 @@ class DropDialog(QDialog):
                     piece=piece,
                     variant=variant,
                     zone=code,
-                    quantity=int(text) if text else None,
+                    quantity=quantity,
                 )
             except OmniPrintError as exc:
                 self._fail(error_text(exc))

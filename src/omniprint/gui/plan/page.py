@@ -31,7 +31,7 @@ from omniprint.gui.tasks import TaskRunner
 from omniprint.gui.widgets import BudgetBar, error_text
 from omniprint.services import plan
 from omniprint.services.plan import PlanSummary
-from omniprint.storage.workspace import Workspace
+from omniprint.services.workspace import Workspace
 
 
 def _table(name: str) -> QTableView:

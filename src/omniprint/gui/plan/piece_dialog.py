@@ -15,12 +15,12 @@ from PySide6.QtWidgets import (
 )
 
 from omniprint.domain.errors import OmniPrintError
-from omniprint.domain.money import parse_unit_cost_per_1000
+from omniprint.domain.parsing import parse_unit_cost
 from omniprint.domain.plan import Piece, Variant
 from omniprint.domain.sizes import DEFAULT_SIZE, PIECE_KINDS, STANDARD_SIZES
 from omniprint.gui.widgets import error_text, grow_to_fit
 from omniprint.services import plan
-from omniprint.storage.workspace import Workspace
+from omniprint.services.workspace import Workspace
 
 KIND_LABELS = {
     "business-card": QT_TRANSLATE_NOOP("PieceDialog", "Business card"),
@@ -126,7 +126,7 @@ class PieceDialog(QDialog):
                 kind=self.kind.currentData(),
                 size=size,
                 variant=self.variant.text(),
-                print_cpm_cents=parse_unit_cost_per_1000(cost),
+                print_cpm_cents=parse_unit_cost(cost),
                 name=self.name.text().strip() or None,
                 size_confirmed=size is not None and size == self._size_warned,
             )

@@ -20,8 +20,8 @@ from omniprint.domain.errors import OmniPrintError, RowErrors
 from omniprint.gui.models import RecordsModel
 from omniprint.gui.money import count_text, date_text, money_text
 from omniprint.services import zones
+from omniprint.services.workspace import Workspace
 from omniprint.services.zones import ZoneImport
-from omniprint.storage.workspace import Workspace
 
 ERROR_COLOR = QColor("#b3261e")
 

@@ -33,7 +33,7 @@ from omniprint.gui.results.table import CopyTableView, sorting_proxy
 from omniprint.gui.tasks import Task, TaskRunner
 from omniprint.gui.widgets import TaskProgress
 from omniprint.services import report as reports
-from omniprint.storage.workspace import Workspace
+from omniprint.services.workspace import Workspace
 
 
 def export_report(
