@@ -1,5 +1,6 @@
-"""The Print page's preflight list speaks the user's language: levels, sides and the names of a
-starter template's elements ("titular (headline)"), with the element's id as the design has it."""
+"""Pages speak the user's language: the Print page's preflight list (levels, sides, a starter
+template's element names such as "titular (headline)", the id as the design has it) and the Plan
+page's pieces (a piece named after its kind, unit prices written like the other amounts)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from gui_fixtures import QT_LOG_IGNORE, plan_campaign, settings  # noqa: F401
 from omniprint.domain.i18n import set_translations
 from omniprint.gui.app import MainWindow
 from omniprint.gui.i18n import install_translator
+from omniprint.services import plan
 from omniprint.services.workspace import open_workspace
 
 pytestmark = QT_LOG_IGNORE
@@ -44,6 +46,31 @@ def test_preflight_names_template_elements_in_spanish(qtbot, tmp_path: Path, set
         assert not any(e.startswith("headline (") for e in elements)
         assert {row[0] for row in rows} <= {"Aviso", "Error"}
         assert {row[1] for row in rows} <= {"Anverso", "Dorso", "Fondo"}
+    finally:
+        install_translator(app, "en")
+        set_translations("en", {})
+
+
+def test_plan_pieces_in_spanish(qtbot, tmp_path: Path, settings, monkeypatch):
+    monkeypatch.setenv("OMNIPRINT_LOG_DIR", str(tmp_path / "logs"))
+    app = QApplication.instance()
+    install_translator(app, "es")
+    monkeypatch.setattr("omniprint.gui.plan.page.uses_decimal_comma", lambda: True)
+    try:
+        win = MainWindow(open_workspace(tmp_path / "tienda.omniprint"), settings)
+        qtbot.addWidget(win)
+        win.show()
+        campaign = plan_campaign(win)  # a flyer at 0.045 EUR a piece
+        plan.add_piece(win.ws, campaign, kind="leaflet", size="DL", print_cpm_cents=3800)
+        win.refresh_campaigns(select=campaign)
+        win.show_page("plan")
+        model = win.plan_page.pieces_model
+        rows = [
+            [model.data(model.index(r, c), Qt.ItemDataRole.DisplayRole) for c in range(5)]
+            for r in range(model.rowCount())
+        ]
+        assert [r[0] for r in rows] == ["Flyer", "Folleto"]  # named after their kind, in Spanish
+        assert [r[4] for r in rows] == ["0,045 €", "0,038 €"]
     finally:
         install_translator(app, "en")
         set_translations("en", {})

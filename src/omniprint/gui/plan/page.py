@@ -19,13 +19,20 @@ from PySide6.QtWidgets import (
 )
 
 from omniprint.domain.errors import OmniPrintError
+from omniprint.domain.money import CURRENCIES
 from omniprint.gui import dialogs
 from omniprint.gui.codes_box import CodesBox
 from omniprint.gui.models import DropsModel, RecordsModel, ZonesModel
-from omniprint.gui.money import count_text, date_text, money_text, unit_cost_text
+from omniprint.gui.money import (
+    count_text,
+    date_text,
+    money_text,
+    unit_cost_text,
+    uses_decimal_comma,
+)
 from omniprint.gui.plan.campaign_dialog import CampaignDialog
 from omniprint.gui.plan.drop_dialog import DropDialog
-from omniprint.gui.plan.piece_dialog import KIND_LABELS, PieceDialog
+from omniprint.gui.plan.piece_dialog import KIND_LABELS, PieceDialog, piece_label
 from omniprint.gui.plan.zone_import import ZoneImportDialog
 from omniprint.gui.tasks import TaskRunner
 from omniprint.gui.widgets import BudgetBar, error_text
@@ -209,7 +216,8 @@ class PlanPage(QWidget):
         self.subtitle.setText("   ·   ".join(parts))
         self.pieces_model.set_rows(
             [
-                [p.name, self.tr(KIND_LABELS.get(p.kind, p.kind)).lower(),
+                [piece_label(p.slug) if p.slug in KIND_LABELS else p.name,
+                 self.tr(KIND_LABELS.get(p.kind, p.kind)).lower(),
                  p.size_name or f"{p.width_mm:g} x {p.height_mm:g} mm", v.label,
                  money_unit(v.print_cpm_cents, c.currency)]
                 for p, variants in s.pieces
@@ -411,5 +419,6 @@ class PlanPage(QWidget):
 
 
 def money_unit(cents_per_1000: int, currency: str) -> str:
-    """A unit price with the currency: `0.045 EUR`."""
-    return f"{unit_cost_text(cents_per_1000)} {currency}"
+    """A unit price with the currency as the other amounts write it: `0.045 EUR`, `0,045 €`."""
+    symbol = CURRENCIES.get(currency, currency) if uses_decimal_comma() else currency
+    return f"{unit_cost_text(cents_per_1000)} {symbol}"
