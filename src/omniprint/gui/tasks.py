@@ -18,7 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from omniprint.domain.errors import Cancelled
+from omniprint.domain.errors import Cancelled, OmniPrintError
 from omniprint.domain.tasks import CancelToken
 from omniprint.services.faults import as_user_error
 from omniprint.services.workspace import Workspace
@@ -209,3 +209,58 @@ class TaskRunner(QObject):
         """Cancel what runs and wait for the workers (before the window or workspace closes)."""
         self.cancel_all()
         return self.pool.waitForDone(timeout_ms)
+
+
+class CampaignLoading:
+    """What a page that shows one campaign's figures does to load them on a worker (Results,
+    Channels): one load at a time, a refresh asked for meanwhile runs once the load ends, and
+    figures that come back for a campaign no longer shown are dropped.
+
+    The page has ``campaign``, ``runner``, ``status`` (a label), ``message`` (a signal of
+    (kind, text)), ``loading`` (None) and ``_again`` (False), a ``refresh`` that calls
+    `_start_load`, and defines `_show_loaded` and `_load_state_changed`."""
+
+    campaign: str | None
+    runner: TaskRunner
+    loading: Task | None
+    _again: bool
+
+    def _start_load(self, busy: str, title: str, fn: Callable[..., Any]) -> Task | None:
+        if not self.campaign:
+            return None
+        if self.loading is not None:
+            self._again = True
+            return self.loading
+        self.status.setText(busy)  # type: ignore[attr-defined]
+        task = self.runner.run(title, fn, self.campaign, reports=False)
+        self.loading = task
+        self._load_state_changed()
+        slug = self.campaign
+        task.succeeded.connect(lambda data: self._loaded(data, slug))
+        task.failed.connect(self._failed)
+        task.finished.connect(self._load_finished)
+        return task
+
+    def _show_loaded(self, data: Any) -> None:
+        raise NotImplementedError
+
+    def _load_state_changed(self) -> None:
+        raise NotImplementedError
+
+    def _loaded(self, data: Any, slug: str) -> None:
+        if slug == self.campaign:
+            self._show_loaded(data)
+
+    def _load_finished(self) -> None:
+        self.loading = None
+        self._load_state_changed()
+        if self._again:
+            self._again = False
+            self.refresh()  # type: ignore[attr-defined]
+
+    def _failed(self, exc: BaseException) -> None:
+        """A failure said in the status line and the message bar (a bug goes to the excepthook)."""
+        if not isinstance(exc, OmniPrintError):  # a bug: to the excepthook, with the log
+            raise exc
+        self.status.setText(str(exc))  # type: ignore[attr-defined]
+        self.message.emit("error", str(exc))  # type: ignore[attr-defined]

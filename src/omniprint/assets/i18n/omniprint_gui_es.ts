@@ -236,7 +236,7 @@
   <context>
     <name>ChannelsPage</name>
     <message>
-      <location filename="src/omniprint/gui/channels/page.py" line="314" />
+      <location filename="src/omniprint/gui/channels/page.py" line="289" />
       <source>(same name: counted)</source>
       <translation>(mismo nombre: contada)</translation>
     </message>
@@ -246,7 +246,7 @@
       <translation>Campañas de anuncios contadas para esta campaña</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/page.py" line="237" />
+      <location filename="src/omniprint/gui/channels/page.py" line="232" />
       <source>Adding up the channels…</source>
       <translation>Sumando los canales…</translation>
     </message>
@@ -266,17 +266,17 @@
       <translation>Costes…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/page.py" line="327" />
+      <location filename="src/omniprint/gui/channels/page.py" line="302" />
       <source>Linking ad campaigns</source>
       <translation>Vinculando campañas de anuncios</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/page.py" line="303" />
+      <location filename="src/omniprint/gui/channels/page.py" line="278" />
       <source>Paths that cross channels</source>
       <translation>Recorridos que cruzan canales</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/page.py" line="240" />
+      <location filename="src/omniprint/gui/channels/page.py" line="232" />
       <source>Reading the channels</source>
       <translation>Leyendo los canales</translation>
     </message>
@@ -291,12 +291,12 @@
       <translation>Marca una campaña de anuncios para contar aquí su gasto. Las campañas de anuncios que se llaman como el identificador de la campaña cuentan solas.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/page.py" line="281" />
+      <location filename="src/omniprint/gui/channels/page.py" line="256" />
       <source>{name}: {cost} spent on one channel, {responses} responses</source>
       <translation>{name}: {cost} invertidos en un canal, {responses} respuestas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/page.py" line="283" />
+      <location filename="src/omniprint/gui/channels/page.py" line="258" />
       <source>{name}: {cost} spent on {n} channels, {responses} responses</source>
       <translation>{name}: {cost} invertidos en {n} canales, {responses} respuestas</translation>
     </message>
@@ -2026,158 +2026,158 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>PlanPage</name>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="388" />
+      <location filename="src/omniprint/gui/plan/page.py" line="396" />
       <source>Add a piece and some zones first.</source>
       <translation>Primero añade una pieza y algunas zonas.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="96" />
+      <location filename="src/omniprint/gui/plan/page.py" line="103" />
       <source>Add piece…</source>
       <translation>Añadir pieza…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="97" />
+      <location filename="src/omniprint/gui/plan/page.py" line="104" />
       <source>Add variant…</source>
       <translation>Añadir variante…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="108" />
+      <location filename="src/omniprint/gui/plan/page.py" line="115" />
       <source>Add zone</source>
       <translation>Añadir zona</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="98" />
+      <location filename="src/omniprint/gui/plan/page.py" line="105" />
       <source>An A/B version of the selected piece</source>
       <translation>Una versión A/B de la pieza seleccionada</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="352" />
+      <location filename="src/omniprint/gui/plan/page.py" line="360" />
       <source>CSV files (*.csv *.txt);;All files (*)</source>
       <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="294" />
+      <location filename="src/omniprint/gui/plan/page.py" line="302" />
       <source>Control zones: {codes}</source>
       <translation>Zonas de control: {codes}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="134" />
+      <location filename="src/omniprint/gui/plan/page.py" line="141" />
       <source>Cost</source>
       <translation>Coste</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="269" />
+      <location filename="src/omniprint/gui/plan/page.py" line="277" />
       <source>Distribution</source>
       <translation>Reparto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="124" />
+      <location filename="src/omniprint/gui/plan/page.py" line="131" />
       <source>Drops: what goes where</source>
       <translation>Repartos: qué va a cada sitio</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="79" />
+      <location filename="src/omniprint/gui/plan/page.py" line="86" />
       <source>Edit details…</source>
       <translation>Editar datos…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="109" />
+      <location filename="src/omniprint/gui/plan/page.py" line="116" />
       <source>Import CSV…</source>
       <translation>Importar CSV…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="352" />
+      <location filename="src/omniprint/gui/plan/page.py" line="360" />
       <source>Import zones</source>
       <translation>Importar zonas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="367" />
+      <location filename="src/omniprint/gui/plan/page.py" line="375" />
       <source>Imported {n} zones from {file}.</source>
       <translation>Importadas {n} zonas de {file}.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="88" />
+      <location filename="src/omniprint/gui/plan/page.py" line="95" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="296" />
+      <location filename="src/omniprint/gui/plan/page.py" line="304" />
       <source>No drop yet: {codes}</source>
       <translation>Todavía sin reparto: {codes}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="281" />
+      <location filename="src/omniprint/gui/plan/page.py" line="289" />
       <source>Over budget by {amount}</source>
       <translation>Por encima del presupuesto en {amount}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="88" />
+      <location filename="src/omniprint/gui/plan/page.py" line="95" />
       <source>Piece</source>
       <translation>Pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="99" />
-      <location filename="src/omniprint/gui/plan/page.py" line="267" />
+      <location filename="src/omniprint/gui/plan/page.py" line="106" />
+      <location filename="src/omniprint/gui/plan/page.py" line="275" />
       <source>Pieces</source>
       <translation>Piezas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="268" />
+      <location filename="src/omniprint/gui/plan/page.py" line="276" />
       <source>Print</source>
       <translation>Impresión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="123" />
+      <location filename="src/omniprint/gui/plan/page.py" line="130" />
       <source>Remove drop</source>
       <translation>Quitar reparto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="110" />
+      <location filename="src/omniprint/gui/plan/page.py" line="117" />
       <source>Remove zone</source>
       <translation>Quitar zona</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="333" />
+      <location filename="src/omniprint/gui/plan/page.py" line="341" />
       <source>Select the piece to add a variant to.</source>
       <translation>Selecciona la pieza a la que añadir una variante.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="122" />
+      <location filename="src/omniprint/gui/plan/page.py" line="129" />
       <source>Send to zones…</source>
       <translation>Enviar a zonas…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="279" />
+      <location filename="src/omniprint/gui/plan/page.py" line="287" />
       <source>Set a budget in the campaign's details to follow spending.</source>
       <translation>Pon un presupuesto en los datos de la campaña para seguir el gasto.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="88" />
+      <location filename="src/omniprint/gui/plan/page.py" line="95" />
       <source>Size</source>
       <translation>Tamaño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="270" />
+      <location filename="src/omniprint/gui/plan/page.py" line="278" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="89" />
+      <location filename="src/omniprint/gui/plan/page.py" line="96" />
       <source>Unit cost</source>
       <translation>Coste unitario</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="88" />
+      <location filename="src/omniprint/gui/plan/page.py" line="95" />
       <source>Variant</source>
       <translation>Variante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="111" />
+      <location filename="src/omniprint/gui/plan/page.py" line="118" />
       <source>Zones</source>
       <translation>Zonas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="285" />
+      <location filename="src/omniprint/gui/plan/page.py" line="293" />
       <source>{amount} left</source>
       <translation>Quedan {amount}</translation>
     </message>
@@ -3084,107 +3084,107 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
   <context>
     <name>ResultsPage</name>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="138" />
+      <location filename="src/omniprint/gui/results/page.py" line="137" />
       <source>By zone and variant</source>
       <translation>Por zona y variante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="260" />
+      <location filename="src/omniprint/gui/results/page.py" line="235" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="137" />
+      <location filename="src/omniprint/gui/results/page.py" line="136" />
       <source>Charts</source>
       <translation>Gráficos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="141" />
+      <location filename="src/omniprint/gui/results/page.py" line="140" />
       <source>Export CSV…</source>
       <translation>Exportar CSV…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="140" />
+      <location filename="src/omniprint/gui/results/page.py" line="139" />
       <source>Export PDF report…</source>
       <translation>Exportar informe PDF…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="262" />
+      <location filename="src/omniprint/gui/results/page.py" line="237" />
       <source>Export the results</source>
       <translation>Exportar los resultados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="125" />
+      <location filename="src/omniprint/gui/results/page.py" line="124" />
       <source>Filter: a zone, a name, a variant…</source>
       <translation>Filtrar: una zona, un nombre, una variante…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="176" />
+      <location filename="src/omniprint/gui/results/page.py" line="170" />
       <source>Matching what came back…</source>
       <translation>Relacionando lo que ha vuelto…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="260" />
+      <location filename="src/omniprint/gui/results/page.py" line="235" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="178" />
+      <location filename="src/omniprint/gui/results/page.py" line="170" />
       <source>Reading the results</source>
       <translation>Leyendo los resultados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="142" />
+      <location filename="src/omniprint/gui/results/page.py" line="141" />
       <source>Refresh</source>
       <translation>Actualizar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="97" />
+      <location filename="src/omniprint/gui/results/page.py" line="96" />
       <source>Results</source>
       <translation>Resultados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="128" />
+      <location filename="src/omniprint/gui/results/page.py" line="127" />
       <source>Select rows and press Ctrl+C to paste them into a spreadsheet.</source>
       <translation>Selecciona filas y pulsa Ctrl+C para pegarlas en una hoja de cálculo.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="266" />
+      <location filename="src/omniprint/gui/results/page.py" line="241" />
       <source>Writing {name}</source>
       <translation>Escribiendo {name}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="281" />
+      <location filename="src/omniprint/gui/results/page.py" line="256" />
       <source>Wrote {path}</source>
       <translation>Guardado {path}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="106" />
+      <location filename="src/omniprint/gui/results/page.py" line="105" />
       <source>cost</source>
       <translation>coste</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="107" />
+      <location filename="src/omniprint/gui/results/page.py" line="106" />
       <source>cost per response</source>
       <translation>coste por respuesta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="104" />
+      <location filename="src/omniprint/gui/results/page.py" line="103" />
       <source>responses</source>
       <translation>respuestas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="108" />
+      <location filename="src/omniprint/gui/results/page.py" line="107" />
       <source>return on investment</source>
       <translation>retorno de la inversión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="105" />
+      <location filename="src/omniprint/gui/results/page.py" line="104" />
       <source>revenue</source>
       <translation>ingresos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="228" />
+      <location filename="src/omniprint/gui/results/page.py" line="203" />
       <source>{name}: {pieces} pieces, {visits} visits, {matchback} match-back orders</source>
       <translation>{name}: {pieces} piezas, {visits} visitas, {matchback} pedidos por atribución por código postal</translation>
     </message>

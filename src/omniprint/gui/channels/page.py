@@ -38,7 +38,7 @@ from omniprint.gui.channels.costs import CostsDialog
 from omniprint.gui.channels.model import ChannelsModel, channel_label
 from omniprint.gui.money import count_text, money_text
 from omniprint.gui.results.table import CopyTableView, sorting_proxy
-from omniprint.gui.tasks import Task, TaskRunner
+from omniprint.gui.tasks import CampaignLoading, Task, TaskRunner
 from omniprint.services import channels, journeys
 from omniprint.services.channels import AdCampaign, ChannelsView
 from omniprint.services.workspace import Workspace
@@ -115,7 +115,7 @@ class CostChart(QChartView):
             old.deleteLater()
 
 
-class ChannelsPage(QWidget):
+class ChannelsPage(CampaignLoading, QWidget):
     """What `omniprint channels` and `omniprint journeys` show, for the chosen campaign."""
 
     message = Signal(str, str)
@@ -229,40 +229,15 @@ class ChannelsPage(QWidget):
 
     def refresh(self) -> Task | None:
         """Compute the channels in the background; `loaded` follows."""
-        if not self.campaign:
-            return None
-        if self.loading is not None:
-            self._again = True
-            return self.loading
-        self.status.setText(self.tr("Adding up the channels…"))
-        self.refresh_button.setEnabled(False)
-        task = self.runner.run(
-            self.tr("Reading the channels"), load_channels, self.campaign, reports=False
-        )
-        self.loading = task
-        slug = self.campaign
-        task.succeeded.connect(lambda data: self._loaded(data, slug))
-        task.failed.connect(self._failed)
-        task.finished.connect(self._load_finished)
-        return task
+        busy, title = self.tr("Adding up the channels…"), self.tr("Reading the channels")
+        return self._start_load(busy, title, load_channels)
 
-    def _loaded(self, data: ChannelsData, slug: str) -> None:
-        if slug == self.campaign:
-            self.show_data(data)
-            self.loaded.emit(data)
+    def _show_loaded(self, data: ChannelsData) -> None:
+        self.show_data(data)
+        self.loaded.emit(data)
 
-    def _load_finished(self) -> None:
-        self.loading = None
-        self.refresh_button.setEnabled(self.campaign is not None)
-        if self._again:
-            self._again = False
-            self.refresh()
-
-    def _failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, OmniPrintError):  # a bug: to the excepthook, with the log
-            raise exc
-        self.status.setText(str(exc))
-        self.message.emit("error", str(exc))
+    def _load_state_changed(self) -> None:
+        self.refresh_button.setEnabled(self.campaign is not None and self.loading is None)
 
     def show_data(self, data: ChannelsData | None) -> None:
         self.data = data

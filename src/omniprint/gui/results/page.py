@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from omniprint.domain import formatting as fmt
 from omniprint.domain.abtest import variant_lines
-from omniprint.domain.errors import OmniPrintError
 from omniprint.domain.i18n import language
 from omniprint.domain.lift import lift_details, lift_headline
 from omniprint.domain.metrics import CampaignReport
@@ -30,7 +29,7 @@ from omniprint.gui.money import count_text, money_text
 from omniprint.gui.results.charts import ResultsCharts
 from omniprint.gui.results.model import ResultsModel
 from omniprint.gui.results.table import CopyTableView, sorting_proxy
-from omniprint.gui.tasks import Task, TaskRunner
+from omniprint.gui.tasks import CampaignLoading, Task, TaskRunner
 from omniprint.gui.widgets import TaskProgress
 from omniprint.services import report as reports
 from omniprint.services.workspace import Workspace
@@ -77,7 +76,7 @@ class Figure(QFrame):
         self.value.setStyleSheet(f"font-size:18pt; font-weight:600; color:{color}; border:none;")
 
 
-class ResultsPage(QWidget):
+class ResultsPage(CampaignLoading, QWidget):
     """What `omniprint report` shows and writes, for the campaign chosen in the navigation."""
 
     message = Signal(str, str)
@@ -168,39 +167,15 @@ class ResultsPage(QWidget):
 
     def refresh(self) -> Task | None:
         """Reconcile and compute the report in the background; `report_ready` follows."""
-        if not self.campaign:
-            return None
-        if self.loading is not None:
-            self._again = True
-            return self.loading
-        self.status.setText(self.tr("Matching what came back…"))
-        task = self.runner.run(
-            self.tr("Reading the results"), reports.campaign_report, self.campaign, reports=False
-        )
-        self.loading = task
-        slug = self.campaign
-        task.succeeded.connect(lambda rep: self._loaded(rep, slug))
-        task.failed.connect(self._failed)
-        task.finished.connect(self._load_finished)
-        return task
+        busy, title = self.tr("Matching what came back…"), self.tr("Reading the results")
+        return self._start_load(busy, title, reports.campaign_report)
 
-    def _loaded(self, rep: CampaignReport, slug: str) -> None:
-        if slug == self.campaign:
-            self.show_report(rep)
-            self.report_ready.emit(rep)
+    def _show_loaded(self, rep: CampaignReport) -> None:
+        self.show_report(rep)
+        self.report_ready.emit(rep)
 
-    def _load_finished(self) -> None:
-        self.loading = None
+    def _load_state_changed(self) -> None:
         self._enable()
-        if self._again:
-            self._again = False
-            self.refresh()
-
-    def _failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, OmniPrintError):  # a bug: to the excepthook, with the log
-            raise exc
-        self.status.setText(str(exc))
-        self.message.emit("error", str(exc))
 
     def show_report(self, rep: CampaignReport | None) -> None:
         self.report = rep
