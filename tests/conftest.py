@@ -8,6 +8,11 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The same regions on every machine: English is en_US and Spanish es_ES, whatever the runner's
+# own locale says (a test that needs another region sets OMNIPRINT_LOCALE itself).
+for _name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE", "OMNIPRINT_LOCALE"):
+    os.environ.pop(_name, None)
+os.environ["LANG"] = "C.UTF-8"
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

@@ -203,7 +203,7 @@ def test_cli_channels_json_and_table(omni, ws_path, capsys):
     }
     assert "15 of 30 days" in data["notes"][0]
     table = cli("channels", "otono-2026")
-    assert "facebook / paid" in table and "454.50 EUR" in table and "15 of 30 days" in table
+    assert "facebook / paid" in table and "€454.50" in table and "15 of 30 days" in table
     costs = json.loads(cli("--json", "cost", "list", "otono-2026"))
     assert costs == [{"id": cost_id, "channel": "Radio", "amount": "200.00",
                       "start": "2026-10-01", "end": "2026-10-15", "note": ""}]  # fmt: skip

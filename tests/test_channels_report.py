@@ -34,11 +34,11 @@ def test_pdf_channels_section(omni, tmp_path):
     text = _text(out)
     assert "Channels: print and online side by side" in text
     assert "google / cpc" in text and "facebook / paid" in text
-    assert "254.50 EUR" in text  # the total cost: 24.00 + 150.00 + 80.50
-    assert "150.00 EUR" in text and "80.50 EUR" in text and "0.30" in text
+    assert "€254.50" in text  # the total cost: 24.00 + 150.00 + 80.50
+    assert "€150.00" in text and "€80.50" in text and "0.30" in text
     assert "15 of 30 days" in text
     assert "leaflet -> facebook / paid -> web order" in text
-    assert "From letterbox to till" in text and "3 (1.0 %)" in text
+    assert "From letterbox to till" in text and "3 (1.0%)" in text
     out_es = tmp_path / "informe.pdf"
     report.write_pdf(ws, rep, out_es, language="es")
     text = _text(out_es)

@@ -105,8 +105,8 @@ def test_report_figures(ws: Workspace) -> None:
 def test_cli_report(sample: Path, capsys) -> None:
     assert main(["--workspace", str(sample), "report", "primavera-2027"]) == 0
     out = capsys.readouterr().out
-    assert "46004  folleto-dl    A      2520" in out
-    assert "46004  all variants         5040" in out
+    assert "46004  folleto-dl    A     2,520" in out
+    assert "46004  all variants        5,040" in out
     assert "B paid better" in out
 
 

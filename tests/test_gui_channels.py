@@ -39,12 +39,12 @@ def test_channels_page(qtbot, qtmodeltester, window, tmp_path: Path):
         for r in range(model.rowCount())
     ]
     assert table == [
-        ["Leaflet", "print", "24.00 EUR", "40", "3", "100.00 EUR", "8.00 EUR", "4.17"],
-        ["google / cpc", "ads", "150.00 EUR", "120", "1", "45.00 EUR", "150.00 EUR", "0.30"],
-        ["Radio", "other", "200.00 EUR", "0", "0", "0.00 EUR", "–", "0.00"],
-        ["direct", "organic", "0.00 EUR", "200", "0", "0.00 EUR", "–", "–"],
-        ["google / organic", "organic", "0.00 EUR", "150", "0", "0.00 EUR", "–", "–"],
-        ["Total", "", "374.00 EUR", "510", "4", "145.00 EUR", "93.50 EUR", "0.39"],
+        ["Leaflet", "print", "€24.00", "40", "3", "€100.00", "€8.00", "4.17"],
+        ["google / cpc", "ads", "€150.00", "120", "1", "€45.00", "€150.00", "0.30"],
+        ["Radio", "other", "€200.00", "0", "0", "€0.00", "–", "0.00"],
+        ["direct", "organic", "€0.00", "200", "0", "€0.00", "–", "–"],
+        ["google / organic", "organic", "€0.00", "150", "0", "€0.00", "–", "–"],
+        ["Total", "", "€374.00", "510", "4", "€145.00", "€93.50", "0.39"],
     ]
     # Bars read bottom-up: the first channel is the top bar.
     assert page.chart.values == [("google / cpc", 150.0), ("Leaflet", 8.0)]
@@ -62,7 +62,7 @@ def test_channels_page(qtbot, qtmodeltester, window, tmp_path: Path):
     qtbot.waitUntil(lambda: page.loading is None, timeout=20_000)
     facebook = next(r for r in page.model.rows if r.channel == "facebook / paid")
     assert (facebook.cost_cents, facebook.visits, facebook.responses) == (8050, 80, 1)
-    assert page.model.index(page.model.rowCount() - 1, 2).data() == "454.50 EUR"
+    assert page.model.index(page.model.rowCount() - 1, 2).data() == "€454.50"
     page.grab().save(str(tmp_path / "channels.png"))
 
 

@@ -77,12 +77,12 @@ def test_add_and_remove_costs_from_the_channels_page(qtbot, window, tmp_path: Pa
     ] == [("Radio", 19990, "2026-10-20", "2026-10-25", "Cadena SER, 20 cuñas")]
     assert dialog.model.rowCount() == 1 and dialog.empty.isHidden()
     assert dialog.model.index(0, 1).data() == "Radio"
-    assert dialog.model.index(0, 2).data() == "199.90 EUR"
+    assert dialog.model.index(0, 2).data() == "€199.90"
     _wait_loaded(qtbot, page)
-    assert _row(page, "Radio")[:3] == ["Radio", "other", "199.90 EUR"]
+    assert _row(page, "Radio")[:3] == ["Radio", "other", "€199.90"]
 
     # A second cost on the leaflet's own row adds to it.
-    assert _row(page, "Leaflet")[2] == "24.00 EUR"
+    assert _row(page, "Leaflet")[2] == "€24.00"
     dialog.channel.setCurrentText("Leaflet")
     dialog.amount.setText("50")
     dialog.start.set_iso(None)
@@ -91,7 +91,7 @@ def test_add_and_remove_costs_from_the_channels_page(qtbot, window, tmp_path: Pa
         qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
     _wait_loaded(qtbot, page)
     assert dialog.model.rowCount() == 2
-    assert _row(page, "Leaflet")[2] == "74.00 EUR"
+    assert _row(page, "Leaflet")[2] == "€74.00"
     dialog.grab().save(str(tmp_path / "costs.png"))
     page.grab().save(str(tmp_path / "channels_costs.png"))
 

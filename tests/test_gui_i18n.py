@@ -55,7 +55,7 @@ def spanish_window(qtbot, tmp_path: Path, settings, monkeypatch):
         if win is not None:
             win.shutdown()
         install_translator(app, "en")
-        set_translations("en", {})
+        set_translations("en")
 
 
 def gui_catalogue() -> dict[str, str]:
@@ -170,7 +170,7 @@ def test_no_visible_text_skips_the_translation(qtbot, spanish_window):
 
 def test_catalogue_is_loaded_for_spanish_only(spanish_window):
     es = load_catalogue("es")
-    assert es.get("&File") == "&Archivo"
+    assert es.messages.get(("", "&File")) == "&Archivo"
     assert QApplication.translate("MainWindow", "&File") == "&Archivo"
 
 
@@ -192,7 +192,7 @@ def test_review_shows_dates_and_amounts_the_spanish_way(qtbot, spanish_window, t
     amount = model.data(model.index(row, model.AMOUNT))
     day = item.occurred_at[:10]
     assert when.startswith(f"{day[8:10]}/{day[5:7]}/{day[:4]}")
-    assert amount == item.amount.replace(".", ",") + " €"
+    assert amount == item.amount.replace(".", ",") + "\xa0€"  # CLDR's es_ES: no break
     assert "un error de escritura (1)" in page.summary.text()
     assert page.select(item.response_id)
     assert page.detail.text().startswith(f"De canjes.csv, línea {item.line}:")
@@ -224,7 +224,7 @@ def test_import_wizard_speaks_spanish(qtbot, spanish_window, tmp_path: Path):
     assert {"Fecha", "Código", "Importe", "Nº de ticket", "CP de envío"} <= labels
     model = wizard.preview_model
     first = [model.data(model.index(0, c)) for c in range(model.columnCount())]
-    assert first[1] == "canje" and first[2].count("/") == 2 and first[4].endswith(" €")
+    assert first[1] == "canje" and first[2].count("/") == 2 and first[4].endswith("\xa0€")
     assert wizard.status.text().startswith("1 archivo listo: ")
 
 

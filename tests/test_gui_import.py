@@ -130,7 +130,7 @@ def test_drop_map_import_review_and_results(qtbot, qtmodeltester, window, planne
     results = blocker.args[0]
     assert [(r.added, len(r.refused)) for r in results] == [(4, 0), (4, 0), (1, 1)]
     assert not wizard.isVisible()
-    assert "9 records added, 1 rows refused" in window.message_bar.text()
+    assert "9 records added, 1 row refused" in window.message_bar.text()
 
     # Provenance of each file; the mapping is remembered for the next file of that shape.
     page = window.imports_page
@@ -166,7 +166,7 @@ def test_drop_map_import_review_and_results(qtbot, qtmodeltester, window, planne
     model = results_page.model
     a = next(r for r in range(model.rowCount()) if model.rows[r].zone == "46001")
     assert model.index(a, model.STORE).data() == "3"
-    assert model.index(a, model.REVENUE).data() == "35.50 EUR"
+    assert model.index(a, model.REVENUE).data() == "€35.50"
     assert results_page.figures["responses"].value.text() == "4"
     # Web-shop orders per 1,000 households (lift), bottom bar first: control 46002, 46004, 46001.
     rates = [round(results_page.charts.rate_set.at(i), 1) for i in range(3)]

@@ -36,7 +36,7 @@ def language(request, qtbot):
     assert install_translator(app, request.param) == request.param
     yield request.param
     install_translator(app, "en")
-    set_translations("en", {})
+    set_translations("en")
 
 
 @pytest.fixture

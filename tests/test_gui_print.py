@@ -188,4 +188,4 @@ def test_progress_shows_the_sheet_line(qtbot, window, tmp_path: Path):
     with qtbot.waitSignal(task.finished, timeout=120_000):
         pass
     assert task.error is None, task.error
-    assert any(re.search(r"press\.pdf: sheet \d+ of \d+ \(\d+ %\)$", text) for text in shown)
+    assert any(re.search(r"press\.pdf: sheet \d+ of \d+ \(\d+%\)$", text) for text in shown)

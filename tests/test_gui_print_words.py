@@ -48,14 +48,13 @@ def test_preflight_names_template_elements_in_spanish(qtbot, tmp_path: Path, set
         assert {row[1] for row in rows} <= {"Anverso", "Dorso", "Fondo"}
     finally:
         install_translator(app, "en")
-        set_translations("en", {})
+        set_translations("en")
 
 
 def test_plan_pieces_in_spanish(qtbot, tmp_path: Path, settings, monkeypatch):
     monkeypatch.setenv("OMNIPRINT_LOG_DIR", str(tmp_path / "logs"))
     app = QApplication.instance()
     install_translator(app, "es")
-    monkeypatch.setattr("omniprint.gui.plan.page.uses_decimal_comma", lambda: True)
     try:
         win = MainWindow(open_workspace(tmp_path / "tienda.omniprint"), settings)
         qtbot.addWidget(win)
@@ -70,7 +69,7 @@ def test_plan_pieces_in_spanish(qtbot, tmp_path: Path, settings, monkeypatch):
             for r in range(model.rowCount())
         ]
         assert [r[0] for r in rows] == ["Flyer", "Folleto"]  # named after their kind, in Spanish
-        assert [r[4] for r in rows] == ["0,045 €", "0,038 €"]
+        assert [r[4] for r in rows] == ["0,045\xa0€", "0,038\xa0€"]
     finally:
         install_translator(app, "en")
-        set_translations("en", {})
+        set_translations("en")

@@ -59,14 +59,14 @@ def test_headline_table_and_charts(qtbot, qtmodeltester, window, loaded):
     m = page.model
     figures = {k: f.value.text() for k, f in page.figures.items()}
     assert figures == {
-        "responses": "3", "revenue": "56.50 EUR", "cost": "40.00 EUR",
-        "per_response": "13.33 EUR", "roi": "+41 %",
+        "responses": "3", "revenue": "€56.50", "cost": "€40.00",
+        "per_response": "€13.33", "roi": "+41%",
     }  # fmt: skip
     assert [m.rows[r].zone for r in range(m.rowCount())] == ["46001", "46004", "46002"]
-    assert (cell(m, "46001", m.STORE), cell(m, "46001", m.REVENUE)) == ("2", "20.50 EUR")
-    assert (cell(m, "46001", m.PER_RESPONSE), cell(m, "46001", m.ROI)) == ("12.00 EUR", "-15 %")
-    assert (cell(m, "46004", m.ONLINE), cell(m, "46004", m.REVENUE)) == ("1", "36.00 EUR")
-    assert (cell(m, "46004", m.ROI), cell(m, "46004", m.MATCHBACK)) == ("+125 %", "1")
+    assert (cell(m, "46001", m.STORE), cell(m, "46001", m.REVENUE)) == ("2", "€20.50")
+    assert (cell(m, "46001", m.PER_RESPONSE), cell(m, "46001", m.ROI)) == ("€12.00", "-15%")
+    assert (cell(m, "46004", m.ONLINE), cell(m, "46004", m.REVENUE)) == ("1", "€36.00")
+    assert (cell(m, "46004", m.ROI), cell(m, "46004", m.MATCHBACK)) == ("+125%", "1")
     assert cell(m, "46002", m.PIECE) == "control zone"
     assert "Only 3 responses so far" in page.notes.text()
 
@@ -103,7 +103,7 @@ def test_sort_filter_and_copy_to_a_spreadsheet(qtbot, window, loaded):
     lines = QApplication.clipboard().text().splitlines()
     assert lines[0].split("\t")[:4] == ["Zone", "Name", "Piece", "Variant"]
     first = lines[1].split("\t")
-    assert first[m.ZONE] == "46004" and first[m.REVENUE] == "36.00 EUR"
+    assert first[m.ZONE] == "46004" and first[m.REVENUE] == "€36.00"
     assert len(lines) == 4 and all(len(line.split("\t")) == m.columnCount() for line in lines)
 
 
@@ -132,7 +132,7 @@ def test_review_decisions_change_the_results_and_undo(qtbot, qtmodeltester, wind
     qtbot.waitUntil(lambda: review.task is None and not review._again)
     page = show_results(qtbot, window)
     m = page.model
-    assert (cell(m, "46004", m.STORE), cell(m, "46004", m.REVENUE)) == ("1", "1,286.00 EUR")
+    assert (cell(m, "46004", m.STORE), cell(m, "46004", m.REVENUE)) == ("1", "€1,286.00")
     assert page.figures["responses"].value.text() == "4"
 
     # Undo: back as it was, in Review and in Results.
@@ -144,7 +144,7 @@ def test_review_decisions_change_the_results_and_undo(qtbot, qtmodeltester, wind
         qtbot.mouseClick(review.undo_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: review.task is None and not review._again)
     qtbot.waitUntil(lambda: page.loading is None and not page._again, timeout=20_000)
-    assert cell(page.model, "46004", m.REVENUE) == "36.00 EUR"
+    assert cell(page.model, "46004", m.REVENUE) == "€36.00"
     assert page.figures["responses"].value.text() == "3"
 
     # Dismiss the corrected code: the later use of that code (line 4) is no longer a repeat.
@@ -186,7 +186,7 @@ def test_a_campaign_with_nothing_back_yet(qtbot, window):
     plan_campaign(window)
     page = show_results(qtbot, window)
     assert page.figures["responses"].value.text() == "0"
-    assert page.figures["roi"].value.text() == "-100 %"
+    assert page.figures["roi"].value.text() == "-100%"
     assert bars(page.charts.rate_set) == [0.0, 0.0]  # two zones, no orders
     assert page.charts.variant_sets == []
     assert "No A/B test" in page.charts.verdict.text()

@@ -27,7 +27,7 @@ def spanish():
     load_catalogue.cache_clear()  # another test may have cached the catalogue before a change
     i18n.set_translations("es", load_catalogue("es"))
     yield
-    i18n.set_translations("en", {})
+    i18n.set_translations("en")
 
 
 def _core_messages() -> list[tuple[str, str]]:
@@ -36,9 +36,11 @@ def _core_messages() -> list[tuple[str, str]]:
     found = []
     for message in root.iter("message"):
         node = message.find("translation")
-        found.append(
-            (message.findtext("source") or "", (node.text or "") if node is not None else "")
-        )
+        source = message.findtext("source") or ""
+        if message.get("numerus") == "yes":  # a counted message: every plural form
+            found += [(source, form.text or "") for form in node.iter("numerusform")]
+        else:
+            found.append((source, (node.text or "") if node is not None else ""))
     return found
 
 

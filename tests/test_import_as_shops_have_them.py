@@ -48,9 +48,9 @@ class Cli:
 def english_after(monkeypatch):
     monkeypatch.delenv("OMNIPRINT_LANG", raising=False)
     monkeypatch.setenv("LC_ALL", "en_GB.UTF-8")
-    set_translations("en", {})
+    set_translations("en")
     yield
-    set_translations("en", {})
+    set_translations("en")
 
 
 @pytest.fixture
@@ -122,7 +122,7 @@ def test_ga4_channel_group_excel_resave_says_what_to_download_in_spanish(
     code, text, err = cli.run(
         "--lang", "es", "import", str(HERE / "issue14" / "ga4_canales_excel_es.csv")
     )
-    set_translations("en", {})
+    set_translations("en")
     assert code == 0, err
     assert "3 filas: 3 añadidas" in text
     assert "«Fuente / medio de la sesión»" in text and "Adquisición de tráfico" in text

@@ -52,9 +52,9 @@ def shop_file(
 @pytest.fixture(autouse=True)
 def english(monkeypatch):
     monkeypatch.delenv("OMNIPRINT_LANG", raising=False)
-    set_translations("en", {})
+    set_translations("en")
     yield
-    set_translations("en", {})
+    set_translations("en")
 
 
 @pytest.fixture

@@ -93,5 +93,5 @@ def test_a_shops_own_profile_and_a_wrong_one(ws_path: Path, tmp_path: Path, caps
 
 
 def test_progress_reads_sheet_n_of_total_once() -> None:
-    assert sheet_progress(683, 2130) == "sheet 683 of 2,130 (32 %)"
-    assert sheet_progress(2130, 2130) == "sheet 2,130 of 2,130 (100 %)"
+    assert sheet_progress(683, 2130) == "sheet 683 of 2,130 (32%)"
+    assert sheet_progress(2130, 2130) == "sheet 2,130 of 2,130 (100%)"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from omniprint.cli.output import Output, table
 from omniprint.domain import formatting as fmt
-from omniprint.domain.i18n import tr, tr_noop
+from omniprint.domain.i18n import ntr, tr, tr_noop
 from omniprint.services import fonts, people
 from omniprint.services.workspace import Workspace
 
@@ -52,8 +52,8 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 def _people_rows(found: list[dict[str, str]]) -> list[str]:
     return table(
-        [tr_noop("column: name"), tr_noop("column: title"), tr_noop("column: mobile"),
-         tr_noop("column: e-mail")],
+        [tr_noop("name", "column"), tr_noop("title", "column"), tr_noop("mobile", "column"),
+         tr_noop("e-mail", "column")],
         [[p["name"], p["title"], p["mobile"], p["email"]] for p in found],
     )  # fmt: skip
 
@@ -61,9 +61,11 @@ def _people_rows(found: list[dict[str, str]]) -> list[str]:
 def _people_import(ws: Workspace, args: argparse.Namespace) -> Output:
     found = people.import_people(ws, args.campaign, args.piece, args.file)
     lines = [
-        tr("Imported {count} people from {file}: one card design merged per person").format(
-            count=fmt.number(len(found)), file=args.file
-        ),
+        ntr(
+            "Imported {n} person from {file}: one card design merged per person",
+            "Imported {n} people from {file}: one card design merged per person",
+            len(found),
+        ).format(file=args.file),
         *_people_rows(found),
     ]
     return Output({"imported": len(found), "file": str(args.file), "people": found}, lines)
@@ -78,7 +80,7 @@ def _people_list(ws: Workspace, args: argparse.Namespace) -> Output:
 
 def _people_clear(ws: Workspace, args: argparse.Namespace) -> Output:
     count = people.clear_people(ws, args.campaign, args.piece)
-    return Output({"removed": count}, [tr("Removed {count} people").format(count=count)])
+    return Output({"removed": count}, [ntr("Removed {n} person", "Removed {n} people", count)])
 
 
 def _font_line(font: dict) -> str:
@@ -108,11 +110,11 @@ def _font_list(ws: Workspace, args: argparse.Namespace) -> Output:
         found,
         table(
             [
-                tr_noop("column: id"),
-                tr_noop("column: family"),
-                tr_noop("column: style"),
-                tr_noop("column: file"),
-                tr_noop("column: bytes"),
+                tr_noop("id", "column"),
+                tr_noop("family", "column"),
+                tr_noop("style", "column"),
+                tr_noop("file", "column"),
+                tr_noop("bytes", "column"),
             ],
             rows,
             right={0, 4},

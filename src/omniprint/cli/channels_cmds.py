@@ -96,8 +96,8 @@ def _cost_list(ws: Workspace, args: argparse.Namespace) -> Output:
         for c in costs
     ]
     lines = table(
-        [tr_noop("column: id"), tr_noop("column: channel"), tr_noop("column: amount"),
-         tr_noop("column: from"), tr_noop("column: to"), tr_noop("column: note")],
+        [tr_noop("id", "column"), tr_noop("channel", "column"), tr_noop("amount", "column"),
+         tr_noop("from", "column"), tr_noop("to", "column"), tr_noop("note", "column")],
         [[c["id"], c["channel"], fmt.amount(c["amount_cents"]), c["start_date"] or "",
           c["end_date"] or "", c["note"]] for c in costs],
         right={0, 2},
@@ -130,8 +130,8 @@ def _ads_list(ws: Workspace, args: argparse.Namespace) -> Output:
         for a in found
     ]
     lines = table(
-        [tr_noop("column: platform"), tr_noop("column: ad campaign"), tr_noop("column: cost"),
-         tr_noop("column: counted")],
+        [tr_noop("platform", "column"), tr_noop("ad campaign", "column"), tr_noop("cost", "column"),
+         tr_noop("counted", "column")],
         [[a.platform, a.name, fmt.amount(a.cost_cents),
           tr("linked") if a.linked else tr("same name") if a.automatic else ""] for a in found],
         right={2},
@@ -173,9 +173,9 @@ def _channels(ws: Workspace, args: argparse.Namespace) -> Output:
     }
     rows = [*view.rows, view.totals]
     lines = table(
-        [tr_noop("column: channel"), tr_noop("column: kind"), tr_noop("column: cost"),
-         tr_noop("column: visits"), tr_noop("column: responses"), tr_noop("column: revenue"),
-         tr_noop("column: cost/response"), tr_noop("column: ROAS")],
+        [tr_noop("channel", "column"), tr_noop("kind", "column"), tr_noop("cost", "column"),
+         tr_noop("visits", "column"), tr_noop("responses", "column"), tr_noop("revenue", "column"),
+         tr_noop("cost/response", "column"), tr_noop("ROAS", "column")],
         [[tr("Total") if r is view.totals else r.channel,
           "" if r is view.totals else tr(r.kind), money(r.cost_cents, cur), fmt.number(r.visits),
           fmt.number(r.responses), money(r.revenue_cents, cur),
@@ -202,7 +202,7 @@ def _journeys(ws: Workspace, args: argparse.Namespace) -> Output:
         ],
     }
     lines = table(
-        [tr_noop("column: path"), tr_noop("column: orders"), tr_noop("column: revenue")],
+        [tr_noop("path", "column"), tr_noop("orders", "column"), tr_noop("revenue", "column")],
         [[j.shown, fmt.number(j.orders), fmt.amount(j.revenue_cents)] for j in found],
         right={1, 2},
     )
@@ -238,9 +238,9 @@ def _funnel(ws: Workspace, args: argparse.Namespace) -> Output:
         return "-" if value is None else fmt.percent((value * 100).quantize(Decimal("0.1")))
 
     lines = table(
-        [tr_noop("column: piece"), tr_noop("column: variant"), tr_noop("column: zone"),
-         tr_noop("column: pieces"), tr_noop("column: scans"), tr_noop("column: visits"),
-         tr_noop("column: responses"), tr_noop("column: revenue")],
+        [tr_noop("piece", "column"), tr_noop("variant", "column"), tr_noop("zone", "column"),
+         tr_noop("pieces", "column"), tr_noop("scans", "column"), tr_noop("visits", "column"),
+         tr_noop("responses", "column"), tr_noop("revenue", "column")],
         [[r.piece, r.variant, r.zone, fmt.number(r.pieces),
           f"{fmt.number(r.scans)} ({pct(r.scan_rate)})",
           f"{fmt.number(r.visits)} ({pct(r.visit_rate)})",

@@ -25,7 +25,7 @@ from omniprint.cli import (
     print_cmds,
     results_cmds,
 )
-from omniprint.cli.output import Output
+from omniprint.cli.output import Output, terminal_text
 from omniprint.domain.errors import Cancelled, OmniPrintError
 from omniprint.domain.i18n import tr, tr_noop
 from omniprint.domain.tasks import CancelToken
@@ -205,14 +205,17 @@ def run(args: argparse.Namespace) -> int:
         print(f"omniprint: {exc}", file=sys.stderr)
         return EXIT_CANCELLED
     except OmniPrintError as exc:
-        print(tr("omniprint: error: {message}").format(message=exc), file=sys.stderr)
+        print(terminal_text(tr("omniprint: error: {message}").format(message=exc)), file=sys.stderr)
         return EXIT_ERROR
     except Exception as exc:  # every fault is a sentence; the traceback, logged
         with contextlib.suppress(Exception):
             setup_logging()
             log_fault(exc, f"omniprint {args.command}: ")
         message = describe_fault(exc, _workspace_path(args))
-        print(tr("omniprint: error: {message}").format(message=message), file=sys.stderr)
+        print(
+            terminal_text(tr("omniprint: error: {message}").format(message=message)),
+            file=sys.stderr,
+        )
         return EXIT_ERROR
     output.emit(args.json)
     return output.exit_code

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from dataclasses import dataclass, field
 from typing import Any, TextIO
@@ -29,13 +30,25 @@ class Output:
             stream.write("\n")
         else:
             for line in self.lines:
-                stream.write(line + "\n")
+                stream.write(terminal_text(line) + "\n")
+
+
+# CLDR keeps a number and its unit together with no-break spaces (1.234,50\u00a0€, 8:15\u202fPM),
+# which a window or a PDF needs; a terminal never wraps inside a word, and a script's grep for
+# "1.234,50 €" must find it: the CLI writes plain spaces there. A no-break space in a user's own
+# text (a column called "Send\u00a0Date") is left as it is.
+_NUMBER_SPACE = re.compile(r"(?<=\d)[\u00a0\u202f]|[\u00a0\u202f](?=[\d-])")
+
+
+def terminal_text(text: str) -> str:
+    """Text for a terminal or a script: the no-break spaces beside numbers as plain ones."""
+    return _NUMBER_SPACE.sub(" ", text)
 
 
 def table(headers: list[str], rows: list[list[object]], right: set[int] | None = None) -> list[str]:
     """A fixed-width text table; columns listed in `right` are right-aligned (numbers).
 
-    Headers are translated here: mark each where it is written as `tr_noop("column: name")`.
+    Headers are translated here: mark each where it is written as `tr_noop("name", "column")`.
     The prefix keeps a column's name apart from the same word in a message (the catalogues are
     looked up by source text alone: "households" is "el número de hogares" in the core's
     messages, "hogares" over a column); it is dropped when there is no translation."""
@@ -55,13 +68,9 @@ def table(headers: list[str], rows: list[list[object]], right: set[int] | None =
     return [fmt(cells[0]), fmt(["-" * w for w in widths]), *(fmt(r) for r in cells[1:])]
 
 
-COLUMN = "column: "
-
-
 def column(header: str) -> str:
-    """A table header in the active language, without its `column: ` prefix."""
-    text = tr(header) if header else ""
-    return text.removeprefix(COLUMN)
+    """A table header in the active language (marked with the context "column")."""
+    return tr(header, "column") if header else ""
 
 
 def money(cents: int, currency: str) -> str:

@@ -166,11 +166,11 @@ def _campaign_list(ws: Workspace, args: argparse.Namespace) -> Output:
         for c in campaigns
     ]
     headers = [
-        tr_noop("column: slug"),
-        tr_noop("column: name"),
-        tr_noop("column: start"),
-        tr_noop("column: end"),
-        tr_noop("column: budget"),
+        tr_noop("slug", "column"),
+        tr_noop("name", "column"),
+        tr_noop("start", "column"),
+        tr_noop("end", "column"),
+        tr_noop("budget", "column"),
     ]
     lines = table(headers, rows, right={4})
     if not campaigns:
@@ -255,11 +255,11 @@ def _piece_list(ws: Workspace, args: argparse.Namespace) -> Output:
                 [piece.slug, piece.kind, size, v.label, fmt.decimal(_unit(v.print_cpm_cents))]
             )
     headers = [
-        tr_noop("column: piece"),
-        tr_noop("column: kind"),
-        tr_noop("column: size"),
-        tr_noop("column: variant"),
-        tr_noop("column: unit cost"),
+        tr_noop("piece", "column"),
+        tr_noop("kind", "column"),
+        tr_noop("size", "column"),
+        tr_noop("variant", "column"),
+        tr_noop("unit cost", "column"),
     ]
     return Output(data, table(headers, rows, right={4}))
 
@@ -323,12 +323,12 @@ def _zone_list(ws: Workspace, args: argparse.Namespace) -> Output:
         for z in found
     ]
     headers = [
-        tr_noop("column: code"),
-        tr_noop("column: name"),
-        tr_noop("column: households"),
-        tr_noop("column: coverage"),
-        tr_noop("column: cpm"),
-        tr_noop("column: drop date"),
+        tr_noop("code", "column"),
+        tr_noop("name", "column"),
+        tr_noop("households", "column"),
+        tr_noop("coverage", "column"),
+        tr_noop("cpm", "column"),
+        tr_noop("drop date", "column"),
         "",
     ]
     return Output(
@@ -389,13 +389,13 @@ def _plan_show(ws: Workspace, args: argparse.Namespace) -> Output:
     lines.append("")
     lines += table(
         [
-            tr_noop("column: piece"),
-            tr_noop("column: variant"),
-            tr_noop("column: zone"),
-            tr_noop("column: quantity"),
-            tr_noop("column: print"),
-            tr_noop("column: distribution"),
-            tr_noop("column: total"),
+            tr_noop("piece", "column"),
+            tr_noop("variant", "column"),
+            tr_noop("zone", "column"),
+            tr_noop("quantity", "column"),
+            tr_noop("print", "column"),
+            tr_noop("distribution", "column"),
+            tr_noop("total", "column"),
         ],
         [
             [

@@ -9,7 +9,7 @@ from pathlib import Path
 from omniprint.cli.output import Output, table
 from omniprint.domain import formatting as fmt
 from omniprint.domain.errors import ValidationError
-from omniprint.domain.i18n import language, tr, tr_noop
+from omniprint.domain.i18n import language, ntr, tr, tr_noop
 from omniprint.domain.social import SOCIAL_KEYS
 from omniprint.domain.vcard import network_label
 from omniprint.services import business, designs, printing
@@ -217,10 +217,10 @@ def _template_list(ws: Workspace, args: argparse.Namespace) -> Output:
         for t in found
     ]
     headers = [
-        tr_noop("column: name"),
-        tr_noop("column: kind"),
-        tr_noop("column: size"),
-        tr_noop("column: title"),
+        tr_noop("name", "column"),
+        tr_noop("kind", "column"),
+        tr_noop("size", "column"),
+        tr_noop("title", "column"),
     ]
     return Output(data, table(headers, rows))
 
@@ -297,13 +297,15 @@ def _export(ws: Workspace, args: argparse.Namespace) -> Output:
         cancel=args.cancel,
     )
     r = result.render
-    wrote = tr("Wrote {file}: {pages} pages, {pieces} pieces").format(
-        file=args.out, pages=fmt.number(r.pages), pieces=fmt.number(r.records)
+    wrote = tr("Wrote {file}: {pages}, {pieces}").format(
+        file=args.out,
+        pages=ntr("{n} page", "{n} pages", r.pages),
+        pieces=ntr("{n} piece", "{n} pieces", r.records),
     )
     if r.mode == "press":
-        wrote += " " + tr("on {sheets} sheets ({per_sheet}-up)").format(
-            sheets=fmt.number(r.sheets), per_sheet=r.per_sheet
-        )
+        wrote += " " + ntr(
+            "on {n} sheet ({per_sheet}-up)", "on {n} sheets ({per_sheet}-up)", r.sheets
+        ).format(per_sheet=r.per_sheet)
     lines = [wrote]
     if result.pdfx:
         lines.append(
@@ -322,10 +324,11 @@ def _export(ws: Workspace, args: argparse.Namespace) -> Output:
         lines.append(tr("No codes yet: the proof shows a sample code and link"))
     if result.check:
         lines.append(
-            tr("Self-check: {count} QR codes on pages {pages} decode to the right links").format(
-                count=fmt.number(result.check.codes_checked),
-                pages=", ".join(str(p + 1) for p in result.check.pages_checked),
-            )
+            ntr(
+                "Self-check: {n} QR code on pages {pages} decodes to the right link",
+                "Self-check: {n} QR codes on pages {pages} decode to the right links",
+                result.check.codes_checked,
+            ).format(pages=", ".join(str(p + 1) for p in result.check.pages_checked))
         )
     lines += [str(i) for i in r.issues]
     return Output(

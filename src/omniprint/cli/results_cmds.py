@@ -10,7 +10,7 @@ from omniprint.cli.report_json import report_json, tally_json
 from omniprint.domain import formatting as fmt
 from omniprint.domain.abtest import variant_lines
 from omniprint.domain.errors import ValidationError
-from omniprint.domain.i18n import language, tr, tr_noop
+from omniprint.domain.i18n import language, ntr, tr, tr_noop
 from omniprint.domain.lift import lift_details, lift_headline
 from omniprint.domain.metrics import Tally
 from omniprint.services import import_batch, imports, report, review
@@ -189,8 +189,11 @@ def _import_lines(path: Path | str, r: imports.ImportResult) -> list[str]:
     else:
         lines.append(
             "  "
-            + tr("{rows} rows: {added} added, {known} already known, {refused} refused").format(
-                rows=fmt.number(r.rows),
+            + ntr(
+                "{n} row: {added} added, {known} already known, {refused} refused",
+                "{n} rows: {added} added, {known} already known, {refused} refused",
+                r.rows,
+            ).format(
                 added=fmt.number(r.added),
                 known=fmt.number(r.known),
                 refused=fmt.number(len(r.refused)),
@@ -211,7 +214,9 @@ def _import_lines(path: Path | str, r: imports.ImportResult) -> list[str]:
     if len(r.refused) > 20:
         lines.append(
             "  "
-            + tr("... and {count} more refused rows").format(count=fmt.number(len(r.refused) - 20))
+            + ntr(
+                "... and {n} more refused row", "... and {n} more refused rows", len(r.refused) - 20
+            )
         )
     return lines
 
@@ -253,14 +258,14 @@ def _imports_list(ws: Workspace, args: argparse.Namespace) -> Output:
         for i in found
     ]
     headers = [
-        tr_noop("column: id"),
-        tr_noop("column: file"),
-        tr_noop("column: preset"),
-        tr_noop("column: rows"),
-        tr_noop("column: added"),
-        tr_noop("column: known"),
-        tr_noop("column: refused"),
-        tr_noop("column: imported"),
+        tr_noop("id", "column"),
+        tr_noop("file", "column"),
+        tr_noop("preset", "column"),
+        tr_noop("rows", "column"),
+        tr_noop("added", "column"),
+        tr_noop("known", "column"),
+        tr_noop("refused", "column"),
+        tr_noop("imported", "column"),
         "sha256",
     ]
     return Output([i.__dict__ for i in found], table(headers, rows, right={0, 3, 4, 5, 6}))
@@ -271,9 +276,11 @@ def _imports_remove(ws: Workspace, args: argparse.Namespace) -> Output:
     return Output(
         {"id": args.id, "removed": removed},
         [
-            tr("Removed import {id} and its {count} records").format(
-                id=args.id, count=fmt.number(removed)
-            )
+            ntr(
+                "Removed import {id} and its {n} record",
+                "Removed import {id} and its {n} records",
+                removed,
+            ).format(id=args.id)
         ],
     )
 
@@ -393,19 +400,19 @@ def _report(ws: Workspace, args: argparse.Namespace) -> Output:
     rows = [cells(r.zone, piece_of(r), r.variant, r.tally) for r in rep.rows]
     rows.append(cells(tr("total"), "", "", rep.totals))
     headers = [
-        tr_noop("column: zone"),
-        tr_noop("column: piece"),
-        tr_noop("column: var"),
-        tr_noop("column: pieces"),
-        tr_noop("column: visits"),
-        tr_noop("column: store"),
-        tr_noop("column: online"),
-        tr_noop("column: resp"),
+        tr_noop("zone", "column"),
+        tr_noop("piece", "column"),
+        tr_noop("var", "column"),
+        tr_noop("pieces", "column"),
+        tr_noop("visits", "column"),
+        tr_noop("store", "column"),
+        tr_noop("online", "column"),
+        tr_noop("resp", "column"),
         tr("revenue {currency}").format(currency=cur),
         tr("cost {currency}").format(currency=cur),
-        tr_noop("column: per resp"),
-        tr_noop("column: ROI"),
-        tr_noop("column: match-back"),
+        tr_noop("per resp", "column"),
+        tr_noop("ROI", "column"),
+        tr_noop("match-back", "column"),
     ]
     lines = [f"{rep.campaign.name} ({rep.campaign.slug})", ""]
     lines += table(headers, rows, right=set(range(3, 13)))
@@ -438,15 +445,15 @@ def _review_list(ws: Workspace, args: argparse.Namespace) -> Output:
         for i in items
     ]
     headers = [
-        tr_noop("column: id"),
-        tr_noop("column: status"),
-        tr_noop("column: rule"),
-        tr_noop("column: typed"),
-        tr_noop("column: code"),
-        tr_noop("column: when"),
-        tr_noop("column: amount"),
-        tr_noop("column: from"),
-        tr_noop("column: decision"),
+        tr_noop("id", "column"),
+        tr_noop("status", "column"),
+        tr_noop("rule", "column"),
+        tr_noop("typed", "column"),
+        tr_noop("code", "column"),
+        tr_noop("when", "column"),
+        tr_noop("amount", "column"),
+        tr_noop("from", "column"),
+        tr_noop("decision", "column"),
     ]
     return Output(
         [i.__dict__ for i in items], table(headers, rows) if items else [tr("Nothing to review")]

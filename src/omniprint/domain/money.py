@@ -99,15 +99,3 @@ def decimal_string(cents: int) -> str:
     sign = "-" if cents < 0 else ""
     cents = abs(cents)
     return f"{sign}{cents // 100}.{cents % 100:02d}"
-
-
-def format_money(cents: int, currency: str, *, decimal_comma: bool = False) -> str:
-    """Human form for tables: '1,234.50 EUR' or, for Spanish users, '1.234,50 €'."""
-    sign = "-" if cents < 0 else ""
-    whole, frac = divmod(abs(cents), 100)
-    grouped = f"{whole:,}"
-    if decimal_comma:
-        grouped = grouped.replace(",", ".")
-        symbol = CURRENCIES.get(currency, currency)
-        return f"{sign}{grouped},{frac:02d} {symbol}"
-    return f"{sign}{grouped}.{frac:02d} {currency}"

@@ -34,13 +34,14 @@ from PySide6.QtWidgets import (
 )
 
 from omniprint import __version__
+from omniprint.domain import formatting as fmt
+from omniprint.domain.i18n import ntr
 from omniprint.gui import crash, dialogs
 from omniprint.gui.channels.page import ChannelsPage
 from omniprint.gui.design_page import DesignPage
 from omniprint.gui.i18n import install_translator
 from omniprint.gui.imports.page import ImportsPage
 from omniprint.gui.imports.wizard import ImportWizard
-from omniprint.gui.money import count_text
 from omniprint.gui.pages import BusinessDialog, WelcomePage
 from omniprint.gui.plan.campaign_dialog import CampaignDialog
 from omniprint.gui.plan.page import PlanPage
@@ -358,8 +359,14 @@ class MainWindow(QMainWindow):
         added = sum(r.added for r in results)
         refused = sum(len(r.refused) for r in results)
         again = [Path(r.file).name for r in results if r.already_imported]
-        text = self.tr("Imported {files} files: {added} records added, {refused} rows refused.")
-        text = text.format(files=len(results), added=count_text(added), refused=count_text(refused))
+        text = ntr(
+            "Imported {n} file: {records}, {refused}.",
+            "Imported {n} files: {records}, {refused}.",
+            len(results),
+        ).format(
+            records=ntr("{n} record added", "{n} records added", added),
+            refused=ntr("{n} row refused", "{n} rows refused", refused),
+        )
         if again:
             text += " " + self.tr("Already imported before: {names}.").format(
                 names=", ".join(again)
@@ -371,7 +378,7 @@ class MainWindow(QMainWindow):
                 "{n} of them match no campaign, so they show in no campaign's results: check"
                 " that the file's code column holds the codes you printed (or its links your"
                 " campaign's links) and that those codes were generated in this workspace."
-            ).format(n=count_text(unmatched))
+            ).format(n=fmt.number(unmatched))
         self._responses_changed()
         if self.current_campaign() and self.pages.currentWidget() not in (
             self.review_page,

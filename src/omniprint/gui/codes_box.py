@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from omniprint.domain import links
 from omniprint.domain.errors import OmniPrintError
+from omniprint.domain.i18n import ntr
 from omniprint.gui import dialogs
-from omniprint.gui.money import count_text
 from omniprint.gui.tasks import TaskRunner
 from omniprint.gui.widgets import error_text
 from omniprint.services import codes
@@ -60,8 +60,8 @@ class CodesBox(QGroupBox):
         )
         self.export_button = QPushButton(self.tr("Export codes…"), objectName="export_codes")
         self.link_format = QComboBox(objectName="links_format")
-        for fmt in links.REDIRECT_FORMATS:
-            self.link_format.addItem(fmt, fmt)
+        for layout in links.REDIRECT_FORMATS:
+            self.link_format.addItem(layout, layout)
         self.links_button = QPushButton(self.tr("Export redirects…"), objectName="export_links")
         self.check_input = QLineEdit(objectName="check_code")
         self.check_input.setPlaceholderText(self.tr("a code a customer brought"))
@@ -128,12 +128,14 @@ class CodesBox(QGroupBox):
         task.finished.connect(lambda: self._busy(False))
 
     def _generated(self, result: codes.GenerateResult) -> None:
-        text = self.tr("Generated {count} codes for {drops} drops.").format(
-            count=count_text(result.created), drops=result.drops
-        )
+        text = ntr(
+            "Generated {n} code for {drops}.", "Generated {n} codes for {drops}.", result.created
+        ).format(drops=ntr("{n} drop", "{n} drops", result.drops))
         if result.skipped_drops:
-            text += " " + self.tr("{n} drops already had codes and kept them.").format(
-                n=result.skipped_drops
+            text += " " + ntr(
+                "{n} drop already had codes and kept them.",
+                "{n} drops already had codes and kept them.",
+                result.skipped_drops,
             )
         self.message.emit("success", text)
         self.codes_changed.emit()
@@ -167,7 +169,7 @@ class CodesBox(QGroupBox):
         task.succeeded.connect(
             lambda count: self.message.emit(
                 "success",
-                self.tr("Wrote {count} rows to {path}").format(count=count_text(count), path=path),
+                ntr("Wrote {n} row to {path}", "Wrote {n} rows to {path}", count).format(path=path),
             )
         )
         task.failed.connect(lambda exc: self.message.emit("error", error_text(exc)))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from omniprint.domain.i18n import language
+from omniprint.domain.i18n import active_locale, language
 from omniprint.services.i18n import load_catalogue, use_language
 
 
@@ -19,11 +19,12 @@ class CatalogueTranslator(QTranslator):
         self.catalogue = load_catalogue(language)
 
     def translate(self, context, source, disambiguation=None, n=-1):
-        # None (a null QString) lets Qt fall back to the English source.
-        return self.catalogue.get(source)
+        # None (a null QString) lets Qt fall back to the English source. Counted messages use
+        # `domain.i18n.ntr`, which knows both English forms; Qt's "%n" is not used.
+        return self.catalogue.messages.get((disambiguation or "", source))
 
     def isEmpty(self) -> bool:
-        return not self.catalogue
+        return not len(self.catalogue)
 
 
 _installed: CatalogueTranslator | None = None
@@ -31,17 +32,16 @@ _installed: CatalogueTranslator | None = None
 
 def install_translator(app: QApplication, requested: str | None = None) -> str:
     """Speak `requested` (or the settings' / system's language) in the GUI and in the core's
-    messages; sets the default QLocale so numbers and dates follow (1.234,50; 22/11/2026)."""
+    messages, written for the desktop's region when it speaks that language (es_MX, en_GB...).
+    Qt's default locale follows the same region, so its own widgets (spin boxes, charts' axes)
+    write numbers as `domain.formatting` does."""
     global _installed
-    language = use_language(requested)
+    language = use_language(requested, QLocale.system().name())
     if _installed is not None:
         app.removeTranslator(_installed)
     _installed = CatalogueTranslator(language)
     app.installTranslator(_installed)
-    if language == "es":
-        QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Spain))
-    else:
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    QLocale.setDefault(QLocale(str(active_locale())))
     return language
 
 

@@ -17,10 +17,10 @@ from PySide6.QtCore import (
 from PySide6.QtCore import Signal as QtSignal
 from PySide6.QtGui import QBrush, QColor
 
+from omniprint.domain import formatting as fmt
 from omniprint.domain.errors import OmniPrintError, ValidationError
 from omniprint.domain.parsing import parse_count, parse_money_cents, parse_percent_bp
 from omniprint.domain.plan import DropLine, Zone
-from omniprint.gui.money import amount_text, count_text, date_input, date_text, money_text
 from omniprint.services import plan
 from omniprint.services.workspace import Workspace
 
@@ -235,9 +235,9 @@ class ZonesModel(_PlanModel):
 
     def _display(self, zone: Zone, col: int) -> str | None:
         if col == self.HOUSEHOLDS:
-            return count_text(zone.households)
+            return fmt.number(zone.households)
         if col == self.CPM:
-            return money_text(zone.cpm_cents, self.currency)
+            return fmt.money(zone.cpm_cents, self.currency)
         if col == self.CONTROL:
             return self.tr("control") if zone.is_control else ""
         return self._edit_text(zone, col)
@@ -248,8 +248,8 @@ class ZonesModel(_PlanModel):
             zone.name,
             str(zone.households),
             f"{zone.coverage_bp / 100:g}",
-            amount_text(zone.cpm_cents),
-            date_text(zone.drop_date),
+            fmt.amount_input(zone.cpm_cents),
+            fmt.date_short(zone.drop_date),
             None,
         )[col]
 
@@ -291,7 +291,7 @@ class ZonesModel(_PlanModel):
             return {"coverage_bp": parse_percent_bp(text, what="coverage")}
         if col == self.CPM:
             return {"cpm_cents": parse_money_cents(text, what="cost per thousand")}
-        return {"drop_date": date_input(text) or None}
+        return {"drop_date": fmt.date_input(text) or None}
 
     def _add(self, code: str) -> bool:
         if not code.strip():
@@ -353,12 +353,12 @@ class DropsModel(_PlanModel):
         if role == Qt.ItemDataRole.DisplayRole:
             money = (line.print_cents, line.distribution_cents, line.total_cents)
             if col >= self.PRINT:
-                return money_text(money[col - self.PRINT], self.currency)
+                return fmt.money(money[col - self.PRINT], self.currency)
             return (
                 line.piece,
                 line.variant,
                 f"{line.zone_code} {line.zone_name}",
-                count_text(line.quantity),
+                fmt.number(line.quantity),
             )[col]
         if role == Qt.ItemDataRole.EditRole and col == self.QUANTITY:
             return str(line.quantity)

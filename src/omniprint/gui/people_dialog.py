@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from omniprint.domain.errors import OmniPrintError, RowErrors
+from omniprint.domain.i18n import ntr
 from omniprint.gui import dialogs
 from omniprint.gui.models import RecordsModel
 from omniprint.services import people
@@ -123,7 +124,11 @@ class PeopleDialog(QDialog):
             current = []
         else:
             self._say(
-                self.tr("{count} people: one card design each.").format(count=len(current))
+                ntr(
+                    "{n} person: one card design.",
+                    "{n} people: one card design each.",
+                    len(current),
+                )
                 if current
                 else self.tr("No people: the card prints the business contact.")
             )
@@ -169,9 +174,11 @@ class PeopleDialog(QDialog):
             return False
         self.preview = found
         self._say(
-            self.tr("{file}: {count} people ready to import; they replace the list.").format(
-                file=self.path.name, count=len(found)
-            )
+            ntr(
+                "{file}: {n} person ready to import; it replaces the list.",
+                "{file}: {n} people ready to import; they replace the list.",
+                len(found),
+            ).format(file=self.path.name)
         )
         self._set_people(found)
         self.import_button.setEnabled(True)

@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from omniprint.domain.errors import OmniPrintError
+from omniprint.domain.i18n import ntr
 from omniprint.gui import dialogs
 from omniprint.gui.chooser import VariantChooser
 from omniprint.gui.codes_box import CodesBox
 from omniprint.gui.designer.element_names import shown_name
 from omniprint.gui.models import RecordsModel
-from omniprint.gui.money import count_text
 from omniprint.gui.print_profile import ProfileChooser
 from omniprint.gui.tasks import Task, TaskRunner
 from omniprint.gui.widgets import TaskProgress
@@ -406,20 +406,24 @@ class PrintPage(QWidget):
     def _exported(self, result: printing.ExportResult, path: Path) -> None:
         r = result.render
         lines = [
-            self.tr("Wrote {file}: {pages} pages, {pieces} pieces").format(
-                file=path.name, pages=count_text(r.pages), pieces=count_text(r.records)
+            self.tr("Wrote {file}: {pages}, {pieces}").format(
+                file=path.name,
+                pages=ntr("{n} page", "{n} pages", r.pages),
+                pieces=ntr("{n} piece", "{n} pieces", r.records),
             )
         ]
         if r.mode == "press":
-            lines[0] += self.tr(" on {sheets} sheets ({n}-up)").format(
-                sheets=count_text(r.sheets), n=r.per_sheet
-            )
+            lines[0] += " " + ntr(
+                "on {n} sheet ({per_sheet}-up)", "on {n} sheets ({per_sheet}-up)", r.sheets
+            ).format(per_sheet=r.per_sheet)
         if result.sample:
             lines.append(self.tr("No codes yet: the proof shows a sample code and link."))
         if result.check:
             lines.append(
-                self.tr("Self-check: {n} QR codes decoded back to the right links.").format(
-                    n=result.check.codes_checked
+                ntr(
+                    "Self-check: {n} QR code decoded back to the right link.",
+                    "Self-check: {n} QR codes decoded back to the right links.",
+                    result.check.codes_checked,
                 )
             )
         self.result_label.setStyleSheet("color:#1e5b2c;")

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from omniprint.domain import formatting as fmt
 from omniprint.domain.errors import OmniPrintError
-from omniprint.gui.money import count_text
 from omniprint.gui.results.table import CopyTableView
 from omniprint.gui.review_model import CATEGORIES, ReviewModel, load_review
 from omniprint.gui.tasks import Task, TaskRunner
@@ -195,7 +195,7 @@ class ReviewPage(QWidget):
 
     def _show_counts(self, counts: dict[str, int]) -> None:
         parts = [
-            f"{_tr(CATEGORIES.get(k, k)).lower()} ({count_text(n)})"
+            f"{_tr(CATEGORIES.get(k, k)).lower()} ({fmt.number(n)})"
             for k, n in sorted(counts.items())
         ]
         self.summary.setText(

@@ -14,10 +14,10 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
+from omniprint.domain import formatting as fmt
 from omniprint.domain.money import parse_cents
 from omniprint.domain.tasks import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from omniprint.gui.models import MUTED, RIGHT, Index, RowsModel
-from omniprint.gui.money import datetime_text, money_text
 from omniprint.services import review
 from omniprint.services.review import ReviewItem
 from omniprint.services.workspace import Workspace
@@ -181,9 +181,9 @@ class ReviewModel(RowsModel):
         if col == self.AMOUNT:
             if not item.amount:
                 return ""
-            return money_text(parse_cents(item.amount), item.currency or "").strip()
+            return fmt.money(parse_cents(item.amount), item.currency or "").strip()
         if col == self.WHEN:
-            return datetime_text(item.occurred_at)
+            return fmt.date_short(item.occurred_at)
         if col == self.SOURCE:
             return self.tr("{file}, line {line}").format(file=item.file_name, line=item.line)
         if col == self.DECISION:

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from omniprint.domain import formatting as fmt
 from omniprint.domain.plan import PlanTotals
-from omniprint.gui.money import count_text, day_first, money_text
 from omniprint.gui.tasks import Task
 
 
@@ -140,7 +140,7 @@ class BudgetBar(QProgressBar):
         self.over_budget = False
 
     def show_totals(self, totals: PlanTotals, currency: str) -> None:
-        spent = money_text(totals.total_cents, currency)
+        spent = fmt.money(totals.total_cents, currency)
         if totals.budget_cents <= 0:
             self.setValue(0)
             self.setFormat(self.tr("{spent} (no budget set)").format(spent=spent))
@@ -151,7 +151,7 @@ class BudgetBar(QProgressBar):
             self.setFormat(
                 self.tr("{spent} of {budget} ({pct} %)").format(
                     spent=spent,
-                    budget=money_text(totals.budget_cents, currency),
+                    budget=fmt.money(totals.budget_cents, currency),
                     pct=round(share * 100),
                 )
             )
@@ -169,7 +169,7 @@ class DateField(QDateEdit):
         self.setMinimumDate(UNSET_DATE)
         self.setSpecialValueText(self.tr("not set"))
         self.setDate(UNSET_DATE)
-        self.setDisplayFormat("dd/MM/yyyy" if day_first() else "yyyy-MM-dd")
+        self.setDisplayFormat("dd/MM/yyyy" if fmt.day_first() else "yyyy-MM-dd")
 
     def iso(self) -> str | None:
         return None if self.date() == UNSET_DATE else self.date().toString(Qt.DateFormat.ISODate)
@@ -212,7 +212,7 @@ class TaskProgress(QWidget):
             self.bar.setRange(0, 1000)
             self.bar.setValue(min(1000, done * 1000 // total))
             self.bar.setFormat(
-                f"{self.task.title if self.task else ''}: {count_text(done)} / {count_text(total)}"
+                f"{self.task.title if self.task else ''}: {fmt.number(done)} / {fmt.number(total)}"
             )
 
     def _cancel(self) -> None:

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from omniprint.domain.i18n import tr, tr_noop
+from omniprint.domain.i18n import ntr, tr, tr_noop
 
 # Every key of the ticket with the label a person reads (no raw keys on the shop's table).
 TICKET_LABELS = (
@@ -50,7 +50,9 @@ def _label(text: str) -> str:
 def _value_lines(key: str, value: Any) -> list[str]:
     if key == "piles" and isinstance(value, list):
         return [
-            tr("pile {pile} ({position}): serials {serials}, {pieces} pieces").format(**pile)
+            tr("pile {pile} ({position}): serials {serials}, {pieces}").format(
+                **{**pile, "pieces": ntr("{n} piece", "{n} pieces", pile["pieces"])}
+            )
             for pile in value
         ]
     if isinstance(value, Mapping):

@@ -14,7 +14,7 @@ import datetime as dt
 import os
 import tempfile
 from collections.abc import Callable
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -39,10 +39,9 @@ from reportlab.platypus import (
 from omniprint.domain import formatting as fmt
 from omniprint.domain.abtest import variant_lines
 from omniprint.domain.i18n import language as active_language
-from omniprint.domain.i18n import tr
+from omniprint.domain.i18n import ntr, tr
 from omniprint.domain.lift import lift_details, lift_headline
 from omniprint.domain.metrics import CampaignReport, Tally
-from omniprint.domain.money import CURRENCIES, format_money
 from omniprint.render import charts
 from omniprint.render.fonts import FontBook, load_fonts
 from omniprint.render.report_channels import channels_story
@@ -59,46 +58,34 @@ COUNTED_STATUSES = ("response", "utm", "corrected", "duplicate", "out_of_window"
 
 
 class Numbers:
-    """Numbers, percentages and money the way the reader writes them (decimal comma in
-    Spanish), in the one percentage style of every output ('35 %', '+107 %')."""
+    """The report's numbers in its currency, written by the locale service (`domain.formatting`)
+    for the active locale, in the one percentage style of every output ('35 %', '+107 %'); an
+    em dash where a value has no meaning."""
 
-    def __init__(self, language: str, currency: str) -> None:
-        self.comma = language == "es"
+    def __init__(self, currency: str) -> None:
         self.currency = currency
-        self.symbol = CURRENCIES.get(currency, currency) if self.comma else currency
-
-    def _swap(self, text: str) -> str:
-        if not self.comma:
-            return text
-        return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+        self.symbol = fmt.currency_symbol(currency)  # in column headers: "Revenue (€)"
 
     def int(self, value: int) -> str:
-        return self._swap(f"{value:,}")
+        return fmt.number(value)
 
     def dec(self, value: float | Decimal, places: int = 1, *, sign: bool = False) -> str:
-        return self._swap(f"{value:{'+' if sign else ''},.{places}f}")
+        return fmt.fixed(value, places, sign=sign)
 
     def pct(self, value: float | Decimal | None, places: int = 1, *, sign: bool = False) -> str:
         """A ratio (0.35) as a percentage ('35.0 %'), rounded half up; a dash when undefined."""
-        if value is None:
-            return DASH
-        return self.percent(Decimal(str(value)) * 100, places, sign=sign)
+        return DASH if value is None else fmt.ratio_percent(value, places, sign=sign)
 
     def percent(self, value: float | Decimal, places: int = 1, *, sign: bool = False) -> str:
-        """A value already in percent (35.0): '35.0 %', Spanish '35,0 %' (never '-0 %')."""
-        exact = Decimal(str(value)).quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)
-        if exact == 0:
-            exact = abs(exact)
-        return self.dec(exact, places, sign=sign and exact != 0) + " %"
+        """A value already in percent (35.0): '35.0%', Spanish '35,0 %' (never '-0 %')."""
+        return fmt.percent(value, places, sign=sign)
 
     def money(self, cents: int | None) -> str:
-        return (
-            DASH if cents is None else format_money(cents, self.currency, decimal_comma=self.comma)
-        )
+        return DASH if cents is None else fmt.money(cents, self.currency)
 
     def amount(self, cents: int | None) -> str:
         """Money without its currency, for table cells whose header names the currency."""
-        return DASH if cents is None else self.money(cents).rsplit(" ", 1)[0]
+        return DASH if cents is None else fmt.amount(cents)
 
 
 def _strings() -> dict[str, str]:
@@ -114,27 +101,11 @@ def _strings() -> dict[str, str]:
         "cost_per_response": tr("Cost per response"),
         "roi": tr("ROI (return on cost)"),
         "roas": tr("ROAS (revenue per 1 spent)"),
-        "reach": tr(
-            "{pieces} pieces delivered in {zones} zones · {visits} visits to the landing "
-            "page · response rate {rate}."
-        ),
         "budget": tr("Budget {budget}."),
         "lift_heading": tr("Did the leaflets make a difference?"),
         "ab_heading": tr("A/B tests"),
         "caveats_heading": tr("Before you trust the numbers"),
         "came_back": tr("What came back:"),
-        "status_response": tr("{n} codes counted"),
-        "status_utm": tr("{n} online orders matched by their link"),
-        "status_corrected": tr("{n} codes with a typing error corrected"),
-        "status_duplicate": tr("{n} codes used more than once"),
-        "status_out_of_window": tr("{n} uses outside the attribution window"),
-        "status_unmatched": tr("{n} codes that match nothing we printed"),
-        "status_response_one": tr("1 code counted"),
-        "status_utm_one": tr("1 online order matched by its link"),
-        "status_corrected_one": tr("1 code with a typing error corrected"),
-        "status_duplicate_one": tr("1 code used more than once"),
-        "status_out_of_window_one": tr("1 use outside the attribution window"),
-        "status_unmatched_one": tr("1 code that matches nothing we printed"),
         "zones_heading": tr("Results per zone"),
         "no_rows": tr("No drops are planned yet, so there is nothing to report per zone."),
         "columns": tr(
@@ -233,7 +204,7 @@ def write_report(
     text = _strings()
     fonts = fonts or load_fonts()
     styles = _Styles(fonts)
-    numbers = Numbers(language, report.campaign.currency)
+    numbers = Numbers(report.campaign.currency)
     if not generated and not invariant:
         generated = dt.date.today().isoformat()
     story = _story(report, text, styles, numbers, generated, language)
@@ -364,20 +335,45 @@ def _kpis(totals: Tally, text: dict[str, str], styles: _Styles, numbers: Numbers
 def _reach(report: CampaignReport, text: dict[str, str], numbers: Numbers) -> str:
     totals = report.totals
     zones = len({r.zone for r in report.rows if not r.control})
-    line = text["reach"].format(
-        pieces=numbers.int(totals.pieces), zones=numbers.int(zones),
-        visits=numbers.int(totals.visits), rate=fmt.ratio_percent(totals.response_rate, 2),
-    )  # fmt: skip
+    line = ntr(
+        "{n} piece delivered in {zones} · {visits} to the landing page · response rate {rate}.",
+        "{n} pieces delivered in {zones} · {visits} to the landing page · response rate {rate}.",
+        totals.pieces,
+    ).format(
+        zones=ntr("{n} zone", "{n} zones", zones),
+        visits=ntr("{n} visit", "{n} visits", totals.visits),
+        rate=fmt.ratio_percent(totals.response_rate, 2),
+    )
     if report.campaign.budget_cents:
         line += " " + text["budget"].format(budget=numbers.money(report.campaign.budget_cents))
     return line
 
 
+def _status_text(status: str, n: int) -> str:
+    """What came back with one status, counted: "1 code counted", "5 codes counted"."""
+    return {
+        "response": lambda: ntr("{n} code counted", "{n} codes counted", n),
+        "utm": lambda: ntr(
+            "{n} online order matched by its link", "{n} online orders matched by their link", n
+        ),
+        "corrected": lambda: ntr(
+            "{n} code with a typing error corrected", "{n} codes with a typing error corrected", n
+        ),
+        "duplicate": lambda: ntr(
+            "{n} code used more than once", "{n} codes used more than once", n
+        ),
+        "out_of_window": lambda: ntr(
+            "{n} use outside the attribution window", "{n} uses outside the attribution window", n
+        ),
+        "unmatched": lambda: ntr(
+            "{n} code that matches nothing we printed", "{n} codes that match nothing we printed", n
+        ),
+    }[status]()
+
+
 def _came_back(report: CampaignReport, text: dict[str, str], numbers: Numbers) -> str:
     parts = [
-        text[f"status_{status}{'_one' if report.count(status) == 1 else ''}"].format(
-            n=numbers.int(report.count(status))
-        )
+        _status_text(status, report.count(status))
         for status in COUNTED_STATUSES
         if report.count(status)
     ]

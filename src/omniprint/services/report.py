@@ -3,19 +3,16 @@ and the caveats a shop owner should read before trusting the numbers."""
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from omniprint.domain import codes, i18n
+from omniprint.domain import codes
 from omniprint.domain.abtest import VariantTest
 from omniprint.domain.attribution import window
-from omniprint.domain.formatting import number
-from omniprint.domain.i18n import set_translations, tr
+from omniprint.domain.i18n import ntr, tr
 from omniprint.domain.lift import Lift, WebOrder, ZoneWindow, lift_headline, orders_by_zone
 from omniprint.domain.metrics import (
     CampaignReport,
@@ -29,7 +26,7 @@ from omniprint.domain.money import cost_of, decimal_string
 from omniprint.domain.plan import Campaign
 from omniprint.services.files import atomic_path
 from omniprint.services.files import write_csv as write_csv_file
-from omniprint.services.i18n import load_catalogue
+from omniprint.services.i18n import speaking
 from omniprint.services.plan import find_campaign
 from omniprint.services.reconcile import Changes, reconcile
 from omniprint.storage import plan as plan_store
@@ -253,57 +250,41 @@ def _caveats(report: CampaignReport) -> list[str]:
     duplicate, late = report.count("duplicate"), report.count("out_of_window")
     if unmatched:
         notes.append(
-            _counted(
+            ntr(
+                "{n} code typed at the till or online matches no code issued (not even with"
+                " one typing error): review it; it may be a response too.",
+                "{n} codes typed at the till or online match no code issued (not even with"
+                " one typing error): review them; they may be responses too.",
                 unmatched,
-                tr(
-                    "1 code typed at the till or online matches no code issued (not even with"
-                    " one typing error): review it; it may be a response too."
-                ),
-                tr(
-                    "{count} codes typed at the till or online match no code issued"
-                    " (not even with one typing error): review them; they may be responses too."
-                ),
             )
         )
     if corrected:
         notes.append(
-            _counted(
+            ntr(
+                "{n} code had one typing error and was matched to the only code it could be.",
+                "{n} codes had one typing error and were matched to the only code they could be.",
                 corrected,
-                tr("1 code had one typing error and was matched to the only code it could be."),
-                tr(
-                    "{count} codes had one typing error and were matched to the"
-                    " only code they could be."
-                ),
             )
         )
     if duplicate:
         notes.append(
-            _counted(
+            ntr(
+                "{n} code was used more than once; it counts once.",
+                "{n} codes were used more than once; each counts once.",
                 duplicate,
-                tr("1 code was used more than once; it counts once."),
-                tr("{count} codes were used more than once; each counts once."),
             )
         )
     if late:
         notes.append(
-            _counted(
+            ntr(
+                "{n} use came before the drop or after the {days}-day window and is not counted.",
+                "{n} uses came before the drop or after the {days}-day window and are not counted.",
                 late,
-                tr("1 use came before the drop or after the {days}-day window and is not counted."),
-                tr(
-                    "{count} uses came before the drop or after the {days}-day window"
-                    " and are not counted."
-                ),
-                days=report.campaign.attribution_days,
-            )
+            ).format(days=report.campaign.attribution_days)
         )
     notes.append(lift_headline(report.lift))
     notes.extend(test.verdict for test in report.variant_tests)
     return notes
-
-
-def _counted(count: int, one: str, many: str, **values: object) -> str:
-    """The sentence for one, or for ``count`` (written as the language writes numbers)."""
-    return (one if count == 1 else many).format(count=number(count), **values)
 
 
 CSV_COLUMNS = [
@@ -387,17 +368,3 @@ def write_pdf(
     section = report_section(ws, rep.campaign.slug)
     with speaking(language), atomic_path(out) as tmp:
         write_report(rep, tmp, generated=dt.date.today().isoformat(), channels=section)
-
-
-@contextlib.contextmanager
-def speaking(language: str | None) -> Iterator[None]:
-    """Make ``language`` the core's language for a while (nothing to do when it already is)."""
-    before = i18n.language()
-    if not language or language == before:
-        yield
-        return
-    set_translations(language, load_catalogue(language))
-    try:
-        yield
-    finally:
-        set_translations(before, load_catalogue(before))

@@ -180,6 +180,11 @@ def system_language(locale_name: str | None = None) -> str:
     return "es" if code in ("es", "spanish", "español", "espanol") else "en"
 
 
+def system_locale() -> str:
+    """The system's locale name ("es_MX.UTF-8", "en_GB"...; "en" when nothing tells)."""
+    return _locale_from_environment()
+
+
 def _locale_from_environment() -> str:
     for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
         value = os.environ.get(var)

@@ -4,34 +4,42 @@
   <context>
     <name>omniprint.cli.cards_cmds</name>
     <message>
-      <location filename="src/omniprint/cli/cards_cmds.py" line="93" />
+      <location filename="src/omniprint/cli/cards_cmds.py" line="95" />
       <source>Added the font {family} {style}: every text element can use it</source>
       <translation>Fuente {family} {style} añadida: todos los elementos de texto pueden usarla</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="src/omniprint/cli/cards_cmds.py" line="64" />
-      <source>Imported {count} people from {file}: one card design merged per person</source>
-      <translation>Importadas {count} personas de {file}: un diseño de tarjeta combinado por persona</translation>
+      <source>Imported {n} people from {file}: one card design merged per person</source>
+      <extracomment>singular: Imported {n} person from {file}: one card design merged per person</extracomment>
+      <translation>
+        <numerusform>Importada {n} persona de {file}: un diseño de tarjeta combinado por persona</numerusform>
+        <numerusform>Importadas {n} personas de {file}: un diseño de tarjeta combinado por persona</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/cards_cmds.py" line="103" />
+      <location filename="src/omniprint/cli/cards_cmds.py" line="105" />
       <source>No brand fonts yet: add one with 'omniprint font add FILE.ttf'</source>
       <translation>Aún no hay fuentes de marca: añade una con 'omniprint font add ARCHIVO.ttf'</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/cards_cmds.py" line="75" />
+      <location filename="src/omniprint/cli/cards_cmds.py" line="77" />
       <source>No people: the card prints the business's contact.</source>
       <translation>Sin personas: la tarjeta imprime el contacto del negocio.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/cards_cmds.py" line="127" />
+      <location filename="src/omniprint/cli/cards_cmds.py" line="129" />
       <source>Removed the font {font}</source>
       <translation>Fuente eliminada: {font}</translation>
     </message>
-    <message>
-      <location filename="src/omniprint/cli/cards_cmds.py" line="81" />
-      <source>Removed {count} people</source>
-      <translation>Eliminadas {count} personas</translation>
+    <message numerus="yes">
+      <location filename="src/omniprint/cli/cards_cmds.py" line="83" />
+      <source>Removed {n} people</source>
+      <extracomment>singular: Removed {n} person</extracomment>
+      <translation>
+        <numerusform>Eliminada {n} persona</numerusform>
+        <numerusform>Eliminadas {n} personas</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="src/omniprint/cli/cards_cmds.py" line="27" />
@@ -39,54 +47,51 @@
       <translation>las personas de una pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/cards_cmds.py" line="115" />
-      <source>column: bytes</source>
+      <location filename="src/omniprint/cli/cards_cmds.py" line="117" />
+      <source>bytes</source>
+      <comment>column</comment>
       <translation>bytes</translation>
     </message>
     <message>
       <location filename="src/omniprint/cli/cards_cmds.py" line="56" />
-      <source>column: e-mail</source>
+      <source>e-mail</source>
+      <comment>column</comment>
       <translation>correo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/cards_cmds.py" line="112" />
-      <source>column: family</source>
+      <location filename="src/omniprint/cli/cards_cmds.py" line="114" />
+      <source>family</source>
+      <comment>column</comment>
       <translation>familia</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/cards_cmds.py" line="114" />
-      <source>column: file</source>
+      <location filename="src/omniprint/cli/cards_cmds.py" line="116" />
+      <source>file</source>
+      <comment>column</comment>
       <translation>archivo</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/cards_cmds.py" line="111" />
-      <source>column: id</source>
-      <translation>id</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/cards_cmds.py" line="55" />
-      <source>column: mobile</source>
-      <translation>móvil</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/cards_cmds.py" line="55" />
-      <source>column: name</source>
-      <translation>nombre</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/cards_cmds.py" line="113" />
-      <source>column: style</source>
-      <translation>estilo</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/cards_cmds.py" line="55" />
-      <source>column: title</source>
-      <translation>título</translation>
     </message>
     <message>
       <location filename="src/omniprint/cli/cards_cmds.py" line="32" />
       <source>forget a piece's people (print the business contact)</source>
       <translation>olvida las personas de una pieza (imprime el contacto del negocio)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/cards_cmds.py" line="113" />
+      <source>id</source>
+      <comment>column</comment>
+      <translation>id</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/cards_cmds.py" line="55" />
+      <source>mobile</source>
+      <comment>column</comment>
+      <translation>móvil</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/cards_cmds.py" line="55" />
+      <source>name</source>
+      <comment>column</comment>
+      <translation>nombre</translation>
     </message>
     <message>
       <location filename="src/omniprint/cli/cards_cmds.py" line="21" />
@@ -104,6 +109,12 @@
       <translation>guarda una fuente .ttf en el espacio de trabajo para todos los diseños</translation>
     </message>
     <message>
+      <location filename="src/omniprint/cli/cards_cmds.py" line="115" />
+      <source>style</source>
+      <comment>column</comment>
+      <translation>estilo</translation>
+    </message>
+    <message>
       <location filename="src/omniprint/cli/cards_cmds.py" line="45" />
       <source>the brand fonts</source>
       <translation>las fuentes de marca</translation>
@@ -117,6 +128,12 @@
       <location filename="src/omniprint/cli/cards_cmds.py" line="16" />
       <source>the people a card is printed for</source>
       <translation>las personas para las que se imprime una tarjeta</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/cards_cmds.py" line="55" />
+      <source>title</source>
+      <comment>column</comment>
+      <translation>título</translation>
     </message>
   </context>
   <context>
@@ -152,9 +169,21 @@
       <translation>Nota: {note}</translation>
     </message>
     <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="178" />
+      <source>ROAS</source>
+      <comment>column</comment>
+      <translation>ROAS</translation>
+    </message>
+    <message>
       <location filename="src/omniprint/cli/channels_cmds.py" line="179" />
       <source>Total</source>
       <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="133" />
+      <source>ad campaign</source>
+      <comment>column</comment>
+      <translation>campaña de anuncios</translation>
     </message>
     <message>
       <location filename="src/omniprint/cli/channels_cmds.py" line="38" />
@@ -167,125 +196,30 @@
       <translation>añadir un coste a un canal de una campaña</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/channels_cmds.py" line="178" />
-      <source>column: ROAS</source>
-      <translation>column: ROAS</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/channels_cmds.py" line="133" />
-      <source>column: ad campaign</source>
-      <translation>column: campaña de anuncios</translation>
-    </message>
-    <message>
       <location filename="src/omniprint/cli/channels_cmds.py" line="99" />
-      <source>column: amount</source>
+      <source>amount</source>
+      <comment>column</comment>
       <translation>importe</translation>
     </message>
     <message>
       <location filename="src/omniprint/cli/channels_cmds.py" line="99" />
       <location filename="src/omniprint/cli/channels_cmds.py" line="176" />
-      <source>column: channel</source>
-      <translation>column: canal</translation>
+      <source>channel</source>
+      <comment>column</comment>
+      <translation>canal</translation>
     </message>
     <message>
       <location filename="src/omniprint/cli/channels_cmds.py" line="133" />
       <location filename="src/omniprint/cli/channels_cmds.py" line="176" />
-      <source>column: cost</source>
-      <translation>column: coste</translation>
+      <source>cost</source>
+      <comment>column</comment>
+      <translation>coste</translation>
     </message>
     <message>
       <location filename="src/omniprint/cli/channels_cmds.py" line="178" />
-      <source>column: cost/response</source>
-      <translation>column: coste/respuesta</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/channels_cmds.py" line="134" />
-      <source>column: counted</source>
-      <translation>column: contada</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/channels_cmds.py" line="100" />
-      <source>column: from</source>
-      <translation>origen</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/channels_cmds.py" line="99" />
-      <source>column: id</source>
-      <translation>id</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/channels_cmds.py" line="176" />
-      <source>column: kind</source>
-      <translation>tipo</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/channels_cmds.py" line="100" />
-      <source>column: note</source>
-      <translation>column: nota</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/channels_cmds.py" line="205" />
-      <source>column: orders</source>
-      <translation>column: pedidos</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/channels_cmds.py" line="205" />
-      <source>column: path</source>
-      <translation>column: recorrido</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/channels_cmds.py" line="241" />
-      <source>column: piece</source>
-      <translation>pieza</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/channels_cmds.py" line="242" />
-      <source>column: pieces</source>
-      <translation>piezas</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/channels_cmds.py" line="133" />
-      <source>column: platform</source>
-      <translation>column: plataforma</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/channels_cmds.py" line="177" />
-      <location filename="src/omniprint/cli/channels_cmds.py" line="243" />
-      <source>column: responses</source>
-      <translation>column: respuestas</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/channels_cmds.py" line="177" />
-      <location filename="src/omniprint/cli/channels_cmds.py" line="205" />
-      <location filename="src/omniprint/cli/channels_cmds.py" line="243" />
-      <source>column: revenue</source>
-      <translation>column: ingresos</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/channels_cmds.py" line="242" />
-      <source>column: scans</source>
-      <translation>column: escaneos</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/channels_cmds.py" line="100" />
-      <source>column: to</source>
-      <translation>column: hasta</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/channels_cmds.py" line="241" />
-      <source>column: variant</source>
-      <translation>variante</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/channels_cmds.py" line="177" />
-      <location filename="src/omniprint/cli/channels_cmds.py" line="242" />
-      <source>column: visits</source>
-      <translation>visitas</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/channels_cmds.py" line="241" />
-      <source>column: zone</source>
-      <translation>zona</translation>
+      <source>cost/response</source>
+      <comment>column</comment>
+      <translation>coste/respuesta</translation>
     </message>
     <message>
       <location filename="src/omniprint/cli/channels_cmds.py" line="20" />
@@ -298,9 +232,33 @@
       <translation>contar el gasto de estas campañas de anuncios para la campaña</translation>
     </message>
     <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="134" />
+      <source>counted</source>
+      <comment>column</comment>
+      <translation>contada</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="100" />
+      <source>from</source>
+      <comment>column</comment>
+      <translation>origen</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="99" />
+      <source>id</source>
+      <comment>column</comment>
+      <translation>id</translation>
+    </message>
+    <message>
       <location filename="src/omniprint/cli/channels_cmds.py" line="49" />
       <source>imported ad campaigns and whether they count</source>
       <translation>campañas de anuncios importadas y si cuentan</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="176" />
+      <source>kind</source>
+      <comment>column</comment>
+      <translation>tipo</translation>
     </message>
     <message>
       <location filename="src/omniprint/cli/channels_cmds.py" line="136" />
@@ -308,14 +266,50 @@
       <translation>vinculada</translation>
     </message>
     <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="100" />
+      <source>note</source>
+      <comment>column</comment>
+      <translation>nota</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="205" />
+      <source>orders</source>
+      <comment>column</comment>
+      <translation>pedidos</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="205" />
+      <source>path</source>
+      <comment>column</comment>
+      <translation>recorrido</translation>
+    </message>
+    <message>
       <location filename="src/omniprint/cli/channels_cmds.py" line="60" />
       <source>paths of orders that cross channels</source>
       <translation>recorridos de pedidos que cruzan canales</translation>
     </message>
     <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="241" />
+      <source>piece</source>
+      <comment>column</comment>
+      <translation>pieza</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="242" />
+      <source>pieces</source>
+      <comment>column</comment>
+      <translation>piezas</translation>
+    </message>
+    <message>
       <location filename="src/omniprint/cli/channels_cmds.py" line="65" />
       <source>pieces, scans, visits, responses and revenue</source>
       <translation>piezas, escaneos, visitas, respuestas e ingresos</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="133" />
+      <source>platform</source>
+      <comment>column</comment>
+      <translation>plataforma</translation>
     </message>
     <message>
       <location filename="src/omniprint/cli/channels_cmds.py" line="55" />
@@ -328,9 +322,30 @@
       <translation>eliminar un coste</translation>
     </message>
     <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="177" />
+      <location filename="src/omniprint/cli/channels_cmds.py" line="243" />
+      <source>responses</source>
+      <comment>column</comment>
+      <translation>respuestas</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="177" />
+      <location filename="src/omniprint/cli/channels_cmds.py" line="205" />
+      <location filename="src/omniprint/cli/channels_cmds.py" line="243" />
+      <source>revenue</source>
+      <comment>column</comment>
+      <translation>ingresos</translation>
+    </message>
+    <message>
       <location filename="src/omniprint/cli/channels_cmds.py" line="136" />
       <source>same name</source>
       <translation>mismo nombre</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="242" />
+      <source>scans</source>
+      <comment>column</comment>
+      <translation>escaneos</translation>
     </message>
     <message>
       <location filename="src/omniprint/cli/channels_cmds.py" line="42" />
@@ -346,6 +361,31 @@
       <location filename="src/omniprint/cli/channels_cmds.py" line="35" />
       <source>the id shown by 'cost list'</source>
       <translation>el id que muestra 'cost list'</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="100" />
+      <source>to</source>
+      <comment>column</comment>
+      <translation>hasta</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="241" />
+      <source>variant</source>
+      <comment>column</comment>
+      <translation>variante</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="177" />
+      <location filename="src/omniprint/cli/channels_cmds.py" line="242" />
+      <source>visits</source>
+      <comment>column</comment>
+      <translation>visitas</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/channels_cmds.py" line="241" />
+      <source>zone</source>
+      <comment>column</comment>
+      <translation>zona</translation>
     </message>
     <message>
       <location filename="src/omniprint/cli/channels_cmds.py" line="115" />
@@ -550,7 +590,7 @@
     </message>
     <message>
       <location filename="src/omniprint/cli/main.py" line="208" />
-      <location filename="src/omniprint/cli/main.py" line="215" />
+      <location filename="src/omniprint/cli/main.py" line="216" />
       <source>omniprint: error: {message}</source>
       <translation>omniprint: error: {message}</translation>
     </message>
@@ -561,7 +601,7 @@
       <translation>omniprint: detenido: no se ha cambiado nada</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/main.py" line="234" />
+      <location filename="src/omniprint/cli/main.py" line="237" />
       <source>omniprint: warning: {message}</source>
       <translation>omniprint: aviso: {message}</translation>
     </message>
@@ -735,6 +775,12 @@
       <translation>el presupuesto</translation>
     </message>
     <message>
+      <location filename="src/omniprint/cli/plan_cmds.py" line="173" />
+      <source>budget</source>
+      <comment>column</comment>
+      <translation>presupuesto</translation>
+    </message>
+    <message>
       <location filename="src/omniprint/cli/plan_cmds.py" line="47" />
       <source>business-card, flyer, leaflet, door-hanger, postcard</source>
       <translation>business-card (tarjeta de visita), flyer, leaflet (folleto), door-hanger (colgador de puerta), postcard (postal)</translation>
@@ -745,107 +791,10 @@
       <translation>cambiar los datos de una campaña</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="173" />
-      <source>column: budget</source>
-      <translation>presupuesto</translation>
-    </message>
-    <message>
       <location filename="src/omniprint/cli/plan_cmds.py" line="326" />
-      <source>column: code</source>
+      <source>code</source>
+      <comment>column</comment>
       <translation>código</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="329" />
-      <source>column: coverage</source>
-      <translation>cobertura</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="330" />
-      <source>column: cpm</source>
-      <translation>coste/mil</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="397" />
-      <source>column: distribution</source>
-      <translation>distribución</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="331" />
-      <source>column: drop date</source>
-      <translation>fecha de reparto</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="172" />
-      <source>column: end</source>
-      <translation>fin</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="328" />
-      <source>column: households</source>
-      <translation>hogares</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="259" />
-      <source>column: kind</source>
-      <translation>tipo</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="170" />
-      <location filename="src/omniprint/cli/plan_cmds.py" line="327" />
-      <source>column: name</source>
-      <translation>nombre</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="258" />
-      <location filename="src/omniprint/cli/plan_cmds.py" line="392" />
-      <source>column: piece</source>
-      <translation>pieza</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="396" />
-      <source>column: print</source>
-      <translation>impresión</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="395" />
-      <source>column: quantity</source>
-      <translation>cantidad</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="260" />
-      <source>column: size</source>
-      <translation>tamaño</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="169" />
-      <source>column: slug</source>
-      <translation>slug</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="171" />
-      <source>column: start</source>
-      <translation>inicio</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="398" />
-      <source>column: total</source>
-      <translation>total</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="262" />
-      <source>column: unit cost</source>
-      <translation>coste unitario</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="261" />
-      <location filename="src/omniprint/cli/plan_cmds.py" line="393" />
-      <source>column: variant</source>
-      <translation>variante</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/plan_cmds.py" line="394" />
-      <source>column: zone</source>
-      <translation>zona</translation>
     </message>
     <message>
       <location filename="src/omniprint/cli/plan_cmds.py" line="321" />
@@ -863,6 +812,18 @@
       <translation>cobertura</translation>
     </message>
     <message>
+      <location filename="src/omniprint/cli/plan_cmds.py" line="329" />
+      <source>coverage</source>
+      <comment>column</comment>
+      <translation>cobertura</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/plan_cmds.py" line="330" />
+      <source>cpm</source>
+      <comment>column</comment>
+      <translation>coste/mil</translation>
+    </message>
+    <message>
       <location filename="src/omniprint/cli/plan_cmds.py" line="25" />
       <source>create and list campaigns</source>
       <translation>crear y listar campañas</translation>
@@ -878,14 +839,32 @@
       <translation>por defecto: hogares x cobertura</translation>
     </message>
     <message>
+      <location filename="src/omniprint/cli/plan_cmds.py" line="397" />
+      <source>distribution</source>
+      <comment>column</comment>
+      <translation>distribución</translation>
+    </message>
+    <message>
       <location filename="src/omniprint/cli/plan_cmds.py" line="72" />
       <source>distribution cost per thousand</source>
       <translation>coste de reparto por mil</translation>
     </message>
     <message>
+      <location filename="src/omniprint/cli/plan_cmds.py" line="331" />
+      <source>drop date</source>
+      <comment>column</comment>
+      <translation>fecha de reparto</translation>
+    </message>
+    <message>
       <location filename="src/omniprint/cli/plan_cmds.py" line="74" />
       <source>drop date (YYYY-MM-DD)</source>
       <translation>fecha de reparto (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/plan_cmds.py" line="172" />
+      <source>end</source>
+      <comment>column</comment>
+      <translation>fin</translation>
     </message>
     <message>
       <location filename="src/omniprint/cli/plan_cmds.py" line="105" />
@@ -898,6 +877,12 @@
       <translation>hogares</translation>
     </message>
     <message>
+      <location filename="src/omniprint/cli/plan_cmds.py" line="328" />
+      <source>households</source>
+      <comment>column</comment>
+      <translation>hogares</translation>
+    </message>
+    <message>
       <location filename="src/omniprint/cli/plan_cmds.py" line="77" />
       <source>import zones from a CSV file</source>
       <translation>importar zonas de un archivo CSV</translation>
@@ -906,6 +891,12 @@
       <location filename="src/omniprint/cli/plan_cmds.py" line="56" />
       <source>keep a custom size that looks like a typo (a side under 30 mm)</source>
       <translation>mantener un tamaño a medida que parece una errata (un lado de menos de 30 mm)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/plan_cmds.py" line="259" />
+      <source>kind</source>
+      <comment>column</comment>
+      <translation>tipo</translation>
     </message>
     <message>
       <location filename="src/omniprint/cli/plan_cmds.py" line="380" />
@@ -928,6 +919,20 @@
       <translation>listar campañas</translation>
     </message>
     <message>
+      <location filename="src/omniprint/cli/plan_cmds.py" line="170" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="327" />
+      <source>name</source>
+      <comment>column</comment>
+      <translation>nombre</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/plan_cmds.py" line="258" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="392" />
+      <source>piece</source>
+      <comment>column</comment>
+      <translation>pieza</translation>
+    </message>
+    <message>
       <location filename="src/omniprint/cli/plan_cmds.py" line="52" />
       <source>piece name (default: its kind)</source>
       <translation>nombre de la pieza (por defecto: su tipo)</translation>
@@ -948,6 +953,12 @@
       <translation>código postal o código de sector</translation>
     </message>
     <message>
+      <location filename="src/omniprint/cli/plan_cmds.py" line="396" />
+      <source>print</source>
+      <comment>column</comment>
+      <translation>impresión</translation>
+    </message>
+    <message>
       <location filename="src/omniprint/cli/plan_cmds.py" line="51" />
       <source>print cost per piece</source>
       <translation>coste de impresión por pieza</translation>
@@ -955,6 +966,12 @@
     <message>
       <location filename="src/omniprint/cli/plan_cmds.py" line="346" />
       <source>quantity</source>
+      <translation>cantidad</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/plan_cmds.py" line="395" />
+      <source>quantity</source>
+      <comment>column</comment>
       <translation>cantidad</translation>
     </message>
     <message>
@@ -983,9 +1000,33 @@
       <translation>mostrar el plan y los costes de una campaña</translation>
     </message>
     <message>
+      <location filename="src/omniprint/cli/plan_cmds.py" line="260" />
+      <source>size</source>
+      <comment>column</comment>
+      <translation>tamaño</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/plan_cmds.py" line="169" />
+      <source>slug</source>
+      <comment>column</comment>
+      <translation>slug</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/plan_cmds.py" line="171" />
+      <source>start</source>
+      <comment>column</comment>
+      <translation>inicio</translation>
+    </message>
+    <message>
       <location filename="src/omniprint/cli/plan_cmds.py" line="104" />
       <source>start date (YYYY-MM-DD)</source>
       <translation>fecha de inicio (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/plan_cmds.py" line="398" />
+      <source>total</source>
+      <comment>column</comment>
+      <translation>total</translation>
     </message>
     <message>
       <location filename="src/omniprint/cli/plan_cmds.py" line="106" />
@@ -993,9 +1034,28 @@
       <translation>presupuesto total, p. ej. 1500</translation>
     </message>
     <message>
+      <location filename="src/omniprint/cli/plan_cmds.py" line="262" />
+      <source>unit cost</source>
+      <comment>column</comment>
+      <translation>coste unitario</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/plan_cmds.py" line="261" />
+      <location filename="src/omniprint/cli/plan_cmds.py" line="393" />
+      <source>variant</source>
+      <comment>column</comment>
+      <translation>variante</translation>
+    </message>
+    <message>
       <location filename="src/omniprint/cli/plan_cmds.py" line="50" />
       <source>variant label (default A)</source>
       <translation>etiqueta de la variante (por defecto A)</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/plan_cmds.py" line="394" />
+      <source>zone</source>
+      <comment>column</comment>
+      <translation>zona</translation>
     </message>
     <message>
       <location filename="src/omniprint/cli/plan_cmds.py" line="432" />
@@ -1031,7 +1091,7 @@
       <translation>Diseño importado de {file}: {sides} caras, {elements} elementos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="322" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="324" />
       <source>No codes yet: the proof shows a sample code and link</source>
       <translation>Aún no hay códigos: la prueba muestra un código y un enlace de ejemplo</translation>
     </message>
@@ -1050,10 +1110,14 @@
       <source>RGB for office printing (not press)</source>
       <translation>RGB para imprimir en la oficina (no en imprenta)</translation>
     </message>
-    <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="325" />
-      <source>Self-check: {count} QR codes on pages {pages} decode to the right links</source>
-      <translation>Autocomprobación: {count} códigos QR de las páginas {pages} llevan a los enlaces correctos</translation>
+    <message numerus="yes">
+      <location filename="src/omniprint/cli/print_cmds.py" line="327" />
+      <source>Self-check: {n} QR codes on pages {pages} decode to the right links</source>
+      <extracomment>singular: Self-check: {n} QR code on pages {pages} decodes to the right link</extracomment>
+      <translation>
+        <numerusform>Autocomprobación: {n} código QR de las páginas {pages} lleva al enlace correcto</numerusform>
+        <numerusform>Autocomprobación: {n} códigos QR de las páginas {pages} llevan a los enlaces correctos</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="src/omniprint/cli/print_cmds.py" line="89" />
@@ -1066,14 +1130,14 @@
       <translation>Diseño guardado en {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="385" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="388" />
       <source>Wrote the print-shop package {file}</source>
       <translation>Paquete para la imprenta guardado en {file}</translation>
     </message>
     <message>
       <location filename="src/omniprint/cli/print_cmds.py" line="300" />
-      <source>Wrote {file}: {pages} pages, {pieces} pieces</source>
-      <translation>Guardado {file}: {pages} páginas, {pieces} piezas</translation>
+      <source>Wrote {file}: {pages}, {pieces}</source>
+      <translation>Guardado {file}: {pages}, {pieces}</translation>
     </message>
     <message>
       <location filename="src/omniprint/cli/print_cmds.py" line="116" />
@@ -1084,26 +1148,6 @@
       <location filename="src/omniprint/cli/print_cmds.py" line="51" />
       <source>check a design for print</source>
       <translation>comprobar un diseño antes de imprimir</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="221" />
-      <source>column: kind</source>
-      <translation>tipo</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="220" />
-      <source>column: name</source>
-      <translation>nombre</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="222" />
-      <source>column: size</source>
-      <translation>tamaño</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="223" />
-      <source>column: title</source>
-      <translation>título</translation>
     </message>
     <message>
       <location filename="src/omniprint/cli/print_cmds.py" line="150" />
@@ -1126,6 +1170,12 @@
       <translation>cómo se voltea el pliego para los reversos</translation>
     </message>
     <message>
+      <location filename="src/omniprint/cli/print_cmds.py" line="221" />
+      <source>kind</source>
+      <comment>column</comment>
+      <translation>tipo</translation>
+    </message>
+    <message>
       <location filename="src/omniprint/cli/print_cmds.py" line="26" />
       <source>landscape</source>
       <translation>apaisado</translation>
@@ -1141,9 +1191,19 @@
       <translation>teléfono móvil</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="304" />
-      <source>on {sheets} sheets ({per_sheet}-up)</source>
-      <translation>en {sheets} pliegos ({per_sheet} por pliego)</translation>
+      <location filename="src/omniprint/cli/print_cmds.py" line="220" />
+      <source>name</source>
+      <comment>column</comment>
+      <translation>nombre</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="src/omniprint/cli/print_cmds.py" line="306" />
+      <source>on {n} sheets ({per_sheet}-up)</source>
+      <extracomment>singular: on {n} sheet ({per_sheet}-up)</extracomment>
+      <translation>
+        <numerusform>en {n} pliego ({per_sheet} por pliego)</numerusform>
+        <numerusform>en {n} pliegos ({per_sheet} por pliego)</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="src/omniprint/cli/print_cmds.py" line="33" />
@@ -1201,6 +1261,12 @@
       <translation>mostrarlos</translation>
     </message>
     <message>
+      <location filename="src/omniprint/cli/print_cmds.py" line="222" />
+      <source>size</source>
+      <comment>column</comment>
+      <translation>tamaño</translation>
+    </message>
+    <message>
       <location filename="src/omniprint/cli/print_cmds.py" line="38" />
       <source>start a design from a template</source>
       <translation>empezar un diseño a partir de una plantilla</translation>
@@ -1231,6 +1297,12 @@
       <translation>su cargo</translation>
     </message>
     <message>
+      <location filename="src/omniprint/cli/print_cmds.py" line="223" />
+      <source>title</source>
+      <comment>column</comment>
+      <translation>título</translation>
+    </message>
+    <message>
       <location filename="src/omniprint/cli/print_cmds.py" line="42" />
       <source>write the design as JSON</source>
       <translation>guardar el diseño como JSON</translation>
@@ -1251,7 +1323,7 @@
       <translation>zip para la imprenta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="316" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="318" />
       <source>{cols} x {rows} on each {sheet} sheet ({orientation})</source>
       <translation>{cols} x {rows} en cada pliego {sheet} ({orientation})</translation>
     </message>
@@ -1265,8 +1337,26 @@
       <source>{network} profile: @handle or link</source>
       <translation>perfil de {network}: @usuario o enlace</translation>
     </message>
+    <message numerus="yes">
+      <location filename="src/omniprint/cli/print_cmds.py" line="302" />
+      <source>{n} pages</source>
+      <extracomment>singular: {n} page</extracomment>
+      <translation>
+        <numerusform>{n} página</numerusform>
+        <numerusform>{n} páginas</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="src/omniprint/cli/print_cmds.py" line="303" />
+      <source>{n} pieces</source>
+      <extracomment>singular: {n} piece</extracomment>
+      <translation>
+        <numerusform>{n} pieza</numerusform>
+        <numerusform>{n} piezas</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="src/omniprint/cli/print_cmds.py" line="310" />
+      <location filename="src/omniprint/cli/print_cmds.py" line="312" />
       <source>{pdfx} for the printing condition {condition}</source>
       <translation>{pdfx} para la condición de impresión {condition}</translation>
     </message>
@@ -1279,82 +1369,96 @@
   <context>
     <name>omniprint.cli.results_cmds</name>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="483" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="490" />
       <source>(the text of this file was not kept)</source>
       <translation>(el texto de este archivo no se guardó)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="366" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="373" />
       <source>--out must end in .pdf or .csv (got {name})</source>
       <translation>--out debe terminar en .pdf o .csv (se recibió {name})</translation>
     </message>
-    <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="214" />
-      <source>... and {count} more refused rows</source>
-      <translation>... y {count} filas rechazadas más</translation>
+    <message numerus="yes">
+      <location filename="src/omniprint/cli/results_cmds.py" line="217" />
+      <source>... and {n} more refused rows</source>
+      <extracomment>singular: ... and {n} more refused row</extracomment>
+      <translation>
+        <numerusform>... y {n} fila rechazada más</numerusform>
+        <numerusform>... y {n} filas rechazadas más</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="415" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="422" />
       <source>A/B test: {piece}</source>
       <translation>Prueba A/B: {piece}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="420" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="427" />
       <source>Before you trust the numbers</source>
       <translation>Antes de fiarse de los números</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="478" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="485" />
       <source>Decision: {decision}</source>
       <translation>Decisión: {decision}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="412" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="419" />
       <source>Lift against control zones</source>
       <translation>Efecto frente a las zonas de control</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="452" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="459" />
       <source>Nothing to review</source>
       <translation>No hay nada que revisar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="481" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="414" />
+      <source>ROI</source>
+      <comment>column</comment>
+      <translation>ROI</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/results_cmds.py" line="488" />
       <source>Record {id} is not under review</source>
       <translation>El registro {id} no está pendiente de revisión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="494" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="501" />
       <source>Recorded: {decision} for {response}; results updated</source>
       <translation>Registrado: {decision} para {response}; resultados actualizados</translation>
     </message>
-    <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="274" />
-      <source>Removed import {id} and its {count} records</source>
-      <translation>Se eliminó la importación {id} y sus {count} registros</translation>
+    <message numerus="yes">
+      <location filename="src/omniprint/cli/results_cmds.py" line="279" />
+      <source>Removed import {id} and its {n} records</source>
+      <extracomment>singular: Removed import {id} and its {n} record</extracomment>
+      <translation>
+        <numerusform>Se eliminó la importación {id} y su {n} registro</numerusform>
+        <numerusform>Se eliminó la importación {id} y sus {n} registros</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="283" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="290" />
       <source>Saved import {id} to {file}</source>
       <translation>Importación {id} guardada en {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="482" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="489" />
       <source>The row in the file:</source>
       <translation>La fila en el archivo:</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="479" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="486" />
       <source>The row in {file}:</source>
       <translation>La fila en {file}:</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="469" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="476" />
       <source>Use {id}: {status} ({rule}), typed {typed!r}, code {code}</source>
       <translation>Uso {id}: {status} ({rule}), tecleado {typed!r}, código {code}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="369" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="376" />
       <source>Wrote {file}</source>
       <translation>Guardado {file}</translation>
     </message>
@@ -1364,7 +1468,13 @@
       <translation>aceptar la corrección propuesta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="391" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="265" />
+      <source>added</source>
+      <comment>column</comment>
+      <translation>añadidos</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/results_cmds.py" line="398" />
       <source>all variants</source>
       <translation>todas las variantes</translation>
     </message>
@@ -1374,150 +1484,26 @@
       <translation>ya importado: no se añadió nada</translation>
     </message>
     <message>
+      <location filename="src/omniprint/cli/results_cmds.py" line="454" />
+      <source>amount</source>
+      <comment>column</comment>
+      <translation>importe</translation>
+    </message>
+    <message>
       <location filename="src/omniprint/cli/results_cmds.py" line="120" />
       <source>assign a code by hand</source>
       <translation>asignar un código a mano</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="335" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="342" />
       <source>cancelled</source>
       <translation>cancelado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="407" />
-      <source>column: ROI</source>
-      <translation>ROI</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="260" />
-      <source>column: added</source>
-      <translation>añadidos</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="447" />
-      <source>column: amount</source>
-      <translation>importe</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="445" />
-      <source>column: code</source>
+      <location filename="src/omniprint/cli/results_cmds.py" line="452" />
+      <source>code</source>
+      <comment>column</comment>
       <translation>código</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="449" />
-      <source>column: decision</source>
-      <translation>decisión</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="257" />
-      <source>column: file</source>
-      <translation>archivo</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="448" />
-      <source>column: from</source>
-      <translation>origen</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="256" />
-      <location filename="src/omniprint/cli/results_cmds.py" line="441" />
-      <source>column: id</source>
-      <translation>id</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="263" />
-      <source>column: imported</source>
-      <translation>importado</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="261" />
-      <source>column: known</source>
-      <translation>conocidos</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="408" />
-      <source>column: match-back</source>
-      <translation>atrib. CP</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="402" />
-      <source>column: online</source>
-      <translation>online</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="406" />
-      <source>column: per resp</source>
-      <translation>por resp.</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="397" />
-      <source>column: piece</source>
-      <translation>pieza</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="399" />
-      <source>column: pieces</source>
-      <translation>piezas</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="258" />
-      <source>column: preset</source>
-      <translation>formato</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="262" />
-      <source>column: refused</source>
-      <translation>rechazados</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="403" />
-      <source>column: resp</source>
-      <translation>resp.</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="259" />
-      <source>column: rows</source>
-      <translation>filas</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="443" />
-      <source>column: rule</source>
-      <translation>regla</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="442" />
-      <source>column: status</source>
-      <translation>estado</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="401" />
-      <source>column: store</source>
-      <translation>tienda</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="444" />
-      <source>column: typed</source>
-      <translation>tecleado</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="398" />
-      <source>column: var</source>
-      <translation>var.</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="400" />
-      <source>column: visits</source>
-      <translation>visitas</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="446" />
-      <source>column: when</source>
-      <translation>cuándo</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="396" />
-      <source>column: zone</source>
-      <translation>zona</translation>
     </message>
     <message>
       <location filename="src/omniprint/cli/results_cmds.py" line="43" />
@@ -1530,17 +1516,17 @@
       <translation>separado por comas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="390" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="397" />
       <source>control</source>
       <translation>control</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="331" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="338" />
       <source>corrected</source>
       <translation>corregido</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="405" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="412" />
       <source>cost {currency}</source>
       <translation>coste {currency}</translation>
     </message>
@@ -1550,14 +1536,26 @@
       <translation>día primero o mes primero, cuando el archivo no lo deja claro</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="336" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="456" />
+      <source>decision</source>
+      <comment>column</comment>
+      <translation>decisión</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/results_cmds.py" line="343" />
       <source>dismissed</source>
       <translation>descartado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="333" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="340" />
       <source>duplicate</source>
       <translation>duplicado</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/results_cmds.py" line="262" />
+      <source>file</source>
+      <comment>column</comment>
+      <translation>archivo</translation>
     </message>
     <message>
       <location filename="src/omniprint/cli/results_cmds.py" line="38" />
@@ -1570,9 +1568,28 @@
       <translation>olvidar la decisión</translation>
     </message>
     <message>
+      <location filename="src/omniprint/cli/results_cmds.py" line="455" />
+      <source>from</source>
+      <comment>column</comment>
+      <translation>origen</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/results_cmds.py" line="261" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="448" />
+      <source>id</source>
+      <comment>column</comment>
+      <translation>id</translation>
+    </message>
+    <message>
       <location filename="src/omniprint/cli/results_cmds.py" line="33" />
       <source>import a till, web shop, GA4 or ad export, or an access log</source>
       <translation>importar una exportación de caja, tienda web, GA4 o anuncios, o un registro de accesos</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/results_cmds.py" line="268" />
+      <source>imported</source>
+      <comment>column</comment>
+      <translation>importado</translation>
     </message>
     <message>
       <location filename="src/omniprint/cli/results_cmds.py" line="66" />
@@ -1585,12 +1602,18 @@
       <translation>conservar nombres, correos y teléfonos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="206" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="266" />
+      <source>known</source>
+      <comment>column</comment>
+      <translation>conocidos</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/results_cmds.py" line="209" />
       <source>line {line}</source>
       <translation>línea {line}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="204" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="207" />
       <source>line {line}, column {column}</source>
       <translation>línea {line}, columna {column}</translation>
     </message>
@@ -1610,7 +1633,13 @@
       <translation>relacionar con el plan lo que ha vuelto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="329" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="415" />
+      <source>match-back</source>
+      <comment>column</comment>
+      <translation>atrib. CP</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/results_cmds.py" line="336" />
       <source>matchback</source>
       <translation>atrib. por código postal</translation>
     </message>
@@ -1625,19 +1654,49 @@
       <translation>un uso pendiente de revisión y la fila de la que vino</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="334" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="409" />
+      <source>online</source>
+      <comment>column</comment>
+      <translation>online</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/results_cmds.py" line="341" />
       <source>out of window</source>
       <translation>fuera de plazo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="291" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="413" />
+      <source>per resp</source>
+      <comment>column</comment>
+      <translation>por resp.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/results_cmds.py" line="298" />
       <source>personal columns left out: imported without --keep-personal, so only dates, codes, amounts, ids, postcodes, UTM values, store, status and currency were kept</source>
       <translation>columnas personales omitidas: se importó sin --keep-personal, así que solo se guardaron fechas, códigos, importes, identificadores, códigos postales, valores UTM, tienda, estado y moneda</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/results_cmds.py" line="404" />
+      <source>piece</source>
+      <comment>column</comment>
+      <translation>pieza</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/results_cmds.py" line="406" />
+      <source>pieces</source>
+      <comment>column</comment>
+      <translation>piezas</translation>
     </message>
     <message>
       <location filename="src/omniprint/cli/results_cmds.py" line="24" />
       <source>pipe-separated</source>
       <translation>separado por barras verticales</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/results_cmds.py" line="263" />
+      <source>preset</source>
+      <comment>column</comment>
+      <translation>formato</translation>
     </message>
     <message>
       <location filename="src/omniprint/cli/results_cmds.py" line="153" />
@@ -1650,7 +1709,13 @@
       <translation>reconstruir todas las atribuciones (por defecto solo se rehace lo que cambió desde la última conciliación: todo cuando cambió el plan)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="209" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="267" />
+      <source>refused</source>
+      <comment>column</comment>
+      <translation>rechazados</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/results_cmds.py" line="212" />
       <source>refused {where}: {reason}</source>
       <translation>rechazada {where}: {reason}</translation>
     </message>
@@ -1665,7 +1730,13 @@
       <translation>report.pdf o results.csv</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="327" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="410" />
+      <source>resp</source>
+      <comment>column</comment>
+      <translation>resp.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/results_cmds.py" line="334" />
       <source>response</source>
       <translation>respuesta</translation>
     </message>
@@ -1675,42 +1746,54 @@
       <translation>resultados por zona y variante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="404" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="411" />
       <source>revenue {currency}</source>
       <translation>ingresos {currency}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="341" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="264" />
+      <source>rows</source>
+      <comment>column</comment>
+      <translation>filas</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/results_cmds.py" line="450" />
+      <source>rule</source>
+      <comment>column</comment>
+      <translation>regla</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/results_cmds.py" line="348" />
       <source>rule: corrected</source>
       <translation>corregido</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="340" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="347" />
       <source>rule: exact</source>
       <translation>exacto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="343" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="350" />
       <source>rule: link</source>
       <translation>enlace</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="342" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="349" />
       <source>rule: manual</source>
       <translation>manual</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="346" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="353" />
       <source>rule: postcode</source>
       <translation>código postal</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="344" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="351" />
       <source>rule: utm</source>
       <translation>utm</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="345" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="352" />
       <source>rule: visit</source>
       <translation>visita</translation>
     </message>
@@ -1725,7 +1808,7 @@
       <translation>separado por punto y coma</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="200" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="203" />
       <source>source: {source}</source>
       <translation>origen: {source}</translation>
     </message>
@@ -1733,6 +1816,18 @@
       <location filename="src/omniprint/cli/results_cmds.py" line="25" />
       <source>space-separated</source>
       <translation>separado por espacios</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/results_cmds.py" line="449" />
+      <source>status</source>
+      <comment>column</comment>
+      <translation>estado</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/results_cmds.py" line="408" />
+      <source>store</source>
+      <comment>column</comment>
+      <translation>tienda</translation>
     </message>
     <message>
       <location filename="src/omniprint/cli/results_cmds.py" line="23" />
@@ -1751,12 +1846,18 @@
       <translation>la tienda o cuenta de la que viene el archivo, cuando tienes varias (se recuerda para archivos con las mismas columnas)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="394" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="401" />
       <source>total</source>
       <translation>total</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="332" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="451" />
+      <source>typed</source>
+      <comment>column</comment>
+      <translation>tecleado</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/results_cmds.py" line="339" />
       <source>unmatched</source>
       <translation>sin coincidencia</translation>
     </message>
@@ -1771,14 +1872,38 @@
       <translation>usos de códigos que necesitan una decisión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="328" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="335" />
       <source>utm</source>
       <translation>utm</translation>
     </message>
     <message>
-      <location filename="src/omniprint/cli/results_cmds.py" line="330" />
+      <location filename="src/omniprint/cli/results_cmds.py" line="405" />
+      <source>var</source>
+      <comment>column</comment>
+      <translation>var.</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/results_cmds.py" line="337" />
       <source>visit</source>
       <translation>visita</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/results_cmds.py" line="407" />
+      <source>visits</source>
+      <comment>column</comment>
+      <translation>visitas</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/results_cmds.py" line="453" />
+      <source>when</source>
+      <comment>column</comment>
+      <translation>cuándo</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/cli/results_cmds.py" line="403" />
+      <source>zone</source>
+      <comment>column</comment>
+      <translation>zona</translation>
     </message>
     <message>
       <location filename="src/omniprint/cli/results_cmds.py" line="175" />
@@ -1800,10 +1925,14 @@
       <source>{file}: {preset} ({encoding}, {separated}, dates {dates}, decimal {decimal})</source>
       <translation>{file}: {preset} ({encoding}, {separated}, fechas {dates}, decimal {decimal})</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="src/omniprint/cli/results_cmds.py" line="192" />
-      <source>{rows} rows: {added} added, {known} already known, {refused} refused</source>
-      <translation>{rows} filas: {added} añadidas, {known} ya conocidas, {refused} rechazadas</translation>
+      <source>{n} rows: {added} added, {known} already known, {refused} refused</source>
+      <extracomment>singular: {n} row: {added} added, {known} already known, {refused} refused</extracomment>
+      <translation>
+        <numerusform>{n} fila: {added} añadidas, {known} ya conocidas, {refused} rechazadas</numerusform>
+        <numerusform>{n} filas: {added} añadidas, {known} ya conocidas, {refused} rechazadas</numerusform>
+      </translation>
     </message>
   </context>
   <context>

@@ -1717,7 +1717,7 @@
       <translation>Acabado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/package.py" line="64" />
+      <location filename="src/omniprint/render/package.py" line="66" />
       <source>JOB TICKET</source>
       <translation>ORDEN DE TRABAJO</translation>
     </message>
@@ -1788,8 +1788,17 @@
     </message>
     <message>
       <location filename="src/omniprint/render/package.py" line="53" />
-      <source>pile {pile} ({position}): serials {serials}, {pieces} pieces</source>
-      <translation>pila {pile} ({position}): series {serials}, {pieces} piezas</translation>
+      <source>pile {pile} ({position}): serials {serials}, {pieces}</source>
+      <translation>pila {pile} ({position}): series {serials}, {pieces}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="src/omniprint/render/package.py" line="54" />
+      <source>{n} pieces</source>
+      <extracomment>singular: {n} piece</extracomment>
+      <translation>
+        <numerusform>{n} pieza</numerusform>
+        <numerusform>{n} piezas</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2108,264 +2117,280 @@
   <context>
     <name>omniprint.render.report</name>
     <message>
-      <location filename="src/omniprint/render/report.py" line="150" />
+      <location filename="src/omniprint/render/report.py" line="120" />
       <source>(revenue - cost) / cost</source>
       <translation>(ingresos - coste) / coste</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="132" />
-      <source>1 code counted</source>
-      <translation>1 código contado</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/render/report.py" line="137" />
-      <source>1 code that matches nothing we printed</source>
-      <translation>1 código que no coincide con nada impreso</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/render/report.py" line="135" />
-      <source>1 code used more than once</source>
-      <translation>1 código usado más de una vez</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/render/report.py" line="134" />
-      <source>1 code with a typing error corrected</source>
-      <translation>1 código con una errata corregida</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/render/report.py" line="133" />
-      <source>1 online order matched by its link</source>
-      <translation>1 pedido online atribuido por su enlace</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/render/report.py" line="136" />
-      <source>1 use outside the attribution window</source>
-      <translation>1 uso fuera del plazo de atribución</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/render/report.py" line="123" />
+      <location filename="src/omniprint/render/report.py" line="105" />
       <source>A/B tests</source>
       <translation>Pruebas A/B</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="124" />
+      <location filename="src/omniprint/render/report.py" line="106" />
       <source>Before you trust the numbers</source>
       <translation>Antes de fiarse de los números</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="121" />
+      <location filename="src/omniprint/render/report.py" line="103" />
       <source>Budget {budget}.</source>
       <translation>Presupuesto {budget}.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="108" />
+      <location filename="src/omniprint/render/report.py" line="94" />
       <source>Campaign {start} to {end}</source>
       <translation>Campaña del {start} al {end}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="147" />
+      <location filename="src/omniprint/render/report.py" line="117" />
       <source>Charts</source>
       <translation>Gráficos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="113" />
+      <location filename="src/omniprint/render/report.py" line="99" />
       <source>Cost</source>
       <translation>Coste</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="114" />
+      <location filename="src/omniprint/render/report.py" line="100" />
       <source>Cost per response</source>
       <translation>Coste por respuesta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="166" />
+      <location filename="src/omniprint/render/report.py" line="136" />
       <source>Dashed line: the control zones ({rate} per 1,000 households), what the zones would likely do without leaflets.</source>
       <translation>Línea discontinua: las zonas de control ({rate} por cada 1.000 hogares), lo que harían probablemente las zonas sin folletos.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="122" />
+      <location filename="src/omniprint/render/report.py" line="104" />
       <source>Did the leaflets make a difference?</source>
       <translation>¿Marcaron la diferencia los folletos?</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="109" />
+      <location filename="src/omniprint/render/report.py" line="95" />
       <source>Generated {date}</source>
       <translation>Generado el {date}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="139" />
+      <location filename="src/omniprint/render/report.py" line="109" />
       <source>No drops are planned yet, so there is nothing to report per zone.</source>
       <translation>Aún no hay repartos planificados, así que no hay resultados por zona.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="155" />
+      <location filename="src/omniprint/render/report.py" line="125" />
       <source>No responses have come back yet.</source>
       <translation>Aún no ha vuelto ninguna respuesta.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="151" />
+      <location filename="src/omniprint/render/report.py" line="121" />
       <source>No zone has a cost yet, so there is no ROI to chart.</source>
       <translation>Ninguna zona tiene coste aún: no hay ROI que mostrar.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="170" />
+      <location filename="src/omniprint/render/report.py" line="140" />
       <source>No zone has households yet, so there are no orders per household to chart.</source>
       <translation>Ninguna zona tiene hogares aún: no hay pedidos por hogar que mostrar.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="176" />
+      <location filename="src/omniprint/render/report.py" line="146" />
       <source>No zone has pieces delivered yet, so there is no response rate to chart.</source>
       <translation>Ninguna zona tiene piezas repartidas aún: no hay tasa de respuesta que mostrar.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="110" />
+      <location filename="src/omniprint/render/report.py" line="96" />
       <source>Page {n}</source>
       <translation>Página {n}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="116" />
+      <location filename="src/omniprint/render/report.py" line="102" />
       <source>ROAS (revenue per 1 spent)</source>
       <translation>ROAS (ingresos por 1 invertido)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="115" />
+      <location filename="src/omniprint/render/report.py" line="101" />
       <source>ROI (return on cost)</source>
       <translation>ROI (retorno sobre el coste)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="149" />
+      <location filename="src/omniprint/render/report.py" line="119" />
       <source>ROI per zone</source>
       <translation>ROI por zona</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="174" />
+      <location filename="src/omniprint/render/report.py" line="144" />
       <source>Response rate per zone and variant</source>
       <translation>Tasa de respuesta por zona y variante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="111" />
+      <location filename="src/omniprint/render/report.py" line="97" />
       <source>Responses</source>
       <translation>Respuestas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="152" />
+      <location filename="src/omniprint/render/report.py" line="122" />
       <source>Responses over time</source>
       <translation>Respuestas en el tiempo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="138" />
+      <location filename="src/omniprint/render/report.py" line="108" />
       <source>Results per zone</source>
       <translation>Resultados por zona</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="107" />
+      <location filename="src/omniprint/render/report.py" line="93" />
       <source>Results report</source>
       <translation>Informe de resultados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="112" />
+      <location filename="src/omniprint/render/report.py" line="98" />
       <source>Revenue</source>
       <translation>Ingresos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="157" />
+      <location filename="src/omniprint/render/report.py" line="127" />
       <source>Store: codes redeemed at the till. Online: orders with a code or a tracked link. Responses = store + online. Match-back: orders without a code from the zone's postcodes, on the zone's row (its total row when it got several variants; in control zones, which get nothing, the only measure). Rate: responses per piece delivered. ROI: (revenue - cost) / cost.</source>
       <translation>Tienda: códigos canjeados en caja. Online: pedidos con código o enlace rastreado. Respuestas = tienda + online. Por CP: pedidos sin código de los códigos postales de la zona, en la fila de la zona (su fila total cuando recibió varias variantes; en las zonas de control, que no reciben nada, la única medida). Tasa: respuestas por pieza repartida. ROI: (ingresos - coste) / coste.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="148" />
+      <location filename="src/omniprint/render/report.py" line="118" />
       <source>The chart shows the first {n} zones; the table lists them all.</source>
       <translation>El gráfico muestra las {n} primeras zonas; la tabla las recoge todas.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="146" />
+      <location filename="src/omniprint/render/report.py" line="116" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="164" />
+      <location filename="src/omniprint/render/report.py" line="134" />
       <source>Web-shop orders per 1,000 households, per zone</source>
       <translation>Pedidos de la tienda online por cada 1.000 hogares, por zona</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="125" />
+      <location filename="src/omniprint/render/report.py" line="107" />
       <source>What came back:</source>
       <translation>Lo que ha vuelto:</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="140" />
+      <location filename="src/omniprint/render/report.py" line="110" />
       <source>Zone|Piece · variant|Pieces|Visits|Store|Online|Match-back|Responses|Rate|Revenue ({currency})|Cost ({currency})|Per response|ROI</source>
       <translation>Zona|Pieza · variante|Piezas|Visitas|Tienda|Online|Por CP|Respuestas|Tasa|Ingresos ({currency})|Coste ({currency})|Por respuesta|ROI</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="156" />
+      <location filename="src/omniprint/render/report.py" line="126" />
       <source>all variants</source>
       <translation>todas las variantes</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="145" />
+      <location filename="src/omniprint/render/report.py" line="115" />
       <source>control</source>
       <translation>control</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="173" />
+      <location filename="src/omniprint/render/report.py" line="143" />
       <source>control zones</source>
       <translation>zonas de control</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="153" />
+      <location filename="src/omniprint/render/report.py" line="123" />
       <source>days since the first drop</source>
       <translation>días desde el primer reparto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="175" />
+      <location filename="src/omniprint/render/report.py" line="145" />
       <source>responses per piece delivered</source>
       <translation>respuestas por pieza repartida</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="154" />
+      <location filename="src/omniprint/render/report.py" line="124" />
       <source>responses, running total</source>
       <translation>respuestas acumuladas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="165" />
+      <location filename="src/omniprint/render/report.py" line="135" />
       <source>web-shop orders per 1,000 households (coded or not)</source>
       <translation>pedidos online por cada 1.000 hogares (con código o sin él)</translation>
     </message>
-    <message>
-      <location filename="src/omniprint/render/report.py" line="126" />
+    <message numerus="yes">
+      <location filename="src/omniprint/render/report.py" line="354" />
       <source>{n} codes counted</source>
-      <translation>{n} códigos contados</translation>
+      <extracomment>singular: {n} code counted</extracomment>
+      <translation>
+        <numerusform>{n} código contado</numerusform>
+        <numerusform>{n} códigos contados</numerusform>
+      </translation>
     </message>
-    <message>
-      <location filename="src/omniprint/render/report.py" line="131" />
+    <message numerus="yes">
+      <location filename="src/omniprint/render/report.py" line="367" />
       <source>{n} codes that match nothing we printed</source>
-      <translation>{n} códigos que no coinciden con nada impreso</translation>
+      <extracomment>singular: {n} code that matches nothing we printed</extracomment>
+      <translation>
+        <numerusform>{n} código que no coincide con nada de lo impreso</numerusform>
+        <numerusform>{n} códigos que no coinciden con nada de lo impreso</numerusform>
+      </translation>
     </message>
-    <message>
-      <location filename="src/omniprint/render/report.py" line="129" />
+    <message numerus="yes">
+      <location filename="src/omniprint/render/report.py" line="361" />
       <source>{n} codes used more than once</source>
-      <translation>{n} códigos usados más de una vez</translation>
+      <extracomment>singular: {n} code used more than once</extracomment>
+      <translation>
+        <numerusform>{n} código usado más de una vez</numerusform>
+        <numerusform>{n} códigos usados más de una vez</numerusform>
+      </translation>
     </message>
-    <message>
-      <location filename="src/omniprint/render/report.py" line="128" />
+    <message numerus="yes">
+      <location filename="src/omniprint/render/report.py" line="358" />
       <source>{n} codes with a typing error corrected</source>
-      <translation>{n} códigos con una errata corregida</translation>
+      <extracomment>singular: {n} code with a typing error corrected</extracomment>
+      <translation>
+        <numerusform>{n} código con un error de tecleo corregido</numerusform>
+        <numerusform>{n} códigos con un error de tecleo corregidos</numerusform>
+      </translation>
     </message>
-    <message>
-      <location filename="src/omniprint/render/report.py" line="127" />
+    <message numerus="yes">
+      <location filename="src/omniprint/render/report.py" line="355" />
       <source>{n} online orders matched by their link</source>
-      <translation>{n} pedidos online atribuidos por su enlace</translation>
+      <extracomment>singular: {n} online order matched by its link</extracomment>
+      <translation>
+        <numerusform>{n} pedido online atribuido por su enlace</numerusform>
+        <numerusform>{n} pedidos online atribuidos por su enlace</numerusform>
+      </translation>
     </message>
-    <message>
-      <location filename="src/omniprint/render/report.py" line="130" />
+    <message numerus="yes">
+      <location filename="src/omniprint/render/report.py" line="337" />
+      <source>{n} pieces delivered in {zones} · {visits} to the landing page · response rate {rate}.</source>
+      <extracomment>singular: {n} piece delivered in {zones} · {visits} to the landing page · response rate {rate}.</extracomment>
+      <translation>
+        <numerusform>{n} pieza repartida en {zones} · {visits} a la página · tasa de respuesta {rate}.</numerusform>
+        <numerusform>{n} piezas repartidas en {zones} · {visits} a la página · tasa de respuesta {rate}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="src/omniprint/render/report.py" line="364" />
       <source>{n} uses outside the attribution window</source>
-      <translation>{n} usos fuera del plazo de atribución</translation>
+      <extracomment>singular: {n} use outside the attribution window</extracomment>
+      <translation>
+        <numerusform>{n} uso fuera del plazo de atribución</numerusform>
+        <numerusform>{n} usos fuera del plazo de atribución</numerusform>
+      </translation>
     </message>
-    <message>
-      <location filename="src/omniprint/render/report.py" line="117" />
-      <source>{pieces} pieces delivered in {zones} zones · {visits} visits to the landing page · response rate {rate}.</source>
-      <translation>{pieces} piezas repartidas en {zones} zonas · {visits} visitas a la página · tasa de respuesta {rate}.</translation>
+    <message numerus="yes">
+      <location filename="src/omniprint/render/report.py" line="343" />
+      <source>{n} visits</source>
+      <extracomment>singular: {n} visit</extracomment>
+      <translation>
+        <numerusform>{n} visita</numerusform>
+        <numerusform>{n} visitas</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="src/omniprint/render/report.py" line="342" />
+      <source>{n} zones</source>
+      <extracomment>singular: {n} zone</extracomment>
+      <translation>
+        <numerusform>{n} zona</numerusform>
+        <numerusform>{n} zonas</numerusform>
+      </translation>
     </message>
   </context>
   <context>

@@ -241,27 +241,27 @@
       <translation>(mismo nombre: contada)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/page.py" line="165" />
+      <location filename="src/omniprint/gui/channels/page.py" line="166" />
       <source>Ad campaigns counted for this campaign</source>
       <translation>Campañas de anuncios contadas para esta campaña</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/page.py" line="232" />
+      <location filename="src/omniprint/gui/channels/page.py" line="233" />
       <source>Adding up the channels…</source>
       <translation>Sumando los canales…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/page.py" line="133" />
+      <location filename="src/omniprint/gui/channels/page.py" line="134" />
       <source>Channels</source>
       <translation>Canales</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/page.py" line="141" />
+      <location filename="src/omniprint/gui/channels/page.py" line="142" />
       <source>Costs with no export: radio, posters, a stand at a fair</source>
       <translation>Costes sin exportación: radio, carteles, un stand en una feria</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/page.py" line="139" />
+      <location filename="src/omniprint/gui/channels/page.py" line="140" />
       <source>Costs…</source>
       <translation>Costes…</translation>
     </message>
@@ -276,29 +276,19 @@
       <translation>Recorridos que cruzan canales</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/page.py" line="232" />
+      <location filename="src/omniprint/gui/channels/page.py" line="233" />
       <source>Reading the channels</source>
       <translation>Leyendo los canales</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/page.py" line="137" />
+      <location filename="src/omniprint/gui/channels/page.py" line="138" />
       <source>Refresh</source>
       <translation>Actualizar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/page.py" line="169" />
+      <location filename="src/omniprint/gui/channels/page.py" line="170" />
       <source>Tick an ad campaign to count its spend here. Ad campaigns named like the campaign's slug count by themselves.</source>
       <translation>Marca una campaña de anuncios para contar aquí su gasto. Las campañas de anuncios que se llaman como el identificador de la campaña cuentan solas.</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/channels/page.py" line="256" />
-      <source>{name}: {cost} spent on one channel, {responses} responses</source>
-      <translation>{name}: {cost} invertidos en un canal, {responses} respuestas</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/channels/page.py" line="258" />
-      <source>{name}: {cost} spent on {n} channels, {responses} responses</source>
-      <translation>{name}: {cost} invertidos en {n} canales, {responses} respuestas</translation>
     </message>
   </context>
   <context>
@@ -312,7 +302,7 @@
   <context>
     <name>CodesBox</name>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="145" />
+      <location filename="src/omniprint/gui/codes_box.py" line="147" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
@@ -342,7 +332,7 @@
       <translation>Códigos de cupón y enlaces</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="145" />
+      <location filename="src/omniprint/gui/codes_box.py" line="147" />
       <source>Export codes</source>
       <translation>Exportar códigos</translation>
     </message>
@@ -352,7 +342,7 @@
       <translation>Exportar códigos…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="156" />
+      <location filename="src/omniprint/gui/codes_box.py" line="158" />
       <source>Export redirects</source>
       <translation>Exportar redirecciones</translation>
     </message>
@@ -362,12 +352,12 @@
       <translation>Exportar redirecciones…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="149" />
+      <location filename="src/omniprint/gui/codes_box.py" line="151" />
       <source>Exporting codes</source>
       <translation>Exportando códigos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="161" />
+      <location filename="src/omniprint/gui/codes_box.py" line="163" />
       <source>Exporting redirects</source>
       <translation>Exportando redirecciones</translation>
     </message>
@@ -375,11 +365,6 @@
       <location filename="src/omniprint/gui/codes_box.py" line="57" />
       <source>Generate codes</source>
       <translation>Generar códigos</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="131" />
-      <source>Generated {count} codes for {drops} drops.</source>
-      <translation>Generados {count} códigos para {drops} repartos.</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/codes_box.py" line="116" />
@@ -392,12 +377,12 @@
       <translation>Emite un código único para cada reparto planificado que aún no tenga.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="197" />
+      <location filename="src/omniprint/gui/codes_box.py" line="199" />
       <source>Not a valid code: a character is wrong or missing.</source>
       <translation>No es un código válido: hay un carácter incorrecto o falta uno.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="195" />
+      <location filename="src/omniprint/gui/codes_box.py" line="197" />
       <source>Not issued. Did you mean {code}? ({where})</source>
       <translation>No emitido. ¿Querías decir {code}? ({where})</translation>
     </message>
@@ -417,14 +402,9 @@
       <translation>Caja / tienda en línea</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="196" />
+      <location filename="src/omniprint/gui/codes_box.py" line="198" />
       <source>Well formed, but never issued in this workspace.</source>
       <translation>Bien formado, pero nunca emitido en este espacio de trabajo.</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="170" />
-      <source>Wrote {count} rows to {path}</source>
-      <translation>{count} filas guardadas en {path}</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/codes_box.py" line="67" />
@@ -432,7 +412,7 @@
       <translation>un código que trajo un cliente</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="187" />
+      <location filename="src/omniprint/gui/codes_box.py" line="189" />
       <source>campaign {campaign}, {piece} {variant}, zone {zone}, no. {serial}</source>
       <translation>campaña {campaign}, {piece} {variant}, zona {zone}, n.º {serial}</translation>
     </message>
@@ -452,12 +432,7 @@
       <translation>opcional, p. ej. SPR</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="135" />
-      <source>{n} drops already had codes and kept them.</source>
-      <translation>{n} repartos ya tenían códigos y los conservan.</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/codes_box.py" line="194" />
+      <location filename="src/omniprint/gui/codes_box.py" line="196" />
       <source>✔ Valid: {code} ({where})</source>
       <translation>✔ Válido: {code} ({where})</translation>
     </message>
@@ -483,7 +458,7 @@
   <context>
     <name>CostChart</name>
     <message>
-      <location filename="src/omniprint/gui/channels/page.py" line="81" />
+      <location filename="src/omniprint/gui/channels/page.py" line="82" />
       <source>Cost per response by channel</source>
       <translation>Coste por respuesta por canal</translation>
     </message>
@@ -1017,330 +992,315 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>ImportWizard</name>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="361" />
-      <source>; {n} match no campaign</source>
-      <translation>; {n} no coinciden con ninguna campaña</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="470" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="472" />
       <source>A first guess from the column names and values is filled in: check it.</source>
       <translation>Se ha rellenado una primera propuesta a partir de los nombres y los valores de las columnas: revísala.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="260" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="261" />
       <source>Add exports to import</source>
       <translation>Añade exportaciones para importar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="92" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="93" />
       <source>Add files…</source>
       <translation>Añadir archivos…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="678" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="680" />
       <source>Already imported: {files}.</source>
       <translation>Ya importados: {files}.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="175" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="176" />
       <source>Amount</source>
       <translation>Importe</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="195" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="196" />
       <source>As in the file</source>
       <translation>Como en el archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="193" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="194" />
       <source>As it will be imported</source>
       <translation>Como se importará</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="218" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="219" />
       <source>Cancel</source>
       <translation>Cancelar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="505" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="507" />
       <source>Change a column and read the file again to check it.</source>
       <translation>Cambia una columna y vuelve a leer el archivo para comprobarlo.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="174" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="175" />
       <source>Code</source>
       <translation>Código</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="180" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="181" />
       <source>Column</source>
       <translation>Columna</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="128" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="129" />
       <source>Dates</source>
       <translation>Fechas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="129" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="130" />
       <source>Decimal mark</source>
       <translation>Separador decimal</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="482" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="484" />
       <source>Every date in column “{column}” could be day-first or month-first. Choose the order of the dates above.</source>
       <translation>Todas las fechas de la columna «{column}» pueden ser con el día primero o con el mes primero. Elige arriba el orden de las fechas.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="96" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="97" />
       <source>Files</source>
       <translation>Archivos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="215" />
-      <location filename="src/omniprint/gui/imports/wizard.py" line="608" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="216" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="610" />
       <source>Import</source>
       <translation>Importar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="674" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="676" />
       <source>Import cancelled: nothing from {file} was written.</source>
       <translation>Importación cancelada: no se guardó nada de {file}.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="80" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="81" />
       <source>Import what came back</source>
       <translation>Importar lo que ha vuelto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="607" />
-      <source>Import {n} records</source>
-      <translation>Importar {n} registros</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="639" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="641" />
       <source>Importing {file}</source>
       <translation>Importando {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="648" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="650" />
       <source>Importing {file}…</source>
       <translation>Importando {file}…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="174" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="175" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="125" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="126" />
       <source>Layout</source>
       <translation>Formato</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="174" />
-      <location filename="src/omniprint/gui/imports/wizard.py" line="180" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="175" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="181" />
       <source>Line</source>
       <translation>Línea</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="116" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="117" />
       <source>Name the shop or account this file comes from when you import exports of two shops or accounts: their orders never mix. Remembered for files with the same columns.</source>
       <translation>Ponga nombre a la tienda o cuenta de la que viene este archivo cuando importe exportaciones de dos tiendas o cuentas: sus pedidos nunca se mezclan. Se recuerda para los archivos con las mismas columnas.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="476" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="478" />
       <source>No column looks like a coupon code, an order or receipt number or a UTM value: is it the right export?</source>
       <translation>Ninguna columna parece un código de cupón, un número de pedido o de recibo ni un valor UTM: ¿es la exportación correcta?</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="463" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="465" />
       <source>OmniPrint does not know this layout. Say which column holds the date and which the code (or the order or receipt number), then “Read again”. It is remembered for files with the same columns.</source>
       <translation>OmniPrint no conoce este formato. Indica qué columna tiene la fecha y cuál el código (o el número de pedido o de ticket) y pulsa «Volver a leer». Se recordará para los archivos con las mismas columnas.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="175" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="176" />
       <source>Order</source>
       <translation>Pedido</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="175" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="176" />
       <source>Postcode</source>
       <translation>Código postal</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="560" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="562" />
       <source>Press “Read again” to check the file with these.</source>
       <translation>Pulsa «Volver a leer» para comprobar el archivo con estos ajustes.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="152" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="153" />
       <source>Read again with these columns</source>
       <translation>Volver a leer con estas columnas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="333" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="334" />
       <source>Reading stopped.</source>
       <translation>Lectura detenida.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="295" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="296" />
       <source>Reading {file}</source>
       <translation>Leyendo {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="194" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="195" />
       <source>Refused rows</source>
       <translation>Filas rechazadas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="537" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="539" />
       <source>Refused rows ({n})</source>
       <translation>Filas rechazadas ({n})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="533" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="535" />
       <source>Refused rows ({n}; the first {shown} shown)</source>
       <translation>Filas rechazadas ({n}; se muestran las {shown} primeras)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="180" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="181" />
       <source>Row</source>
       <translation>Fila</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="130" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="131" />
       <source>Rows</source>
       <translation>Filas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="127" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="128" />
       <source>Separator</source>
       <translation>Separador</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="131" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="132" />
       <source>Shop or account</source>
       <translation>Tienda o cuenta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="175" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="176" />
       <source>Store</source>
       <translation>Tienda</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="126" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="127" />
       <source>Text encoding</source>
       <translation>Codificación del texto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="123" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="124" />
       <source>What OmniPrint recognised</source>
       <translation>Lo que OmniPrint ha reconocido</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="174" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="175" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="156" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="157" />
       <source>Which column is which</source>
       <translation>Qué columna es cada cosa</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="180" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="181" />
       <source>Why it is refused</source>
       <translation>Por qué se rechaza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="357" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="359" />
       <source>already imported</source>
       <translation>ya importado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="103" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="104" />
       <source>as the file shows</source>
       <translation>como lo muestra el archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="347" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="348" />
       <source>cancelled: nothing written</source>
       <translation>cancelado: no se escribió nada</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="389" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="391" />
       <source>comma (12,50)</source>
       <translation>coma (12,50)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="348" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="349" />
       <source>failed</source>
       <translation>falló</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="358" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="360" />
       <source>imported: {n} added</source>
       <translation>importado: {n} añadidos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="346" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="347" />
       <source>importing…</source>
       <translation>importando…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="450" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="452" />
       <source>left empty, {name} is used (remembered for these columns)</source>
       <translation>si se deja vacío, se usa {name} (recordado para estas columnas)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="345" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="346" />
       <source>needs your help</source>
       <translation>necesita tu ayuda</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="390" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="392" />
       <source>no decimals seen</source>
       <translation>no se vieron decimales</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="381" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="383" />
       <source>not recognised</source>
       <translation>no reconocido</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="114" />
-      <location filename="src/omniprint/gui/imports/wizard.py" line="454" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="115" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="456" />
       <source>optional: a name for this shop or account</source>
       <translation>opcional: un nombre para esta tienda o cuenta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="389" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="391" />
       <source>point (12.50)</source>
       <translation>punto (12.50)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="344" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="345" />
       <source>reading…</source>
       <translation>leyendo…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="380" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="382" />
       <source>{preset} (your columns)</source>
       <translation>{preset} (tus columnas)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="351" />
-      <source>{preset}: {n} records; refused: {bad}</source>
-      <translation>{preset}: {n} registros; rechazadas: {bad}</translation>
+      <location filename="src/omniprint/gui/imports/wizard.py" line="352" />
+      <source>{preset}: {records}; refused: {bad}</source>
+      <translation>{preset}: {records}; rechazadas: {bad}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="398" />
-      <source>{rows} rows: {n} records to import; refused: {bad}</source>
-      <translation>{rows} filas: {n} registros para importar; rechazadas: {bad}</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/imports/wizard.py" line="497" />
+      <location filename="src/omniprint/gui/imports/wizard.py" line="499" />
       <source>—</source>
       <translation>—</translation>
     </message>
@@ -1348,82 +1308,72 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>ImportsPage</name>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="173" />
+      <location filename="src/omniprint/gui/imports/page.py" line="177" />
       <source>Exports (*.csv *.txt *.tsv);;All files (*)</source>
       <translation>Exportaciones (*.csv *.txt *.tsv);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="60" />
+      <location filename="src/omniprint/gui/imports/page.py" line="61" />
       <source>Import files…</source>
       <translation>Importar archivos…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="125" />
+      <location filename="src/omniprint/gui/imports/page.py" line="126" />
       <source>Import till or web shop exports</source>
       <translation>Importar exportaciones de la caja o de la tienda en línea</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="48" />
+      <location filename="src/omniprint/gui/imports/page.py" line="49" />
       <source>Import what came back</source>
       <translation>Importar lo que ha vuelto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="79" />
+      <location filename="src/omniprint/gui/imports/page.py" line="80" />
       <source>Nothing imported yet. Drop your till or web shop exports here.</source>
       <translation>Todavía no se ha importado nada. Suelta aquí las exportaciones de tu caja o tienda en línea.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="138" />
+      <location filename="src/omniprint/gui/imports/page.py" line="139" />
       <source>Remove an import</source>
       <translation>Quitar una importación</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="66" />
+      <location filename="src/omniprint/gui/imports/page.py" line="67" />
       <source>Remove this import…</source>
       <translation>Quitar esta importación…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="139" />
-      <source>Remove {file} and the {n} records that came from it? The results are worked out again without them.</source>
-      <translation>¿Quitar {file} y los {n} registros que vinieron de él? Los resultados se vuelven a calcular sin ellos.</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="156" />
-      <source>Removed {file} and its {n} records.</source>
-      <translation>Quitado {file} y sus {n} registros.</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="147" />
+      <location filename="src/omniprint/gui/imports/page.py" line="151" />
       <source>Removing {file}</source>
       <translation>Quitando {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="172" />
+      <location filename="src/omniprint/gui/imports/page.py" line="176" />
       <source>Save the original file</source>
       <translation>Guardar el archivo original</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="67" />
+      <location filename="src/omniprint/gui/imports/page.py" line="68" />
       <source>Save the original…</source>
       <translation>Guardar el original…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="187" />
+      <location filename="src/omniprint/gui/imports/page.py" line="191" />
       <source>Saved {file} as it was imported.</source>
       <translation>{file} guardado tal como se importó.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="178" />
+      <location filename="src/omniprint/gui/imports/page.py" line="182" />
       <source>Saving {file}</source>
       <translation>Guardando {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="51" />
+      <location filename="src/omniprint/gui/imports/page.py" line="52" />
       <source>Till and web shop exports (Shopify, WooCommerce, Square, Stripe, Loyverse, GA4, or any list of dates and codes). Drop the files anywhere on this window, or choose them. Importing the same file twice adds nothing; removing an import takes out everything that came from it, and nothing else.</source>
       <translation>Exportaciones de la caja y de la tienda en línea (Shopify, WooCommerce, Square, Stripe, Loyverse, GA4 o cualquier lista de fechas y códigos). Suelta los archivos en cualquier parte de esta ventana, o elígelos. Importar dos veces el mismo archivo no añade nada; quitar una importación elimina todo lo que vino de ella, y nada más.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="69" />
+      <location filename="src/omniprint/gui/imports/page.py" line="70" />
       <source>Write the file as it was imported (UTF-8), to check a row or import it again</source>
       <translation>Escribe el archivo tal como se importó (UTF-8), para revisar una fila o importarlo de nuevo</translation>
     </message>
@@ -1501,277 +1451,272 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="472" />
+      <location filename="src/omniprint/gui/app.py" line="479" />
       <source>&amp;About OmniPrint</source>
       <translation>&amp;Acerca de OmniPrint</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="461" />
+      <location filename="src/omniprint/gui/app.py" line="468" />
       <source>&amp;Actual Size</source>
       <translation>&amp;Tamaño real</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="436" />
+      <location filename="src/omniprint/gui/app.py" line="443" />
       <source>&amp;Copy</source>
       <translation>&amp;Copiar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="439" />
+      <location filename="src/omniprint/gui/app.py" line="446" />
       <source>&amp;Duplicate</source>
       <translation>D&amp;uplicar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="426" />
+      <location filename="src/omniprint/gui/app.py" line="433" />
       <source>&amp;Edit</source>
       <translation>&amp;Editar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="412" />
+      <location filename="src/omniprint/gui/app.py" line="419" />
       <source>&amp;File</source>
       <translation>&amp;Archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="470" />
+      <location filename="src/omniprint/gui/app.py" line="477" />
       <source>&amp;Help</source>
       <translation>A&amp;yuda</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="418" />
+      <location filename="src/omniprint/gui/app.py" line="425" />
       <source>&amp;Import Exports…</source>
       <translation>&amp;Importar exportaciones…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="413" />
+      <location filename="src/omniprint/gui/app.py" line="420" />
       <source>&amp;New Workspace…</source>
       <translation>&amp;Nuevo espacio de trabajo…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="414" />
+      <location filename="src/omniprint/gui/app.py" line="421" />
       <source>&amp;Open Workspace…</source>
       <translation>&amp;Abrir espacio de trabajo…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="437" />
+      <location filename="src/omniprint/gui/app.py" line="444" />
       <source>&amp;Paste</source>
       <translation>&amp;Pegar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="423" />
+      <location filename="src/omniprint/gui/app.py" line="430" />
       <source>&amp;Quit</source>
       <translation>&amp;Salir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="429" />
+      <location filename="src/omniprint/gui/app.py" line="436" />
       <source>&amp;Redo</source>
       <translation>&amp;Rehacer</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="427" />
+      <location filename="src/omniprint/gui/app.py" line="434" />
       <source>&amp;Undo</source>
       <translation>&amp;Deshacer</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="456" />
+      <location filename="src/omniprint/gui/app.py" line="463" />
       <source>&amp;View</source>
       <translation>&amp;Ver</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="626" />
+      <location filename="src/omniprint/gui/app.py" line="633" />
       <source>&lt;h3&gt;OmniPrint {version}&lt;/h3&gt;&lt;p&gt;Plan, design, print and measure printed marketing, offline.&lt;/p&gt;&lt;p&gt;Your workspace: {path}&lt;/p&gt;&lt;p&gt;Logs: {logs}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;OmniPrint {version}&lt;/h3&gt;&lt;p&gt;Planifica, diseña, imprime y mide tu publicidad impresa, sin conexión.&lt;/p&gt;&lt;p&gt;Tu espacio de trabajo: {path}&lt;/p&gt;&lt;p&gt;Registros: {logs}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="625" />
+      <location filename="src/omniprint/gui/app.py" line="632" />
       <source>About OmniPrint</source>
       <translation>Acerca de OmniPrint</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="364" />
+      <location filename="src/omniprint/gui/app.py" line="371" />
       <source>Already imported before: {names}.</source>
       <translation>Ya se importaron antes: {names}.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="641" />
+      <location filename="src/omniprint/gui/app.py" line="648" />
       <source>An export or an import is still running. Stop it and quit?</source>
       <translation>Todavía hay una exportación o una importación en curso. ¿Detenerla y salir?</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="544" />
+      <location filename="src/omniprint/gui/app.py" line="551" />
       <source>Campaign “{name}” created. Next: add a piece and the zones it goes to.</source>
       <translation>Campaña «{name}» creada. Ahora: añade una pieza y las zonas a las que va.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="139" />
+      <location filename="src/omniprint/gui/app.py" line="140" />
       <source>Campaigns</source>
       <translation>Campañas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="231" />
+      <location filename="src/omniprint/gui/app.py" line="232" />
       <source>Channels</source>
       <translation>Canales</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="484" />
+      <location filename="src/omniprint/gui/app.py" line="491" />
       <source>Clear the List</source>
       <translation>Vaciar la lista</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="435" />
+      <location filename="src/omniprint/gui/app.py" line="442" />
       <source>Cu&amp;t</source>
       <translation>Cor&amp;tar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="442" />
+      <location filename="src/omniprint/gui/app.py" line="449" />
       <source>De&amp;lete</source>
       <translation>E&amp;liminar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="226" />
+      <location filename="src/omniprint/gui/app.py" line="227" />
       <source>Design</source>
       <translation>Diseño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="228" />
+      <location filename="src/omniprint/gui/app.py" line="229" />
       <source>Import</source>
       <translation>Importar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="361" />
-      <source>Imported {files} files: {added} records added, {refused} rows refused.</source>
-      <translation>Importados {files} archivos: {added} registros añadidos, {refused} filas rechazadas.</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/app.py" line="574" />
+      <location filename="src/omniprint/gui/app.py" line="581" />
       <source>Making the sample workspace</source>
       <translation>Creando el espacio de trabajo de ejemplo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="419" />
+      <location filename="src/omniprint/gui/app.py" line="426" />
       <source>New &amp;Campaign…</source>
       <translation>Nueva ca&amp;mpaña…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="135" />
+      <location filename="src/omniprint/gui/app.py" line="136" />
       <source>New campaign…</source>
       <translation>Nueva campaña…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="558" />
+      <location filename="src/omniprint/gui/app.py" line="565" />
       <source>New workspace</source>
       <translation>Nuevo espacio de trabajo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="415" />
+      <location filename="src/omniprint/gui/app.py" line="422" />
       <source>Open &amp;Recent</source>
       <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="591" />
+      <location filename="src/omniprint/gui/app.py" line="598" />
       <source>Open a workspace</source>
       <translation>Abrir un espacio de trabajo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="471" />
+      <location filename="src/omniprint/gui/app.py" line="478" />
       <source>Open the &amp;Log Folder</source>
       <translation>Abrir la carpeta de &amp;registros</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="421" />
+      <location filename="src/omniprint/gui/app.py" line="428" />
       <source>Open the &amp;Sample</source>
       <translation>Abrir el &amp;ejemplo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="225" />
+      <location filename="src/omniprint/gui/app.py" line="226" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="450" />
+      <location filename="src/omniprint/gui/app.py" line="457" />
       <source>Pre&amp;ferences…</source>
       <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="227" />
+      <location filename="src/omniprint/gui/app.py" line="228" />
       <source>Print</source>
       <translation>Impresión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="230" />
+      <location filename="src/omniprint/gui/app.py" line="231" />
       <source>Results</source>
       <translation>Resultados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="229" />
+      <location filename="src/omniprint/gui/app.py" line="230" />
       <source>Review</source>
       <translation>Revisar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="416" />
+      <location filename="src/omniprint/gui/app.py" line="423" />
       <source>Save a &amp;Copy…</source>
       <translation>Guardar una &amp;copia…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="609" />
+      <location filename="src/omniprint/gui/app.py" line="616" />
       <source>Save a copy</source>
       <translation>Guardar una copia</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="618" />
+      <location filename="src/omniprint/gui/app.py" line="625" />
       <source>Saved a copy of the workspace as {path}</source>
       <translation>Copia del espacio de trabajo guardada como {path}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="445" />
+      <location filename="src/omniprint/gui/app.py" line="452" />
       <source>Select &amp;All</source>
       <translation>Seleccionar t&amp;odo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="464" />
+      <location filename="src/omniprint/gui/app.py" line="471" />
       <source>Show &amp;Guides</source>
       <translation>Mostrar &amp;guías</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="467" />
+      <location filename="src/omniprint/gui/app.py" line="474" />
       <source>Show G&amp;rid</source>
       <translation>Mostrar c&amp;uadrícula</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="640" />
+      <location filename="src/omniprint/gui/app.py" line="647" />
       <source>Work in progress</source>
       <translation>En preparación</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="115" />
+      <location filename="src/omniprint/gui/app.py" line="116" />
       <source>Workspace: {path}</source>
       <translation>Espacio de trabajo: {path}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="420" />
+      <location filename="src/omniprint/gui/app.py" line="427" />
       <source>Your &amp;Business…</source>
       <translation>Tu ne&amp;gocio…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="458" />
+      <location filename="src/omniprint/gui/app.py" line="465" />
       <source>Zoom &amp;In</source>
       <translation>&amp;Acercar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="459" />
+      <location filename="src/omniprint/gui/app.py" line="466" />
       <source>Zoom &amp;Out</source>
       <translation>A&amp;lejar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="460" />
+      <location filename="src/omniprint/gui/app.py" line="467" />
       <source>Zoom to &amp;Fit</source>
       <translation>Ajustar a la &amp;ventana</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="114" />
+      <location filename="src/omniprint/gui/app.py" line="115" />
       <source>{name} — OmniPrint</source>
       <translation>{name} — OmniPrint</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="370" />
+      <location filename="src/omniprint/gui/app.py" line="377" />
       <source>{n} of them match no campaign, so they show in no campaign's results: check that the file's code column holds the codes you printed (or its links your campaign's links) and that those codes were generated in this workspace.</source>
       <translation>{n} de ellos no coinciden con ninguna campaña, así que no salen en los resultados de ninguna: comprueba que la columna del código del archivo tenga los códigos que imprimiste (o sus enlaces, los de tu campaña) y que esos códigos se generaran en este espacio de trabajo.</translation>
     </message>
@@ -1870,97 +1815,87 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>PeopleDialog</name>
     <message>
-      <location filename="src/omniprint/gui/people_dialog.py" line="67" />
+      <location filename="src/omniprint/gui/people_dialog.py" line="68" />
       <source>A CSV with the columns name, title, mobile and e-mail (or nombre, cargo, móvil, correo): one card design merged per person, the print run shared out among them. Without people, the card is the business contact's.</source>
       <translation>Un CSV con las columnas nombre, cargo, móvil y correo (o name, title, mobile, e-mail): un mismo diseño de tarjeta por persona, con la tirada repartida entre ellas. Sin personas, la tarjeta es la del contacto del negocio.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/people_dialog.py" line="137" />
+      <location filename="src/omniprint/gui/people_dialog.py" line="142" />
       <source>CSV files (*.csv *.txt)</source>
       <translation>Archivos CSV (*.csv *.txt)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/people_dialog.py" line="78" />
+      <location filename="src/omniprint/gui/people_dialog.py" line="79" />
       <source>Clear the list</source>
       <translation>Vaciar la lista</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/people_dialog.py" line="59" />
+      <location filename="src/omniprint/gui/people_dialog.py" line="60" />
       <source>Column</source>
       <translation>Columna</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/people_dialog.py" line="55" />
+      <location filename="src/omniprint/gui/people_dialog.py" line="56" />
       <source>E-mail</source>
       <translation>Correo electrónico</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/people_dialog.py" line="76" />
+      <location filename="src/omniprint/gui/people_dialog.py" line="77" />
       <source>Import</source>
       <translation>Importar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/people_dialog.py" line="77" />
+      <location filename="src/omniprint/gui/people_dialog.py" line="78" />
       <source>Keep the list</source>
       <translation>Mantener la lista</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/people_dialog.py" line="59" />
+      <location filename="src/omniprint/gui/people_dialog.py" line="60" />
       <source>Line</source>
       <translation>Línea</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/people_dialog.py" line="55" />
+      <location filename="src/omniprint/gui/people_dialog.py" line="56" />
       <source>Mobile</source>
       <translation>Móvil</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/people_dialog.py" line="55" />
+      <location filename="src/omniprint/gui/people_dialog.py" line="56" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/people_dialog.py" line="128" />
+      <location filename="src/omniprint/gui/people_dialog.py" line="133" />
       <source>No people: the card prints the business contact.</source>
       <translation>Sin personas: la tarjeta lleva el contacto del negocio.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/people_dialog.py" line="137" />
+      <location filename="src/omniprint/gui/people_dialog.py" line="142" />
       <source>People for the cards</source>
       <translation>Personas para las tarjetas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/people_dialog.py" line="50" />
+      <location filename="src/omniprint/gui/people_dialog.py" line="51" />
       <source>People on the cards</source>
       <translation>Personas de las tarjetas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/people_dialog.py" line="75" />
+      <location filename="src/omniprint/gui/people_dialog.py" line="76" />
       <source>Read a CSV…</source>
       <translation>Leer un CSV…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/people_dialog.py" line="55" />
+      <location filename="src/omniprint/gui/people_dialog.py" line="56" />
       <source>Title</source>
       <translation>Cargo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/people_dialog.py" line="59" />
+      <location filename="src/omniprint/gui/people_dialog.py" line="60" />
       <source>Why it cannot be imported</source>
       <translation>Por qué no se puede importar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/people_dialog.py" line="126" />
-      <source>{count} people: one card design each.</source>
-      <translation>{count} personas: un diseño de tarjeta para cada una.</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/people_dialog.py" line="172" />
-      <source>{file}: {count} people ready to import; they replace the list.</source>
-      <translation>{file}: {count} personas listas para importar; sustituyen a la lista.</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/people_dialog.py" line="152" />
+      <location filename="src/omniprint/gui/people_dialog.py" line="157" />
       <source>{file}: {count} rows cannot be imported, so nothing will be imported. Correct them in the file, save it, and read it again.</source>
       <translation>{file}: {count} filas no se pueden importar, así que no se importará nada. Corrígelas en el archivo, guárdalo y vuelve a leerlo.</translation>
     </message>
@@ -2026,158 +1961,153 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>PlanPage</name>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="396" />
+      <location filename="src/omniprint/gui/plan/page.py" line="392" />
       <source>Add a piece and some zones first.</source>
       <translation>Primero añade una pieza y algunas zonas.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="103" />
+      <location filename="src/omniprint/gui/plan/page.py" line="97" />
       <source>Add piece…</source>
       <translation>Añadir pieza…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="104" />
+      <location filename="src/omniprint/gui/plan/page.py" line="98" />
       <source>Add variant…</source>
       <translation>Añadir variante…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="115" />
+      <location filename="src/omniprint/gui/plan/page.py" line="109" />
       <source>Add zone</source>
       <translation>Añadir zona</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="105" />
+      <location filename="src/omniprint/gui/plan/page.py" line="99" />
       <source>An A/B version of the selected piece</source>
       <translation>Una versión A/B de la pieza seleccionada</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="360" />
+      <location filename="src/omniprint/gui/plan/page.py" line="354" />
       <source>CSV files (*.csv *.txt);;All files (*)</source>
       <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="302" />
+      <location filename="src/omniprint/gui/plan/page.py" line="296" />
       <source>Control zones: {codes}</source>
       <translation>Zonas de control: {codes}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="141" />
+      <location filename="src/omniprint/gui/plan/page.py" line="135" />
       <source>Cost</source>
       <translation>Coste</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="277" />
+      <location filename="src/omniprint/gui/plan/page.py" line="271" />
       <source>Distribution</source>
       <translation>Reparto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="131" />
+      <location filename="src/omniprint/gui/plan/page.py" line="125" />
       <source>Drops: what goes where</source>
       <translation>Repartos: qué va a cada sitio</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="86" />
+      <location filename="src/omniprint/gui/plan/page.py" line="80" />
       <source>Edit details…</source>
       <translation>Editar datos…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="116" />
+      <location filename="src/omniprint/gui/plan/page.py" line="110" />
       <source>Import CSV…</source>
       <translation>Importar CSV…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="360" />
+      <location filename="src/omniprint/gui/plan/page.py" line="354" />
       <source>Import zones</source>
       <translation>Importar zonas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="375" />
-      <source>Imported {n} zones from {file}.</source>
-      <translation>Importadas {n} zonas de {file}.</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="95" />
+      <location filename="src/omniprint/gui/plan/page.py" line="89" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="304" />
+      <location filename="src/omniprint/gui/plan/page.py" line="298" />
       <source>No drop yet: {codes}</source>
       <translation>Todavía sin reparto: {codes}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="289" />
+      <location filename="src/omniprint/gui/plan/page.py" line="283" />
       <source>Over budget by {amount}</source>
       <translation>Por encima del presupuesto en {amount}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="95" />
+      <location filename="src/omniprint/gui/plan/page.py" line="89" />
       <source>Piece</source>
       <translation>Pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="106" />
-      <location filename="src/omniprint/gui/plan/page.py" line="275" />
+      <location filename="src/omniprint/gui/plan/page.py" line="100" />
+      <location filename="src/omniprint/gui/plan/page.py" line="269" />
       <source>Pieces</source>
       <translation>Piezas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="276" />
+      <location filename="src/omniprint/gui/plan/page.py" line="270" />
       <source>Print</source>
       <translation>Impresión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="130" />
+      <location filename="src/omniprint/gui/plan/page.py" line="124" />
       <source>Remove drop</source>
       <translation>Quitar reparto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="117" />
+      <location filename="src/omniprint/gui/plan/page.py" line="111" />
       <source>Remove zone</source>
       <translation>Quitar zona</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="341" />
+      <location filename="src/omniprint/gui/plan/page.py" line="335" />
       <source>Select the piece to add a variant to.</source>
       <translation>Selecciona la pieza a la que añadir una variante.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="129" />
+      <location filename="src/omniprint/gui/plan/page.py" line="123" />
       <source>Send to zones…</source>
       <translation>Enviar a zonas…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="287" />
+      <location filename="src/omniprint/gui/plan/page.py" line="281" />
       <source>Set a budget in the campaign's details to follow spending.</source>
       <translation>Pon un presupuesto en los datos de la campaña para seguir el gasto.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="95" />
+      <location filename="src/omniprint/gui/plan/page.py" line="89" />
       <source>Size</source>
       <translation>Tamaño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="278" />
+      <location filename="src/omniprint/gui/plan/page.py" line="272" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="96" />
+      <location filename="src/omniprint/gui/plan/page.py" line="90" />
       <source>Unit cost</source>
       <translation>Coste unitario</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="95" />
+      <location filename="src/omniprint/gui/plan/page.py" line="89" />
       <source>Variant</source>
       <translation>Variante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="118" />
+      <location filename="src/omniprint/gui/plan/page.py" line="112" />
       <source>Zones</source>
       <translation>Zonas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="293" />
+      <location filename="src/omniprint/gui/plan/page.py" line="287" />
       <source>{amount} left</source>
       <translation>Quedan {amount}</translation>
     </message>
@@ -2263,11 +2193,6 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   </context>
   <context>
     <name>PrintPage</name>
-    <message>
-      <location filename="src/omniprint/gui/print_page.py" line="414" />
-      <source> on {sheets} sheets ({n}-up)</source>
-      <translation> en {sheets} pliegos ({n} por pliego)</translation>
-    </message>
     <message>
       <location filename="src/omniprint/gui/print_page.py" line="160" />
       <source>A zip with the press PDF, a proof, the job ticket and the codes</source>
@@ -2369,7 +2294,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Nivel</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="418" />
+      <location filename="src/omniprint/gui/print_page.py" line="420" />
       <source>No codes yet: the proof shows a sample code and link.</source>
       <translation>Todavía no hay códigos: la prueba muestra un código y un enlace de ejemplo.</translation>
     </message>
@@ -2454,11 +2379,6 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>RGB, para una impresora de oficina</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="421" />
-      <source>Self-check: {n} QR codes decoded back to the right links.</source>
-      <translation>Autocomprobación: {n} códigos QR leídos de vuelta con los enlaces correctos.</translation>
-    </message>
-    <message>
       <location filename="src/omniprint/gui/print_page.py" line="118" />
       <source>Sheet margin</source>
       <translation>Margen del pliego</translation>
@@ -2494,14 +2414,14 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Escribiendo {name}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="434" />
+      <location filename="src/omniprint/gui/print_page.py" line="438" />
       <source>Wrote the package {file}: {quantity} pieces, {sheets}</source>
       <translation>Paquete {file} guardado: {quantity} piezas, {sheets}</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/print_page.py" line="409" />
-      <source>Wrote {file}: {pages} pages, {pieces} pieces</source>
-      <translation>Guardado {file}: {pages} páginas, {pieces} piezas</translation>
+      <source>Wrote {file}: {pages}, {pieces}</source>
+      <translation>Guardado {file}: {pages}, {pieces}</translation>
     </message>
     <message>
       <location filename="src/omniprint/gui/print_page.py" line="358" />
@@ -3066,17 +2986,17 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
   <context>
     <name>ResultsModel</name>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="117" />
+      <location filename="src/omniprint/gui/results/model.py" line="108" />
       <source>A control zone got nothing: its match-back orders show the baseline.</source>
       <translation>Una zona de control no recibió nada: sus pedidos por atribución por código postal muestran la base de referencia.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="104" />
+      <location filename="src/omniprint/gui/results/model.py" line="95" />
       <source>all variants</source>
       <translation>todas las variantes</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="102" />
+      <location filename="src/omniprint/gui/results/model.py" line="93" />
       <source>control zone</source>
       <translation>zona de control</translation>
     </message>
@@ -3084,109 +3004,109 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
   <context>
     <name>ResultsPage</name>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="137" />
+      <location filename="src/omniprint/gui/results/page.py" line="136" />
       <source>By zone and variant</source>
       <translation>Por zona y variante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="235" />
+      <location filename="src/omniprint/gui/results/page.py" line="239" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="136" />
+      <location filename="src/omniprint/gui/results/page.py" line="135" />
       <source>Charts</source>
       <translation>Gráficos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="140" />
+      <location filename="src/omniprint/gui/results/page.py" line="139" />
       <source>Export CSV…</source>
       <translation>Exportar CSV…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="139" />
+      <location filename="src/omniprint/gui/results/page.py" line="138" />
       <source>Export PDF report…</source>
       <translation>Exportar informe PDF…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="237" />
+      <location filename="src/omniprint/gui/results/page.py" line="241" />
       <source>Export the results</source>
       <translation>Exportar los resultados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="124" />
+      <location filename="src/omniprint/gui/results/page.py" line="123" />
       <source>Filter: a zone, a name, a variant…</source>
       <translation>Filtrar: una zona, un nombre, una variante…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="170" />
+      <location filename="src/omniprint/gui/results/page.py" line="169" />
       <source>Matching what came back…</source>
       <translation>Relacionando lo que ha vuelto…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="235" />
+      <location filename="src/omniprint/gui/results/page.py" line="239" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="170" />
+      <location filename="src/omniprint/gui/results/page.py" line="169" />
       <source>Reading the results</source>
       <translation>Leyendo los resultados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="141" />
+      <location filename="src/omniprint/gui/results/page.py" line="140" />
       <source>Refresh</source>
       <translation>Actualizar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="96" />
+      <location filename="src/omniprint/gui/results/page.py" line="95" />
       <source>Results</source>
       <translation>Resultados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="127" />
+      <location filename="src/omniprint/gui/results/page.py" line="126" />
       <source>Select rows and press Ctrl+C to paste them into a spreadsheet.</source>
       <translation>Selecciona filas y pulsa Ctrl+C para pegarlas en una hoja de cálculo.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="241" />
+      <location filename="src/omniprint/gui/results/page.py" line="245" />
       <source>Writing {name}</source>
       <translation>Escribiendo {name}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="256" />
+      <location filename="src/omniprint/gui/results/page.py" line="260" />
       <source>Wrote {path}</source>
       <translation>Guardado {path}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="105" />
+      <location filename="src/omniprint/gui/results/page.py" line="104" />
       <source>cost</source>
       <translation>coste</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="106" />
+      <location filename="src/omniprint/gui/results/page.py" line="105" />
       <source>cost per response</source>
       <translation>coste por respuesta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="103" />
+      <location filename="src/omniprint/gui/results/page.py" line="102" />
       <source>responses</source>
       <translation>respuestas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="107" />
+      <location filename="src/omniprint/gui/results/page.py" line="106" />
       <source>return on investment</source>
       <translation>retorno de la inversión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="104" />
+      <location filename="src/omniprint/gui/results/page.py" line="103" />
       <source>revenue</source>
       <translation>ingresos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="203" />
-      <source>{name}: {pieces} pieces, {visits} visits, {matchback} match-back orders</source>
-      <translation>{name}: {pieces} piezas, {visits} visitas, {matchback} pedidos por atribución por código postal</translation>
+      <location filename="src/omniprint/gui/results/page.py" line="202" />
+      <source>{name}: {pieces}, {visits}, {matchback}</source>
+      <translation>{name}: {pieces}, {visits}, {matchback}</translation>
     </message>
   </context>
   <context>
@@ -3415,89 +3335,84 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
   <context>
     <name>ZoneImportDialog</name>
     <message>
-      <location filename="src/omniprint/gui/plan/zone_import.py" line="125" />
+      <location filename="src/omniprint/gui/plan/zone_import.py" line="128" />
       <source>1 row cannot be imported, so nothing will be imported. Correct it in the file, save it, and read it again.</source>
       <translation>1 fila no se puede importar, así que no se importará nada. Corrígela en el archivo, guárdalo y vuelve a leerlo.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/zone_import.py" line="51" />
+      <location filename="src/omniprint/gui/plan/zone_import.py" line="52" />
       <source>Code</source>
       <translation>Código</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/zone_import.py" line="63" />
+      <location filename="src/omniprint/gui/plan/zone_import.py" line="64" />
       <source>Column</source>
       <translation>Columna</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/zone_import.py" line="57" />
+      <location filename="src/omniprint/gui/plan/zone_import.py" line="58" />
       <source>Control</source>
       <translation>Control</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/zone_import.py" line="55" />
+      <location filename="src/omniprint/gui/plan/zone_import.py" line="56" />
       <source>Cost / 1000</source>
       <translation>Coste / 1000</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/zone_import.py" line="54" />
+      <location filename="src/omniprint/gui/plan/zone_import.py" line="55" />
       <source>Coverage %</source>
       <translation>Cobertura %</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/zone_import.py" line="56" />
+      <location filename="src/omniprint/gui/plan/zone_import.py" line="57" />
       <source>Drop date</source>
       <translation>Fecha de reparto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/zone_import.py" line="53" />
+      <location filename="src/omniprint/gui/plan/zone_import.py" line="54" />
       <source>Households</source>
       <translation>Hogares</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/zone_import.py" line="71" />
+      <location filename="src/omniprint/gui/plan/zone_import.py" line="72" />
       <source>Import</source>
       <translation>Importar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/zone_import.py" line="45" />
+      <location filename="src/omniprint/gui/plan/zone_import.py" line="46" />
       <source>Import zones from {name}</source>
       <translation>Importar zonas de {name}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/zone_import.py" line="63" />
+      <location filename="src/omniprint/gui/plan/zone_import.py" line="64" />
       <source>Line</source>
       <translation>Línea</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/zone_import.py" line="52" />
+      <location filename="src/omniprint/gui/plan/zone_import.py" line="53" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/zone_import.py" line="73" />
+      <location filename="src/omniprint/gui/plan/zone_import.py" line="74" />
       <source>Read the file again</source>
       <translation>Volver a leer el archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/zone_import.py" line="63" />
+      <location filename="src/omniprint/gui/plan/zone_import.py" line="64" />
       <source>Why it cannot be imported</source>
       <translation>Por qué no se puede importar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/zone_import.py" line="113" />
+      <location filename="src/omniprint/gui/plan/zone_import.py" line="116" />
       <source>control</source>
       <translation>control</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/zone_import.py" line="130" />
+      <location filename="src/omniprint/gui/plan/zone_import.py" line="133" />
       <source>{count} rows cannot be imported, so nothing will be imported. Correct them in the file, save it, and read it again.</source>
       <translation>{count} filas no se pueden importar, así que no se importará nada. Corrígelas en el archivo, guárdalo y vuelve a leerlo.</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/plan/zone_import.py" line="100" />
-      <source>{count} zones ready to import ({how}).</source>
-      <translation>{count} zonas listas para importar ({how}).</translation>
     </message>
   </context>
   <context>
@@ -3516,6 +3431,36 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
       <location filename="src/omniprint/gui/models.py" line="242" />
       <source>control</source>
       <translation>control</translation>
+    </message>
+  </context>
+  <context>
+    <name>omniprint.gui.app</name>
+    <message numerus="yes">
+      <location filename="src/omniprint/gui/app.py" line="362" />
+      <source>Imported {n} files: {records}, {refused}.</source>
+      <extracomment>singular: Imported {n} file: {records}, {refused}.</extracomment>
+      <translation>
+        <numerusform>Importado {n} archivo: {records}, {refused}.</numerusform>
+        <numerusform>Importados {n} archivos: {records}, {refused}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="src/omniprint/gui/app.py" line="367" />
+      <source>{n} records added</source>
+      <extracomment>singular: {n} record added</extracomment>
+      <translation>
+        <numerusform>{n} registro añadido</numerusform>
+        <numerusform>{n} registros añadidos</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="src/omniprint/gui/app.py" line="368" />
+      <source>{n} rows refused</source>
+      <extracomment>singular: {n} row refused</extracomment>
+      <translation>
+        <numerusform>{n} fila rechazada</numerusform>
+        <numerusform>{n} filas rechazadas</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -3584,6 +3529,66 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
       <location filename="src/omniprint/gui/channels/model.py" line="20" />
       <source>print</source>
       <translation>impreso</translation>
+    </message>
+  </context>
+  <context>
+    <name>omniprint.gui.channels.page</name>
+    <message numerus="yes">
+      <location filename="src/omniprint/gui/channels/page.py" line="256" />
+      <source>{name}: {cost} spent on {n} channels, {responses}</source>
+      <extracomment>singular: {name}: {cost} spent on {n} channel, {responses}</extracomment>
+      <translation>
+        <numerusform>{name}: {cost} invertidos en {n} canal, {responses}</numerusform>
+        <numerusform>{name}: {cost} invertidos en {n} canales, {responses}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="src/omniprint/gui/channels/page.py" line="265" />
+      <source>{n} responses</source>
+      <extracomment>singular: {n} response</extracomment>
+      <translation>
+        <numerusform>{n} respuesta</numerusform>
+        <numerusform>{n} respuestas</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>omniprint.gui.codes_box</name>
+    <message numerus="yes">
+      <location filename="src/omniprint/gui/codes_box.py" line="131" />
+      <source>Generated {n} codes for {drops}.</source>
+      <extracomment>singular: Generated {n} code for {drops}.</extracomment>
+      <translation>
+        <numerusform>Generado {n} código para {drops}.</numerusform>
+        <numerusform>Generados {n} códigos para {drops}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="src/omniprint/gui/codes_box.py" line="172" />
+      <source>Wrote {n} rows to {path}</source>
+      <extracomment>singular: Wrote {n} row to {path}</extracomment>
+      <translation>
+        <numerusform>{n} fila guardada en {path}</numerusform>
+        <numerusform>{n} filas guardadas en {path}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="src/omniprint/gui/codes_box.py" line="133" />
+      <source>{n} drops</source>
+      <extracomment>singular: {n} drop</extracomment>
+      <translation>
+        <numerusform>{n} reparto</numerusform>
+        <numerusform>{n} repartos</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="src/omniprint/gui/codes_box.py" line="135" />
+      <source>{n} drops already had codes and kept them.</source>
+      <extracomment>singular: {n} drop already had codes and kept them.</extracomment>
+      <translation>
+        <numerusform>{n} reparto ya tenía códigos y los conserva.</numerusform>
+        <numerusform>{n} repartos ya tenían códigos y los conservan.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -4498,166 +4503,223 @@ Si vuelve a ocurrir, envía ese archivo a soporte.</translation>
     </message>
   </context>
   <context>
+    <name>omniprint.gui.imports.page</name>
+    <message numerus="yes">
+      <location filename="src/omniprint/gui/imports/page.py" line="140" />
+      <source>Remove {file} and the {n} records that came from it? The results are worked out again without them.</source>
+      <extracomment>singular: Remove {file} and the {n} record that came from it? The results are worked out again without it.</extracomment>
+      <translation>
+        <numerusform>¿Quitar {file} y su {n} registro? Los resultados se vuelven a calcular sin él.</numerusform>
+        <numerusform>¿Quitar {file} y los {n} registros que vinieron de él? Los resultados se vuelven a calcular sin ellos.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="src/omniprint/gui/imports/page.py" line="160" />
+      <source>Removed {file} and its {n} records.</source>
+      <extracomment>singular: Removed {file} and its {n} record.</extracomment>
+      <translation>
+        <numerusform>Quitado {file} y su {n} registro.</numerusform>
+        <numerusform>Quitado {file} y sus {n} registros.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>omniprint.gui.imports.wizard</name>
+    <message numerus="yes">
+      <location filename="src/omniprint/gui/imports/wizard.py" line="363" />
+      <source>; {n} match no campaign</source>
+      <extracomment>singular: ; {n} matches no campaign</extracomment>
+      <translation>
+        <numerusform>; {n} no coincide con ninguna campaña</numerusform>
+        <numerusform>; {n} no coinciden con ninguna campaña</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="src/omniprint/gui/imports/wizard.py" line="609" />
+      <source>Import {n} records</source>
+      <extracomment>singular: Import {n} record</extracomment>
+      <translation>
+        <numerusform>Importar {n} registro</numerusform>
+        <numerusform>Importar {n} registros</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="src/omniprint/gui/imports/wizard.py" line="400" />
+      <source>{n} rows: {records} to import; refused: {bad}</source>
+      <extracomment>singular: {n} row: {records} to import; refused: {bad}</extracomment>
+      <translation>
+        <numerusform>{n} fila: {records} para importar; rechazadas: {bad}</numerusform>
+        <numerusform>{n} filas: {records} para importar; rechazadas: {bad}</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>omniprint.gui.imports.words</name>
     <message>
-      <location filename="src/omniprint/gui/imports/words.py" line="96" />
-      <source>1 file needs your help and will not be imported as it is.</source>
-      <translation>1 archivo necesita tu ayuda y no se importará tal como está.</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/imports/words.py" line="81" />
-      <source>1 file ready: {n} records.</source>
-      <translation>1 archivo listo: {n} registros.</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/imports/words.py" line="83" />
-      <source>1 file ready: {n} records; refused rows: {bad}.</source>
-      <translation>1 archivo listo: {n} registros; filas rechazadas: {bad}.</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/imports/words.py" line="29" />
+      <location filename="src/omniprint/gui/imports/words.py" line="30" />
       <source>Amount</source>
       <translation>Importe</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/words.py" line="28" />
+      <location filename="src/omniprint/gui/imports/words.py" line="29" />
       <source>Code</source>
       <translation>Código</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/words.py" line="31" />
+      <location filename="src/omniprint/gui/imports/words.py" line="32" />
       <source>Currency</source>
       <translation>Moneda</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/words.py" line="26" />
+      <location filename="src/omniprint/gui/imports/words.py" line="27" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/words.py" line="44" />
+      <location filename="src/omniprint/gui/imports/words.py" line="45" />
       <source>Email</source>
       <translation>Correo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/words.py" line="38" />
+      <location filename="src/omniprint/gui/imports/words.py" line="39" />
       <source>Landing page</source>
       <translation>Página de destino</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/words.py" line="43" />
+      <location filename="src/omniprint/gui/imports/words.py" line="44" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/words.py" line="33" />
+      <location filename="src/omniprint/gui/imports/words.py" line="34" />
       <source>Order number</source>
       <translation>Nº de pedido</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/words.py" line="45" />
+      <location filename="src/omniprint/gui/imports/words.py" line="46" />
       <source>Phone</source>
       <translation>Teléfono</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/words.py" line="36" />
+      <location filename="src/omniprint/gui/imports/words.py" line="37" />
       <source>Postcode</source>
       <translation>Código postal</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/words.py" line="34" />
+      <location filename="src/omniprint/gui/imports/words.py" line="35" />
       <source>Receipt number</source>
       <translation>Nº de ticket</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/words.py" line="30" />
+      <location filename="src/omniprint/gui/imports/words.py" line="31" />
       <source>Refunded</source>
       <translation>Reembolsado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/words.py" line="37" />
+      <location filename="src/omniprint/gui/imports/words.py" line="38" />
       <source>Shipping postcode</source>
       <translation>CP de envío</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/words.py" line="35" />
+      <location filename="src/omniprint/gui/imports/words.py" line="36" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/words.py" line="32" />
+      <location filename="src/omniprint/gui/imports/words.py" line="33" />
       <source>Store</source>
       <translation>Tienda</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/words.py" line="27" />
+      <location filename="src/omniprint/gui/imports/words.py" line="28" />
       <source>Time</source>
       <translation>Hora</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/words.py" line="15" />
+      <location filename="src/omniprint/gui/imports/words.py" line="16" />
       <source>comma</source>
       <translation>coma</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/words.py" line="21" />
+      <location filename="src/omniprint/gui/imports/words.py" line="22" />
       <source>day/month/year</source>
       <translation>día/mes/año</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/words.py" line="22" />
+      <location filename="src/omniprint/gui/imports/words.py" line="23" />
       <source>month/day/year</source>
       <translation>mes/día/año</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/words.py" line="49" />
+      <location filename="src/omniprint/gui/imports/words.py" line="50" />
       <source>order</source>
       <translation>pedido</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/words.py" line="48" />
+      <location filename="src/omniprint/gui/imports/words.py" line="49" />
       <source>redemption</source>
       <translation>canje</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/words.py" line="16" />
+      <location filename="src/omniprint/gui/imports/words.py" line="17" />
       <source>semicolon</source>
       <translation>punto y coma</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/words.py" line="17" />
+      <location filename="src/omniprint/gui/imports/words.py" line="18" />
       <source>tab</source>
       <translation>tabulador</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/words.py" line="18" />
+      <location filename="src/omniprint/gui/imports/words.py" line="19" />
       <source>vertical bar</source>
       <translation>barra vertical</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/words.py" line="50" />
+      <location filename="src/omniprint/gui/imports/words.py" line="51" />
       <source>visit</source>
       <translation>visita</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/words.py" line="23" />
+      <location filename="src/omniprint/gui/imports/words.py" line="24" />
       <source>year-month-day</source>
       <translation>año-mes-día</translation>
     </message>
-    <message>
-      <location filename="src/omniprint/gui/imports/words.py" line="87" />
-      <source>{files} files ready: {n} records.</source>
-      <translation>{files} archivos listos: {n} registros.</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/imports/words.py" line="89" />
-      <source>{files} files ready: {n} records; refused rows: {bad}.</source>
-      <translation>{files} archivos listos: {n} registros; filas rechazadas: {bad}.</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/imports/words.py" line="97" />
+    <message numerus="yes">
+      <location filename="src/omniprint/gui/imports/words.py" line="96" />
       <source>{n} files need your help and will not be imported as they are.</source>
-      <translation>{n} archivos necesitan tu ayuda y no se importarán tal como están.</translation>
+      <extracomment>singular: {n} file needs your help and will not be imported as it is.</extracomment>
+      <translation>
+        <numerusform>{n} archivo necesita tu ayuda y no se importará tal como está.</numerusform>
+        <numerusform>{n} archivos necesitan tu ayuda y no se importarán tal como están.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="src/omniprint/gui/imports/words.py" line="85" />
+      <source>{n} files ready: {records}.</source>
+      <extracomment>singular: {n} file ready: {records}.</extracomment>
+      <translation>
+        <numerusform>{n} archivo listo: {records}.</numerusform>
+        <numerusform>{n} archivos listos: {records}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="src/omniprint/gui/imports/words.py" line="87" />
+      <source>{n} files ready: {records}; refused rows: {bad}.</source>
+      <extracomment>singular: {n} file ready: {records}; refused rows: {bad}.</extracomment>
+      <translation>
+        <numerusform>{n} archivo listo: {records}; filas rechazadas: {bad}.</numerusform>
+        <numerusform>{n} archivos listos: {records}; filas rechazadas: {bad}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="src/omniprint/gui/imports/words.py" line="80" />
+      <source>{n} records</source>
+      <extracomment>singular: {n} record</extracomment>
+      <translation>
+        <numerusform>{n} registro</numerusform>
+        <numerusform>{n} registros</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -4734,6 +4796,39 @@ Si vuelve a ocurrir, envía ese archivo a soporte.</translation>
     </message>
   </context>
   <context>
+    <name>omniprint.gui.people_dialog</name>
+    <message numerus="yes">
+      <location filename="src/omniprint/gui/people_dialog.py" line="177" />
+      <source>{file}: {n} people ready to import; they replace the list.</source>
+      <extracomment>singular: {file}: {n} person ready to import; it replaces the list.</extracomment>
+      <translation>
+        <numerusform>{file}: {n} persona lista para importar; sustituye a la lista.</numerusform>
+        <numerusform>{file}: {n} personas listas para importar; sustituyen a la lista.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="src/omniprint/gui/people_dialog.py" line="127" />
+      <source>{n} people: one card design each.</source>
+      <extracomment>singular: {n} person: one card design.</extracomment>
+      <translation>
+        <numerusform>{n} persona: un diseño de tarjeta.</numerusform>
+        <numerusform>{n} personas: un diseño de tarjeta para cada una.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>omniprint.gui.plan.page</name>
+    <message numerus="yes">
+      <location filename="src/omniprint/gui/plan/page.py" line="369" />
+      <source>Imported {n} zones from {file}.</source>
+      <extracomment>singular: Imported {n} zone from {file}.</extracomment>
+      <translation>
+        <numerusform>Importada {n} zona de {file}.</numerusform>
+        <numerusform>Importadas {n} zonas de {file}.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>omniprint.gui.plan.piece_dialog</name>
     <message>
       <location filename="src/omniprint/gui/plan/piece_dialog.py" line="26" />
@@ -4759,6 +4854,18 @@ Si vuelve a ocurrir, envía ese archivo a soporte.</translation>
       <location filename="src/omniprint/gui/plan/piece_dialog.py" line="30" />
       <source>Postcard</source>
       <translation>Postal</translation>
+    </message>
+  </context>
+  <context>
+    <name>omniprint.gui.plan.zone_import</name>
+    <message numerus="yes">
+      <location filename="src/omniprint/gui/plan/zone_import.py" line="101" />
+      <source>{n} zones ready to import ({how}).</source>
+      <extracomment>singular: {n} zone ready to import ({how}).</extracomment>
+      <translation>
+        <numerusform>{n} zona lista para importar ({how}).</numerusform>
+        <numerusform>{n} zonas listas para importar ({how}).</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -4788,88 +4895,154 @@ Si vuelve a ocurrir, envía ese archivo a soporte.</translation>
       <source>Proof: a few pieces to check, with guides</source>
       <translation>Prueba: unas pocas piezas para revisar, con guías</translation>
     </message>
+    <message numerus="yes">
+      <location filename="src/omniprint/gui/print_page.py" line="423" />
+      <source>Self-check: {n} QR codes decoded back to the right links.</source>
+      <extracomment>singular: Self-check: {n} QR code decoded back to the right link.</extracomment>
+      <translation>
+        <numerusform>Autocomprobación: {n} código QR leído de vuelta con el enlace correcto.</numerusform>
+        <numerusform>Autocomprobación: {n} códigos QR leídos de vuelta con los enlaces correctos.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="src/omniprint/gui/print_page.py" line="50" />
       <source>US (1/8 inch bleed)</source>
       <translation>EE. UU. (1/8 de pulgada de sangrado)</translation>
     </message>
+    <message numerus="yes">
+      <location filename="src/omniprint/gui/print_page.py" line="416" />
+      <source>on {n} sheets ({per_sheet}-up)</source>
+      <extracomment>singular: on {n} sheet ({per_sheet}-up)</extracomment>
+      <translation>
+        <numerusform>en {n} pliego ({per_sheet} por pliego)</numerusform>
+        <numerusform>en {n} pliegos ({per_sheet} por pliego)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="src/omniprint/gui/print_page.py" line="411" />
+      <source>{n} pages</source>
+      <extracomment>singular: {n} page</extracomment>
+      <translation>
+        <numerusform>{n} página</numerusform>
+        <numerusform>{n} páginas</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="src/omniprint/gui/print_page.py" line="412" />
+      <source>{n} pieces</source>
+      <extracomment>singular: {n} piece</extracomment>
+      <translation>
+        <numerusform>{n} pieza</numerusform>
+        <numerusform>{n} piezas</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>omniprint.gui.results.model</name>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="58" />
+      <location filename="src/omniprint/gui/results/model.py" line="49" />
       <source>Cost</source>
       <translation>Coste</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="60" />
+      <location filename="src/omniprint/gui/results/model.py" line="51" />
       <source>Cost per response</source>
       <translation>Coste por respuesta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="47" />
+      <location filename="src/omniprint/gui/results/model.py" line="38" />
       <source>In store</source>
       <translation>En tienda</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="67" />
+      <location filename="src/omniprint/gui/results/model.py" line="58" />
       <source>Match-back orders</source>
       <translation>Pedidos por atribución por código postal</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="37" />
+      <location filename="src/omniprint/gui/results/model.py" line="28" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="49" />
+      <location filename="src/omniprint/gui/results/model.py" line="40" />
       <source>Online</source>
       <translation>En línea</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="39" />
+      <location filename="src/omniprint/gui/results/model.py" line="30" />
       <source>Piece</source>
       <translation>Pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="43" />
+      <location filename="src/omniprint/gui/results/model.py" line="34" />
       <source>Pieces</source>
       <translation>Piezas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="64" />
+      <location filename="src/omniprint/gui/results/model.py" line="55" />
       <source>ROI</source>
       <translation>ROI</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="53" />
+      <location filename="src/omniprint/gui/results/model.py" line="44" />
       <source>Response rate</source>
       <translation>Tasa de respuesta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="51" />
+      <location filename="src/omniprint/gui/results/model.py" line="42" />
       <source>Responses</source>
       <translation>Respuestas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="56" />
+      <location filename="src/omniprint/gui/results/model.py" line="47" />
       <source>Revenue</source>
       <translation>Ingresos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="41" />
+      <location filename="src/omniprint/gui/results/model.py" line="32" />
       <source>Variant</source>
       <translation>Variante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="45" />
+      <location filename="src/omniprint/gui/results/model.py" line="36" />
       <source>Visits</source>
       <translation>Visitas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="36" />
+      <location filename="src/omniprint/gui/results/model.py" line="27" />
       <source>Zone</source>
       <translation>Zona</translation>
+    </message>
+  </context>
+  <context>
+    <name>omniprint.gui.results.page</name>
+    <message numerus="yes">
+      <location filename="src/omniprint/gui/results/page.py" line="206" />
+      <source>{n} match-back orders</source>
+      <extracomment>singular: {n} match-back order</extracomment>
+      <translation>
+        <numerusform>{n} pedido atribuido por código postal</numerusform>
+        <numerusform>{n} pedidos atribuidos por código postal</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="src/omniprint/gui/results/page.py" line="204" />
+      <source>{n} pieces</source>
+      <extracomment>singular: {n} piece</extracomment>
+      <translation>
+        <numerusform>{n} pieza</numerusform>
+        <numerusform>{n} piezas</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="src/omniprint/gui/results/page.py" line="205" />
+      <source>{n} visits</source>
+      <extracomment>singular: {n} visit</extracomment>
+      <translation>
+        <numerusform>{n} visita</numerusform>
+        <numerusform>{n} visitas</numerusform>
+      </translation>
     </message>
   </context>
   <context>

@@ -687,54 +687,50 @@
   <context>
     <name>omniprint.services.report</name>
     <message>
-      <location filename="src/omniprint/services/report.py" line="272" />
-      <source>1 code had one typing error and was matched to the only code it could be.</source>
-      <translation>1 código tenía un error de tecleo y se asignó al único código que podía ser.</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/services/report.py" line="258" />
-      <source>1 code typed at the till or online matches no code issued (not even with one typing error): review it; it may be a response too.</source>
-      <translation>1 código tecleado en caja o en la web no coincide con ningún código emitido (ni siquiera con un error de tecleo): revísalo; también puede ser una respuesta.</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/services/report.py" line="283" />
-      <source>1 code was used more than once; it counts once.</source>
-      <translation>1 código se usó más de una vez; cuenta una sola vez.</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/services/report.py" line="291" />
-      <source>1 use came before the drop or after the {days}-day window and is not counted.</source>
-      <translation>1 uso fue anterior al reparto o posterior a la ventana de {days} días y no se cuenta.</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/services/report.py" line="245" />
+      <location filename="src/omniprint/services/report.py" line="242" />
       <source>Only 1 response so far: cost per response and ROI will move a lot as more come in.</source>
       <translation>Solo 1 respuesta por ahora: el coste por respuesta y el retorno de la inversión cambiarán mucho cuando lleguen más.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/report.py" line="247" />
+      <location filename="src/omniprint/services/report.py" line="244" />
       <source>Only {count} responses so far: cost per response and ROI will move a lot as more come in.</source>
       <translation>Solo hay {count} respuestas por ahora: el coste por respuesta y el ROI cambiarán mucho a medida que lleguen más.</translation>
     </message>
-    <message>
-      <location filename="src/omniprint/services/report.py" line="273" />
-      <source>{count} codes had one typing error and were matched to the only code they could be.</source>
-      <translation>{count} códigos tenían un error de tecleo y se asignaron al único código que podían ser.</translation>
+    <message numerus="yes">
+      <location filename="src/omniprint/services/report.py" line="263" />
+      <source>{n} codes had one typing error and were matched to the only code they could be.</source>
+      <extracomment>singular: {n} code had one typing error and was matched to the only code it could be.</extracomment>
+      <translation>
+        <numerusform>{n} código tenía un error de tecleo y se asignó al único código que podía ser.</numerusform>
+        <numerusform>{n} códigos tenían un error de tecleo y se asignaron al único código que podían ser.</numerusform>
+      </translation>
     </message>
-    <message>
-      <location filename="src/omniprint/services/report.py" line="262" />
-      <source>{count} codes typed at the till or online match no code issued (not even with one typing error): review them; they may be responses too.</source>
-      <translation>{count} códigos tecleados en caja o en la web no coinciden con ningún código emitido (ni siquiera con un error de tecleo): revísalos; también pueden ser respuestas.</translation>
+    <message numerus="yes">
+      <location filename="src/omniprint/services/report.py" line="253" />
+      <source>{n} codes typed at the till or online match no code issued (not even with one typing error): review them; they may be responses too.</source>
+      <extracomment>singular: {n} code typed at the till or online matches no code issued (not even with one typing error): review it; it may be a response too.</extracomment>
+      <translation>
+        <numerusform>{n} código tecleado en caja o en la web no coincide con ningún código emitido (ni siquiera con un error de tecleo): revísalo; también puede ser una respuesta.</numerusform>
+        <numerusform>{n} códigos tecleados en caja o en la web no coinciden con ningún código emitido (ni siquiera con un error de tecleo): revísalos; también pueden ser respuestas.</numerusform>
+      </translation>
     </message>
-    <message>
-      <location filename="src/omniprint/services/report.py" line="284" />
-      <source>{count} codes were used more than once; each counts once.</source>
-      <translation>{count} códigos se usaron más de una vez; cada uno cuenta una sola vez.</translation>
+    <message numerus="yes">
+      <location filename="src/omniprint/services/report.py" line="271" />
+      <source>{n} codes were used more than once; each counts once.</source>
+      <extracomment>singular: {n} code was used more than once; it counts once.</extracomment>
+      <translation>
+        <numerusform>{n} código se usó más de una vez; cuenta una sola vez.</numerusform>
+        <numerusform>{n} códigos se usaron más de una vez; cada uno cuenta una sola vez.</numerusform>
+      </translation>
     </message>
-    <message>
-      <location filename="src/omniprint/services/report.py" line="292" />
-      <source>{count} uses came before the drop or after the {days}-day window and are not counted.</source>
-      <translation>{count} usos llegaron antes del reparto o después del plazo de {days} días y no se cuentan.</translation>
+    <message numerus="yes">
+      <location filename="src/omniprint/services/report.py" line="279" />
+      <source>{n} uses came before the drop or after the {days}-day window and are not counted.</source>
+      <extracomment>singular: {n} use came before the drop or after the {days}-day window and is not counted.</extracomment>
+      <translation>
+        <numerusform>{n} uso fue anterior al reparto o posterior al plazo de {days} días y no se cuenta.</numerusform>
+        <numerusform>{n} usos llegaron antes del reparto o después del plazo de {days} días y no se cuentan.</numerusform>
+      </translation>
     </message>
   </context>
   <context>

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from omniprint.domain import formatting as fmt
 from omniprint.domain.errors import OmniPrintError
 from omniprint.gui.models import RecordsModel
-from omniprint.gui.money import date_text, money_text
 from omniprint.gui.widgets import DateField
 from omniprint.services import channels
 from omniprint.services.plan import find_campaign
@@ -147,9 +147,9 @@ class CostsDialog(QDialog):
                 [
                     c["id"],
                     c["channel"],
-                    money_text(c["amount_cents"], self.currency),
-                    date_text(c["start_date"]) if c["start_date"] else "",
-                    date_text(c["end_date"]) if c["end_date"] else "",
+                    fmt.money(c["amount_cents"], self.currency),
+                    fmt.date_short(c["start_date"]) if c["start_date"] else "",
+                    fmt.date_short(c["end_date"]) if c["end_date"] else "",
                     c["note"] or "",
                 ]
                 for c in self.costs

@@ -9,9 +9,9 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from omniprint.domain import formatting as fmt
 from omniprint.domain.channels import ChannelRow
 from omniprint.gui.models import RIGHT, Index
-from omniprint.gui.money import count_text, money_text, uses_decimal_comma
 from omniprint.gui.plan.piece_dialog import piece_label
 from omniprint.gui.results.table import SORT_ROLE
 from omniprint.services.channels import ChannelsView
@@ -28,11 +28,11 @@ KIND_NAMES = {
 def roas_text(value: Decimal | None) -> str:
     if value is None:
         return "–"
-    return str(value).replace(".", ",") if uses_decimal_comma() else str(value)
+    return fmt.decimal(value)
 
 
 def _money_or_dash(cents: int | None, currency: str) -> str:
-    return "–" if cents is None else money_text(cents, currency)
+    return "–" if cents is None else fmt.money(cents, currency)
 
 
 # (header, text of a row, value to sort by, right-aligned)
@@ -52,13 +52,13 @@ COLUMNS: list[Column] = [
     (QT_TRANSLATE_NOOP("ChannelsTable", "Kind"),
      lambda r, c: QCoreApplication.translate("ChannelsTable", KIND_NAMES.get(r.kind, r.kind)),
      lambda r: r.kind, False),
-    (QT_TRANSLATE_NOOP("ChannelsTable", "Cost"), lambda r, c: money_text(r.cost_cents, c),
+    (QT_TRANSLATE_NOOP("ChannelsTable", "Cost"), lambda r, c: fmt.money(r.cost_cents, c),
      lambda r: r.cost_cents, True),
-    (QT_TRANSLATE_NOOP("ChannelsTable", "Visits"), lambda r, c: count_text(r.visits),
+    (QT_TRANSLATE_NOOP("ChannelsTable", "Visits"), lambda r, c: fmt.number(r.visits),
      lambda r: r.visits, True),
-    (QT_TRANSLATE_NOOP("ChannelsTable", "Responses"), lambda r, c: count_text(r.responses),
+    (QT_TRANSLATE_NOOP("ChannelsTable", "Responses"), lambda r, c: fmt.number(r.responses),
      lambda r: r.responses, True),
-    (QT_TRANSLATE_NOOP("ChannelsTable", "Revenue"), lambda r, c: money_text(r.revenue_cents, c),
+    (QT_TRANSLATE_NOOP("ChannelsTable", "Revenue"), lambda r, c: fmt.money(r.revenue_cents, c),
      lambda r: r.revenue_cents, True),
     (QT_TRANSLATE_NOOP("ChannelsTable", "Cost per response"),
      lambda r, c: _money_or_dash(r.cost_per_response_cents, c),

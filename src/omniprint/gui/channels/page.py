@@ -32,11 +32,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from omniprint.domain import formatting as fmt
 from omniprint.domain.channels import Journey
 from omniprint.domain.errors import OmniPrintError
+from omniprint.domain.i18n import ntr
 from omniprint.gui.channels.costs import CostsDialog
 from omniprint.gui.channels.model import ChannelsModel, channel_label
-from omniprint.gui.money import count_text, money_text
 from omniprint.gui.results.table import CopyTableView, sorting_proxy
 from omniprint.gui.tasks import CampaignLoading, Task, TaskRunner
 from omniprint.services import channels, journeys
@@ -252,17 +253,16 @@ class ChannelsPage(CampaignLoading, QWidget):
             self.status.setText("")
             return
         t, cur = view.totals, view.campaign.currency
-        sentence = (
-            self.tr("{name}: {cost} spent on one channel, {responses} responses")
-            if len(view.rows) == 1
-            else self.tr("{name}: {cost} spent on {n} channels, {responses} responses")
+        sentence = ntr(
+            "{name}: {cost} spent on {n} channel, {responses}",
+            "{name}: {cost} spent on {n} channels, {responses}",
+            len(view.rows),
         )
         self.status.setText(
             sentence.format(
                 name=view.campaign.name,
-                cost=money_text(t.cost_cents, cur),
-                n=count_text(len(view.rows)),
-                responses=count_text(t.responses),
+                cost=fmt.money(t.cost_cents, cur),
+                responses=ntr("{n} response", "{n} responses", t.responses),
             )
         )
 
@@ -271,8 +271,8 @@ class ChannelsPage(CampaignLoading, QWidget):
             self.paths.setText("")
             return
         items = "".join(
-            f"<li>{escape(j.shown)}: {count_text(j.orders)} · "
-            f"{money_text(j.revenue_cents, view.campaign.currency)}</li>"
+            f"<li>{escape(j.shown)}: {fmt.number(j.orders)} · "
+            f"{fmt.money(j.revenue_cents, view.campaign.currency)}</li>"
             for j in found[:5]
         )
         heading = self.tr("Paths that cross channels")

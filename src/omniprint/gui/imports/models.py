@@ -6,9 +6,9 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
+from omniprint.domain import formatting as fmt
 from omniprint.gui.i18n import preset_label
 from omniprint.gui.models import RIGHT, Index, RowsModel
-from omniprint.gui.money import count_text, date_text
 from omniprint.gui.results.table import SORT_ROLE
 from omniprint.services.tables import ImportRecord
 
@@ -49,9 +49,9 @@ class ImportsModel(RowsModel):
         value = self._value(record, col)
         if role == Qt.ItemDataRole.DisplayRole:
             if isinstance(value, int):
-                return count_text(value)
+                return fmt.number(value)
             if col == self.WHEN:
-                return f"{date_text(value[:10])} {value[11:16]} UTC"
+                return f"{fmt.date_short(value[:10])} {value[11:16]} UTC"
             if col == self.SHA:
                 return value[:12] + "…"
             if col == self.PRESET:

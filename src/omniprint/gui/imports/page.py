@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from omniprint.domain.errors import OmniPrintError
+from omniprint.domain.i18n import ntr
 from omniprint.gui import dialogs
 from omniprint.gui.imports.models import ImportsModel
 from omniprint.gui.results.table import CopyTableView, sorting_proxy
@@ -136,10 +137,13 @@ class ImportsPage(QWidget):
             answer = QMessageBox.question(
                 self,
                 self.tr("Remove an import"),
-                self.tr(
+                ntr(
+                    "Remove {file} and the {n} record that came from it? The results are"
+                    " worked out again without it.",
                     "Remove {file} and the {n} records that came from it? The results are"
-                    " worked out again without them."
-                ).format(file=record.file_name, n=f"{record.added:,}"),
+                    " worked out again without them.",
+                    record.added,
+                ).format(file=record.file_name),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return None
@@ -153,9 +157,9 @@ class ImportsPage(QWidget):
         task.succeeded.connect(
             lambda n: self.message.emit(
                 "success",
-                self.tr("Removed {file} and its {n} records.").format(
-                    file=record.file_name, n=f"{n:,}"
-                ),
+                ntr(
+                    "Removed {file} and its {n} record.", "Removed {file} and its {n} records.", n
+                ).format(file=record.file_name),
             )
         )
         task.failed.connect(self._failed)

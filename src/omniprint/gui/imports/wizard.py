@@ -31,7 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from omniprint.domain import formatting as fmt
 from omniprint.domain.errors import NotATableError, OmniPrintError, UnknownLayoutError
+from omniprint.domain.i18n import ntr
 from omniprint.domain.responses import MAPPABLE_FIELDS, ColumnMapping
 from omniprint.gui.i18n import preset_label
 from omniprint.gui.imports import words
@@ -39,7 +41,6 @@ from omniprint.gui.imports.inspect import FilePreview, inspect_file
 from omniprint.gui.imports.words import DATE_ORDERS, DELIMITERS
 from omniprint.gui.imports.words import tr as _tr
 from omniprint.gui.models import RecordsModel
-from omniprint.gui.money import count_text, datetime_text
 from omniprint.gui.results.table import CopyTableView
 from omniprint.gui.tasks import Task, TaskRunner
 from omniprint.gui.widgets import TaskProgress
@@ -348,17 +349,18 @@ class ImportWizard(QDialog):
             "failed": self.tr("failed"),
         }.get(entry.state, "")
         if entry.state == "ready" and p is not None:
-            text = self.tr("{preset}: {n} records; refused: {bad}").format(
-                preset=preset_label(p.preset), n=count_text(p.records), bad=count_text(p.refused)
-            )
+            text = self.tr("{preset}: {records}; refused: {bad}").format(
+                preset=preset_label(p.preset), records=words.records(p.records),
+                bad=fmt.number(p.refused),
+            )  # fmt: skip
         if entry.state == "imported" and entry.result is not None:
             r = entry.result
             text = (
                 self.tr("already imported") if r.already_imported
-                else self.tr("imported: {n} added").format(n=count_text(r.added))
+                else self.tr("imported: {n} added").format(n=fmt.number(r.added))
             )  # fmt: skip
             if getattr(r, "unmatched", 0):
-                text += self.tr("; {n} match no campaign").format(n=count_text(r.unmatched))
+                text += ntr("; {n} matches no campaign", "; {n} match no campaign", r.unmatched)
         mark = {"ready": "✔", "imported": "✔", "error": "⚠", "failed": "✖"}.get(entry.state, "…")
         item.setText(f"{mark} {entry.path.name}\n    {text}")
         item.setToolTip(str(entry.path))
@@ -395,11 +397,11 @@ class ImportWizard(QDialog):
                 self.found["rows"].setText(
                     "\n".join(
                         [
-                            self.tr("{rows} rows: {n} records to import; refused: {bad}").format(
-                                rows=count_text(p.rows),
-                                n=count_text(p.records),
-                                bad=count_text(p.refused),
-                            ),
+                            ntr(
+                                "{n} row: {records} to import; refused: {bad}",
+                                "{n} rows: {records} to import; refused: {bad}",
+                                p.rows,
+                            ).format(records=words.records(p.records), bad=fmt.number(p.refused)),
                             *(f"• {note}" for note in p.notes),
                         ]
                     )
@@ -513,7 +515,7 @@ class ImportWizard(QDialog):
                 [
                     r.line,
                     words.kind_text(r.kind),
-                    datetime_text(r.occurred_at),
+                    fmt.date_short(r.occurred_at),
                     " ".join(r.codes),
                     words.amount_cell(r.amount_cents, r.currency),
                     r.store or "",
@@ -531,10 +533,10 @@ class ImportWizard(QDialog):
         refused = p.refused if p else 0
         if refused > len(problems):  # a file of mostly bad rows: the first ones tell enough
             title = self.tr("Refused rows ({n}; the first {shown} shown)").format(
-                n=count_text(refused), shown=count_text(len(problems))
+                n=fmt.number(refused), shown=fmt.number(len(problems))
             )
         else:
-            title = self.tr("Refused rows ({n})").format(n=count_text(refused))
+            title = self.tr("Refused rows ({n})").format(n=fmt.number(refused))
         self.tabs.setTabText(1, title)
         self.raw_model.headers = list(p.header) if p else []
         self.raw_model.set_rows(
@@ -602,16 +604,16 @@ class ImportWizard(QDialog):
             preview is not None and not isinstance(preview.error, NotATableError)
             and not self.importing
         )  # fmt: skip
-        records = sum(e.preview.records for e in ready if e.preview)
+        found = sum(e.preview.records for e in ready if e.preview)
         refused = sum(e.preview.refused for e in ready if e.preview)
-        label = self.tr("Import {n} records").format(n=count_text(records))
+        label = ntr("Import {n} record", "Import {n} records", found)
         self.import_button.setText(label if ready else self.tr("Import"))
         if self.importing or busy:
             return
         waiting = [e for e in self.entries if e.state == "error"]
         parts = []
         if ready:
-            parts.append(words.files_ready(len(ready), records, refused))
+            parts.append(words.files_ready(len(ready), found, refused))
         if waiting:
             parts.append(words.files_waiting(len(waiting)))
         if parts:  # else keep what the last step said (such as a cancelled import)

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from omniprint.domain import formatting as fmt
+from omniprint.domain.i18n import ntr
 from omniprint.domain.i18n import tr as domain_tr
 from omniprint.domain.responses import MAPPABLE_FIELDS
-from omniprint.gui.money import amount_text, count_text, money_text
 
 CONTEXT = "ImportWizard"
 
@@ -71,27 +72,29 @@ def kind_text(kind: str) -> str:
 def amount_cell(cents: int | None, currency: str | None) -> str:
     if cents is None:
         return ""
-    return money_text(cents, currency) if currency else amount_text(cents)
+    return fmt.money(cents, currency) if currency else fmt.amount_input(cents)
 
 
-def files_ready(files: int, records: int, refused: int) -> str:
-    n, bad = count_text(records), count_text(refused)
-    if files == 1:
-        text = (
-            tr("1 file ready: {n} records.")
-            if not refused
-            else tr("1 file ready: {n} records; refused rows: {bad}.")
-        )
+def records(n: int) -> str:
+    """ "1 record", "5 records" in the language spoken."""
+    return ntr("{n} record", "{n} records", n)
+
+
+def files_ready(files: int, found: int, refused: int) -> str:
+    if not refused:
+        text = ntr("{n} file ready: {records}.", "{n} files ready: {records}.", files)
     else:
-        text = (
-            tr("{files} files ready: {n} records.")
-            if not refused
-            else tr("{files} files ready: {n} records; refused rows: {bad}.")
+        text = ntr(
+            "{n} file ready: {records}; refused rows: {bad}.",
+            "{n} files ready: {records}; refused rows: {bad}.",
+            files,
         )
-    return text.format(files=files, n=n, bad=bad)
+    return text.format(records=records(found), bad=fmt.number(refused))
 
 
 def files_waiting(files: int) -> str:
-    if files == 1:
-        return tr("1 file needs your help and will not be imported as it is.")
-    return tr("{n} files need your help and will not be imported as they are.").format(n=files)
+    return ntr(
+        "{n} file needs your help and will not be imported as it is.",
+        "{n} files need your help and will not be imported as they are.",
+        files,
+    )

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from omniprint.domain import formatting as fmt
 from omniprint.domain.errors import OmniPrintError
 from omniprint.domain.money import CURRENCIES
 from omniprint.domain.parsing import parse_money_cents
 from omniprint.domain.plan import Campaign
-from omniprint.gui.money import amount_text
 from omniprint.gui.widgets import DateField, grow_to_fit
 from omniprint.services import plan
 from omniprint.services.workspace import Workspace
@@ -123,7 +123,7 @@ class CampaignDialog(QDialog):
         self.landing_url.setText(c.landing_url)
         self.start_date.set_iso(c.start_date)
         self.end_date.set_iso(c.end_date)
-        self.budget.setText(amount_text(c.budget_cents) if c.budget_cents else "")
+        self.budget.setText(fmt.amount_input(c.budget_cents) if c.budget_cents else "")
         self.currency.setCurrentText(c.currency)
         self.redirect_base.setText(c.redirect_base or "")
         self.attribution_days.setValue(c.attribution_days)

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from omniprint.domain import formatting as fmt
 from omniprint.domain.errors import OmniPrintError, ValidationError
 from omniprint.domain.parsing import parse_count
-from omniprint.gui.money import count_text
 from omniprint.gui.widgets import error_text, grow_to_fit
 from omniprint.services import plan
 from omniprint.services.plan import PlanSummary
@@ -45,7 +45,7 @@ class DropDialog(QDialog):
         for zone in summary.zones:
             if zone.is_control:
                 continue
-            item = QListWidgetItem(f"{zone.code}  {zone.name}  ({count_text(zone.households)})")
+            item = QListWidgetItem(f"{zone.code}  {zone.name}  ({fmt.number(zone.households)})")
             item.setData(Qt.ItemDataRole.UserRole, zone.code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)

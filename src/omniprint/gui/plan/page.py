@@ -18,18 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from omniprint.domain import formatting as fmt
 from omniprint.domain.errors import OmniPrintError
-from omniprint.domain.money import CURRENCIES
+from omniprint.domain.i18n import ntr
 from omniprint.gui import dialogs
 from omniprint.gui.codes_box import CodesBox
 from omniprint.gui.models import DropsModel, RecordsModel, ZonesModel
-from omniprint.gui.money import (
-    count_text,
-    date_text,
-    money_text,
-    unit_cost_text,
-    uses_decimal_comma,
-)
 from omniprint.gui.plan.campaign_dialog import CampaignDialog
 from omniprint.gui.plan.drop_dialog import DropDialog
 from omniprint.gui.plan.piece_dialog import KIND_LABELS, PieceDialog, piece_label
@@ -211,7 +205,7 @@ class PlanPage(QWidget):
         self.title.setText(c.name)
         parts = [c.landing_url]
         if c.start_date or c.end_date:
-            start, end = date_text(c.start_date) or "…", date_text(c.end_date) or "…"
+            start, end = fmt.date_short(c.start_date) or "…", fmt.date_short(c.end_date) or "…"
             parts.insert(0, f"{start} → {end}")
         self.subtitle.setText("   ·   ".join(parts))
         self.pieces_model.set_rows(
@@ -219,7 +213,7 @@ class PlanPage(QWidget):
                 [piece_label(p.slug) if p.slug in KIND_LABELS else p.name,
                  self.tr(KIND_LABELS.get(p.kind, p.kind)).lower(),
                  p.size_name or f"{p.width_mm:g} x {p.height_mm:g} mm", v.label,
-                 money_unit(v.print_cpm_cents, c.currency)]
+                 fmt.unit_price(v.print_cpm_cents, c.currency)]
                 for p, variants in s.pieces
                 for v in variants
             ]
@@ -272,10 +266,10 @@ class PlanPage(QWidget):
     def _show_totals(self, s: PlanSummary) -> None:
         t, cur = s.totals, s.campaign.currency
         rows = (
-            (self.tr("Pieces"), count_text(t.pieces)),
-            (self.tr("Print"), money_text(t.print_cents, cur)),
-            (self.tr("Distribution"), money_text(t.distribution_cents, cur)),
-            (self.tr("Total"), f"<b>{money_text(t.total_cents, cur)}</b>"),
+            (self.tr("Pieces"), fmt.number(t.pieces)),
+            (self.tr("Print"), fmt.money(t.print_cents, cur)),
+            (self.tr("Distribution"), fmt.money(t.distribution_cents, cur)),
+            (self.tr("Total"), f"<b>{fmt.money(t.total_cents, cur)}</b>"),
         )
         cells = "".join(
             f"<tr><td style='padding-right:16px'>{k}</td><td align='right'>{v}</td></tr>"
@@ -287,10 +281,10 @@ class PlanPage(QWidget):
             note = self.tr("Set a budget in the campaign's details to follow spending.")
         elif t.over_budget:
             note = self.tr("Over budget by {amount}").format(
-                amount=money_text(-t.remaining_cents, cur)
+                amount=fmt.money(-t.remaining_cents, cur)
             )
         else:
-            note = self.tr("{amount} left").format(amount=money_text(t.remaining_cents, cur))
+            note = self.tr("{amount} left").format(amount=fmt.money(t.remaining_cents, cur))
         self.budget_note.setText(note)
         self.budget_note.setStyleSheet("color:#b3261e;" if t.over_budget else "color:#5f6673;")
         controls = [z.code for z in s.zones if z.is_control]
@@ -372,9 +366,11 @@ class PlanPage(QWidget):
         if dialog.imported:
             self.message.emit(
                 "success",
-                self.tr("Imported {n} zones from {file}.").format(
-                    n=dialog.imported.imported, file=dialog.path.name
-                ),
+                ntr(
+                    "Imported {n} zone from {file}.",
+                    "Imported {n} zones from {file}.",
+                    dialog.imported.imported,
+                ).format(file=dialog.path.name),
             )
         self.refresh()
 
@@ -416,9 +412,3 @@ class PlanPage(QWidget):
             self.message.emit("error", error_text(exc))
             return
         self.refresh()
-
-
-def money_unit(cents_per_1000: int, currency: str) -> str:
-    """A unit price with the currency as the other amounts write it: `0.045 EUR`, `0,045 €`."""
-    symbol = CURRENCIES.get(currency, currency) if uses_decimal_comma() else currency
-    return f"{unit_cost_text(cents_per_1000)} {symbol}"

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from omniprint.domain import formatting as fmt
 from omniprint.domain.errors import OmniPrintError, RowErrors
+from omniprint.domain.i18n import ntr
 from omniprint.gui.models import RecordsModel
-from omniprint.gui.money import count_text, date_text, money_text
 from omniprint.services import zones
 from omniprint.services.workspace import Workspace
 from omniprint.services.zones import ZoneImport
@@ -97,19 +98,21 @@ class ZoneImportDialog(QDialog):
             return
         self.summary.setStyleSheet("")
         self.summary.setText(
-            self.tr("{count} zones ready to import ({how}).").format(
-                count=preview.imported, how=preview.describe
-            )
+            ntr(
+                "{n} zone ready to import ({how}).",
+                "{n} zones ready to import ({how}).",
+                preview.imported,
+            ).format(how=preview.describe)
         )
         self.model.set_rows(
             [
                 [
                     z["code"],
                     z["name"],
-                    count_text(z["households"]),
+                    fmt.number(z["households"]),
                     f"{z['coverage_bp'] / 100:g}",
-                    money_text(z["cpm_cents"], self.currency),
-                    date_text(z["drop_date"]),
+                    fmt.money(z["cpm_cents"], self.currency),
+                    fmt.date_short(z["drop_date"]),
                     self.tr("control") if z["is_control"] else "",
                 ]
                 for z in preview.zones

@@ -10,19 +10,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplicat
 from PySide6.QtGui import QBrush, QFont
 
 from omniprint.domain import formatting as fmt
-from omniprint.domain.metrics import CampaignReport, ResultRow, Tally, ratio_text
+from omniprint.domain.metrics import CampaignReport, ResultRow, Tally
 from omniprint.gui.models import MUTED, RIGHT, Index
-from omniprint.gui.money import count_text, money_text, uses_decimal_comma
 from omniprint.gui.plan.piece_dialog import piece_label
 from omniprint.gui.results.table import SORT_ROLE
-
-
-def percent_text(value: Decimal | None, places: int = 1) -> str:
-    """0.3512 -> "35.1 %"; "–" when the ratio has no meaning (nothing spent, nothing sent)."""
-    if value is None:
-        return "–"
-    text = ratio_text(value * 100, places) or ""
-    return f"{text.replace('.', ',') if uses_decimal_comma() else text} %"
 
 
 def _number(value: Decimal | int | None) -> float | int | None:
@@ -40,32 +31,32 @@ COLUMNS: list[Column] = [
      lambda r: piece_label(r.piece), False),
     (QT_TRANSLATE_NOOP("ResultsTable", "Variant"), lambda r, c: r.variant, lambda r: r.variant,
      False),
-    (QT_TRANSLATE_NOOP("ResultsTable", "Pieces"), lambda r, c: count_text(r.tally.pieces),
+    (QT_TRANSLATE_NOOP("ResultsTable", "Pieces"), lambda r, c: fmt.number(r.tally.pieces),
      lambda r: r.tally.pieces, True),
-    (QT_TRANSLATE_NOOP("ResultsTable", "Visits"), lambda r, c: count_text(r.tally.visits),
+    (QT_TRANSLATE_NOOP("ResultsTable", "Visits"), lambda r, c: fmt.number(r.tally.visits),
      lambda r: r.tally.visits, True),
     (QT_TRANSLATE_NOOP("ResultsTable", "In store"),
-     lambda r, c: count_text(r.tally.store_redemptions), lambda r: r.tally.store_redemptions, True),
-    (QT_TRANSLATE_NOOP("ResultsTable", "Online"), lambda r, c: count_text(r.tally.online_orders),
+     lambda r, c: fmt.number(r.tally.store_redemptions), lambda r: r.tally.store_redemptions, True),
+    (QT_TRANSLATE_NOOP("ResultsTable", "Online"), lambda r, c: fmt.number(r.tally.online_orders),
      lambda r: r.tally.online_orders, True),
-    (QT_TRANSLATE_NOOP("ResultsTable", "Responses"), lambda r, c: count_text(r.tally.responses),
+    (QT_TRANSLATE_NOOP("ResultsTable", "Responses"), lambda r, c: fmt.number(r.tally.responses),
      lambda r: r.tally.responses, True),
     (QT_TRANSLATE_NOOP("ResultsTable", "Response rate"),
-     lambda r, c: percent_text(r.tally.response_rate, 2),
+     lambda r, c: fmt.ratio_percent(r.tally.response_rate, 2),
      lambda r: _number(r.tally.response_rate), True),
     (QT_TRANSLATE_NOOP("ResultsTable", "Revenue"),
-     lambda r, c: money_text(r.tally.revenue_cents, c), lambda r: r.tally.revenue_cents, True),
-    (QT_TRANSLATE_NOOP("ResultsTable", "Cost"), lambda r, c: money_text(r.tally.cost_cents, c),
+     lambda r, c: fmt.money(r.tally.revenue_cents, c), lambda r: r.tally.revenue_cents, True),
+    (QT_TRANSLATE_NOOP("ResultsTable", "Cost"), lambda r, c: fmt.money(r.tally.cost_cents, c),
      lambda r: r.tally.cost_cents, True),
     (QT_TRANSLATE_NOOP("ResultsTable", "Cost per response"),
      lambda r, c: "–" if r.tally.cost_per_response_cents is None
-     else money_text(r.tally.cost_per_response_cents, c),
+     else fmt.money(r.tally.cost_per_response_cents, c),
      lambda r: r.tally.cost_per_response_cents, True),
     (QT_TRANSLATE_NOOP("ResultsTable", "ROI"),
      lambda r, c: fmt.ratio_percent(r.tally.roi, 0, sign=True),
      lambda r: _number(r.tally.roi), True),
     (QT_TRANSLATE_NOOP("ResultsTable", "Match-back orders"),
-     lambda r, c: count_text(r.tally.matchback_orders), lambda r: r.tally.matchback_orders, True),
+     lambda r, c: fmt.number(r.tally.matchback_orders), lambda r: r.tally.matchback_orders, True),
 ]  # fmt: skip
 
 

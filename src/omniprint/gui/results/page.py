@@ -20,12 +20,11 @@ from PySide6.QtWidgets import (
 
 from omniprint.domain import formatting as fmt
 from omniprint.domain.abtest import variant_lines
-from omniprint.domain.i18n import language
+from omniprint.domain.i18n import language, ntr
 from omniprint.domain.lift import lift_details, lift_headline
 from omniprint.domain.metrics import CampaignReport
 from omniprint.domain.tasks import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from omniprint.gui import dialogs
-from omniprint.gui.money import count_text, money_text
 from omniprint.gui.results.charts import ResultsCharts
 from omniprint.gui.results.model import ResultsModel
 from omniprint.gui.results.table import CopyTableView, sorting_proxy
@@ -192,17 +191,22 @@ class ResultsPage(CampaignLoading, QWidget):
             self.status.setText("")
             return
         t, cur = rep.totals, rep.campaign.currency
-        self.figures["responses"].set_value(count_text(t.responses))
-        self.figures["revenue"].set_value(money_text(t.revenue_cents, cur))
-        self.figures["cost"].set_value(money_text(t.cost_cents, cur))
+        self.figures["responses"].set_value(fmt.number(t.responses))
+        self.figures["revenue"].set_value(fmt.money(t.revenue_cents, cur))
+        self.figures["cost"].set_value(fmt.money(t.cost_cents, cur))
         per = t.cost_per_response_cents
-        self.figures["per_response"].set_value("–" if per is None else money_text(per, cur))
+        self.figures["per_response"].set_value("–" if per is None else fmt.money(per, cur))
         roi_color = "#1f2328" if t.roi is None else ("#1e5b2c" if t.roi >= 0 else "#b3261e")
         self.figures["roi"].set_value(fmt.ratio_percent(t.roi, 0, sign=True), roi_color)
         self.status.setText(
-            self.tr("{name}: {pieces} pieces, {visits} visits, {matchback} match-back orders")
-            .format(name=rep.campaign.name, pieces=count_text(t.pieces),
-                    visits=count_text(t.visits), matchback=count_text(t.matchback_orders))
+            self.tr("{name}: {pieces}, {visits}, {matchback}").format(
+                name=rep.campaign.name,
+                pieces=ntr("{n} piece", "{n} pieces", t.pieces),
+                visits=ntr("{n} visit", "{n} visits", t.visits),
+                matchback=ntr(
+                    "{n} match-back order", "{n} match-back orders", t.matchback_orders
+                ),
+            )
         )  # fmt: skip
         # The same sentences as the CLI and the PDF: built once in the domain.
         headline = lift_headline(rep.lift)
