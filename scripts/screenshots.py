@@ -18,7 +18,6 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from omniprint.gui.app import MainWindow
@@ -181,7 +180,8 @@ def main() -> int:
     install_translator(app, language)
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["OMNIPRINT_LOG_DIR"] = str(Path(tmp) / "logs")
-        settings = AppSettings(QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat))
+        os.environ["OMNIPRINT_CONFIG_DIR"] = str(Path(tmp) / "config")  # not the user's settings
+        settings = AppSettings()
         ws = open_workspace(Path(tmp) / "Panadería Sol.omniprint")
         window = MainWindow(ws, settings)
         window.resize(*SIZE)

@@ -19,9 +19,10 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 @pytest.fixture(scope="session", autouse=True)
 def _state_and_logs_in_tmp(tmp_path_factory: pytest.TempPathFactory):
-    """What the app notes (clean closes) and logs goes to temporary folders, not the user's, for
-    every test and fixture (a test may still point them elsewhere with monkeypatch)."""
+    """What the app notes (clean closes), its settings and logs go to temporary folders, not the
+    user's, for every test and fixture (a test may still point them elsewhere with monkeypatch)."""
     with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("OMNIPRINT_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))
         patch.setenv("OMNIPRINT_STATE_DIR", str(tmp_path_factory.mktemp("state")))
         patch.setenv("OMNIPRINT_LOG_DIR", str(tmp_path_factory.mktemp("logs")))
         yield

@@ -17,8 +17,11 @@ QT_LOG_IGNORE = pytest.mark.qt_log_ignore("This plugin does not support propagat
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> AppSettings:
-    return AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+def settings(tmp_path: Path, monkeypatch) -> AppSettings:
+    """The window's settings in this test's own settings file (moved from an empty QSettings)."""
+    monkeypatch.setenv("OMNIPRINT_CONFIG_DIR", str(tmp_path / "config"))
+    legacy = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    return AppSettings(legacy=legacy)
 
 
 @pytest.fixture

@@ -111,3 +111,27 @@ def test_log_file_rotates_in_the_log_folder(tmp_path: Path, monkeypatch) -> None
     finally:
         logs.stop_logging()
     assert not logs.log.handlers
+
+
+def test_recent_workspaces_and_geometry_are_kept_with_the_preferences(config: Path) -> None:
+    for name in ["a", "b", "a", *"cdefghij"]:
+        settings.remember_workspace(f"/w/{name}.omniprint")
+    recent = settings.load_settings().recent_workspaces
+    assert recent[:3] == ["/w/j.omniprint", "/w/i.omniprint", "/w/h.omniprint"]
+    assert len(recent) == settings.MAX_RECENT and len(set(recent)) == len(recent)
+    settings.update_settings(window_geometry="AdnQywADAAA=", units="in")
+    data = json.loads((config / "settings.json").read_text(encoding="utf-8"))
+    assert data["recent_workspaces"] == recent and data["window_geometry"] == "AdnQywADAAA="
+    assert data["units"] == "in"  # one file holds them all
+
+
+def test_bad_recent_or_geometry_values_fall_back(config: Path, caplog) -> None:
+    with pytest.raises(ValidationError, match="recent_workspaces"):
+        settings.update_settings(recent_workspaces="/one/path")
+    with pytest.raises(ValidationError, match="window_geometry"):
+        settings.update_settings(window_geometry="not base64!")
+    config.mkdir()
+    data = {"version": 2, "units": "in", "recent_workspaces": [3], "window_geometry": "%%"}
+    (config / "settings.json").write_text(json.dumps(data), encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="omniprint.settings"):
+        assert settings.load_settings() == Settings(units="in")

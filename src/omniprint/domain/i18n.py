@@ -21,6 +21,7 @@ happens here beyond Babel's reading of its packaged CLDR data.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from babel import Locale
@@ -85,11 +86,17 @@ def plural_categories(language: str) -> tuple[str, ...]:
 
 
 def set_translations(
-    language: str, catalogue: Catalogue | None = None, locale: str | None = None
+    language: str,
+    catalogue: Catalogue | Mapping[str, str] | None = None,
+    locale: str | None = None,
 ) -> None:
-    """Make `language`, its `catalogue` and the region of `locale` ("es_MX") the active ones."""
+    """Make `language`, its `catalogue` and the region of `locale` ("es_MX") the active ones.
+
+    A plain mapping (English -> translation) is taken as messages without a context."""
     global _catalogue, _language, _locale
-    _catalogue = catalogue if catalogue is not None else Catalogue()
+    if catalogue is None or isinstance(catalogue, Mapping):
+        catalogue = Catalogue({("", k): v for k, v in (catalogue or {}).items()})
+    _catalogue = catalogue
     _language = language
     _locale = Locale.parse(locale or DEFAULT_LOCALES.get(language, language))
 

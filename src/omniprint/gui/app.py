@@ -586,12 +586,17 @@ class MainWindow(QMainWindow):
 
     def edit_preferences(self) -> PreferencesDialog:
         dialog = PreferencesDialog(self)
-        # The usual print shop is what the Print page offers first from now on.
-        dialog.accepted.connect(
-            lambda: self.print_page.use_shop_preset(load_settings().shop_preset)
-        )
+        dialog.accepted.connect(self._use_preferences)
         dialog.open()
         return dialog
+
+    def _use_preferences(self) -> None:
+        """What Preferences changes takes effect now (the language from the next start)."""
+        chosen = load_settings()
+        # The usual print shop is what the Print page offers first from now on.
+        self.print_page.use_shop_preset(chosen.shop_preset)
+        self.design_page.set_units(chosen.units)
+        self.plan_page.refresh()
 
     def open_workspace_dialog(self) -> None:
         start = self.ws.path.parent if self.ws else default_workspace_path().parent
@@ -661,7 +666,6 @@ class MainWindow(QMainWindow):
         if hasattr(self, "design_page"):
             self.design_page.shutdown()
         self.settings.geometry = self.saveGeometry()
-        self.settings.sync()
         if self.ws is not None:
             self.ws.close()
             self.ws = None
@@ -699,7 +703,8 @@ def run_app(workspace: str | None = None) -> int:
     log_file = crash.setup_logging()
     crash.install_excepthook()
     log.info("OmniPrint %s starting in %s (log: %s)", __version__, language, log_file)
-    settings = AppSettings(QSettings("OmniPrint", "OmniPrint"))
+    # What earlier builds kept in QSettings moves into the settings file on the first start.
+    settings = AppSettings(legacy=QSettings("OmniPrint", "OmniPrint"))
     path = choose_workspace(workspace, settings)
     try:
         ws = open_workspace(path)

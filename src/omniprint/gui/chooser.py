@@ -6,6 +6,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from omniprint.domain.errors import OmniPrintError
+from omniprint.domain.lengths import size_text
+from omniprint.gui.settings import preferred_units
 from omniprint.services import plan
 from omniprint.services.workspace import Workspace
 
@@ -31,9 +33,10 @@ class VariantChooser(QComboBox):
             summary = plan.plan_summary(self.ws, campaign) if campaign else None
         except OmniPrintError:
             summary = None
+        units = preferred_units()
         for piece, variants in summary.pieces if summary else []:
             for v in variants:
-                size = f"{piece.width_mm:g} x {piece.height_mm:g} mm"
+                size = size_text(piece.width_mm, piece.height_mm, units)
                 self.addItem(f"{piece.name} · {v.label}  ({size})", (piece.slug, v.label))
         index = self.findData(keep) if keep is not None else -1
         self.setCurrentIndex(index if index >= 0 else (0 if self.count() else -1))

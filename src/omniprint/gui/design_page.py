@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from omniprint.domain.errors import OmniPrintError
+from omniprint.domain.lengths import size_text
 from omniprint.gui import dialogs
 from omniprint.gui.chooser import VariantChooser
 from omniprint.gui.i18n import template_title
+from omniprint.gui.settings import preferred_units
 from omniprint.gui.widgets import error_text
 from omniprint.services import designs
 from omniprint.services.workspace import Workspace
@@ -180,6 +182,13 @@ class DesignPage(QWidget):
         self.grid_visible = visible
         self._call("set_grid_visible", visible)
 
+    def set_units(self, unit: str) -> None:
+        """Show lengths in ``unit`` ("mm" or "in"): the open designer and the size lists."""
+        self._call("set_units", unit)
+        self.refresh()
+        if self.chooser.currentData() is not None:
+            self._fill_templates(self.chooser.currentData()[0])
+
     # Templates and files ---------------------------------------------------------------------
 
     def _fill_templates(self, piece_slug: str) -> None:
@@ -192,9 +201,10 @@ class DesignPage(QWidget):
         except OmniPrintError:
             pass
         self.template.clear()
+        units = preferred_units()
         for t in designs.list_templates(kind):
             self.template.addItem(
-                f"{template_title(t)}  ({t.width_mm:g} x {t.height_mm:g} mm)", t.name
+                f"{template_title(t)}  ({size_text(t.width_mm, t.height_mm, units)})", t.name
             )
 
     def apply_template(self) -> None:

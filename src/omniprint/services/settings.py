@@ -1,7 +1,11 @@
 """The user's preferences, declared once with their types, kept in a small JSON file in the user's
 config folder and upgraded by version (as Picard's `config_upgrade` does).
 
-The GUI wraps this module; the CLI reads it. `OMNIPRINT_CONFIG_DIR` moves the folder (tests,
+This is the app's ONE settings store: the Preferences dialog, the window's geometry and the list
+of recent workspaces all live here (the GUI's `gui.settings` only converts Qt's types and moves,
+once, what an older version kept in QSettings). The CLI reads the same file. One plain file
+means one place to look, back up or reset, and no platform store (the Windows registry, macOS
+plists) holding half of a user's choices. `OMNIPRINT_CONFIG_DIR` moves the folder (tests,
 portable installs). A file that cannot be read is set aside and the defaults are used: losing
 preferences is better than not starting.
 """
@@ -13,8 +17,9 @@ import json
 import locale
 import logging
 import os
+import re
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 import platformdirs
@@ -29,8 +34,10 @@ SETTINGS_VERSION = 2
 LANGUAGES = ("", "en", "es")  # "" follows the system
 UNITS = ("mm", "in")
 SHOP_PRESETS = ("eu", "us", "moo")
+MAX_RECENT = 8
 
 log = logging.getLogger("omniprint.settings")
+_BASE64 = re.compile(r"[A-Za-z0-9+/]*={0,2}")
 
 
 @dataclass
@@ -42,6 +49,10 @@ class Settings:
     """Bleed and safe area of the usual print shop."""
     workspace: str = ""
     """The workspace opened on start; "" for the default one in the user's data folder."""
+    recent_workspaces: list[str] = field(default_factory=list)
+    """Workspaces opened, the last one first (at most `MAX_RECENT`)."""
+    window_geometry: str = ""
+    """The main window's size and place as Qt saves it, in base64; opaque outside the GUI."""
 
     def check(self) -> Settings:
         """Raise `ValidationError` naming the setting whose value is not allowed."""
@@ -60,6 +71,11 @@ class Settings:
                 )
         if not isinstance(self.workspace, str):
             raise ValidationError(tr("setting workspace must be a file path"))
+        recent = self.recent_workspaces
+        if not isinstance(recent, list) or not all(isinstance(p, str) and p for p in recent):
+            raise ValidationError(tr("setting recent_workspaces must be a list of file paths"))
+        if not isinstance(self.window_geometry, str) or not _BASE64.fullmatch(self.window_geometry):
+            raise ValidationError(tr("setting window_geometry must be base64 text"))
         return self
 
     @property
@@ -161,6 +177,13 @@ def update_settings(**changes: object) -> Settings:
     settings = Settings(**{**asdict(load_settings()), **changes}).check()
     save_settings(settings)
     return settings
+
+
+def remember_workspace(path: str | Path) -> list[str]:
+    """Put ``path`` first in the recent workspaces (once, at most `MAX_RECENT`); returns them."""
+    text = str(Path(path))
+    recent = [text] + [p for p in load_settings().recent_workspaces if p != text]
+    return update_settings(recent_workspaces=recent[:MAX_RECENT]).recent_workspaces
 
 
 # The system's language --------------------------------------------------------------------------

@@ -2117,202 +2117,202 @@
   <context>
     <name>omniprint.render.report</name>
     <message>
-      <location filename="src/omniprint/render/report.py" line="120" />
+      <location filename="src/omniprint/render/report.py" line="121" />
       <source>(revenue - cost) / cost</source>
       <translation>(ingresos - coste) / coste</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="105" />
+      <location filename="src/omniprint/render/report.py" line="106" />
       <source>A/B tests</source>
       <translation>Pruebas A/B</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="106" />
+      <location filename="src/omniprint/render/report.py" line="107" />
       <source>Before you trust the numbers</source>
       <translation>Antes de fiarse de los números</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="103" />
+      <location filename="src/omniprint/render/report.py" line="104" />
       <source>Budget {budget}.</source>
       <translation>Presupuesto {budget}.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="94" />
+      <location filename="src/omniprint/render/report.py" line="95" />
       <source>Campaign {start} to {end}</source>
       <translation>Campaña del {start} al {end}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="117" />
+      <location filename="src/omniprint/render/report.py" line="118" />
       <source>Charts</source>
       <translation>Gráficos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="99" />
+      <location filename="src/omniprint/render/report.py" line="100" />
       <source>Cost</source>
       <translation>Coste</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="100" />
+      <location filename="src/omniprint/render/report.py" line="101" />
       <source>Cost per response</source>
       <translation>Coste por respuesta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="136" />
+      <location filename="src/omniprint/render/report.py" line="137" />
       <source>Dashed line: the control zones ({rate} per 1,000 households), what the zones would likely do without leaflets.</source>
       <translation>Línea discontinua: las zonas de control ({rate} por cada 1.000 hogares), lo que harían probablemente las zonas sin folletos.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="104" />
+      <location filename="src/omniprint/render/report.py" line="105" />
       <source>Did the leaflets make a difference?</source>
       <translation>¿Marcaron la diferencia los folletos?</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="95" />
+      <location filename="src/omniprint/render/report.py" line="96" />
       <source>Generated {date}</source>
       <translation>Generado el {date}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="109" />
+      <location filename="src/omniprint/render/report.py" line="110" />
       <source>No drops are planned yet, so there is nothing to report per zone.</source>
       <translation>Aún no hay repartos planificados, así que no hay resultados por zona.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="125" />
+      <location filename="src/omniprint/render/report.py" line="126" />
       <source>No responses have come back yet.</source>
       <translation>Aún no ha vuelto ninguna respuesta.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="121" />
+      <location filename="src/omniprint/render/report.py" line="122" />
       <source>No zone has a cost yet, so there is no ROI to chart.</source>
       <translation>Ninguna zona tiene coste aún: no hay ROI que mostrar.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="140" />
+      <location filename="src/omniprint/render/report.py" line="141" />
       <source>No zone has households yet, so there are no orders per household to chart.</source>
       <translation>Ninguna zona tiene hogares aún: no hay pedidos por hogar que mostrar.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="146" />
+      <location filename="src/omniprint/render/report.py" line="147" />
       <source>No zone has pieces delivered yet, so there is no response rate to chart.</source>
       <translation>Ninguna zona tiene piezas repartidas aún: no hay tasa de respuesta que mostrar.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="96" />
+      <location filename="src/omniprint/render/report.py" line="97" />
       <source>Page {n}</source>
       <translation>Página {n}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="102" />
+      <location filename="src/omniprint/render/report.py" line="103" />
       <source>ROAS (revenue per 1 spent)</source>
       <translation>ROAS (ingresos por 1 invertido)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="101" />
+      <location filename="src/omniprint/render/report.py" line="102" />
       <source>ROI (return on cost)</source>
       <translation>ROI (retorno sobre el coste)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="119" />
+      <location filename="src/omniprint/render/report.py" line="120" />
       <source>ROI per zone</source>
       <translation>ROI por zona</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="144" />
+      <location filename="src/omniprint/render/report.py" line="145" />
       <source>Response rate per zone and variant</source>
       <translation>Tasa de respuesta por zona y variante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="97" />
+      <location filename="src/omniprint/render/report.py" line="98" />
       <source>Responses</source>
       <translation>Respuestas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="122" />
+      <location filename="src/omniprint/render/report.py" line="123" />
       <source>Responses over time</source>
       <translation>Respuestas en el tiempo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="108" />
+      <location filename="src/omniprint/render/report.py" line="109" />
       <source>Results per zone</source>
       <translation>Resultados por zona</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="93" />
+      <location filename="src/omniprint/render/report.py" line="94" />
       <source>Results report</source>
       <translation>Informe de resultados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="98" />
+      <location filename="src/omniprint/render/report.py" line="99" />
       <source>Revenue</source>
       <translation>Ingresos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="127" />
+      <location filename="src/omniprint/render/report.py" line="128" />
       <source>Store: codes redeemed at the till. Online: orders with a code or a tracked link. Responses = store + online. Match-back: orders without a code from the zone's postcodes, on the zone's row (its total row when it got several variants; in control zones, which get nothing, the only measure). Rate: responses per piece delivered. ROI: (revenue - cost) / cost.</source>
       <translation>Tienda: códigos canjeados en caja. Online: pedidos con código o enlace rastreado. Respuestas = tienda + online. Por CP: pedidos sin código de los códigos postales de la zona, en la fila de la zona (su fila total cuando recibió varias variantes; en las zonas de control, que no reciben nada, la única medida). Tasa: respuestas por pieza repartida. ROI: (ingresos - coste) / coste.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="118" />
+      <location filename="src/omniprint/render/report.py" line="119" />
       <source>The chart shows the first {n} zones; the table lists them all.</source>
       <translation>El gráfico muestra las {n} primeras zonas; la tabla las recoge todas.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="116" />
+      <location filename="src/omniprint/render/report.py" line="117" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="134" />
+      <location filename="src/omniprint/render/report.py" line="135" />
       <source>Web-shop orders per 1,000 households, per zone</source>
       <translation>Pedidos de la tienda online por cada 1.000 hogares, por zona</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="107" />
+      <location filename="src/omniprint/render/report.py" line="108" />
       <source>What came back:</source>
       <translation>Lo que ha vuelto:</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="110" />
+      <location filename="src/omniprint/render/report.py" line="111" />
       <source>Zone|Piece · variant|Pieces|Visits|Store|Online|Match-back|Responses|Rate|Revenue ({currency})|Cost ({currency})|Per response|ROI</source>
       <translation>Zona|Pieza · variante|Piezas|Visitas|Tienda|Online|Por CP|Respuestas|Tasa|Ingresos ({currency})|Coste ({currency})|Por respuesta|ROI</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="126" />
+      <location filename="src/omniprint/render/report.py" line="127" />
       <source>all variants</source>
       <translation>todas las variantes</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="115" />
+      <location filename="src/omniprint/render/report.py" line="116" />
       <source>control</source>
       <translation>control</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="143" />
+      <location filename="src/omniprint/render/report.py" line="144" />
       <source>control zones</source>
       <translation>zonas de control</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="123" />
+      <location filename="src/omniprint/render/report.py" line="124" />
       <source>days since the first drop</source>
       <translation>días desde el primer reparto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="145" />
+      <location filename="src/omniprint/render/report.py" line="146" />
       <source>responses per piece delivered</source>
       <translation>respuestas por pieza repartida</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="124" />
+      <location filename="src/omniprint/render/report.py" line="125" />
       <source>responses, running total</source>
       <translation>respuestas acumuladas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/render/report.py" line="135" />
+      <location filename="src/omniprint/render/report.py" line="136" />
       <source>web-shop orders per 1,000 households (coded or not)</source>
       <translation>pedidos online por cada 1.000 hogares (con código o sin él)</translation>
     </message>
     <message numerus="yes">
-      <location filename="src/omniprint/render/report.py" line="354" />
+      <location filename="src/omniprint/render/report.py" line="355" />
       <source>{n} codes counted</source>
       <extracomment>singular: {n} code counted</extracomment>
       <translation>
@@ -2321,7 +2321,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="src/omniprint/render/report.py" line="367" />
+      <location filename="src/omniprint/render/report.py" line="368" />
       <source>{n} codes that match nothing we printed</source>
       <extracomment>singular: {n} code that matches nothing we printed</extracomment>
       <translation>
@@ -2330,7 +2330,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="src/omniprint/render/report.py" line="361" />
+      <location filename="src/omniprint/render/report.py" line="362" />
       <source>{n} codes used more than once</source>
       <extracomment>singular: {n} code used more than once</extracomment>
       <translation>
@@ -2339,7 +2339,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="src/omniprint/render/report.py" line="358" />
+      <location filename="src/omniprint/render/report.py" line="359" />
       <source>{n} codes with a typing error corrected</source>
       <extracomment>singular: {n} code with a typing error corrected</extracomment>
       <translation>
@@ -2348,7 +2348,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="src/omniprint/render/report.py" line="355" />
+      <location filename="src/omniprint/render/report.py" line="356" />
       <source>{n} online orders matched by their link</source>
       <extracomment>singular: {n} online order matched by its link</extracomment>
       <translation>
@@ -2357,7 +2357,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="src/omniprint/render/report.py" line="337" />
+      <location filename="src/omniprint/render/report.py" line="338" />
       <source>{n} pieces delivered in {zones} · {visits} to the landing page · response rate {rate}.</source>
       <extracomment>singular: {n} piece delivered in {zones} · {visits} to the landing page · response rate {rate}.</extracomment>
       <translation>
@@ -2366,7 +2366,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="src/omniprint/render/report.py" line="364" />
+      <location filename="src/omniprint/render/report.py" line="365" />
       <source>{n} uses outside the attribution window</source>
       <extracomment>singular: {n} use outside the attribution window</extracomment>
       <translation>
@@ -2375,7 +2375,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="src/omniprint/render/report.py" line="343" />
+      <location filename="src/omniprint/render/report.py" line="344" />
       <source>{n} visits</source>
       <extracomment>singular: {n} visit</extracomment>
       <translation>
@@ -2384,7 +2384,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="src/omniprint/render/report.py" line="342" />
+      <location filename="src/omniprint/render/report.py" line="343" />
       <source>{n} zones</source>
       <extracomment>singular: {n} zone</extracomment>
       <translation>

@@ -586,63 +586,63 @@
   <context>
     <name>DesignPage</name>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="115" />
+      <location filename="src/omniprint/gui/design_page.py" line="117" />
       <source>Add a piece on the Plan page first: then design it here.</source>
       <translation>Primero añade una pieza en la página Plan; después diséñala aquí.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="223" />
-      <location filename="src/omniprint/gui/design_page.py" line="244" />
+      <location filename="src/omniprint/gui/design_page.py" line="233" />
+      <location filename="src/omniprint/gui/design_page.py" line="254" />
       <source>Design files (*.json)</source>
       <translation>Archivos de diseño (*.json)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="69" />
+      <location filename="src/omniprint/gui/design_page.py" line="71" />
       <source>Design of</source>
       <translation>Diseño de</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="242" />
+      <location filename="src/omniprint/gui/design_page.py" line="252" />
       <source>Export the design</source>
       <translation>Exportar el diseño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="65" />
+      <location filename="src/omniprint/gui/design_page.py" line="67" />
       <source>Export…</source>
       <translation>Exportar…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="223" />
+      <location filename="src/omniprint/gui/design_page.py" line="233" />
       <source>Import a design</source>
       <translation>Importar un diseño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="232" />
+      <location filename="src/omniprint/gui/design_page.py" line="242" />
       <source>Imported the design from {file}.</source>
       <translation>Diseño importado de {file}.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="64" />
+      <location filename="src/omniprint/gui/design_page.py" line="66" />
       <source>Import…</source>
       <translation>Importar…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="67" />
+      <location filename="src/omniprint/gui/design_page.py" line="69" />
       <source>One card per person: the people of this piece</source>
       <translation>Una tarjeta por persona: las personas de esta pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="66" />
+      <location filename="src/omniprint/gui/design_page.py" line="68" />
       <source>People…</source>
       <translation>Personas…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="63" />
+      <location filename="src/omniprint/gui/design_page.py" line="65" />
       <source>Start from template</source>
       <translation>Empezar con plantilla</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="123" />
+      <location filename="src/omniprint/gui/design_page.py" line="125" />
       <source>The design canvas is coming in the next version.
 
 Meanwhile, start the design from a template above, or import a design file; the Print page shows how it prints.</source>
@@ -651,12 +651,12 @@ Meanwhile, start the design from a template above, or import a design file; the 
 Mientras tanto, empieza el diseño con una plantilla de arriba o importa un archivo de diseño; la página Impresión muestra cómo se imprime.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="211" />
+      <location filename="src/omniprint/gui/design_page.py" line="221" />
       <source>The design now starts from “{name}”.</source>
       <translation>El diseño ahora parte de «{name}».</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="253" />
+      <location filename="src/omniprint/gui/design_page.py" line="263" />
       <source>Wrote the design to {file}.</source>
       <translation>Diseño guardado en {file}.</translation>
     </message>
@@ -720,200 +720,200 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>DesignerWidget</name>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="224" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="226" />
       <source>100 %</source>
       <translation>100 %</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="235" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="237" />
       <source>5 mm grid; elements snap to it</source>
       <translation>Cuadrícula de 5 mm; los elementos se ajustan a ella</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="342" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="344" />
       <source>Add %s</source>
       <translation>Añadir %s</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="288" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="290" />
       <source>Add back</source>
       <translation>Añadir dorso</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="281" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="283" />
       <source>Add back side</source>
       <translation>Añadir el dorso</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="536" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="544" />
       <source>All changes saved in the workspace.</source>
       <translation>Todos los cambios guardados en el espacio de trabajo.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="465" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="467" />
       <source>Arrange</source>
       <translation>Organizar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="187" />
-      <location filename="src/omniprint/gui/designer/widget.py" line="288" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="189" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="290" />
       <source>Back</source>
       <translation>Dorso</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="231" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="233" />
       <source>Bleed (red), trim (green) and safe area (blue)</source>
       <translation>Sangrado (rojo), corte (verde) y zona segura (azul)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="200" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="202" />
       <source>Brand kit…</source>
       <translation>Kit de marca…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="116" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="118" />
       <source>Changes are saved in the workspace as you make them.</source>
       <translation>Los cambios se guardan en el espacio de trabajo a medida que los haces.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="450" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="452" />
       <source>Delete</source>
       <translation>Eliminar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="134" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="136" />
       <source>Design</source>
       <translation>Diseño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="430" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="432" />
       <source>Duplicate</source>
       <translation>Duplicar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="223" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="225" />
       <source>Fit</source>
       <translation>Encajar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="186" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="188" />
       <source>Front</source>
       <translation>Anverso</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="233" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="235" />
       <source>Grid</source>
       <translation>Cuadrícula</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="228" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="230" />
       <source>Guides</source>
       <translation>Guías</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="333" />
-      <location filename="src/omniprint/gui/designer/widget.py" line="383" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="335" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="385" />
       <source>Images (*.png *.jpg *.jpeg)</source>
       <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="145" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="147" />
       <source>Layers</source>
       <translation>Capas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="533" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="541" />
       <source>Not saved: %s</source>
       <translation>No guardado: %s</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="425" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="427" />
       <source>Paste</source>
       <translation>Pegar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="333" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="335" />
       <source>Place an image</source>
       <translation>Colocar una imagen</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="377" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="379" />
       <source>Place image</source>
       <translation>Colocar imagen</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="146" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="148" />
       <source>Preflight</source>
       <translation>Comprobación previa</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="135" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="137" />
       <source>Proof</source>
       <translation>Prueba</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="590" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="598" />
       <source>Ready for press: no problems found.</source>
       <translation>Listo para imprenta: no se encontraron problemas.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="206" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="208" />
       <source>Redo</source>
       <translation>Rehacer</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="383" />
-      <location filename="src/omniprint/gui/designer/widget.py" line="393" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="385" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="395" />
       <source>Replace image</source>
       <translation>Sustituir la imagen</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="524" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="532" />
       <source>Saving…</source>
       <translation>Guardando…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="237" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="239" />
       <source>Snap</source>
       <translation>Ajustar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="241" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="243" />
       <source>Snap to guides, page edges and other elements (hold Alt while dragging to not snap)</source>
       <translation>Ajustar a guías, bordes de la página y otros elementos (mantén Alt al arrastrar para no ajustar)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="196" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="198" />
       <source>Templates…</source>
       <translation>Plantillas…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="225" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="227" />
       <source>True size on this screen (Ctrl+1)</source>
       <translation>Tamaño real en esta pantalla (Ctrl+1)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="204" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="206" />
       <source>Undo</source>
       <translation>Deshacer</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="503" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="511" />
       <source>Use template</source>
       <translation>Usar plantilla</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="223" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="225" />
       <source>Whole page (Ctrl+0)</source>
       <translation>Página entera (Ctrl+0)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="216" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="218" />
       <source>Zoom in (Ctrl++)</source>
       <translation>Acercar (Ctrl++)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="216" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="218" />
       <source>Zoom out (Ctrl+−)</source>
       <translation>Alejar (Ctrl+−)</translation>
     </message>
@@ -1526,12 +1526,12 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>&amp;Ver</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="633" />
+      <location filename="src/omniprint/gui/app.py" line="638" />
       <source>&lt;h3&gt;OmniPrint {version}&lt;/h3&gt;&lt;p&gt;Plan, design, print and measure printed marketing, offline.&lt;/p&gt;&lt;p&gt;Your workspace: {path}&lt;/p&gt;&lt;p&gt;Logs: {logs}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;OmniPrint {version}&lt;/h3&gt;&lt;p&gt;Planifica, diseña, imprime y mide tu publicidad impresa, sin conexión.&lt;/p&gt;&lt;p&gt;Tu espacio de trabajo: {path}&lt;/p&gt;&lt;p&gt;Registros: {logs}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="632" />
+      <location filename="src/omniprint/gui/app.py" line="637" />
       <source>About OmniPrint</source>
       <translation>Acerca de OmniPrint</translation>
     </message>
@@ -1541,7 +1541,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Ya se importaron antes: {names}.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="648" />
+      <location filename="src/omniprint/gui/app.py" line="653" />
       <source>An export or an import is still running. Stop it and quit?</source>
       <translation>Todavía hay una exportación o una importación en curso. ¿Detenerla y salir?</translation>
     </message>
@@ -1611,7 +1611,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="598" />
+      <location filename="src/omniprint/gui/app.py" line="603" />
       <source>Open a workspace</source>
       <translation>Abrir un espacio de trabajo</translation>
     </message>
@@ -1656,12 +1656,12 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Guardar una &amp;copia…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="616" />
+      <location filename="src/omniprint/gui/app.py" line="621" />
       <source>Save a copy</source>
       <translation>Guardar una copia</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="625" />
+      <location filename="src/omniprint/gui/app.py" line="630" />
       <source>Saved a copy of the workspace as {path}</source>
       <translation>Copia del espacio de trabajo guardada como {path}</translation>
     </message>
@@ -1681,7 +1681,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Mostrar c&amp;uadrícula</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="647" />
+      <location filename="src/omniprint/gui/app.py" line="652" />
       <source>Work in progress</source>
       <translation>En preparación</translation>
     </message>
@@ -1961,153 +1961,153 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>PlanPage</name>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="392" />
+      <location filename="src/omniprint/gui/plan/page.py" line="395" />
       <source>Add a piece and some zones first.</source>
       <translation>Primero añade una pieza y algunas zonas.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="97" />
+      <location filename="src/omniprint/gui/plan/page.py" line="99" />
       <source>Add piece…</source>
       <translation>Añadir pieza…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="98" />
+      <location filename="src/omniprint/gui/plan/page.py" line="100" />
       <source>Add variant…</source>
       <translation>Añadir variante…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="109" />
+      <location filename="src/omniprint/gui/plan/page.py" line="111" />
       <source>Add zone</source>
       <translation>Añadir zona</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="99" />
+      <location filename="src/omniprint/gui/plan/page.py" line="101" />
       <source>An A/B version of the selected piece</source>
       <translation>Una versión A/B de la pieza seleccionada</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="354" />
+      <location filename="src/omniprint/gui/plan/page.py" line="357" />
       <source>CSV files (*.csv *.txt);;All files (*)</source>
       <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="296" />
+      <location filename="src/omniprint/gui/plan/page.py" line="299" />
       <source>Control zones: {codes}</source>
       <translation>Zonas de control: {codes}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="135" />
+      <location filename="src/omniprint/gui/plan/page.py" line="137" />
       <source>Cost</source>
       <translation>Coste</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="271" />
+      <location filename="src/omniprint/gui/plan/page.py" line="274" />
       <source>Distribution</source>
       <translation>Reparto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="125" />
+      <location filename="src/omniprint/gui/plan/page.py" line="127" />
       <source>Drops: what goes where</source>
       <translation>Repartos: qué va a cada sitio</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="80" />
+      <location filename="src/omniprint/gui/plan/page.py" line="82" />
       <source>Edit details…</source>
       <translation>Editar datos…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="110" />
+      <location filename="src/omniprint/gui/plan/page.py" line="112" />
       <source>Import CSV…</source>
       <translation>Importar CSV…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="354" />
+      <location filename="src/omniprint/gui/plan/page.py" line="357" />
       <source>Import zones</source>
       <translation>Importar zonas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="89" />
+      <location filename="src/omniprint/gui/plan/page.py" line="91" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="298" />
+      <location filename="src/omniprint/gui/plan/page.py" line="301" />
       <source>No drop yet: {codes}</source>
       <translation>Todavía sin reparto: {codes}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="283" />
+      <location filename="src/omniprint/gui/plan/page.py" line="286" />
       <source>Over budget by {amount}</source>
       <translation>Por encima del presupuesto en {amount}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="89" />
+      <location filename="src/omniprint/gui/plan/page.py" line="91" />
       <source>Piece</source>
       <translation>Pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="100" />
-      <location filename="src/omniprint/gui/plan/page.py" line="269" />
+      <location filename="src/omniprint/gui/plan/page.py" line="102" />
+      <location filename="src/omniprint/gui/plan/page.py" line="272" />
       <source>Pieces</source>
       <translation>Piezas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="270" />
+      <location filename="src/omniprint/gui/plan/page.py" line="273" />
       <source>Print</source>
       <translation>Impresión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="124" />
+      <location filename="src/omniprint/gui/plan/page.py" line="126" />
       <source>Remove drop</source>
       <translation>Quitar reparto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="111" />
+      <location filename="src/omniprint/gui/plan/page.py" line="113" />
       <source>Remove zone</source>
       <translation>Quitar zona</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="335" />
+      <location filename="src/omniprint/gui/plan/page.py" line="338" />
       <source>Select the piece to add a variant to.</source>
       <translation>Selecciona la pieza a la que añadir una variante.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="123" />
+      <location filename="src/omniprint/gui/plan/page.py" line="125" />
       <source>Send to zones…</source>
       <translation>Enviar a zonas…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="281" />
+      <location filename="src/omniprint/gui/plan/page.py" line="284" />
       <source>Set a budget in the campaign's details to follow spending.</source>
       <translation>Pon un presupuesto en los datos de la campaña para seguir el gasto.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="89" />
+      <location filename="src/omniprint/gui/plan/page.py" line="91" />
       <source>Size</source>
       <translation>Tamaño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="272" />
+      <location filename="src/omniprint/gui/plan/page.py" line="275" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="90" />
+      <location filename="src/omniprint/gui/plan/page.py" line="92" />
       <source>Unit cost</source>
       <translation>Coste unitario</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="89" />
+      <location filename="src/omniprint/gui/plan/page.py" line="91" />
       <source>Variant</source>
       <translation>Variante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="112" />
+      <location filename="src/omniprint/gui/plan/page.py" line="114" />
       <source>Zones</source>
       <translation>Zonas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="287" />
+      <location filename="src/omniprint/gui/plan/page.py" line="290" />
       <source>{amount} left</source>
       <translation>Quedan {amount}</translation>
     </message>
@@ -2518,378 +2518,378 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>PropertiesPanel</name>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="496" />
-      <source>%(w)g × %(h)g mm trim, %(b)g mm bleed, %(s)g mm safe margin.
+      <location filename="src/omniprint/gui/designer/properties.py" line="532" />
+      <source>%(size)s trim, %(bleed)s bleed, %(safe)s safe margin.
 Select an element to change it, or add one from the left.</source>
-      <translation>%(w)g × %(h)g mm de corte, %(b)g mm de sangrado, %(s)g mm de margen seguro.
+      <translation>%(size)s de corte, %(bleed)s de sangrado, %(safe)s de margen seguro.
 Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="505" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="545" />
       <source>%d elements selected</source>
       <translation>%d elementos seleccionados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="416" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="452" />
       <source>Across</source>
       <translation>En horizontal</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="425" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="461" />
       <source>Align</source>
       <translation>Alinear</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="279" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="315" />
       <source>Align text</source>
       <translation>Alinear el texto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="286" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="322" />
       <source>Align text vertically</source>
       <translation>Alinear el texto en vertical</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="294" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="330" />
       <source>Alignment</source>
       <translation>Alineación</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="403" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="439" />
       <source>Arrange</source>
       <translation>Organizar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="306" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="437" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="440" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="342" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="473" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="476" />
       <source>Background</source>
       <translation>Fondo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="365" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="401" />
       <source>Barcode</source>
       <translation>Código de barras</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="372" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="408" />
       <source>Barcode text</source>
       <translation>Texto del código de barras</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="254" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="260" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="290" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="296" />
       <source>Bold</source>
       <translation>Negrita</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="283" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="414" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="319" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="450" />
       <source>Bottom</source>
       <translation>Abajo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="358" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="394" />
       <source>Carries</source>
       <translation>Contiene</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="270" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="408" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="306" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="444" />
       <source>Centre</source>
       <translation>Centro</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="213" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="249" />
       <source>Change %s</source>
       <translation>Cambiar %s</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="328" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="364" />
       <source>Change QR content</source>
       <translation>Cambiar el contenido del QR</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="337" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="373" />
       <source>Change QR error correction</source>
       <translation>Cambiar la corrección de errores del QR</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="351" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="387" />
       <source>Change QR text</source>
       <translation>Cambiar el texto del QR</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="370" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="406" />
       <source>Change barcode content</source>
       <translation>Cambiar el contenido del código de barras</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="368" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="404" />
       <source>Change barcode type</source>
       <translation>Cambiar el tipo de código de barras</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="311" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="347" />
       <source>Change colour</source>
       <translation>Cambiar el color</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="250" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="286" />
       <source>Change font</source>
       <translation>Cambiar la fuente</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="388" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="424" />
       <source>Change image fit</source>
       <translation>Cambiar el ajuste de la imagen</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="289" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="325" />
       <source>Change line spacing</source>
       <translation>Cambiar el interlineado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="319" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="355" />
       <source>Change outline width</source>
       <translation>Cambiar el grosor del contorno</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="253" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="289" />
       <source>Change text size</source>
       <translation>Cambiar el tamaño del texto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="346" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="382" />
       <source>Change what the QR carries</source>
       <translation>Cambiar lo que contiene el QR</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="299" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="303" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="523" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="335" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="339" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="564" />
       <source>Colour</source>
       <translation>Color</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="396" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="432" />
       <source>Corners</source>
       <translation>Esquinas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="523" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="564" />
       <source>Dark modules</source>
       <translation>Módulos oscuros</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="427" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="463" />
       <source>Distribute</source>
       <translation>Distribuir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="416" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="452" />
       <source>Down</source>
       <translation>En vertical</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="234" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="270" />
       <source>Edit text</source>
       <translation>Editar el texto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="361" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="397" />
       <source>Error correction</source>
       <translation>Corrección de errores</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="332" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="368" />
       <source>Error correction: higher survives damage or a logo on top, but makes smaller modules</source>
       <translation>Corrección de errores: cuanto más alta, mejor resiste daños o un logotipo encima, pero los módulos son más pequeños</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="304" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="340" />
       <source>Fill</source>
       <translation>Relleno</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="383" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="419" />
       <source>Fill the box (crop)</source>
       <translation>Llenar el recuadro (recortar)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="391" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="427" />
       <source>Fit</source>
       <translation>Encajar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="382" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="418" />
       <source>Fit inside the box</source>
       <translation>Encajar dentro del recuadro</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="292" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="328" />
       <source>Font</source>
       <translation>Fuente</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="379" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="415" />
       <source>Image</source>
       <translation>Imagen</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="240" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="276" />
       <source>Insert field</source>
       <translation>Insertar campo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="255" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="261" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="291" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="297" />
       <source>Italic</source>
       <translation>Cursiva</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="269" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="407" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="305" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="443" />
       <source>Left</source>
       <translation>Izquierda</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="295" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="331" />
       <source>Line spacing</source>
       <translation>Interlineado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="283" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="413" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="319" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="449" />
       <source>Middle</source>
       <translation>En medio</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="305" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="341" />
       <source>Outline</source>
       <translation>Contorno</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="320" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="356" />
       <source>Outline width</source>
       <translation>Grosor del contorno</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="431" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="467" />
       <source>Page</source>
       <translation>Página</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="494" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="530" />
       <source>Page · %s</source>
       <translation>Página · %s</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="199" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="235" />
       <source>Position and size</source>
       <translation>Posición y tamaño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="325" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="361" />
       <source>QR code</source>
       <translation>Código QR</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="399" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="435" />
       <source>Radius</source>
       <translation>Radio</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="389" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="425" />
       <source>Replace image…</source>
       <translation>Sustituir la imagen…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="271" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="409" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="307" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="445" />
       <source>Right</source>
       <translation>Derecha</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="215" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="251" />
       <source>Rotate</source>
       <translation>Girar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="223" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="259" />
       <source>Rotation</source>
       <translation>Giro</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="398" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="434" />
       <source>Round corners</source>
       <translation>Redondear esquinas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="371" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="407" />
       <source>Show the text under the bars</source>
       <translation>Mostrar el texto bajo las barras</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="356" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="374" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="392" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="410" />
       <source>Shows</source>
       <translation>Muestra</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="293" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="329" />
       <source>Size</source>
       <translation>Tamaño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="384" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="420" />
       <source>Stretch</source>
       <translation>Estirar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="227" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="357" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="263" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="393" />
       <source>Text</source>
       <translation>Texto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="349" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="385" />
       <source>Text or link; fields such as {{business.web}}</source>
       <translation>Texto o enlace; campos como {{business.web}}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="283" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="412" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="319" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="448" />
       <source>Top</source>
       <translation>Arriba</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="373" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="409" />
       <source>Type</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="231" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="267" />
       <source>Type here; insert fields with the button</source>
       <translation>Escribe aquí; inserta campos con el botón</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="341" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="377" />
       <source>What a phone gets: the tracked link, the person's contact card to save (name, title, phones, e-mail, web, address, social profiles), or your text</source>
       <translation>Lo que recibe el móvil: el enlace con seguimiento, la tarjeta de contacto de la persona para guardarla (nombre, cargo, teléfonos, correo, web, dirección, redes sociales) o tu texto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="222" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="258" />
       <source>Width, height</source>
       <translation>Ancho, alto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="221" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="257" />
       <source>X, Y</source>
       <translation>X, Y</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="184" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="220" />
       <source>{font} (not bundled)</source>
       <translation>{font} (no incluida)</translation>
     </message>
@@ -3259,17 +3259,17 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
   <context>
     <name>TemplateGallery</name>
     <message>
-      <location filename="src/omniprint/gui/designer/gallery.py" line="81" />
+      <location filename="src/omniprint/gui/designer/gallery.py" line="83" />
       <source>Start from a template</source>
       <translation>Empezar con una plantilla</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/gallery.py" line="107" />
+      <location filename="src/omniprint/gui/designer/gallery.py" line="110" />
       <source>The template is fitted to this piece's size. Your current design is replaced (Undo brings it back).</source>
       <translation>La plantilla se adapta al tamaño de esta pieza. Tu diseño actual se sustituye (Deshacer lo recupera).</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/gallery.py" line="116" />
+      <location filename="src/omniprint/gui/designer/gallery.py" line="119" />
       <source>Use template</source>
       <translation>Usar plantilla</translation>
     </message>
@@ -4191,227 +4191,227 @@ Si vuelve a ocurrir, envía ese archivo a soporte.</translation>
   <context>
     <name>omniprint.gui.designer.properties</name>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="53" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="54" />
       <source>Business address</source>
       <translation>Dirección del negocio</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="51" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="52" />
       <source>Business e-mail</source>
       <translation>Correo del negocio</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="56" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="57" />
       <source>Business mobile</source>
       <translation>Móvil del negocio</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="49" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="50" />
       <source>Business name</source>
       <translation>Nombre del negocio</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="50" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="51" />
       <source>Business phone</source>
       <translation>Teléfono del negocio</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="52" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="53" />
       <source>Business web</source>
       <translation>Web del negocio</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="45" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="46" />
       <source>Campaign</source>
       <translation>Campaña</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="54" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="55" />
       <source>Contact person</source>
       <translation>Persona de contacto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="55" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="56" />
       <source>Contact's job title</source>
       <translation>Cargo del contacto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="40" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="41" />
       <source>Coupon code</source>
       <translation>Código de cupón</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="66" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="67" />
       <source>Facebook link</source>
       <translation>Enlace de Facebook</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="59" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="60" />
       <source>Facebook page</source>
       <translation>Página de Facebook</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="71" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="72" />
       <source>Google Business link</source>
       <translation>Enlace de Google Business</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="64" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="65" />
       <source>Google Business profile</source>
       <translation>Perfil de Google Business</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="88" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="89" />
       <source>H · 30 % (logo on top)</source>
       <translation>H · 30 % (logotipo encima)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="58" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="59" />
       <source>Instagram handle</source>
       <translation>Usuario de Instagram</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="65" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="66" />
       <source>Instagram link</source>
       <translation>Enlace de Instagram</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="85" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="86" />
       <source>L · 7 %</source>
       <translation>L · 7 %</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="79" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="80" />
       <source>Link (tracked, default)</source>
       <translation>Enlace (con seguimiento, por defecto)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="67" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="68" />
       <source>LinkedIn link</source>
       <translation>Enlace de LinkedIn</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="60" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="61" />
       <source>LinkedIn profile</source>
       <translation>Perfil de LinkedIn</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="86" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="87" />
       <source>M · 15 % (default)</source>
       <translation>M · 15 % (predeterminado)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="48" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="49" />
       <source>Offer ends</source>
       <translation>Fin de la oferta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="76" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="77" />
       <source>Person's e-mail</source>
       <translation>Correo de la persona</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="74" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="75" />
       <source>Person's job title</source>
       <translation>Cargo de la persona</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="75" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="76" />
       <source>Person's mobile</source>
       <translation>Móvil de la persona</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="73" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="74" />
       <source>Person's name</source>
       <translation>Nombre de la persona</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="46" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="47" />
       <source>Piece</source>
       <translation>Pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="87" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="88" />
       <source>Q · 25 %</source>
       <translation>Q · 25 %</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="80" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="81" />
       <source>Save the contact (vCard)</source>
       <translation>Guardar el contacto (vCard)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="81" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="82" />
       <source>Save the contact, short (MECARD)</source>
       <translation>Guardar el contacto, corto (MECARD)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="42" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="43" />
       <source>Serial number</source>
       <translation>Número de serie</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="82" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="83" />
       <source>Text</source>
       <translation>Texto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="61" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="62" />
       <source>TikTok handle</source>
       <translation>Usuario de TikTok</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="68" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="69" />
       <source>TikTok link</source>
       <translation>Enlace de TikTok</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="41" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="42" />
       <source>Tracked link (QR)</source>
       <translation>Enlace con seguimiento (QR)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="47" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="48" />
       <source>Variant</source>
       <translation>Variante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="72" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="73" />
       <source>WhatsApp chat link</source>
       <translation>Enlace de chat de WhatsApp</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="57" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="58" />
       <source>WhatsApp number</source>
       <translation>Número de WhatsApp</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="62" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="63" />
       <source>X handle</source>
       <translation>Usuario de X</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="69" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="70" />
       <source>X link</source>
       <translation>Enlace de X</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="63" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="64" />
       <source>YouTube channel</source>
       <translation>Canal de YouTube</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="70" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="71" />
       <source>YouTube link</source>
       <translation>Enlace de YouTube</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="43" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="44" />
       <source>Zone code</source>
       <translation>Código de zona</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="44" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="45" />
       <source>Zone name</source>
       <translation>Nombre de la zona</translation>
     </message>
@@ -4819,7 +4819,7 @@ Si vuelve a ocurrir, envía ese archivo a soporte.</translation>
   <context>
     <name>omniprint.gui.plan.page</name>
     <message numerus="yes">
-      <location filename="src/omniprint/gui/plan/page.py" line="369" />
+      <location filename="src/omniprint/gui/plan/page.py" line="372" />
       <source>Imported {n} zones from {file}.</source>
       <extracomment>singular: Imported {n} zone from {file}.</extracomment>
       <translation>

@@ -759,17 +759,27 @@
   <context>
     <name>omniprint.services.settings</name>
     <message>
-      <location filename="src/omniprint/services/settings.py" line="62" />
+      <location filename="src/omniprint/services/settings.py" line="76" />
+      <source>setting recent_workspaces must be a list of file paths</source>
+      <translation>el ajuste recent_workspaces debe ser una lista de rutas de archivo</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/settings.py" line="78" />
+      <source>setting window_geometry must be base64 text</source>
+      <translation>el ajuste window_geometry debe ser texto en base64</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/services/settings.py" line="73" />
       <source>setting workspace must be a file path</source>
       <translation>el ajuste workspace debe ser la ruta de un archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/settings.py" line="57" />
+      <location filename="src/omniprint/services/settings.py" line="68" />
       <source>setting {name} must be one of {allowed} (got {value!r})</source>
       <translation>el ajuste {name} debe ser uno de estos: {allowed} (se recibió {value!r})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/settings.py" line="157" />
+      <location filename="src/omniprint/services/settings.py" line="173" />
       <source>unknown setting {name!r}: use {names}</source>
       <translation>ajuste desconocido {name!r}: usa {names}</translation>
     </message>

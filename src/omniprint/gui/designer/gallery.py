@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from omniprint.domain.design import Design
+from omniprint.domain.lengths import size_text
 from omniprint.gui.designer.canvas import DesignScene
 from omniprint.gui.designer.document import DesignDocument
 from omniprint.gui.designer.items import RenderContext
 from omniprint.gui.i18n import template_description, template_title
+from omniprint.gui.settings import preferred_units
 from omniprint.services.designs import list_templates, load_template
 
 THUMB = 150
@@ -92,10 +94,11 @@ class TemplateGallery(QDialog):
         templates = sorted(
             list_templates(), key=lambda t: (t.kind != kind, t.kind, template_title(t))
         )
+        units = preferred_units()
         for info in templates:
             item = QListWidgetItem(
                 QIcon(_framed(template_thumbnail(info.name, record), THUMB)),
-                f"{template_title(info)}\n{info.width_mm:g} × {info.height_mm:g} mm",
+                f"{template_title(info)}\n{size_text(info.width_mm, info.height_mm, units)}",
             )
             item.setData(Qt.ItemDataRole.UserRole, info.name)
             item.setToolTip(template_description(info))

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from omniprint.domain import lengths
 from omniprint.domain.design import FIELDS, Color, Element
 from omniprint.gui.designer.colors import ColorEditor
 from omniprint.gui.designer.commands import SetBackground, SetProperties
@@ -126,6 +127,9 @@ class PropertiesPanel(QWidget):
         self.side = 0
         self._updating = False
         self._refreshers: list[Callable[[Element], None]] = []
+        # Lengths are edited in the unit of Preferences > Units (`set_units`), kept in mm.
+        self.unit = "mm"
+        self._length_spins: list[tuple[QDoubleSpinBox, float, float]] = []
         self.title = QLabel(self)
         self.title.setObjectName("propertiesTitle")
         self.title.setStyleSheet("font-weight: 600; font-size: 13px;")
@@ -173,6 +177,38 @@ class PropertiesPanel(QWidget):
             lambda el: spin.setValue(getattr(el, prop)) if hasattr(el, prop) else None
         )
 
+    def _length_spin(self, low_mm: float, high_mm: float) -> QDoubleSpinBox:
+        spin = _spin(" mm", low_mm, high_mm)
+        self._length_spins.append((spin, low_mm, high_mm))
+        return spin
+
+    def _bind_length(self, spin: QDoubleSpinBox, prop: str, text: str) -> None:
+        """Like `_bind_spin` for a length: shown in the chosen unit, stored in millimetres."""
+        spin.valueChanged.connect(
+            lambda v: self._apply({prop: lengths.to_mm(v, self.unit)}, text, merge=prop)
+        )
+        self._refreshers.append(
+            lambda el: (
+                spin.setValue(lengths.from_mm(getattr(el, prop), self.unit))
+                if hasattr(el, prop)
+                else None
+            )
+        )
+
+    def set_units(self, unit: str) -> None:
+        """Show lengths in ``unit`` ("mm" or "in") from now on."""
+        self.unit = unit if unit in lengths.UNITS else "mm"
+        self._updating = True  # new ranges and decimals are not edits
+        try:
+            for spin, low, high in self._length_spins:
+                spin.setDecimals(lengths.EDIT_DECIMALS[self.unit])
+                spin.setSingleStep(lengths.EDIT_STEP[self.unit])
+                spin.setRange(lengths.from_mm(low, self.unit), lengths.from_mm(high, self.unit))
+                spin.setSuffix(f" {lengths.unit_suffix(self.unit)}")
+        finally:
+            self._updating = False
+        self.refresh()
+
     def _bind_combo(self, combo: QComboBox, prop: str, text: str) -> None:
         combo.currentIndexChanged.connect(lambda _i: self._apply({prop: combo.currentData()}, text))
 
@@ -197,10 +233,10 @@ class PropertiesPanel(QWidget):
 
     def _geometry(self) -> QGroupBox:
         box, form = self._group("geometry", self.tr("Position and size"))
-        self.x_spin = _spin(" mm", -500, 1500)
-        self.y_spin = _spin(" mm", -500, 1500)
-        self.w_spin = _spin(" mm", -1500, 1500)
-        self.h_spin = _spin(" mm", -1500, 1500)
+        self.x_spin = self._length_spin(-500, 1500)
+        self.y_spin = self._length_spin(-500, 1500)
+        self.w_spin = self._length_spin(-1500, 1500)
+        self.h_spin = self._length_spin(-1500, 1500)
         self.rotation_spin = _spin("°", -180, 180, 1, 5)
         self.rotation_spin.setWrapping(True)
         for spin, prop, label in (
@@ -210,7 +246,7 @@ class PropertiesPanel(QWidget):
             (self.h_spin, "h_mm", "H"),
         ):
             spin.setObjectName(f"prop-{prop}")
-            self._bind_spin(spin, prop, self.tr("Change %s") % label)
+            self._bind_length(spin, prop, self.tr("Change %s") % label)
         self.rotation_spin.setObjectName("prop-rotation_deg")
         self._bind_spin(self.rotation_spin, "rotation_deg", self.tr("Rotate"))
         pos, size = QHBoxLayout(), QHBoxLayout()
@@ -394,8 +430,8 @@ class PropertiesPanel(QWidget):
 
     def _shape(self) -> QGroupBox:
         box, form = self._group("shape", self.tr("Corners"))
-        self.radius_spin = _spin(" mm", 0, 200, 1, 0.5)
-        self._bind_spin(self.radius_spin, "radius_mm", self.tr("Round corners"))
+        self.radius_spin = self._length_spin(0, 200)
+        self._bind_length(self.radius_spin, "radius_mm", self.tr("Round corners"))
         form.addRow(self.tr("Radius"), self.radius_spin)
         return box
 
@@ -494,10 +530,14 @@ class PropertiesPanel(QWidget):
             self.title.setText(self.tr("Page · %s") % self.tr(side.name.capitalize()))
             self.page_info.setText(
                 self.tr(
-                    "%(w)g × %(h)g mm trim, %(b)g mm bleed, %(s)g mm safe margin.\n"
+                    "%(size)s trim, %(bleed)s bleed, %(safe)s safe margin.\n"
                     "Select an element to change it, or add one from the left."
                 )
-                % {"w": d.width_mm, "h": d.height_mm, "b": d.bleed_mm, "s": d.safe_mm}
+                % {
+                    "size": lengths.size_text(d.width_mm, d.height_mm, self.unit),
+                    "bleed": lengths.length_text(d.bleed_mm, self.unit),
+                    "safe": lengths.length_text(d.safe_mm, self.unit),
+                }
             )
             self.background.set_color(side.background)
             return
@@ -508,8 +548,9 @@ class PropertiesPanel(QWidget):
         for refresh in self._refreshers:
             refresh(one)
         line = one.TYPE == "line"
-        self.w_spin.setMinimum(-1500 if line else 0.1)
-        self.h_spin.setMinimum(-1500 if line else 0.1)
+        smallest = lengths.from_mm(-1500 if line else 0.1, self.unit)
+        self.w_spin.setMinimum(smallest)
+        self.h_spin.setMinimum(smallest)
         for prop, editor in self.color_editors.items():
             shown = hasattr(one, prop)
             editor.setVisible(shown)

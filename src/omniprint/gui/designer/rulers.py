@@ -1,4 +1,5 @@
-"""Rulers in millimetres along the canvas, counted from the trim's top-left corner."""
+"""Rulers along the canvas in millimetres or inches (Preferences > Units), counted from the trim's
+top-left corner."""
 
 from __future__ import annotations
 
@@ -6,8 +7,13 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
+from omniprint.domain.lengths import mm_per_unit
+
 RULER_PX = 22
-_STEPS = (1, 2, 5, 10, 20, 50, 100, 200, 500)
+_STEPS = {
+    "mm": (1, 2, 5, 10, 20, 50, 100, 200, 500),
+    "in": (0.125, 0.25, 0.5, 1, 2, 5, 10, 20),
+}
 
 
 class Ruler(QWidget):
@@ -24,6 +30,12 @@ class Ruler(QWidget):
         font = QFont(self.font())
         font.setPixelSize(9)
         self.setFont(font)
+        self.unit = "mm"
+
+    def set_unit(self, unit: str) -> None:
+        """Count in ``unit`` ("mm" or "in")."""
+        self.unit = unit if unit in _STEPS else "mm"
+        self.update()
 
     def _origin_and_scale(self) -> tuple[float, float]:
         """Where scene 0 is in this widget (pixels) and pixels per millimetre."""
@@ -39,8 +51,13 @@ class Ruler(QWidget):
         painter = QPainter(self)
         painter.fillRect(self.rect(), self.palette().window().color().lighter(104))
         origin, scale = self._origin_and_scale()
-        major = next((s for s in _STEPS if s * scale >= 48), _STEPS[-1])
-        minor = major / (5 if major in (5, 50, 500) else 10 if major >= 10 else 2)
+        scale *= mm_per_unit(self.unit)  # pixels per unit
+        steps = _STEPS[self.unit]
+        major = next((s for s in steps if s * scale >= 48), steps[-1])
+        if self.unit == "in":  # eighths of an inch, as on a tape
+            minor = major / 8 if major >= 1 else major / 2
+        else:
+            minor = major / (5 if major in (5, 50, 500) else 10 if major >= 10 else 2)
         if minor * scale < 4:
             minor = major / 2
         horizontal = self.orientation == Qt.Orientation.Horizontal
@@ -51,21 +68,21 @@ class Ruler(QWidget):
         text = self.palette().windowText().color()
         painter.setPen(QPen(QColor(text.red(), text.green(), text.blue(), 150), 1))
         for n in range(first, last + 1):
-            mm = n * minor
-            pos = origin + mm * scale
-            is_major = abs(mm / major - round(mm / major)) < 1e-6
+            value = n * minor
+            pos = origin + value * scale
+            is_major = abs(value / major - round(value / major)) < 1e-6
             tick = depth * (0.55 if is_major else 0.25)
             if horizontal:
                 painter.drawLine(QPointF(pos, depth), QPointF(pos, depth - tick))
                 if is_major:
-                    painter.drawText(QPointF(pos + 2, 10), f"{mm:g}")
+                    painter.drawText(QPointF(pos + 2, 10), f"{value:g}")
             else:
                 painter.drawLine(QPointF(depth, pos), QPointF(depth - tick, pos))
                 if is_major:
                     painter.save()
                     painter.translate(10, pos - 2)
                     painter.rotate(-90)
-                    painter.drawText(QPointF(0, 0), f"{mm:g}")
+                    painter.drawText(QPointF(0, 0), f"{value:g}")
                     painter.restore()
         painter.setPen(self.palette().mid().color())
         edge = QRectF(self.rect())

@@ -55,6 +55,7 @@ from omniprint.gui.designer.rulers import RULER_PX, Ruler
 from omniprint.gui.widgets import error_text
 from omniprint.services import designs, printing
 from omniprint.services.print_options import PrintOptions
+from omniprint.services.settings import load_settings
 from omniprint.services.workspace import Workspace
 
 CLIPBOARD_MIME = "application/x-omniprint-elements"
@@ -110,6 +111,7 @@ class DesignerWidget(QWidget):
         self._closed = False
         self._build()
         self._connect()
+        self.set_units(load_settings().units)
         self.set_side(0)
         self._refresh_swatches()
         self.run_preflight()
@@ -477,6 +479,12 @@ class DesignerWidget(QWidget):
 
     def zoom_actual(self) -> None:
         self.view.zoom_actual()
+
+    def set_units(self, unit: str) -> None:
+        """Rulers and the properties' lengths in ``unit`` ("mm" or "in"), from Preferences."""
+        self.properties.set_units(unit)
+        self.h_ruler.set_unit(unit)
+        self.v_ruler.set_unit(unit)
 
     def set_guides_visible(self, on: bool) -> None:
         self.scene.guides_visible = on

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from omniprint.domain import formatting as fmt
 from omniprint.domain.errors import OmniPrintError
 from omniprint.domain.i18n import ntr
+from omniprint.domain.lengths import size_text
 from omniprint.gui import dialogs
 from omniprint.gui.codes_box import CodesBox
 from omniprint.gui.models import DropsModel, RecordsModel, ZonesModel
@@ -28,6 +29,7 @@ from omniprint.gui.plan.campaign_dialog import CampaignDialog
 from omniprint.gui.plan.drop_dialog import DropDialog
 from omniprint.gui.plan.piece_dialog import KIND_LABELS, PieceDialog, piece_label
 from omniprint.gui.plan.zone_import import ZoneImportDialog
+from omniprint.gui.settings import preferred_units
 from omniprint.gui.tasks import TaskRunner
 from omniprint.gui.widgets import BudgetBar, error_text
 from omniprint.services import plan
@@ -208,11 +210,12 @@ class PlanPage(QWidget):
             start, end = fmt.date_short(c.start_date) or "…", fmt.date_short(c.end_date) or "…"
             parts.insert(0, f"{start} → {end}")
         self.subtitle.setText("   ·   ".join(parts))
+        units = preferred_units()
         self.pieces_model.set_rows(
             [
                 [piece_label(p.slug) if p.slug in KIND_LABELS else p.name,
                  self.tr(KIND_LABELS.get(p.kind, p.kind)).lower(),
-                 p.size_name or f"{p.width_mm:g} x {p.height_mm:g} mm", v.label,
+                 p.size_name or size_text(p.width_mm, p.height_mm, units), v.label,
                  fmt.unit_price(v.print_cpm_cents, c.currency)]
                 for p, variants in s.pieces
                 for v in variants
