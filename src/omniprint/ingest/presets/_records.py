@@ -245,17 +245,18 @@ class RecordReader(Reader):
                 ),
             )
             return
-        if not key:
-            self.no_key(row)
-            return
-        record = self._read(row, values, key)
+        record = self.read(row, values, key)
         if record is not None:
             self.ctx.add(record, row.values, self.what)
 
-    def no_key(self, row: Row) -> None:
-        """Refuse a row whose id is empty."""
-        what = tr(self.what)
-        self._problem(row, self.columns.key, tr("the {what} number is empty").format(what=what))
+    def read(self, row: Row, values: list[str], key: str) -> Response | None:
+        """The record of a row (padded to the header's width) whose id is ``key``, or None when
+        the row is refused (an empty id, a date or an amount that cannot be read)."""
+        if not key:
+            what = tr(self.what)
+            self._problem(row, self.columns.key, tr("the {what} number is empty").format(what=what))
+            return None
+        return self._read(row, values, key)
 
     def _read(self, row: Row, values: list[str], key: str) -> Response | None:
         ctx, cols = self.ctx, self.columns
@@ -315,26 +316,15 @@ class RecordReader(Reader):
         )
         get = extra.get
         return new_response(
-            kind=self.kind,
-            source=ctx.source,
-            natural_key=key,
-            line=row.line,
-            occurred_at=occurred,
-            codes=codes,
-            amount_cents=amount if cols.amount else None,
-            refunded_cents=refunded,
+            self.kind, ctx.source, key, row.line, occurred,
+            codes=codes, amount_cents=amount if cols.amount else None, refunded_cents=refunded,
             currency=get("currency"),
             cancelled=status in CANCELLED_WORDS or status in cols.cancelled_words,
-            billing_postcode=get("postcode"),
-            shipping_postcode=get("shipping_postcode"),
-            landing_url=get("landing_url"),
-            utm_source=get("utm_source"),
-            utm_medium=get("utm_medium"),
-            utm_campaign=get("utm_campaign"),
-            utm_content=get("utm_content"),
-            store=get("store"),
-            personal=personal,
-        )
+            billing_postcode=get("postcode"), shipping_postcode=get("shipping_postcode"),
+            landing_url=get("landing_url"), utm_source=get("utm_source"),
+            utm_medium=get("utm_medium"), utm_campaign=get("utm_campaign"),
+            utm_content=get("utm_content"), store=get("store"), personal=personal,
+        )  # fmt: skip
 
     def _problem(self, row: Row, index: int | None, reason: str) -> None:
         column = self.header[index] if index is not None and index >= 0 else None
@@ -382,11 +372,7 @@ class SummingReader(RecordReader):
 
     def row(self, row: Row) -> None:
         values = self.padded(row)
-        key = self.key_of(values)
-        if not key:
-            self.no_key(row)
-            return
-        record = self._read(row, values, key)
+        record = self.read(row, values, self.key_of(values))
         if record is None:
             return
         known = self._records.get(record.natural_key)

@@ -58,10 +58,7 @@ class TypedReader(RecordReader):
             key = f"{values[self.refund_of].strip()}:refund"
             if own and own != values[self.refund_of].strip():
                 key += f":{own}"  # one sale may be refunded in parts: each part is a record
-        if not key:
-            self.no_key(row)
-            return
-        record = self._read(row, values, key)
+        record = self.read(row, values, key)
         if record is None:
             return
         if verdict == REFUND:

@@ -217,26 +217,15 @@ class Ga4Reader(Reader):
             [self.period, *(dims.get(f, "") for f in _DIMENSIONS if f != "channel")]
             + ([dims["channel"]] if dims.get("channel") else [])
         )
-        ctx.add(
-            new_response(
-                kind="visit",
-                source=ctx.source,
-                natural_key=key,
-                line=row.line,
-                occurred_at=occurred,
-                amount_cents=revenue,
-                landing_url=tags["landing_url"],
-                utm_source=None if source in _UNSET else source,
-                utm_medium=None if medium in _UNSET else medium,
-                utm_campaign=tags["utm_campaign"],
-                utm_content=tags["utm_content"],
-                sessions=sessions,
-                key_events=events,
-                channel=tags["channel"],
-            ),
-            row.values,
-            "row",
-        )
+        record = new_response(
+            "visit", ctx.source, key, row.line, occurred,
+            amount_cents=revenue, landing_url=tags["landing_url"],
+            utm_source=None if source in _UNSET else source,
+            utm_medium=None if medium in _UNSET else medium, utm_campaign=tags["utm_campaign"],
+            utm_content=tags["utm_content"], sessions=sessions, key_events=events,
+            channel=tags["channel"],
+        )  # fmt: skip
+        ctx.add(record, row.values, "row")
 
 
 def _count(text: str, decimal: str | None = None) -> int:

@@ -157,16 +157,9 @@ class GenericReader(Reader):
         if extra is None:
             return
         record = new_response(
-            kind=self.kind,
-            source=ctx.source,
-            natural_key=key,
-            line=row.line,
-            occurred_at=occurred,
-            codes=codes,
-            amount_cents=amount,
-            store=store,
-            **extra,
-        )
+            self.kind, ctx.source, key, row.line, occurred,
+            codes=codes, amount_cents=amount, store=store, **extra,
+        )  # fmt: skip
         ctx.add(record, values)
 
     def _read_extra(self, values: list[str], row: Row) -> dict | None:

@@ -167,32 +167,17 @@ class ShopifyReader(Reader):
             ctx.personal((f, values[i]) for f, i in self._personal) if ctx.keep_personal else None
         )
         landing_url, utm_source, utm_medium, utm_campaign, utm_content = utm
-        ctx.add(
-            new_response(
-                kind="order",
-                source=ctx.source,
-                natural_key=name.strip(),
-                line=row.line,
-                occurred_at=occurred,
-                codes=split_codes(values[code_i]),
-                amount_cents=total,
-                refunded_cents=abs(refunded),
-                currency=values[currency_i].strip() or None,
-                cancelled=cancelled,
-                billing_postcode=postcode_of(values[postcode_i]),
-                shipping_postcode=postcode_of(values[shipping_i]),
-                landing_url=landing_url,
-                utm_source=utm_source,
-                utm_medium=utm_medium,
-                utm_campaign=utm_campaign,
-                utm_content=utm_content,
-                store=values[store_i].strip() or None,
-                personal=personal,
-                order_id=values[id_i].strip() or None,
-            ),
-            values[: self.width],
-            "order",
-        )
+        record = new_response(
+            "order", ctx.source, name.strip(), row.line, occurred,
+            codes=split_codes(values[code_i]), amount_cents=total, refunded_cents=abs(refunded),
+            currency=values[currency_i].strip() or None, cancelled=cancelled,
+            billing_postcode=postcode_of(values[postcode_i]),
+            shipping_postcode=postcode_of(values[shipping_i]), landing_url=landing_url,
+            utm_source=utm_source, utm_medium=utm_medium, utm_campaign=utm_campaign,
+            utm_content=utm_content, store=values[store_i].strip() or None, personal=personal,
+            order_id=values[id_i].strip() or None,
+        )  # fmt: skip
+        ctx.add(record, values[: self.width], "order")
 
 
 _NO_UTM: tuple[str | None, ...] = (None,) * 5
