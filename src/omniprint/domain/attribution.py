@@ -32,6 +32,8 @@ from omniprint.domain import codes
 from omniprint.domain.plan import Campaign, Zone
 
 COUNTED = "response"
+#: The statuses that count as responses of a campaign: a code used, an order by its tracked link.
+RESPONSES = (COUNTED, "utm")
 STATUSES = (
     "response",
     "duplicate",
