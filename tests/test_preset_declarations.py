@@ -81,6 +81,9 @@ def test_a_layout_names_only_fields_of_its_aliases(name: str) -> None:
     layouts.append(preset.layout_for(every_column, Found.of(every_column, preset.aliases)))
     for layout in layouts:
         assert _layout_names(layout) <= known, _layout_names(layout) - known
+        # A file without its key or date is refused in the preset's words, before the layout.
+        assert layout.date in preset.required
+        assert {layout.key, layout.key_fallback} & set(preset.required)
     assert set(preset.layout.text_fallback) <= set(preset.layout.text)
 
 

@@ -110,7 +110,8 @@ class Layout:
         if key is None:
             key, fallback = fallback, None
         if key is None or self.date not in found:
-            raise ValueError(f"no {self.key} or {self.date} column")  # the preset says first
+            # Not for people: a preset's `required` names its key and date, and bind says first.
+            raise ValueError(f"no {self.key} or {self.date} column")
 
         def some(names_: tuple[str, ...]) -> list[int]:
             return [found[n] for n in names_ if n in found]
