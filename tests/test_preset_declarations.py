@@ -14,7 +14,8 @@ import pytest
 from omniprint.domain.responses import Response
 from omniprint.ingest import presets
 from omniprint.ingest.presets._base import Found, Preset, new_response
-from omniprint.ingest.presets._records import Layout, LayoutPreset
+from omniprint.ingest.presets._layout import Layout
+from omniprint.ingest.presets._records import LayoutPreset
 from omniprint.ingest.presets._typed import TypedPreset
 
 PRESETS_DIR = Path(presets.__file__).parent

@@ -26,7 +26,8 @@ from dataclasses import replace
 
 from omniprint.domain.i18n import tr_noop
 from omniprint.ingest.presets._base import Found, names
-from omniprint.ingest.presets._records import Layout, LayoutPreset
+from omniprint.ingest.presets._layout import Layout
+from omniprint.ingest.presets._records import LayoutPreset
 
 ALIASES: dict[str, tuple[str, ...]] = {
     "key": names("receipt number|numero de recibo|no de recibo|n o de recibo|recibo"),

@@ -25,7 +25,7 @@ import re
 
 from omniprint.domain.i18n import tr_noop
 from omniprint.ingest.presets._base import Found, fold
-from omniprint.ingest.presets._records import Layout
+from omniprint.ingest.presets._layout import Layout
 from omniprint.ingest.presets._typed import CANCELLED, REFUND, SALE, SKIP, TypedPreset
 
 _CODE = re.compile(r"\(([A-Z][A-Z0-9_ ]+)\)\s*$")

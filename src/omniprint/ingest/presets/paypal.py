@@ -28,7 +28,7 @@ from functools import partial
 
 from omniprint.domain.i18n import tr, tr_noop
 from omniprint.ingest.presets._base import Found, Reader, fold, names
-from omniprint.ingest.presets._records import Layout
+from omniprint.ingest.presets._layout import Layout
 from omniprint.ingest.presets._typed import CANCELLED, REFUND, SALE, SKIP, TypedPreset
 from omniprint.ingest.table import Row
 

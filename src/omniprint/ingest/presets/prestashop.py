@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from omniprint.domain.i18n import tr_noop
 from omniprint.ingest.presets._base import names
-from omniprint.ingest.presets._records import Layout, LayoutPreset
+from omniprint.ingest.presets._layout import Layout
+from omniprint.ingest.presets._records import LayoutPreset
 
 ALIASES = {
     # The ID, else the reference when the list does not show the ID.

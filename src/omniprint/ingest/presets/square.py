@@ -26,7 +26,8 @@ from dataclasses import replace
 
 from omniprint.domain.i18n import tr_noop
 from omniprint.ingest.presets._base import names
-from omniprint.ingest.presets._records import Layout, LayoutPreset
+from omniprint.ingest.presets._layout import Layout
+from omniprint.ingest.presets._records import LayoutPreset
 
 ALIASES: dict[str, tuple[str, ...]] = {
     "key": names("transaction id|id de transaccion|id de la transaccion"),

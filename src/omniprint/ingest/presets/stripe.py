@@ -23,7 +23,8 @@ from __future__ import annotations
 from datetime import UTC
 
 from omniprint.domain.i18n import tr_noop
-from omniprint.ingest.presets._records import Layout, LayoutPreset
+from omniprint.ingest.presets._layout import Layout
+from omniprint.ingest.presets._records import LayoutPreset
 
 CODE_KEYS = frozenset({
     "code", "coupon", "coupon code", "couponcode", "discount", "discount code", "promo",

@@ -22,7 +22,7 @@ from datetime import UTC
 
 from omniprint.domain.i18n import tr_noop
 from omniprint.ingest.presets._base import Found, fold
-from omniprint.ingest.presets._records import Layout
+from omniprint.ingest.presets._layout import Layout
 from omniprint.ingest.presets._typed import REFUND, SALE, SKIP, TypedPreset
 from omniprint.ingest.presets.stripe import CODE_KEYS
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from omniprint.domain.i18n import tr_noop
 from omniprint.ingest.presets._base import Found, fold, names
-from omniprint.ingest.presets._records import Layout
+from omniprint.ingest.presets._layout import Layout
 from omniprint.ingest.presets._typed import REFUND, SALE, TypedPreset
 
 ALIASES = {

@@ -22,7 +22,8 @@ from __future__ import annotations
 
 from omniprint.domain.i18n import tr_noop
 from omniprint.ingest.presets._base import names
-from omniprint.ingest.presets._records import Layout, LayoutPreset
+from omniprint.ingest.presets._layout import Layout
+from omniprint.ingest.presets._records import LayoutPreset
 
 ALIASES = {
     "key": names("numero de orden|numero do pedido|order number"),

@@ -28,7 +28,8 @@ from dataclasses import replace
 
 from omniprint.domain.i18n import tr_noop
 from omniprint.ingest.presets._base import Found, fold, names
-from omniprint.ingest.presets._records import Layout, LayoutPreset
+from omniprint.ingest.presets._layout import Layout
+from omniprint.ingest.presets._records import LayoutPreset
 
 _ATTRIBUTION = "wc order attribution "
 ALIASES: dict[str, tuple[str, ...]] = {
