@@ -142,6 +142,80 @@ def utm_campaign(*urls: str) -> str | None:
     return None
 
 
+def start_read(
+    preset: str,
+    table: Table,
+    where: dict[str, int | None],
+    cost: str,
+    period: tuple[str, str] = ("", ""),
+) -> SpendRead:
+    """The (still empty) result of reading `table`: its columns are `where` (field -> index),
+    its amounts are read with the decimal mark the `cost` column's values vote for."""
+    return SpendRead(
+        preset,
+        table.encoding,
+        table.delimiter,
+        decimal_of(table.rows, where[cost]),
+        {f: table.header[i] for f, i in where.items() if i is not None},
+        period=period,
+    )
+
+
+def url_columns(header: list[str], names: tuple[str, ...]) -> list[int]:
+    """The columns among `names` that hold links or URL parameters (read for utm_campaign)."""
+    return [i for i in (column(header, name) for name in names) if i is not None]
+
+
+def add_row(
+    result: SpendRead,
+    table: Table,
+    line: int,
+    values: list[str],
+    *,
+    platform: str,
+    campaign: str,
+    period: tuple[str, str],
+    currency: str | None,
+    where: dict[str, int | None],
+    fields: tuple[str, str, str, str],
+    urls: list[int],
+) -> None:
+    """Add one row of a report to `result`: the spend of `campaign` over `period`, whose cost,
+    impressions, clicks and results are in the columns of `where` named by `fields` (the report's
+    own words: Google's conversions, Meta's results). A number that cannot be read makes the row
+    a problem instead."""
+    cost_field, *count_fields = fields
+    try:
+        cost = cents(cell(values, where[cost_field]), result.decimal)
+        impressions, clicks, results = (
+            count(cell(values, where[f]), result.decimal) for f in count_fields
+        )
+    except ValueError as exc:
+        result.problems.append(problem(table, line, None, str(exc), values))
+        return
+    result.spend.append(
+        AdSpend(
+            platform,
+            campaign,
+            cost,
+            *period,
+            ad_set=cell(values, where["ad_set"]),
+            currency=currency,
+            impressions=impressions,
+            clicks=clicks,
+            results=results,
+            utm_campaign=utm_campaign(*(cell(values, i) for i in urls)),
+            line=line,
+        )
+    )
+
+
+def problem(table: Table, line: int, index: int | None, reason: str, values: list[str]) -> Problem:
+    """A row that cannot be read, with the name of the column at fault when one is."""
+    name = table.header[index] if index is not None else None
+    return Problem(line, name, reason, table.delimiter.join(values))
+
+
 def _head(data: bytes) -> list[str]:
     """The first lines of a file, decoded well enough to recognise a header."""
     sample = data[:8192]

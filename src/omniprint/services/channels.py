@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from omniprint.domain import channels as rules
+from omniprint.domain.attribution import window
 from omniprint.domain.channels import AdSpend, ChannelRow, ChannelsSection
 from omniprint.domain.errors import NotFoundError, ValidationError
 from omniprint.domain.formatting import money
@@ -53,9 +54,7 @@ def campaign_dates(campaign: Campaign) -> tuple[str | None, str | None]:
     """First and last day of a campaign: its end date, else its attribution window's end."""
     first, last = campaign.start_date, campaign.end_date
     if first and not last:
-        last = (
-            dt.date.fromisoformat(first[:10]) + dt.timedelta(days=campaign.attribution_days)
-        ).isoformat()
+        last = window(first, campaign.attribution_days)[1]
     return (first[:10] if first else None), (last[:10] if last else None)
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from omniprint.domain import attribution as rules
 from omniprint.domain import codes, links
 from omniprint.domain.i18n import tr
+from omniprint.domain.plan import Zone
 from omniprint.domain.tasks import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from omniprint.storage import plan as plan_store
 from omniprint.storage import reconcile as store
@@ -48,7 +49,34 @@ class _DropInfo:
     campaign_id: int
     drop_id: int
     zone_id: int
-    window: tuple[str, str]
+    window: rules.Window
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """The plan as one reconcile reads it: every zone's attribution window, computed once by
+    `domain.attribution.zone_windows` for the SQL of code matches, the UTM matches and the
+    match-back alike, and the drops by the UTM values of their tracked links."""
+
+    windows: list[tuple[rules.Window, Zone]]
+    """Every zone with its window, campaign by campaign, in the plan's order."""
+    drops: dict[tuple[str, str], _DropInfo]
+    """(campaign slug, utm_content) -> the drop, as our tracked links write them."""
+
+
+def _read_plan(ws: Workspace) -> _Plan:
+    windows: list[tuple[rules.Window, Zone]] = []
+    drops: dict[tuple[str, str], _DropInfo] = {}
+    for campaign in plan_store.list_campaigns(ws):
+        zones = plan_store.list_zones(ws, campaign.id)
+        found = rules.zone_windows(campaign, zones)
+        windows += zip(found, zones, strict=True)
+        by_zone = {w.zone_id: w for w in found}
+        for drop_id, _piece, variant, zone, _qty in plan_store.list_drops(ws, campaign.id):
+            content = links.utm_content(zone.code, variant.label)
+            found_drop = _DropInfo(campaign.id, drop_id, zone.id, by_zone[zone.id])
+            drops[(campaign.slug, content)] = found_drop
+    return _Plan(windows, drops)
 
 
 # An incremental reconcile that would touch more records than this, and more than a quarter of
@@ -179,7 +207,8 @@ def _build(
 ) -> None:
     """Attribute the records in scope (all of them when not `scoped`): the one set of rules of
     the full rebuild and of the incremental reconcile."""
-    store.start(ws, scoped)
+    plan = _read_plan(ws)
+    store.start(ws, scoped, (w for w, _zone in plan.windows))
     progress(0, 5, tr("Matching codes"))
     store.add_exact_uses(ws, scoped)
     cancel.check()
@@ -191,13 +220,12 @@ def _build(
     store.index(ws)
     cancel.check()
     progress(2, 5, tr("Matching links"))
-    drops = _drops_by_content(ws)
-    store.insert_rows(ws, _by_utm(ws, drops, scoped))
+    store.insert_rows(ws, _by_utm(ws, plan.drops, scoped))
     progress(3, 5, tr("Matching visits"))
-    store.insert_rows(ws, _visits(ws, drops, scoped))
+    store.insert_rows(ws, _visits(ws, plan.drops, scoped))
     cancel.check()
     progress(4, 5, tr("Matching postcodes"))
-    store.insert_rows(ws, _matchback(ws, scoped))
+    store.insert_rows(ws, _matchback(ws, plan.windows, scoped))
 
 
 def _fix_codes(
@@ -274,19 +302,6 @@ def _campaign_of(key: str, prefixes_by_campaign: dict[int, set[str]]) -> int | N
     return found[0] if len(found) == 1 else None
 
 
-def _drops_by_content(ws: Workspace) -> dict[tuple[str, str], _DropInfo]:
-    """(campaign slug, utm_content) -> the drop, as our tracked links write them."""
-    found: dict[tuple[str, str], _DropInfo] = {}
-    for campaign in plan_store.list_campaigns(ws):
-        for drop_id, _piece, variant, zone, _qty in plan_store.list_drops(ws, campaign.id):
-            start = zone.drop_date or campaign.start_date or "0001-01-01"
-            content = links.utm_content(zone.code, variant.label)
-            found[(campaign.slug, content)] = _DropInfo(
-                campaign.id, drop_id, zone.id, rules.window(start, campaign.attribution_days)
-            )
-    return found
-
-
 def _by_utm(ws: Workspace, drops: dict[tuple[str, str], _DropInfo], scoped: bool):
     """Orders with no code of ours but our UTM parameters: matched to the drop."""
     where = "r.kind != 'visit' AND r.extra LIKE '%\"utm_campaign\"%'"
@@ -306,13 +321,16 @@ def _by_utm(ws: Workspace, drops: dict[tuple[str, str], _DropInfo], scoped: bool
             "drop_id": info.drop_id,
             "zone_id": info.zone_id,
         }
-        if r["cancelled"]:
-            yield base | {"status": "cancelled"}
-        elif not rules.in_window(r["occurred_at"], info.window):
-            yield base | {"status": "out_of_window"}
-        else:
+        status = rules.use_status(
+            cancelled=bool(r["cancelled"]),
+            in_window=info.window.holds(r["occurred_at"]),
+            counted="utm",
+        )
+        if status == "utm":
             revenue = (r["amount_cents"] or 0) - r["refunded_cents"]
-            yield base | {"status": "utm", "revenue_cents": revenue}
+            yield base | {"status": status, "revenue_cents": revenue}
+        else:
+            yield base | {"status": status}
 
 
 def _visits(ws: Workspace, drops: dict[tuple[str, str], _DropInfo], scoped: bool):
@@ -334,18 +352,10 @@ def _visits(ws: Workspace, drops: dict[tuple[str, str], _DropInfo], scoped: bool
             }
 
 
-def _matchback(ws: Workspace, scoped: bool):
+def _matchback(ws: Workspace, windows: list[tuple[rules.Window, Zone]], scoped: bool):
     """Orders with no code and no link of ours whose postcode lies in a campaign zone, within the
-    campaign's window: counted for that zone, treated and control alike, apart from responses."""
-    zones = []
-    for campaign in plan_store.list_campaigns(ws):
-        campaign_zones = plan_store.list_zones(ws, campaign.id)
-        dates = sorted(z.drop_date for z in campaign_zones if z.drop_date)
-        first = campaign.start_date or (dates[0] if dates else None)
-        for zone in campaign_zones:
-            start = zone.drop_date or first
-            if start:
-                zones.append((campaign.id, zone, rules.window(start, campaign.attribution_days)))
+    zone's window: counted for that zone, treated and control alike, apart from responses."""
+    zones = [(w, zone) for w, zone in windows if w.first_day is not None]
     if not zones:
         return
     candidates = store.unattributed(
@@ -357,8 +367,9 @@ def _matchback(ws: Workspace, scoped: bool):
         extra = extra_of(r)
         shipping, billing = extra.get("shipping_postcode"), extra.get("billing_postcode")
         counted: set[int] = set()  # one zone per campaign, even where sectors overlap
-        for campaign_id, zone, bounds in zones:
-            if campaign_id in counted or not rules.in_window(r["occurred_at"], bounds):
+        for window, zone in zones:
+            campaign_id = window.campaign_id
+            if campaign_id in counted or not window.holds(r["occurred_at"]):
                 continue
             if rules.postcode_in_zone(shipping, zone.code) or rules.postcode_in_zone(
                 billing, zone.code

@@ -11,7 +11,7 @@ from typing import Any
 
 from omniprint.domain import codes
 from omniprint.domain.abtest import VariantTest
-from omniprint.domain.attribution import window
+from omniprint.domain.attribution import Window, campaign_span, zone_windows
 from omniprint.domain.i18n import ntr, tr
 from omniprint.domain.lift import Lift, WebOrder, ZoneWindow, lift_headline, orders_by_zone
 from omniprint.domain.metrics import (
@@ -23,7 +23,7 @@ from omniprint.domain.metrics import (
     ratio_text,
 )
 from omniprint.domain.money import cost_of, decimal_string
-from omniprint.domain.plan import Campaign
+from omniprint.domain.plan import Campaign, Zone
 from omniprint.services.files import atomic_path
 from omniprint.services.files import write_csv as write_csv_file
 from omniprint.services.i18n import speaking
@@ -46,13 +46,18 @@ def campaign_report(ws: Workspace, campaign_ref: str, *, refresh: bool = True) -
     drops_by_zone: dict[int, list[tuple[int, Any, Any, int]]] = defaultdict(list)
     for drop_id, piece, variant, zone, quantity in plan_store.list_drops(ws, campaign.id):
         drops_by_zone[zone.id].append((drop_id, piece, variant, quantity))
-    windows = _zone_windows(campaign, zones, drops_by_zone)
-    first_day, last_day = _span(campaign, windows)
+    # The zones lift compares: control zones, and zones that got a drop.
+    windows = [
+        w
+        for zone, w in zip(zones, zone_windows(campaign, zones), strict=True)
+        if zone.is_control or drops_by_zone.get(zone.id)
+    ]
+    first_day, last_day = campaign_span(campaign, windows)
     orders = [
         WebOrder(r["occurred_at"], r["shipping"], r["billing"], r["revenue"], bool(r["cancelled"]))
         for r in store.web_orders(ws, first_day, last_day)
     ]
-    lift_orders = orders_by_zone(orders, windows)
+    lift_orders = orders_by_zone(orders, _lift_zones(zones, windows))
     rows: list[ResultRow] = []
     zone_results: list[ZoneResult] = []
     variants: dict[tuple[str, str], _VariantSums] = defaultdict(_VariantSums)
@@ -189,27 +194,20 @@ def _variant_tests(by_variant: dict[tuple[str, str], _VariantSums]) -> list[Vari
     return tests
 
 
-def _zone_windows(campaign: Campaign, zones, drops_by_zone) -> list[ZoneWindow]:
-    """Each zone's attribution window, as reconcile's match-back reads it: from its drop date,
-    else the campaign's start, else its first drop date (control zones have no drop)."""
-    dates = sorted(z.drop_date for z in zones if z.drop_date)
-    first = campaign.start_date or (dates[0] if dates else None)
+def _lift_zones(zones: list[Zone], windows: list[Window]) -> list[ZoneWindow]:
+    """The zones of `windows` as lift sees them, in the plan's order, with the attribution
+    windows reconcile used (`domain.attribution.zone_windows`); a zone with no window is left
+    out (no order can be inside it)."""
+    by_id = {z.id: z for z in zones}
     found = []
-    for zone in zones:
-        start = zone.drop_date or first
-        if start and (zone.is_control or drops_by_zone.get(zone.id)):
-            low, high = window(start, campaign.attribution_days)
+    for w in windows:
+        zone = by_id[w.zone_id]
+        if w.first_day and w.last_day:
             found.append(
-                ZoneWindow(zone.id, zone.code, zone.is_control, zone.households, low, high)
-            )
+                ZoneWindow(zone.id, zone.code, zone.is_control, zone.households, w.first_day,
+                           w.last_day)
+            )  # fmt: skip
     return found
-
-
-def _span(campaign: Campaign, windows: list[ZoneWindow]) -> tuple[str, str]:
-    """The campaign's days: its dates, widened to every zone's attribution window."""
-    firsts = [w.first_day for w in windows] + [campaign.start_date or "9999-12-31"]
-    lasts = [w.last_day for w in windows] + [campaign.end_date or "0000-01-01"]
-    return min(firsts)[:10], max(lasts)[:10]
 
 
 def _unmatched(ws: Workspace, campaign_id: int, first_day: str, last_day: str) -> int:

@@ -7,10 +7,10 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 
+from omniprint.domain.attribution import RESPONSES
 from omniprint.domain.channels import AdSpend
 from omniprint.storage.workspace import Workspace
 
-COUNTED = ("response", "utm")
 _SPEND_COLUMNS = (
     "import_id", "line", "platform", "ad_campaign", "ad_set", "start_date", "end_date",
     "currency", "cost_cents", "impressions", "clicks", "results", "utm_campaign",
@@ -162,7 +162,7 @@ def online_orders(
         "SELECT r.occurred_at, r.extra, r.amount_cents, r.refunded_cents FROM response r"
         " WHERE r.kind != 'visit' AND r.cancelled = 0 AND r.extra LIKE '%\"utm_source\"%'"
         " AND NOT EXISTS (SELECT 1 FROM attribution a WHERE a.response_id = r.id"
-        f" AND a.campaign_id = ? AND a.status IN {COUNTED})",
+        f" AND a.campaign_id = ? AND a.status IN {RESPONSES})",
         (campaign_id,),
     ):
         extra = _extra(r)

@@ -7,12 +7,17 @@ the same SQL either way, so there is one set of rules. A record's attribution de
 own fields, its decision and the plan, except for the rank of a code's uses (duplicates, per-drop
 quotas), which depends on every use of that code: a scope must hold all the uses of the codes its
 records use (see `widen_to_codes`).
+
+The attribution windows and the order of statuses are not computed here: `start` fills
+`temp.zone_window` and `temp.use_status` from `domain.attribution` (`zone_windows`,
+`status_table`), and the statements join them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
+from omniprint.domain.attribution import Window, status_table
 from omniprint.storage.workspace import Workspace
 
 LINK_POSITION = 1000  # a code read from the landing URL ranks after the codes typed at checkout
@@ -38,12 +43,27 @@ _TEMP_TABLES = (
     """CREATE TEMP TABLE IF NOT EXISTS scope_code (
         code_id INTEGER PRIMARY KEY
     )""",
+    # A zone's window (NULL days: none counts) and every case of `use_status`, from the domain.
     """CREATE TEMP TABLE IF NOT EXISTS zone_window (
         zone_id INTEGER PRIMARY KEY,
-        first_day TEXT NOT NULL,
-        last_day TEXT NOT NULL
+        first_day TEXT,
+        last_day TEXT
     )""",
+    """CREATE TEMP TABLE IF NOT EXISTS use_status (
+        cancelled INTEGER NOT NULL,
+        in_window INTEGER NOT NULL,
+        first INTEGER NOT NULL,
+        status TEXT NOT NULL,
+        counted INTEGER NOT NULL,
+        PRIMARY KEY (cancelled, in_window, first)
+    ) WITHOUT ROWID""",
 )
+
+# Whether a record's day lies in its zone's window (alias w): 0 when the zone has none.
+IN_WINDOW = "IFNULL(substr(r.occurred_at, 1, 10) BETWEEN w.first_day AND w.last_day, 0)"
+_WORK_TABLES = (
+    "reconcile_scope", "scope_code", "code_use", "use_rank", "zone_window", "use_status"
+)  # fmt: skip
 
 # Codes typed at checkout (a record's first code is in the response row, the others and those
 # read from its link in response_code) that are issued codes.
@@ -75,18 +95,10 @@ def _exact_uses(scoped: bool) -> tuple[str, ...]:
     )
 
 
-_ZONE_WINDOWS = """
-INSERT INTO temp.zone_window (zone_id, first_day, last_day)
-SELECT z.id, COALESCE(z.drop_date, k.start_date, '0000-01-01'),
-       date(COALESCE(z.drop_date, k.start_date, '0000-01-01'),
-            '+' || k.attribution_days || ' days')
-FROM zone z JOIN campaign k ON k.id = z.campaign_id
-"""
-
 # Rank the in-window, not cancelled uses of each code that was used more than once: the first
 # `copies` uses count, later ones are duplicates. Codes used once (most of them) need no rank, and
 # sorting only the few others (on narrow rows) is what keeps a million-row reconcile fast.
-_RANK_USES = """
+_RANK_USES = f"""
 INSERT INTO temp.use_rank (response_id, code_id, rank)
 SELECT response_id, code_id,
        ROW_NUMBER() OVER (PARTITION BY code_id ORDER BY occurred_at, response_id)
@@ -99,25 +111,21 @@ FROM (
     JOIN temp.zone_window w ON w.zone_id = d.zone_id
     WHERE cu.code_id IN (SELECT code_id FROM temp.code_use GROUP BY code_id HAVING COUNT(*) > 1)
       AND r.cancelled = 0
-      AND substr(r.occurred_at, 1, 10) BETWEEN w.first_day AND w.last_day
+      AND {IN_WINDOW}
 )
 """
 
-_ATTRIBUTE_USES = """
+# The status of each use is looked up in `temp.use_status` (the domain's order of statuses).
+_ATTRIBUTE_USES = f"""
 INSERT INTO attribution (response_id, status, rule, campaign_id, drop_id, zone_id, code_id, typed,
                          revenue_cents)
-SELECT response_id,
-       CASE WHEN cancelled THEN 'cancelled'
-            WHEN NOT in_window THEN 'out_of_window'
-            WHEN rank <= copies THEN 'response'
-            ELSE 'duplicate' END,
-       rule, campaign_id, drop_id, zone_id, code_id, typed,
-       CASE WHEN NOT cancelled AND in_window AND rank <= copies THEN revenue ELSE 0 END
+SELECT u.response_id, s.status, u.rule, u.campaign_id, u.drop_id, u.zone_id, u.code_id, u.typed,
+       CASE WHEN s.counted THEN u.revenue ELSE 0 END
 FROM (
-    SELECT cu.response_id, cu.code_id, cu.rule, cu.typed, r.cancelled,
+    SELECT cu.response_id, cu.code_id, cu.rule, cu.typed, r.cancelled != 0 AS cancelled,
            COALESCE(r.amount_cents, 0) - r.refunded_cents AS revenue, c.copies,
            d.id AS drop_id, d.zone_id, p.campaign_id,
-           substr(r.occurred_at, 1, 10) BETWEEN w.first_day AND w.last_day AS in_window,
+           {IN_WINDOW} AS in_window,
            COALESCE((SELECT k.rank FROM temp.use_rank k
                      WHERE k.response_id = cu.response_id AND k.code_id = cu.code_id), 1) AS rank
     FROM temp.code_use cu
@@ -127,7 +135,9 @@ FROM (
     JOIN variant v ON v.id = d.variant_id
     JOIN piece p ON p.id = v.piece_id
     JOIN temp.zone_window w ON w.zone_id = d.zone_id
-)
+) u
+CROSS JOIN temp.use_status s  -- CROSS: the uses are the outer loop, the 8 cases looked up
+  ON s.cancelled = u.cancelled AND s.in_window = u.in_window AND s.first = (u.rank <= u.copies)
 """
 
 
@@ -162,10 +172,13 @@ _INDEXES = (
 )
 
 
-def start(ws: Workspace, scoped: bool) -> None:
-    """Clear the attribution in scope (call inside a transaction). For a full rebuild its indexes
-    are dropped while the bulk of it is written, and built again in one pass by `index` (much
-    faster); an incremental reconcile keeps them (it needs them to find what it touches)."""
+def start(ws: Workspace, scoped: bool, windows: Iterable[Window]) -> None:
+    """Clear the attribution in scope (call inside a transaction) and put the zones' `windows`
+    (every zone's, from `domain.attribution.zone_windows`) where the statements join them.
+
+    For a full rebuild the attribution's indexes are dropped while the bulk of it is written,
+    and built again in one pass by `index` (much faster); an incremental reconcile keeps them (it
+    needs them to find what it touches)."""
     if scoped:
         index(ws)
         ws.conn.execute(f"DELETE FROM attribution WHERE response_id {SCOPE}")
@@ -175,21 +188,26 @@ def start(ws: Workspace, scoped: bool) -> None:
         ws.conn.execute("DELETE FROM attribution")
     clear_uses(ws)
     ws.conn.execute("DELETE FROM temp.zone_window")
-    ws.conn.execute(_ZONE_WINDOWS)
+    ws.conn.executemany(
+        "INSERT INTO temp.zone_window (zone_id, first_day, last_day) VALUES (?, ?, ?)",
+        ((w.zone_id, w.first_day, w.last_day) for w in windows),
+    )
+    ws.conn.execute("DELETE FROM temp.use_status")
+    ws.conn.executemany("INSERT INTO temp.use_status VALUES (?, ?, ?, ?, ?)", status_table())
 
 
 def create_temp(ws: Workspace) -> None:
     """The working tables of a reconcile (temp: private to the connection), emptied."""
     for statement in _TEMP_TABLES:
         ws.conn.execute(statement)
-    for table in ("reconcile_scope", "scope_code", "code_use", "use_rank", "zone_window"):
+    for table in _WORK_TABLES:
         ws.conn.execute(f"DELETE FROM temp.{table}")
 
 
 def drop_temp(ws: Workspace) -> None:
     """Let go of the working tables (a million rows after a full rebuild, which the next
     reconcile would otherwise spend time deleting)."""
-    for table in ("reconcile_scope", "scope_code", "code_use", "use_rank", "zone_window"):
+    for table in _WORK_TABLES:
         ws.conn.execute(f"DROP TABLE IF EXISTS temp.{table}")
 
 

@@ -6,9 +6,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 
+from omniprint.domain.attribution import RESPONSES
 from omniprint.storage.workspace import Workspace
-
-COUNTED = ("response", "utm")
 
 
 def drop_results(ws: Workspace, campaign_id: int) -> dict[int, dict]:
@@ -29,7 +28,7 @@ def drop_results(ws: Workspace, campaign_id: int) -> dict[int, dict]:
         )
         if row["status"] == "visit":
             item["visits"] += row["sessions"] or 0
-        elif row["status"] in COUNTED:
+        elif row["status"] in RESPONSES:
             item["store" if row["kind"] == "redemption" else "online"] += row["n"]
             item["revenue"] += row["revenue"] or 0
             item["squares"] += row["squares"] or 0
@@ -110,7 +109,7 @@ def responses_by_day(ws: Workspace, campaign_id: int) -> list[tuple[str, int]]:
         for r in ws.query(
             "SELECT substr(r.occurred_at, 1, 10) AS day, COUNT(*) FROM attribution a"
             " JOIN response r ON r.id = a.response_id"
-            " WHERE a.campaign_id = ? AND a.status IN ('response', 'utm')"
+            f" WHERE a.campaign_id = ? AND a.status IN {RESPONSES}"
             " GROUP BY day ORDER BY day",
             (campaign_id,),
         )

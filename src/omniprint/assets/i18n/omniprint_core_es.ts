@@ -1191,37 +1191,37 @@
   <context>
     <name>omniprint.ingest.presets._base</name>
     <message>
-      <location filename="src/omniprint/ingest/presets/_base.py" line="96" />
+      <location filename="src/omniprint/ingest/presets/_base.py" line="94" />
       <source>column {column!r} (for {fieldname}) is not in the header</source>
       <translation>la columna {column!r} (para {fieldname}) no está en la cabecera</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/presets/_base.py" line="272" />
+      <location filename="src/omniprint/ingest/presets/_base.py" line="221" />
       <source>order</source>
       <translation>pedido</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/presets/_base.py" line="273" />
+      <location filename="src/omniprint/ingest/presets/_base.py" line="222" />
       <source>payment</source>
       <translation>pago</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/presets/_base.py" line="272" />
+      <location filename="src/omniprint/ingest/presets/_base.py" line="221" />
       <source>receipt</source>
       <translation>recibo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/presets/_base.py" line="272" />
+      <location filename="src/omniprint/ingest/presets/_base.py" line="221" />
       <source>record</source>
       <translation>registro</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/presets/_base.py" line="272" />
+      <location filename="src/omniprint/ingest/presets/_base.py" line="221" />
       <source>transaction</source>
       <translation>transacción</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/presets/_base.py" line="282" />
+      <location filename="src/omniprint/ingest/presets/_base.py" line="231" />
       <source>{what} {natural_key} is also on line {first} (an overlapping export?); the first one was kept</source>
       <translation>{what} {natural_key} también está en la línea {first} (¿exportaciones que se solapan?); se ha conservado la primera fila</translation>
     </message>
@@ -1229,18 +1229,17 @@
   <context>
     <name>omniprint.ingest.presets._records</name>
     <message>
-      <location filename="src/omniprint/ingest/presets/_records.py" line="130" />
+      <location filename="src/omniprint/ingest/presets/_records.py" line="103" />
       <source>has {count} fields but the header has {width}</source>
       <translation>tiene {count} campos pero la cabecera tiene {width}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/presets/_records.py" line="148" />
+      <location filename="src/omniprint/ingest/presets/_records.py" line="127" />
       <source>the date is empty</source>
       <translation>la fecha está vacía</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/presets/_records.py" line="136" />
-      <location filename="src/omniprint/ingest/presets/_records.py" line="264" />
+      <location filename="src/omniprint/ingest/presets/_records.py" line="117" />
       <source>the {what} number is empty</source>
       <translation>el número de {what} está vacío</translation>
     </message>
@@ -1248,12 +1247,7 @@
   <context>
     <name>omniprint.ingest.presets._typed</name>
     <message>
-      <location filename="src/omniprint/ingest/presets/_typed.py" line="65" />
-      <source>the {what} number is empty</source>
-      <translation>el número de {what} está vacío</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/ingest/presets/_typed.py" line="85" />
+      <location filename="src/omniprint/ingest/presets/_typed.py" line="79" />
       <source>{count} rows are not sales or refunds ({kinds}); they were left out</source>
       <translation>{count} filas no son ventas ni reembolsos ({kinds}); se han dejado fuera</translation>
     </message>
@@ -1261,17 +1255,17 @@
   <context>
     <name>omniprint.ingest.presets.ga4</name>
     <message>
-      <location filename="src/omniprint/ingest/presets/ga4.py" line="213" />
+      <location filename="src/omniprint/ingest/presets/ga4.py" line="212" />
       <source>a metric is not a number ({exc})</source>
       <translation>una métrica no es un número ({exc})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/presets/ga4.py" line="142" />
+      <location filename="src/omniprint/ingest/presets/ga4.py" line="125" />
       <source>no Sessions column</source>
       <translation>no hay columna Sessions</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/presets/ga4.py" line="266" />
+      <location filename="src/omniprint/ingest/presets/ga4.py" line="253" />
       <source>{text!r} is not a number</source>
       <translation>{text!r} no es un número</translation>
     </message>
@@ -1279,22 +1273,22 @@
   <context>
     <name>omniprint.ingest.presets.generic</name>
     <message>
-      <location filename="src/omniprint/ingest/presets/generic.py" line="209" />
+      <location filename="src/omniprint/ingest/presets/generic.py" line="207" />
       <source>has {count} fields but the header has {width}</source>
       <translation>tiene {count} campos pero la cabecera tiene {width}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/presets/generic.py" line="96" />
+      <location filename="src/omniprint/ingest/presets/generic.py" line="81" />
       <source>needs a date and a code column</source>
       <translation>necesita una columna de fecha y una de código</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/presets/generic.py" line="140" />
+      <location filename="src/omniprint/ingest/presets/generic.py" line="144" />
       <source>the code is empty</source>
       <translation>el código está vacío</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/presets/generic.py" line="129" />
+      <location filename="src/omniprint/ingest/presets/generic.py" line="133" />
       <source>the date is empty</source>
       <translation>la fecha está vacía</translation>
     </message>
@@ -1302,7 +1296,7 @@
   <context>
     <name>omniprint.ingest.presets.google_ads</name>
     <message>
-      <location filename="src/omniprint/ingest/presets/google_ads.py" line="160" />
+      <location filename="src/omniprint/ingest/presets/google_ads.py" line="140" />
       <source>not a date</source>
       <translation>no es una fecha</translation>
     </message>
@@ -1310,7 +1304,7 @@
   <context>
     <name>omniprint.ingest.presets.loyverse</name>
     <message>
-      <location filename="src/omniprint/ingest/presets/loyverse.py" line="71" />
+      <location filename="src/omniprint/ingest/presets/loyverse.py" line="54" />
       <source>no receipt number or date column</source>
       <translation>no hay columna de número de recibo o de fecha</translation>
     </message>
@@ -1318,7 +1312,7 @@
   <context>
     <name>omniprint.ingest.presets.mercadopago</name>
     <message>
-      <location filename="src/omniprint/ingest/presets/mercadopago.py" line="73" />
+      <location filename="src/omniprint/ingest/presets/mercadopago.py" line="60" />
       <source>no SOURCE_ID, TRANSACTION_DATE, TRANSACTION_AMOUNT or type</source>
       <translation>no hay SOURCE_ID, TRANSACTION_DATE, TRANSACTION_AMOUNT o tipo</translation>
     </message>
@@ -1326,7 +1320,7 @@
   <context>
     <name>omniprint.ingest.presets.meta_ads</name>
     <message>
-      <location filename="src/omniprint/ingest/presets/meta_ads.py" line="99" />
+      <location filename="src/omniprint/ingest/presets/meta_ads.py" line="77" />
       <source>not a date</source>
       <translation>no es una fecha</translation>
     </message>
@@ -1334,23 +1328,23 @@
   <context>
     <name>omniprint.ingest.presets.paypal</name>
     <message>
-      <location filename="src/omniprint/ingest/presets/paypal.py" line="86" />
+      <location filename="src/omniprint/ingest/presets/paypal.py" line="73" />
       <source>no Transaction ID, Date, Gross or Type column</source>
       <translation>no hay columna de ID de transacción, Fecha, Bruto o Tipo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/presets/paypal.py" line="146" />
+      <location filename="src/omniprint/ingest/presets/paypal.py" line="122" />
       <source>no date tells day from month; read day-first (the account is outside the US). Say --dates mdy if that is wrong</source>
       <translation>ninguna fecha distingue el día del mes; se han leído con el día primero (la cuenta no es de EE. UU.). Indica --dates mdy si no es así</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/presets/paypal.py" line="141" />
+      <location filename="src/omniprint/ingest/presets/paypal.py" line="117" />
       <source>no date tells day from month; read month-first (the account's time zone, {zone}, is in the US). Say --dates dmy if that is wrong</source>
       <translation>ninguna fecha distingue el día del mes; se han leído con el mes primero (la zona horaria de la cuenta, {zone}, es de EE. UU.). Indica --dates dmy si no es así</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/presets/paypal.py" line="126" />
-      <location filename="src/omniprint/ingest/presets/paypal.py" line="128" />
+      <location filename="src/omniprint/ingest/presets/paypal.py" line="97" />
+      <location filename="src/omniprint/ingest/presets/paypal.py" line="99" />
       <source>{type}, sent</source>
       <translation>{type}, enviado</translation>
     </message>
@@ -1358,7 +1352,7 @@
   <context>
     <name>omniprint.ingest.presets.prestashop</name>
     <message>
-      <location filename="src/omniprint/ingest/presets/prestashop.py" line="70" />
+      <location filename="src/omniprint/ingest/presets/prestashop.py" line="57" />
       <source>no ID, Date or Total column</source>
       <translation>no hay columna ID, Fecha o Total</translation>
     </message>
@@ -1366,12 +1360,17 @@
   <context>
     <name>omniprint.ingest.presets.shopify</name>
     <message>
-      <location filename="src/omniprint/ingest/presets/shopify.py" line="141" />
+      <location filename="src/omniprint/ingest/presets/shopify.py" line="82" />
+      <source>no Name, Created at or Total column</source>
+      <translation>no hay columna Name, Created at o Total</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/ingest/presets/shopify.py" line="145" />
       <source>order {name} starts here without its order fields (Created at is empty)</source>
       <translation>el pedido {name} empieza aquí sin sus campos de pedido (Created at está vacío)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/presets/shopify.py" line="134" />
+      <location filename="src/omniprint/ingest/presets/shopify.py" line="138" />
       <source>the order name is empty</source>
       <translation>el nombre del pedido está vacío</translation>
     </message>
@@ -1379,7 +1378,7 @@
   <context>
     <name>omniprint.ingest.presets.square</name>
     <message>
-      <location filename="src/omniprint/ingest/presets/square.py" line="75" />
+      <location filename="src/omniprint/ingest/presets/square.py" line="68" />
       <source>no Transaction ID or Date column</source>
       <translation>no hay columna Transaction ID o Date</translation>
     </message>
@@ -1387,7 +1386,7 @@
   <context>
     <name>omniprint.ingest.presets.stripe</name>
     <message>
-      <location filename="src/omniprint/ingest/presets/stripe.py" line="68" />
+      <location filename="src/omniprint/ingest/presets/stripe.py" line="71" />
       <source>no id, Created (UTC) or Amount column</source>
       <translation>no hay columna id, Created (UTC) o Amount</translation>
     </message>
@@ -1395,7 +1394,7 @@
   <context>
     <name>omniprint.ingest.presets.stripe_balance</name>
     <message>
-      <location filename="src/omniprint/ingest/presets/stripe_balance.py" line="55" />
+      <location filename="src/omniprint/ingest/presets/stripe_balance.py" line="56" />
       <source>no balance_transaction_id, created_utc, gross or category</source>
       <translation>no hay balance_transaction_id, created_utc, gross o categoría</translation>
     </message>
@@ -1403,7 +1402,7 @@
   <context>
     <name>omniprint.ingest.presets.sumup</name>
     <message>
-      <location filename="src/omniprint/ingest/presets/sumup.py" line="60" />
+      <location filename="src/omniprint/ingest/presets/sumup.py" line="46" />
       <source>no Transaction ID, Date or Total amount column</source>
       <translation>no hay columna de ID de transacción, Fecha o Importe total</translation>
     </message>
@@ -1411,7 +1410,7 @@
   <context>
     <name>omniprint.ingest.presets.tiendanube</name>
     <message>
-      <location filename="src/omniprint/ingest/presets/tiendanube.py" line="68" />
+      <location filename="src/omniprint/ingest/presets/tiendanube.py" line="53" />
       <source>no order number, Date or Total column</source>
       <translation>no hay columna de número de orden, Fecha o Total</translation>
     </message>
@@ -1419,7 +1418,7 @@
   <context>
     <name>omniprint.ingest.presets.woocommerce</name>
     <message>
-      <location filename="src/omniprint/ingest/presets/woocommerce.py" line="118" />
+      <location filename="src/omniprint/ingest/presets/woocommerce.py" line="116" />
       <source>no order number or order date column</source>
       <translation>no hay columna de número de pedido o de fecha del pedido</translation>
     </message>
@@ -1468,7 +1467,7 @@
   <context>
     <name>omniprint.ingest.spend</name>
     <message>
-      <location filename="src/omniprint/ingest/spend.py" line="185" />
+      <location filename="src/omniprint/ingest/spend.py" line="259" />
       <source>is not a {preset} report: its header was not recognised</source>
       <translation>no es un informe de {preset}: no se reconoce su cabecera</translation>
     </message>

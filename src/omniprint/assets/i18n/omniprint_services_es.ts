@@ -22,52 +22,52 @@
   <context>
     <name>omniprint.services.channels</name>
     <message>
-      <location filename="src/omniprint/services/channels.py" line="128" />
+      <location filename="src/omniprint/services/channels.py" line="127" />
       <source>--channel needs a name</source>
       <translation>--channel necesita un nombre</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/channels.py" line="131" />
+      <location filename="src/omniprint/services/channels.py" line="130" />
       <source>a cost cannot be negative (got {amount})</source>
       <translation>un coste no puede ser negativo (se recibió {amount})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/channels.py" line="242" />
+      <location filename="src/omniprint/services/channels.py" line="241" />
       <source>all time</source>
       <translation>todo el periodo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/channels.py" line="167" />
+      <location filename="src/omniprint/services/channels.py" line="166" />
       <source>campaign {campaign} has no cost with id {id}</source>
       <translation>la campaña {campaign} no tiene ningún coste con id {id}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/channels.py" line="103" />
+      <location filename="src/omniprint/services/channels.py" line="102" />
       <source>no imported ad report names {names}; known ad campaigns: {known}</source>
       <translation>ningún informe de anuncios importado nombra {names}; campañas de anuncios conocidas: {known}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/channels.py" line="141" />
+      <location filename="src/omniprint/services/channels.py" line="140" />
       <source>the end date is before the start date</source>
       <translation>la fecha de fin es anterior a la de inicio</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/channels.py" line="252" />
+      <location filename="src/omniprint/services/channels.py" line="251" />
       <source>{platform} {ad_campaign}: spend in {currency} left out (the campaign is in {campaign_currency})</source>
       <translation>{platform} {ad_campaign}: gasto en {currency} no contado (la campaña está en {campaign_currency})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/channels.py" line="236" />
+      <location filename="src/omniprint/services/channels.py" line="235" />
       <source>{platform} {ad_campaign}: the report for {period} overlaps another one of the same ad campaign and is not counted again</source>
       <translation>{platform} {ad_campaign}: el informe de {period} se solapa con otro de la misma campaña de anuncios y no se cuenta dos veces</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/channels.py" line="268" />
+      <location filename="src/omniprint/services/channels.py" line="267" />
       <source>{platform} {ad_campaign}: {cost} spent from {start} to {end}; {inside} of {days} days fall within the campaign, so {counted} is counted</source>
       <translation>{platform} {ad_campaign}: {cost} gastados del {start} al {end}; {inside} de {days} días caen dentro de la campaña, así que se cuentan {counted}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/channels.py" line="138" />
+      <location filename="src/omniprint/services/channels.py" line="137" />
       <source>{value!r} is not a date (YYYY-MM-DD)</source>
       <translation>{value!r} no es una fecha (AAAA-MM-DD)</translation>
     </message>
@@ -654,32 +654,32 @@
   <context>
     <name>omniprint.services.reconcile</name>
     <message>
-      <location filename="src/omniprint/services/reconcile.py" line="186" />
+      <location filename="src/omniprint/services/reconcile.py" line="215" />
       <source>Correcting typing errors</source>
       <translation>Corrigiendo errores de tecleo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/reconcile.py" line="183" />
+      <location filename="src/omniprint/services/reconcile.py" line="212" />
       <source>Matching codes</source>
       <translation>Buscando coincidencias de códigos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/reconcile.py" line="193" />
+      <location filename="src/omniprint/services/reconcile.py" line="222" />
       <source>Matching links</source>
       <translation>Buscando coincidencias de enlaces</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/reconcile.py" line="199" />
+      <location filename="src/omniprint/services/reconcile.py" line="227" />
       <source>Matching postcodes</source>
       <translation>Atribuyendo por código postal</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/reconcile.py" line="196" />
+      <location filename="src/omniprint/services/reconcile.py" line="224" />
       <source>Matching visits</source>
       <translation>Buscando coincidencias de visitas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/reconcile.py" line="106" />
+      <location filename="src/omniprint/services/reconcile.py" line="134" />
       <source>Reconciled</source>
       <translation>Conciliado</translation>
     </message>
@@ -687,17 +687,17 @@
   <context>
     <name>omniprint.services.report</name>
     <message>
-      <location filename="src/omniprint/services/report.py" line="242" />
+      <location filename="src/omniprint/services/report.py" line="240" />
       <source>Only 1 response so far: cost per response and ROI will move a lot as more come in.</source>
       <translation>Solo 1 respuesta por ahora: el coste por respuesta y el retorno de la inversión cambiarán mucho cuando lleguen más.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/report.py" line="244" />
+      <location filename="src/omniprint/services/report.py" line="242" />
       <source>Only {count} responses so far: cost per response and ROI will move a lot as more come in.</source>
       <translation>Solo hay {count} respuestas por ahora: el coste por respuesta y el ROI cambiarán mucho a medida que lleguen más.</translation>
     </message>
     <message numerus="yes">
-      <location filename="src/omniprint/services/report.py" line="263" />
+      <location filename="src/omniprint/services/report.py" line="261" />
       <source>{n} codes had one typing error and were matched to the only code they could be.</source>
       <extracomment>singular: {n} code had one typing error and was matched to the only code it could be.</extracomment>
       <translation>
@@ -706,7 +706,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="src/omniprint/services/report.py" line="253" />
+      <location filename="src/omniprint/services/report.py" line="251" />
       <source>{n} codes typed at the till or online match no code issued (not even with one typing error): review them; they may be responses too.</source>
       <extracomment>singular: {n} code typed at the till or online matches no code issued (not even with one typing error): review it; it may be a response too.</extracomment>
       <translation>
@@ -715,7 +715,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="src/omniprint/services/report.py" line="271" />
+      <location filename="src/omniprint/services/report.py" line="269" />
       <source>{n} codes were used more than once; each counts once.</source>
       <extracomment>singular: {n} code was used more than once; it counts once.</extracomment>
       <translation>
@@ -724,7 +724,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="src/omniprint/services/report.py" line="279" />
+      <location filename="src/omniprint/services/report.py" line="277" />
       <source>{n} uses came before the drop or after the {days}-day window and are not counted.</source>
       <extracomment>singular: {n} use came before the drop or after the {days}-day window and is not counted.</extracomment>
       <translation>

@@ -1,4 +1,4 @@
-"""What every preset shares: finding columns, fast cell parsers, and where records and problems go.
+"""What every preset shares: finding columns, building records, where records and problems go.
 
 A preset recognises a header (:meth:`Preset.score`) and binds to it (:meth:`Preset.bind`), giving
 a :class:`Reader` that turns rows into :class:`~omniprint.domain.responses.Response` records. The
@@ -13,13 +13,13 @@ import dataclasses
 import io
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import MISSING, fields
-from datetime import datetime, tzinfo
+from dataclasses import fields
+from datetime import tzinfo
 
 from omniprint.domain.i18n import tr, tr_noop
 from omniprint.domain.responses import Problem, Response
-from omniprint.ingest.dates import ColumnDateParser, DateOrder
-from omniprint.ingest.numbers import parse_amount, to_cents
+from omniprint.ingest.dates import DateOrder
+from omniprint.ingest.presets._cells import AmountReader, DateReader, currency_in
 from omniprint.ingest.table import Row, normalize_header
 
 __all__ = [
@@ -27,11 +27,13 @@ __all__ = [
     "AmountReader",
     "Context",
     "DateReader",
+    "Found",
     "Preset",
     "Reader",
     "currency_in",
     "find",
     "fold",
+    "names",
     "new_response",
     "postcode_of",
     "resolve",
@@ -46,10 +48,6 @@ CANCELLED_WORDS = frozenset(
         "rechazado", "rechazada",
     }
 )  # fmt: skip
-_CURRENCY_SIGNS = {"€": "EUR", "£": "GBP", "EUR": "EUR", "USD": "USD", "GBP": "GBP", "MXN": "MXN"}
-_CACHE_LIMIT = 65_536
-# What may stand around a plain amount and still take the fast path: "45,00 €", "$45.00".
-_SIGNS = " \u00a0€$£"
 
 
 _PUNCTUATION = re.compile(r"[^a-z0-9# ]+")
@@ -123,123 +121,74 @@ def split_codes(text: str) -> tuple[str, ...]:
     return tuple(part for part in (p.strip() for p in text.split(",")) if part)
 
 
-def _response_builder() -> Callable[..., Response]:
-    """A constructor of :class:`Response` taking every field positionally, three times faster.
+# The slots of `Response`, set through their descriptors by `new_response` (see there).
+(
+    _kind, _source, _natural_key, _line, _occurred_at, _codes, _amount_cents, _refunded_cents,
+    _currency, _cancelled, _billing_postcode, _shipping_postcode, _landing_url, _utm_source,
+    _utm_medium, _utm_campaign, _utm_content, _store, _sessions, _key_events, _personal, _channel,
+    _order_id,
+) = (getattr(Response, f.name).__set__ for f in fields(Response))  # fmt: skip
+_new = object.__new__
 
-    A frozen dataclass sets each of its 21 fields through ``object.__setattr__``, which costs
-    more than everything else done for a row of a redemption list. Setting the slots through
-    their descriptors, unrolled, gives the same frozen object at a third of the cost.
+
+def new_response(
+    kind: str,
+    source: str,
+    natural_key: str,
+    line: int,
+    occurred_at: str,
+    codes: tuple[str, ...] = (),
+    amount_cents: int | None = None,
+    refunded_cents: int = 0,
+    currency: str | None = None,
+    cancelled: bool = False,
+    billing_postcode: str | None = None,
+    shipping_postcode: str | None = None,
+    landing_url: str | None = None,
+    utm_source: str | None = None,
+    utm_medium: str | None = None,
+    utm_campaign: str | None = None,
+    utm_content: str | None = None,
+    store: str | None = None,
+    sessions: int = 0,
+    key_events: int = 0,
+    personal: Mapping[str, str] | None = None,
+    channel: str | None = None,
+    order_id: str | None = None,
+) -> Response:
+    """A :class:`Response`, the same as ``Response(...)`` gives, three times faster: call it
+    with keywords (``new_response(kind, source, key, line, when, codes, amount, store=...)``).
+
+    A frozen dataclass sets each of its fields through ``object.__setattr__``, which costs more
+    than everything else done for a row of a redemption list; setting the slots through their
+    descriptors, one line each, gives the same frozen object at a third of the cost. A test
+    checks that the parameters are the fields of `Response`, in order, with their defaults.
     """
-    names = [f.name for f in fields(Response)]
-    setters = {f"_set_{name}": getattr(Response, name).__set__ for name in names}
-    # Trailing fields keep their defaults, so a field added at the end breaks no caller.
-    defaults = {f"_d_{f.name}": f.default for f in fields(Response) if f.default is not MISSING}
-    params = [f"{n}=_d_{n}" if f"_d_{n}" in defaults else n for n in names]
-    source = (
-        f"def new_response({', '.join(params)}):\n"
-        "    record = _new(Response)\n"
-        + "".join(f"    _set_{name}(record, {name})\n" for name in names)
-        + "    return record\n"
-    )
-    namespace = {"_new": object.__new__, "Response": Response, **setters, **defaults}
-    exec(source, namespace)
-    return namespace["new_response"]
-
-
-#: ``new_response(kind, source, natural_key, line, occurred_at, codes, amount_cents,
-#: refunded_cents, currency, cancelled, billing_postcode, shipping_postcode, landing_url,
-#: utm_source, utm_medium, utm_campaign, utm_content, store, sessions, key_events, personal,
-#: channel, order_id)``; the fields after ``personal`` may be left out.
-new_response = _response_builder()
-
-
-class AmountReader:
-    """Amounts of one file to cents, with its decimal mark decided beforehand.
-
-    Tills repeat the same prices all day, so every value is remembered; a new plain value
-    (``12.50``, ``45,00 €``) takes a path of string operations, the rest go through
-    :func:`~omniprint.ingest.numbers.parse_amount`.
-    """
-
-    def __init__(self, decimal: str | None) -> None:
-        self.decimal = decimal
-        self._mark = decimal or "."
-        self._cache: dict[str, int] = {}
-
-    def cents(self, text: str) -> int:
-        """Cents of ``text``; raises ``NumberFormatError`` (a ``ValueError``) when it is not one."""
-        found = self._cache.get(text)
-        if found is not None:
-            return found
-        negative = text[:1] == "-"
-        bare = (text[1:] if negative else text).strip(_SIGNS)
-        whole, mark, fraction = bare.partition(self._mark)
-        if (
-            whole.isdigit()
-            and whole.isascii()
-            and (not mark or (0 < len(fraction) <= 2 and fraction.isdigit() and fraction.isascii()))
-        ):
-            found = int(whole) * 100 + (int(fraction.ljust(2, "0")) if mark else 0)
-            if negative:
-                found = -found
-        else:
-            found = to_cents(parse_amount(text, decimal=self.decimal))
-        if len(self._cache) >= _CACHE_LIMIT:
-            self._cache.clear()
-        self._cache[text] = found
-        return found
-
-    def optional(self, text: str) -> int:
-        """Like :meth:`cents`, but an empty cell is zero."""
-        text = text.strip()
-        return self.cents(text) if text else 0
-
-
-def currency_in(texts: Iterable[str]) -> str | None:
-    """The currency an amount column shows by sign or code (``45,00 €``), if it shows one.
-
-    The dollar sign is left out: it is the sign of a dozen currencies.
-    """
-    for text in texts:
-        for sign, code in _CURRENCY_SIGNS.items():
-            if sign in text:
-                return code
-    return None
-
-
-class DateReader:
-    """One column's dates to ISO 8601 text; ISO-like values take Python's own C parser."""
-
-    def __init__(self, order: DateOrder | str, *, default_tz: tzinfo | None = None) -> None:
-        self._parser = ColumnDateParser(order, default_tz=default_tz)
-        self._default_tz = default_tz
-        self._cache: dict[str, str] = {}
-
-    def iso(self, text: str) -> str:
-        """ISO text of a date cell; raises ``DateFormatError`` (a ``ValueError``)."""
-        found = self._cache.get(text)
-        if found is not None:
-            return found
-        value = None
-        if text[4:5] == "-" and text[:4].isdigit():
-            # Shopify writes "2026-10-03 10:12:44 +0200": fromisoformat wants no space before
-            # the offset, and then reads it some ten times faster than the general patterns.
-            candidate = text.strip()
-            if candidate[-6:-5] == " " and candidate[-5:-4] in "+-":
-                candidate = candidate[:-6] + candidate[-5:]
-            try:
-                value = datetime.fromisoformat(candidate)
-            except ValueError:
-                value = None
-            if value is not None and value.tzinfo is None and self._default_tz is not None:
-                value = value.replace(tzinfo=self._default_tz)
-        if value is None:
-            value = self._parser.parse_datetime(text)
-        found = value.isoformat()
-        if len(self._cache) >= _CACHE_LIMIT:
-            self._cache.clear()
-        self._cache[text] = found
-        return found
+    record = _new(Response)
+    _kind(record, kind)
+    _source(record, source)
+    _natural_key(record, natural_key)
+    _line(record, line)
+    _occurred_at(record, occurred_at)
+    _codes(record, codes)
+    _amount_cents(record, amount_cents)
+    _refunded_cents(record, refunded_cents)
+    _currency(record, currency)
+    _cancelled(record, cancelled)
+    _billing_postcode(record, billing_postcode)
+    _shipping_postcode(record, shipping_postcode)
+    _landing_url(record, landing_url)
+    _utm_source(record, utm_source)
+    _utm_medium(record, utm_medium)
+    _utm_campaign(record, utm_campaign)
+    _utm_content(record, utm_content)
+    _store(record, store)
+    _sessions(record, sessions)
+    _key_events(record, key_events)
+    _personal(record, personal)
+    _channel(record, channel)
+    _order_id(record, order_id)
+    return record
 
 
 class Context:
@@ -339,8 +288,45 @@ class Reader:
         """Called after the last row: grouped presets emit the record still being built."""
 
 
+def names(text: str) -> tuple[str, ...]:
+    """Aliases written as one string, already folded: ``"date|fecha"`` gives both names."""
+    return tuple(text.split("|"))
+
+
+class Found(dict[str, int]):
+    """The columns of one header that hold a preset's fields: field -> column index, for the
+    fields found (the first of a field's aliases that the header has wins)."""
+
+    @classmethod
+    def of(
+        cls,
+        header: list[str],
+        aliases: Mapping[str, tuple[str, ...]],
+        fold_name: Callable[[str], str] = fold,
+    ) -> Found:
+        folded = [fold_name(name) for name in header]
+        found = cls()
+        for fieldname, names_ in aliases.items():
+            index = next((folded.index(a) for a in names_ if a in folded), None)
+            if index is not None:
+                found[fieldname] = index
+        return found
+
+    def cell(self, values: list[str], fieldname: str) -> str:
+        """The field's cell of a row, stripped; empty when the header has no such column."""
+        index = self.get(fieldname)
+        return values[index].strip() if index is not None else ""
+
+
 class Preset:
-    """A known export layout: its name, the kind of records it gives, and how to find it."""
+    """A known export layout, declared by class attributes: its name, the kind of records it
+    gives, the names its columns go by (``aliases``) and those it cannot do without.
+
+    A preset says how well a header fits (:meth:`score`) and binds to one (:meth:`bind`): the
+    columns are found by their aliases, a missing required one is refused with ``missing``, and
+    :meth:`reader` makes the reader. Most presets are a :class:`~._records.LayoutPreset`, which
+    declares its fields as a ``Layout`` and needs no code beyond its score.
+    """
 
     name: str = ""
     kind: str = "redemption"
@@ -357,11 +343,27 @@ class Preset:
     #: unless the user names the source (and, within one currency, by the order's own id when
     #: the reader gives ``order_id``: see ``storage.responses.settle_keys``).
     per_shop: bool = False
+    #: Field -> the column names (folded, see :func:`fold`) that hold it, best first.
+    aliases: Mapping[str, tuple[str, ...]] = {}
+    #: Fields a file must have, and what to say (``tr_noop``) when one is missing.
+    required: tuple[str, ...] = ()
+    missing: str = ""
 
     def score(self, folded: set[str]) -> int:
         """How well a header (names folded by ``normalize_header``) fits; 0 when it does not."""
         raise NotImplementedError
 
+    def columns(self, header: list[str]) -> Found:
+        """Where this preset's fields are in ``header`` (by ``aliases``)."""
+        return Found.of(header, self.aliases)
+
     def bind(self, header: list[str], mapping: Mapping[str, str] | None = None) -> Reader:
         """A reader for rows of this header; raises ``ValueError`` naming a missing column."""
+        found = self.columns(header)
+        if any(fieldname not in found for fieldname in self.required):
+            raise ValueError(tr(self.missing))
+        return self.reader(header, found)
+
+    def reader(self, header: list[str], found: Found) -> Reader:
+        """The reader for a header whose columns are ``found`` (every required one is)."""
         raise NotImplementedError

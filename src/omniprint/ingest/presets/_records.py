@@ -1,34 +1,35 @@
-"""A reader for exports with one record per row (or per run of rows with the same id).
+"""Presets declared by their columns, and the reader for exports with one record per row (or
+per run of rows with the same id, or per sale summed over its items).
 
-Presets describe their columns - which is the id, the date, the amount parts, the codes - and
-this reader does the rest: parsing, problems with line and column, cancelled and refund rows.
+A :class:`LayoutPreset` declares its columns - which is the id, the date, the amount parts, the
+codes - as a :class:`~._layout.Layout`, and :class:`RecordReader` does the rest: parsing, problems
+with line and column, cancelled and refund rows. See CONTRIBUTING.md, "Add an import preset".
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from typing import ClassVar
 
 from omniprint.domain.i18n import tr
 from omniprint.domain.responses import Response
 from omniprint.ingest.presets._base import (
     CANCELLED_WORDS,
+    Found,
+    Preset,
     Reader,
     currency_in,
     fold,
+    new_response,
     postcode_of,
     split_codes,
 )
+from omniprint.ingest.presets._layout import Columns, Layout
 from omniprint.ingest.table import Row
 
-__all__ = ["Layout", "RecordReader", "SummingReader", "layout_mapping"]
+__all__ = ["Columns", "Layout", "LayoutPreset", "RecordReader", "SummingReader"]
 
-_TEXT_FIELDS = (
-    "currency", "postcode", "shipping_postcode", "store", "landing_url",
-    "utm_source", "utm_medium", "utm_campaign", "utm_content",
-)  # fmt: skip
 _REFUND_WORDS = frozenset(
     {
         "refund",
@@ -47,77 +48,49 @@ _REFUND_WORDS = frozenset(
 )
 
 
-@dataclass
-class Layout:
-    """Where a preset's fields are. Indices are columns of the header.
-
-    ``amount`` columns are summed (Square: net sales + tax); ``refunded`` likewise, taken as a
-    positive number. ``kind_of_row`` holds the column whose value says a row is a refund
-    (``Refund``, ``Reembolso``): such a row becomes a record of its own with amount 0 and the
-    money given back as ``refunded_cents``. ``status`` values in ``CANCELLED_WORDS`` mark the
-    record cancelled, and ``refunded``-like statuses with no refund column mean a full refund.
-
-    ``key_fallback`` is read when the key cell is empty (Stripe's unified export leaves ``id``
-    empty for payments that never got a charge, but always writes the ``PaymentIntent ID``).
-    ``cancelled_words`` adds a system's own words for a sale that did not happen (Stripe's
-    ``Incomplete``). ``negative_is_refund`` makes a row whose amount is below zero a refund of its
-    own (WooCommerce Analytics lists a refund as the order's number with negative net sales).
-    ``currency_sign`` is a column whose values show the currency by sign (``12,00 €``), read when
-    no currency column says it. ``clean`` turns a text field's cell into its value (or None).
-    ``text_fallback`` names a second column for a text field, read when its first one is empty
-    (Stripe's Checkout ``UTM Source``, else the shop's own ``utm_source (metadata)``).
-    """
-
-    key: int
-    date: int
-    time: int | None = None
-    amount: list[int] = field(default_factory=list)
-    refunded: list[int] = field(default_factory=list)
-    codes: list[int] = field(default_factory=list)
-    status: int | None = None
-    kind_of_row: int | None = None
-    text: dict[str, int] = field(default_factory=dict)
-    personal: dict[str, int] = field(default_factory=dict)
-    key_fallback: int | None = None
-    cancelled_words: frozenset[str] = frozenset()
-    negative_is_refund: bool = False
-    currency_sign: int | None = None
-    clean: dict[str, Callable[[str], str | None]] = field(default_factory=dict)
-    text_fallback: dict[str, int] = field(default_factory=dict)
-    #: Columns taken off the amount (SumUp's tip, inside its "Total amount").
-    minus: list[int] = field(default_factory=list)
-
-
 class RecordReader(Reader):
-    """Rows to records by a :class:`Layout`; ``grouped`` merges runs of rows with one id."""
+    """Rows to records by the :class:`Columns` of a layout; ``grouped`` merges runs of rows
+    with one id (the first row of the run is read)."""
 
     def __init__(
         self,
         header: list[str],
-        layout: Layout,
+        columns: Columns,
         *,
         kind: str,
         what: str,
         grouped: bool = False,
-        mapping: dict[str, str] | None = None,
     ) -> None:
         self.header = header
-        self.layout = layout
+        self.columns = columns
         self.kind = kind
         self.what = what
         self.grouped = grouped
         self.width = len(header)
-        self.mapping = mapping or {}
-        self.date_columns = [layout.date]
-        self.amount_columns = [*layout.amount, *layout.refunded]
+        self.mapping = columns.mapping(header)
+        self.date_columns = [columns.date]
+        self.amount_columns = [*columns.amount, *columns.refunded]
         self._current: str | None = None
+
+    def key_of(self, values: list[str]) -> str:
+        """The record's id in a row (padded to the header's width): its key, else the fallback."""
+        cols = self.columns
+        key = values[cols.key].strip()
+        if not key and cols.key_fallback is not None:
+            key = values[cols.key_fallback].strip()
+        return key
+
+    def padded(self, row: Row) -> list[str]:
+        """The row's values, with empty cells up to the header's width."""
+        values = row.values
+        return values + [""] * (self.width - len(values)) if len(values) < self.width else values
 
     def row(self, row: Row) -> None:
         values = row.values
-        lay = self.layout
-        key = values[lay.key].strip() if lay.key < len(values) else ""
-        if not key and lay.key_fallback is not None and lay.key_fallback < len(values):
-            key = values[lay.key_fallback].strip()
+        cols = self.columns
+        key = values[cols.key].strip() if cols.key < len(values) else ""
+        if not key and cols.key_fallback is not None and cols.key_fallback < len(values):
+            key = values[cols.key_fallback].strip()
         if self.grouped and key and key == self._current:
             return  # another item row of the record being read
         self._current = key
@@ -132,66 +105,64 @@ class RecordReader(Reader):
                 ),
             )
             return
-        if not key:
-            self._problem(row, lay.key, tr("the {what} number is empty").format(what=tr(self.what)))
-            return
-        record = self._read(row, values, key)
+        record = self.read(row, values, key)
         if record is not None:
             self.ctx.add(record, row.values, self.what)
 
+    def read(self, row: Row, values: list[str], key: str) -> Response | None:
+        """The record of a row (padded to the header's width) whose id is ``key``, or None when
+        the row is refused (an empty id, a date or an amount that cannot be read)."""
+        if not key:
+            what = tr(self.what)
+            self._problem(row, self.columns.key, tr("the {what} number is empty").format(what=what))
+            return None
+        return self._read(row, values, key)
+
     def _read(self, row: Row, values: list[str], key: str) -> Response | None:
-        ctx, lay = self.ctx, self.layout
-        text = values[lay.date].strip()
-        if lay.time is not None and values[lay.time].strip():
-            text = f"{text} {values[lay.time].strip()}"
+        ctx, cols = self.ctx, self.columns
+        text = values[cols.date].strip()
+        if cols.time is not None and values[cols.time].strip():
+            text = f"{text} {values[cols.time].strip()}"
         if not text:
-            self._problem(row, lay.date, tr("the date is empty"))
+            self._problem(row, cols.date, tr("the date is empty"))
             return None
         try:
             occurred = ctx.dates.iso(text)
         except ValueError as exc:
-            self._problem(row, lay.date, str(exc))
+            self._problem(row, cols.date, str(exc))
             return None
         amount = refunded = 0
         index = -1
         try:
-            for index in lay.amount:
+            for index in cols.amount:
                 amount += ctx.amounts.optional(values[index])
-            for index in lay.minus:
+            for index in cols.minus:
                 amount -= abs(ctx.amounts.optional(values[index]))
-            for index in lay.refunded:
+            for index in cols.refunded:
                 refunded += ctx.amounts.optional(values[index])
         except ValueError as exc:
             self._problem(row, index, str(exc))
             return None
         refunded = abs(refunded)
-        status = fold(values[lay.status]) if lay.status is not None else ""
+        status = fold(values[cols.status]) if cols.status is not None else ""
         status = status.removeprefix("wc ")  # WooCommerce's internal "wc-cancelled"
-        is_refund = lay.kind_of_row is not None and fold(values[lay.kind_of_row]) in _REFUND_WORDS
-        if lay.negative_is_refund and amount < 0:
+        is_refund = cols.kind_of_row is not None and fold(values[cols.kind_of_row]) in _REFUND_WORDS
+        if cols.negative_is_refund and amount < 0:
             is_refund = True
         if is_refund:
             # A refund of its own (Square refund event, Loyverse refund receipt).
             key, amount, refunded = f"{key}:refund", 0, abs(amount) or refunded
-        elif status in _REFUND_WORDS and not lay.refunded:
+        elif (status in _REFUND_WORDS and not cols.refunded) or (
+            cols.refund_status is not None and fold(values[cols.refund_status]) in _REFUND_WORDS
+        ):
             refunded = amount
         codes: tuple[str, ...] = ()
-        for index in lay.codes:
+        for index in cols.codes:
             codes += _cell_codes(values[index])
-        extra = {f: values[i].strip() for f, i in lay.text.items() if values[i].strip()}
-        for name, index in lay.text_fallback.items():
-            if name not in extra and values[index].strip():
-                extra[name] = values[index].strip()
-        for name, clean in lay.clean.items():
-            if name in extra:
-                value = clean(extra[name])
-                if value:
-                    extra[name] = value
-                else:
-                    del extra[name]
+        extra = _text(values, cols)
         if "currency" in extra:
             extra["currency"] = extra["currency"].upper()
-        elif lay.currency_sign is not None and (sign := currency_in([values[lay.currency_sign]])):
+        elif cols.currency_sign is not None and (sign := currency_in([values[cols.currency_sign]])):
             extra["currency"] = sign
         elif ctx.currency:
             extra["currency"] = ctx.currency
@@ -199,35 +170,42 @@ class RecordReader(Reader):
             if postcode in extra:
                 extra[postcode] = postcode_of(extra[postcode])
         personal = (
-            ctx.personal((f, values[i]) for f, i in lay.personal.items())
-            if ctx.keep_personal and lay.personal
+            ctx.personal((f, values[i]) for f, i in cols.personal.items())
+            if ctx.keep_personal and cols.personal
             else None
         )
-        return Response(
-            self.kind,
-            ctx.source,
-            key,
-            row.line,
-            occurred,
-            codes,
-            amount if lay.amount else None,
-            refunded,
-            extra.get("currency"),
-            status in CANCELLED_WORDS or status in lay.cancelled_words,
-            extra.get("postcode"),
-            extra.get("shipping_postcode"),
-            extra.get("landing_url"),
-            extra.get("utm_source"),
-            extra.get("utm_medium"),
-            extra.get("utm_campaign"),
-            extra.get("utm_content"),
-            extra.get("store"),
-            personal=personal,
-        )
+        get = extra.get
+        return new_response(
+            self.kind, ctx.source, key, row.line, occurred,
+            codes=codes, amount_cents=amount if cols.amount else None, refunded_cents=refunded,
+            currency=get("currency"),
+            cancelled=status in CANCELLED_WORDS or status in cols.cancelled_words,
+            billing_postcode=get("postcode"), shipping_postcode=get("shipping_postcode"),
+            landing_url=get("landing_url"), utm_source=get("utm_source"),
+            utm_medium=get("utm_medium"), utm_campaign=get("utm_campaign"),
+            utm_content=get("utm_content"), store=get("store"), personal=personal,
+        )  # fmt: skip
 
     def _problem(self, row: Row, index: int | None, reason: str) -> None:
         column = self.header[index] if index is not None and index >= 0 else None
         self.ctx.problem(row.line, column, reason, row.values)
+
+
+def _text(values: list[str], cols: Columns) -> dict[str, str]:
+    """The text fields of a row: each from its column, else its fallback, cleaned."""
+    extra: dict[str, str] = {}
+    for name, index, clean in cols.text:
+        value = values[index].strip()
+        if value and clean is not None:
+            value = clean(value) or ""
+        if value:
+            extra[name] = value
+    for name, index, clean in cols.text_fallback:
+        if name not in extra and (value := values[index].strip()):
+            value = clean(value) or "" if clean is not None else value
+            if value:
+                extra[name] = value
+    return extra
 
 
 _CODE_ITEM = re.compile(r"code:([^|;]+)", re.IGNORECASE)
@@ -253,17 +231,8 @@ class SummingReader(RecordReader):
         self._records: dict[str, tuple[Response, list[str]]] = {}
 
     def row(self, row: Row) -> None:
-        values = row.values
-        if len(values) < self.width:
-            values = values + [""] * (self.width - len(values))
-        lay = self.layout
-        key = values[lay.key].strip()
-        if not key and lay.key_fallback is not None:
-            key = values[lay.key_fallback].strip()
-        if not key:
-            self._problem(row, lay.key, tr("the {what} number is empty").format(what=tr(self.what)))
-            return
-        record = self._read(row, values, key)
+        values = self.padded(row)
+        record = self.read(row, values, self.key_of(values))
         if record is None:
             return
         known = self._records.get(record.natural_key)
@@ -287,18 +256,24 @@ class SummingReader(RecordReader):
         self._records.clear()
 
 
-def layout_mapping(header: list[str], layout: Layout) -> dict[str, str]:
-    """Field -> column name of a layout, for ``ReadResult.mapping``."""
-    found = {"key": header[layout.key], "date": header[layout.date]}
-    if layout.time is not None:
-        found["time"] = header[layout.time]
-    for name, indices in (("amount", layout.amount), ("refunded", layout.refunded)):
-        if indices:
-            found[name] = "+".join(header[i] for i in indices)
-    if layout.codes:
-        found["code"] = ", ".join(header[i] for i in layout.codes)
-    if layout.status is not None:
-        found["status"] = header[layout.status]
-    for name, index in {**layout.text, **layout.personal}.items():
-        found[name] = header[index]
-    return found
+class LayoutPreset(Preset):
+    """A preset declared by its ``aliases`` and its ``layout`` (what most presets are).
+
+    ``what`` names a record in messages ("receipt 12 is also on line 7"). ``layout_for`` may
+    adjust the layout to a header (a variant of the export), and ``reader`` wrap the reader.
+    """
+
+    layout: ClassVar[Layout] = Layout()
+    what: ClassVar[str] = "record"
+    required = ("key", "date")
+
+    def layout_for(self, header: list[str], found: Found) -> Layout:
+        """The layout for ``header``, whose columns are ``found``: ``layout`` unless a variant
+        of the export needs another."""
+        return self.layout
+
+    def reader(self, header: list[str], found: Found) -> Reader:
+        layout = self.layout_for(header, found)
+        columns = layout.columns(header, found)
+        made = SummingReader if layout.summed else RecordReader
+        return made(header, columns, kind=self.kind, what=self.what, grouped=layout.grouped)

@@ -12,12 +12,14 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter
 from collections.abc import Callable
+from functools import partial
 
 from omniprint.domain.i18n import tr
-from omniprint.ingest.presets._records import RecordReader
+from omniprint.ingest.presets._base import Found, Reader
+from omniprint.ingest.presets._records import LayoutPreset, RecordReader
 from omniprint.ingest.table import Row
 
-__all__ = ["CANCELLED", "REFUND", "SALE", "SKIP", "TypedReader"]
+__all__ = ["CANCELLED", "REFUND", "SALE", "SKIP", "TypedPreset", "TypedReader"]
 
 SALE, REFUND, CANCELLED, SKIP = "sale", "refund", "cancelled", "skip"
 
@@ -45,26 +47,18 @@ class TypedReader(RecordReader):
         self.notes: list[str] = []
 
     def row(self, row: Row) -> None:
-        values = row.values
-        if len(values) < self.width:
-            values = values + [""] * (self.width - len(values))
+        values = self.padded(row)
         verdict, label = self.classify(values)
         if verdict == SKIP:
             self.left_out[label or "?"] += 1
             return
-        lay = self.layout
-        key = values[lay.key].strip()
-        if not key and lay.key_fallback is not None:
-            key = values[lay.key_fallback].strip()
+        key = self.key_of(values)
         if verdict == REFUND and self.refund_of is not None and values[self.refund_of].strip():
             own = values[self.refund_id].strip() if self.refund_id is not None else key
             key = f"{values[self.refund_of].strip()}:refund"
             if own and own != values[self.refund_of].strip():
                 key += f":{own}"  # one sale may be refunded in parts: each part is a record
-        if not key:
-            self._problem(row, lay.key, tr("the {what} number is empty").format(what=tr(self.what)))
-            return
-        record = self._read(row, values, key)
+        record = self.read(row, values, key)
         if record is None:
             return
         if verdict == REFUND:
@@ -86,3 +80,29 @@ class TypedReader(RecordReader):
                     count=sum(self.left_out.values()), kinds=kinds
                 )
             )
+
+
+class TypedPreset(LayoutPreset):
+    """A preset of a payment or settlement report: a :class:`LayoutPreset` whose rows are
+    sorted by :meth:`classify`; ``refund_of`` and ``refund_id`` are the fields of the sale a
+    refund gives money back for and of the refund's own id (see :class:`TypedReader`)."""
+
+    refund_of: str | None = None
+    refund_id: str | None = None
+
+    def classify(self, found: Found, values: list[str]) -> tuple[str, str]:
+        """What a row is (``SALE``, ``REFUND``, ``CANCELLED`` or ``SKIP``) and, for a row left
+        out, the label it is counted under."""
+        raise NotImplementedError
+
+    def reader(self, header: list[str], found: Found) -> Reader:
+        columns = self.layout_for(header, found).columns(header, found)
+        return TypedReader(
+            header,
+            columns,
+            kind=self.kind,
+            what=self.what,
+            classify=partial(self.classify, found),
+            refund_of=found.get(self.refund_of or ""),
+            refund_id=found.get(self.refund_id or ""),
+        )

@@ -23,51 +23,44 @@ The natural key is the report period plus the dimension values. Totals rows are 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 
-from omniprint.domain.i18n import tr
-from omniprint.domain.responses import Response
-from omniprint.ingest.presets._base import Preset, Reader, find, fold
+from omniprint.domain.i18n import tr, tr_noop
+from omniprint.ingest.presets._base import Found, Preset, Reader, find, fold, names, new_response
 from omniprint.ingest.table import Row
 
-
-def _names(text: str) -> tuple[str, ...]:
-    return tuple(text.split("|"))
-
-
 ALIASES: dict[str, tuple[str, ...]] = {
-    "source_medium": _names(
+    "source_medium": names(
         "session source medium|session manual source medium|first user source medium|"
         "source medium|fuente medio de la sesion|fuente medio manual de la sesion|"
         "fuente medio del primer usuario|fuente medio"
     ),
-    "utm_source": _names(
+    "utm_source": names(
         "session source|session manual source|first user source|source|fuente de la sesion|"
         "fuente manual de la sesion|fuente del primer usuario|fuente"
     ),
-    "utm_medium": _names(
+    "utm_medium": names(
         "session medium|session manual medium|first user medium|medium|medio de la sesion|"
         "medio manual de la sesion|medio del primer usuario|medio"
     ),
-    "utm_campaign": _names(
+    "utm_campaign": names(
         "session campaign|session manual campaign name|session campaign name|"
         "first user campaign|first user manual campaign name|campaign|campana de la sesion|"
         "nombre de la campana manual de la sesion|campana manual de la sesion|"
         "campana del primer usuario|campana"
     ),
-    "utm_content": _names(
+    "utm_content": names(
         "session manual ad content|manual ad content|first user manual ad content|"
         "contenido del anuncio manual de la sesion|contenido de anuncio manual de la sesion|"
         "contenido manual del anuncio de la sesion|contenido manual del anuncio|"
         "contenido del anuncio manual|contenido del anuncio manual del primer usuario|"
         "contenido de la sesion"
     ),
-    "landing_url": _names(
+    "landing_url": names(
         "landing page query string|landing page|pagina de destino cadena de consulta|"
         "pagina de destino"
     ),
-    "channel": _names(
+    "channel": names(
         "session default channel group|session primary channel group|"
         "session manual channel group|default channel group|primary channel group|"
         "first user default channel group|first user primary channel group|"
@@ -76,10 +69,10 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "grupo de canales principal|grupo de canales predeterminado del primer usuario|"
         "grupo de canales principal del primer usuario"
     ),
-    "date": _names("date|fecha"),
-    "sessions": _names("sessions|sesiones"),
-    "key_events": _names("key events|conversions|eventos clave|conversiones"),
-    "revenue": _names(
+    "date": names("date|fecha"),
+    "sessions": names("sessions|sesiones"),
+    "key_events": names("key events|conversions|eventos clave|conversiones"),
+    "revenue": names(
         "total revenue|purchase revenue|revenue|ingresos totales|ingresos por compras|"
         "ingresos de compras|ingresos"
     ),
@@ -127,6 +120,9 @@ class Ga4Preset(Preset):
     name = "ga4"
     kind = "visit"
     fixed_date_format = True
+    aliases = ALIASES
+    required = ("sessions",)
+    missing = tr_noop("no Sessions column")
 
     def score(self, folded: set[str]) -> int:
         metric = folded & {"sessions", "sesiones"}
@@ -136,10 +132,13 @@ class Ga4Preset(Preset):
             return 100 + len(dims)
         return 0
 
-    def bind(self, header: list[str], mapping: Mapping[str, str] | None = None) -> Reader:
-        found = {f: i for f in ALIASES if (i := _find(header, f)) is not None}
-        if "sessions" not in found:
-            raise ValueError(tr("no Sessions column"))
+    def columns(self, header: list[str]) -> Found:
+        # Metrics filtered to one event are named after it: "Key events (purchase)".
+        return Found({f: i for f in ALIASES if (i := _find(header, f)) is not None})
+
+    def reader(self, header: list[str], found: Found) -> Reader:
+        # A reader of its own: the report's dates are in its comment lines, and a download may
+        # hold the tables of its charts too.
         return Ga4Reader(header, found)
 
 
@@ -218,27 +217,15 @@ class Ga4Reader(Reader):
             [self.period, *(dims.get(f, "") for f in _DIMENSIONS if f != "channel")]
             + ([dims["channel"]] if dims.get("channel") else [])
         )
-        ctx.add(
-            Response(
-                "visit",
-                ctx.source,
-                key,
-                row.line,
-                occurred,
-                (),
-                revenue,
-                landing_url=tags["landing_url"],
-                utm_source=None if source in _UNSET else source,
-                utm_medium=None if medium in _UNSET else medium,
-                utm_campaign=tags["utm_campaign"],
-                utm_content=tags["utm_content"],
-                sessions=sessions,
-                key_events=events,
-                channel=tags["channel"],
-            ),
-            row.values,
-            "row",
-        )
+        record = new_response(
+            "visit", ctx.source, key, row.line, occurred,
+            amount_cents=revenue, landing_url=tags["landing_url"],
+            utm_source=None if source in _UNSET else source,
+            utm_medium=None if medium in _UNSET else medium, utm_campaign=tags["utm_campaign"],
+            utm_content=tags["utm_content"], sessions=sessions, key_events=events,
+            channel=tags["channel"],
+        )  # fmt: skip
+        ctx.add(record, row.values, "row")
 
 
 def _count(text: str, decimal: str | None = None) -> int:

@@ -12,63 +12,60 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from omniprint.domain.i18n import tr
-from omniprint.domain.responses import MAPPABLE_FIELDS, ColumnMapping, Response
+from omniprint.domain.i18n import tr, tr_noop
+from omniprint.domain.responses import MAPPABLE_FIELDS, ColumnMapping
 from omniprint.ingest.presets._base import (
     CANCELLED_WORDS,
     Context,
+    Found,
     Preset,
     Reader,
     fold,
+    names,
     new_response,
     postcode_of,
     resolve,
 )
 from omniprint.ingest.table import Row
 
-
-def _names(text: str) -> tuple[str, ...]:
-    return tuple(text.split("|"))
-
-
 ALIASES: dict[str, tuple[str, ...]] = {
-    "date": _names(
+    "date": names(
         "fecha|date|fecha de canje|fecha canje|fecha y hora|fecha hora|dia|redeemed at|"
         "redemption date|date redeemed|used at|fecha de uso|timestamp|date time|datetime"
     ),
-    "time": _names("hora|time|hora de canje"),
-    "code": _names(
+    "time": names("hora|time|hora de canje"),
+    "code": names(
         "codigo|code|cupon|coupon|coupon code|codigo cupon|codigo de cupon|"
         "codigo descuento|codigo de descuento|discount code|promo code|promo|voucher|"
         "voucher code|vale|codigo promocional|cupon descuento"
     ),
-    "amount": _names(
+    "amount": names(
         "importe|amount|total|monto|valor|importe venta|importe total|importe ticket|"
         "total ticket|ticket total|sale amount|sale|venta|revenue|precio|price|spend|"
         "gasto"
     ),
-    "store": _names(
+    "store": names(
         "tienda|store|local|sucursal|shop|location|ubicacion|branch|punto de venta|"
         "establecimiento|caja|till"
     ),
-    "receipt": _names(
+    "receipt": names(
         "ticket|no ticket|n ticket|num ticket|numero de ticket|numero ticket|receipt|"
         "receipt number|receipt no|recibo|numero de recibo|folio|factura|no factura|"
         "transaction id"
     ),
-    "order": _names("order|order id|order number|pedido|no pedido|numero de pedido"),
-    "currency": _names("currency|moneda|divisa"),
-    "refunded": _names("refunded|refund|devuelto|reembolso|importe devuelto"),
-    "status": _names("status|estado"),
-    "postcode": _names("cp|codigo postal|postcode|post code|postal code|zip|zip code"),
-    "utm_source": _names("utm source"),
-    "utm_medium": _names("utm medium"),
-    "utm_campaign": _names("utm campaign"),
-    "utm_content": _names("utm content"),
-    "landing_url": _names("landing url|landing page|url"),
-    "name": _names("nombre|name|cliente|customer|customer name|nombre cliente"),
-    "email": _names("email|e mail|correo|correo electronico|mail"),
-    "phone": _names("telefono|phone|movil|tel|mobile"),
+    "order": names("order|order id|order number|pedido|no pedido|numero de pedido"),
+    "currency": names("currency|moneda|divisa"),
+    "refunded": names("refunded|refund|devuelto|reembolso|importe devuelto"),
+    "status": names("status|estado"),
+    "postcode": names("cp|codigo postal|postcode|post code|postal code|zip|zip code"),
+    "utm_source": names("utm source"),
+    "utm_medium": names("utm medium"),
+    "utm_campaign": names("utm campaign"),
+    "utm_content": names("utm content"),
+    "landing_url": names("landing url|landing page|url"),
+    "name": names("nombre|name|cliente|customer|customer name|nombre cliente"),
+    "email": names("email|e mail|correo|correo electronico|mail"),
+    "phone": names("telefono|phone|movil|tel|mobile"),
 }
 # Kept in Response.personal, and only when the caller asks for it.
 _PERSONAL = ("name", "email", "phone")
@@ -79,22 +76,29 @@ class GenericPreset(Preset):
 
     name = "generic"
     kind = "redemption"
+    aliases = ALIASES
+    required = ("date", "code")
+    missing = tr_noop("needs a date and a code column")
 
     def score(self, folded: set[str]) -> int:
-        found = {f for f, names in ALIASES.items() if folded & set(names)}
+        found = {f for f, names_ in ALIASES.items() if folded & set(names_)}
         if "date" in found and "code" in found:
             return 10 + len(found)
         return 0
 
     def bind(self, header: list[str], mapping: Mapping[str, str] | None = None) -> Reader:
-        columns = resolve(header, ALIASES, mapping)
-        if mapping is not None:
-            issues = ColumnMapping("", mapping).problems()
-            if issues:
-                raise ValueError("; ".join(issues))
-        elif "date" not in columns or "code" not in columns:
-            raise ValueError(tr("needs a date and a code column"))
-        return GenericReader(header, columns)
+        """The columns by their aliases, or by the user's ``mapping`` (field -> column name) of
+        a layout no preset knows, checked as a whole."""
+        if mapping is None:
+            return super().bind(header)
+        found = Found(resolve(header, ALIASES, mapping))
+        issues = ColumnMapping("", mapping).problems()
+        if issues:
+            raise ValueError("; ".join(issues))
+        return self.reader(header, found)
+
+    def reader(self, header: list[str], found: Found) -> Reader:
+        return GenericReader(header, found)
 
 
 class GenericReader(Reader):
@@ -149,19 +153,13 @@ class GenericReader(Reader):
         store = (values[store_i].strip() or None) if store_i is not None else None
         if not key:
             key = ctx.unique(f"{occurred}|{code_key(code)}|{amount}|{store or ''}")
-        if self._extra:
-            extra = self._read_extra(values, row)
-            if extra is None:
-                return
-            record = Response(
-                self.kind, ctx.source, key, row.line, occurred, codes, amount, store=store, **extra
-            )
-        else:
-            record = new_response(
-                self.kind, ctx.source, key, row.line, occurred, codes, amount, 0,
-                ctx.currency, False, None, None, None, None, None, None, None, store, 0, 0, None,
-                None,
-            )  # fmt: skip
+        extra = self._read_extra(values, row) if self._extra else self._base
+        if extra is None:
+            return
+        record = new_response(
+            self.kind, ctx.source, key, row.line, occurred,
+            codes=codes, amount_cents=amount, store=store, **extra,
+        )  # fmt: skip
         ctx.add(record, values)
 
     def _read_extra(self, values: list[str], row: Row) -> dict | None:

@@ -16,21 +16,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from omniprint.domain.channels import AdSpend
 from omniprint.domain.i18n import tr
-from omniprint.domain.responses import Problem
+from omniprint.ingest import spend
 from omniprint.ingest.presets._base import fold
-from omniprint.ingest.spend import (
-    SpendRead,
-    cell,
-    cents,
-    column,
-    count,
-    decimal_of,
-    is_total,
-    split_table,
-    utm_campaign,
-)
 
 NAME = "google-ads"
 
@@ -111,7 +99,7 @@ def looks_like(lines: list[str]) -> bool:
     return any(_is_header(line) for line in lines[:3])
 
 
-def read(text: str, encoding: str, file: str) -> SpendRead | None:
+def read(text: str, encoding: str, file: str) -> spend.SpendRead | None:
     """The report's spend rows, or None when ``text`` is not a Google Ads report."""
     lines = text.splitlines()[:4]
     at = next((i for i, line in enumerate(lines[:3]) if _is_header(line)), None)
@@ -123,72 +111,39 @@ def read(text: str, encoding: str, file: str) -> SpendRead | None:
         if found is not None:
             period = found
             break
-    table = split_table(text, encoding, at)
+    table = spend.split_table(text, encoding, at)
     header = table.header
     where = {
-        "campaign": column(header, *_CAMPAIGN),
-        "cost": column(header, *_COST),
-        "currency": column(header, *_CURRENCY),
-        "impressions": column(header, *_IMPRESSIONS),
-        "clicks": column(header, *_CLICKS),
-        "conversions": column(header, *_CONVERSIONS),
-        "ad_set": column(header, *_AD_GROUP),
-        "day": column(header, *_DAY),
+        "campaign": spend.column(header, *_CAMPAIGN),
+        "cost": spend.column(header, *_COST),
+        "currency": spend.column(header, *_CURRENCY),
+        "impressions": spend.column(header, *_IMPRESSIONS),
+        "clicks": spend.column(header, *_CLICKS),
+        "conversions": spend.column(header, *_CONVERSIONS),
+        "ad_set": spend.column(header, *_AD_GROUP),
+        "day": spend.column(header, *_DAY),
     }
-    urls = [i for i in (column(header, name) for name in _URLS) if i is not None]
-    decimal = decimal_of(table.rows, where["cost"])
-    result = SpendRead(
-        NAME,
-        encoding,
-        table.delimiter,
-        decimal,
-        {f: header[i] for f, i in where.items() if i is not None},
-        period=period,
-    )
+    urls = spend.url_columns(header, _URLS)
+    result = spend.start_read(NAME, table, where, "cost", period=period)
     for line, values in table.rows:
         result.rows += 1
-        if any(is_total(v) for v in values[:3]):
+        if any(spend.is_total(v) for v in values[:3]):
             continue  # "Total: Account" and the like sum the rows above
-        name = cell(values, where["campaign"])
+        name = spend.cell(values, where["campaign"])
         if not name:
             continue
-        start, end = period
+        days = period
         if where["day"] is not None:
-            day = parse_date(cell(values, where["day"]))
+            day = parse_date(spend.cell(values, where["day"]))
             if day is None:
                 result.problems.append(
-                    _problem(table, line, where["day"], tr("not a date"), values)
+                    spend.problem(table, line, where["day"], tr("not a date"), values)
                 )
                 continue
-            start = end = day
-        try:
-            cost = cents(cell(values, where["cost"]), decimal)
-            numbers = {
-                f: count(cell(values, where[f]), decimal)
-                for f in ("impressions", "clicks", "conversions")
-            }
-        except ValueError as exc:
-            result.problems.append(_problem(table, line, None, str(exc), values))
-            continue
-        result.spend.append(
-            AdSpend(
-                "google",
-                name,
-                cost,
-                start,
-                end,
-                ad_set=cell(values, where["ad_set"]),
-                currency=cell(values, where["currency"]).upper() or None,
-                impressions=numbers["impressions"],
-                clicks=numbers["clicks"],
-                results=numbers["conversions"],
-                utm_campaign=utm_campaign(*(cell(values, i) for i in urls)),
-                line=line,
-            )
-        )
+            days = (day, day)
+        spend.add_row(
+            result, table, line, values, platform="google", campaign=name, period=days,
+            currency=spend.cell(values, where["currency"]).upper() or None, where=where,
+            fields=("cost", "impressions", "clicks", "conversions"), urls=urls,
+        )  # fmt: skip
     return result
-
-
-def _problem(table, line: int, index: int | None, reason: str, values: list[str]) -> Problem:
-    name = table.header[index] if index is not None else None
-    return Problem(line, name, reason, table.delimiter.join(values))

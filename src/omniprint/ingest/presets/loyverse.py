@@ -22,72 +22,55 @@ amount); ``Cancelled``/``Cancelado`` receipts are cancelled.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from dataclasses import replace
 
-from omniprint.domain.i18n import tr
-from omniprint.ingest.presets._base import Preset, Reader, find
-from omniprint.ingest.presets._records import (
-    Layout,
-    RecordReader,
-    SummingReader,
-    layout_mapping,
-)
-
-
-def _names(text: str) -> tuple[str, ...]:
-    return tuple(text.split("|"))
-
+from omniprint.domain.i18n import tr_noop
+from omniprint.ingest.presets._base import Found, names
+from omniprint.ingest.presets._layout import Layout
+from omniprint.ingest.presets._records import LayoutPreset
 
 ALIASES: dict[str, tuple[str, ...]] = {
-    "key": _names("receipt number|numero de recibo|no de recibo|n o de recibo|recibo"),
-    "date": _names("date|fecha"),
-    "kind_of_row": _names("receipt type|tipo de recibo"),
-    "total": _names("total collected|total recaudado|total cobrado|total recibido"),
-    "net": _names("net sales|ventas netas"),
-    "taxes": _names("taxes|impuestos"),
-    "status": _names("status|estado"),
-    "item": _names("item|item name|articulo|nombre del articulo|producto"),
-    "codes": _names("discount name|nombre del descuento|comment|comentario|comentarios"),
-    "store": _names("store|tienda"),
-    "name": _names("customer name|nombre del cliente"),
-    "contacts": _names("customer contacts|contactos del cliente"),
+    "key": names("receipt number|numero de recibo|no de recibo|n o de recibo|recibo"),
+    "date": names("date|fecha"),
+    "kind_of_row": names("receipt type|tipo de recibo"),
+    "total": names("total collected|total recaudado|total cobrado|total recibido"),
+    "net": names("net sales|ventas netas"),
+    "taxes": names("taxes|impuestos"),
+    "status": names("status|estado"),
+    "item": names("item|item name|articulo|nombre del articulo|producto"),
+    "codes": names("discount name|nombre del descuento|comment|comentario|comentarios"),
+    "store": names("store|tienda"),
+    "name": names("customer name|nombre del cliente"),
+    "contacts": names("customer contacts|contactos del cliente"),
 }
 _SIGNATURE = ({"receipt number", "receipt type"}, {"numero de recibo", "tipo de recibo"})
 
 
-class LoyversePreset(Preset):
+class LoyversePreset(LayoutPreset):
     name = "loyverse"
     kind = "redemption"
+    what = "receipt"
+    aliases = ALIASES
+    missing = tr_noop("no receipt number or date column")
+    layout = Layout(
+        amount=("total",),
+        codes=("codes",),
+        status="status",
+        kind_of_row="kind_of_row",
+        text=("store",),
+        personal=("name", "contacts"),
+    )
 
     def score(self, folded: set[str]) -> int:
-        for names in _SIGNATURE:
-            if names <= folded:
+        for names_ in _SIGNATURE:
+            if names_ <= folded:
                 return 100 + len(folded & {"pos", "tpv", "store", "tienda", "status", "estado"})
         return 0
 
-    def bind(self, header: list[str], mapping: Mapping[str, str] | None = None) -> Reader:
-        found = {f: find(header, *names) for f, names in ALIASES.items()}
-        if found["key"] is None or found["date"] is None:
-            raise ValueError(tr("no receipt number or date column"))
-        by_item = found["item"] is not None
-        if found["total"] is not None and not by_item:
-            amount = [found["total"]]
-        else:
-            amount = [i for i in (found["net"], found["taxes"]) if i is not None]
-        layout = Layout(
-            key=found["key"],
-            date=found["date"],
-            amount=amount,
-            codes=[found["codes"]] if found["codes"] is not None else [],
-            status=found["status"],
-            kind_of_row=found["kind_of_row"],
-            text={"store": found["store"]} if found["store"] is not None else {},
-            personal={f: i for f in ("name", "contacts") if (i := found[f]) is not None},
-        )
-        return (SummingReader if by_item else RecordReader)(
-            header,
-            layout,
-            kind="redemption",
-            what="receipt",
-            mapping=layout_mapping(header, layout),
-        )
+    def layout_for(self, header: list[str], found: Found) -> Layout:
+        # Receipts by item: one row per item, summed per receipt from net sales and taxes (as
+        # for a receipts export without "Total collected").
+        by_item = "item" in found
+        if by_item or "total" not in found:
+            return replace(self.layout, amount=("net", "taxes"), summed=by_item)
+        return self.layout

@@ -22,17 +22,26 @@ coupon code column (only ``COUPON_AMOUNT``).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 
-from omniprint.domain.i18n import tr
-from omniprint.ingest.presets._base import Preset, Reader, fold
-from omniprint.ingest.presets._records import Layout, layout_mapping
-from omniprint.ingest.presets._typed import CANCELLED, REFUND, SALE, SKIP, TypedReader
+from omniprint.domain.i18n import tr_noop
+from omniprint.ingest.presets._base import Found, fold
+from omniprint.ingest.presets._layout import Layout
+from omniprint.ingest.presets._typed import CANCELLED, REFUND, SALE, SKIP, TypedPreset
 
 _CODE = re.compile(r"\(([A-Z][A-Z0-9_ ]+)\)\s*$")
 _SALES = {"settlement", "payment", "pago", "pago aprobado"}
 _REFUNDS = {"refund", "chargeback", "devolucion", "devolucion de dinero", "contracargo"}
 _CANCELS = {"cancellation", "cancelacion"}
+#: Fields by the codes of their columns (folded), in the settlement report and the release one.
+ALIASES = {
+    "key": ("source id",),
+    "date": ("transaction date", "transaction approval date", "date"),
+    "amount": ("transaction amount", "gross amount"),
+    "kind": ("transaction type", "description"),
+    "record_type": ("record type",),
+    "currency": ("transaction currency", "currency"),
+    "store": ("store id", "external store id", "pos id"),
+}
 
 
 def code_of(name: str) -> str:
@@ -41,10 +50,15 @@ def code_of(name: str) -> str:
     return fold(match[1] if match else name)
 
 
-class MercadoPagoPreset(Preset):
+class MercadoPagoPreset(TypedPreset):
     name = "mercadopago"
     kind = "order"
+    what = "payment"
     fixed_date_format = True
+    aliases = ALIASES
+    required = ("key", "date", "amount", "kind")
+    missing = tr_noop("no SOURCE_ID, TRANSACTION_DATE, TRANSACTION_AMOUNT or type")
+    layout = Layout(amount=("amount",), text=("currency", "store"))
 
     def score(self, folded: set[str]) -> int:
         return 0  # decided on the codes in brackets: see score_header
@@ -56,49 +70,17 @@ class MercadoPagoPreset(Preset):
             return 110 + len(codes & {"external reference", "settlement date", "site"})
         return 0
 
-    def bind(self, header: list[str], mapping: Mapping[str, str] | None = None) -> Reader:
-        codes = [code_of(name) for name in header]
+    def columns(self, header: list[str]) -> Found:
+        return Found.of(header, self.aliases, code_of)
 
-        def col(*names: str) -> int | None:
-            for name in names:
-                if name in codes:
-                    return codes.index(name)
-            return None
-
-        key = col("source id")
-        date = col("transaction date", "transaction approval date", "date")
-        amount = col("transaction amount", "gross amount")
-        kind = col("transaction type", "description")
-        if key is None or date is None or amount is None or kind is None:
-            raise ValueError(tr("no SOURCE_ID, TRANSACTION_DATE, TRANSACTION_AMOUNT or type"))
-        record_type = col("record type")
-        text = {
-            f: i
-            for f, i in (
-                ("currency", col("transaction currency", "currency")),
-                ("store", col("store id", "external store id", "pos id")),
-            )
-            if i is not None
-        }
-        layout = Layout(key=key, date=date, amount=[amount], text=text)
-
-        def classify(values: list[str]) -> tuple[str, str]:
-            if record_type is not None and fold(values[record_type]) not in ("", "release"):
-                return SKIP, values[record_type].strip()
-            what = fold(values[kind])
-            if what in _SALES:
-                return SALE, ""
-            if what in _REFUNDS:
-                return REFUND, ""
-            if what in _CANCELS:
-                return CANCELLED, ""
-            return SKIP, values[kind].strip() or "?"
-
-        return TypedReader(
-            header,
-            layout,
-            kind="order",
-            what="payment",
-            mapping=layout_mapping(header, layout),
-            classify=classify,
-        )
+    def classify(self, found: Found, values: list[str]) -> tuple[str, str]:
+        if "record_type" in found and fold(values[found["record_type"]]) not in ("", "release"):
+            return SKIP, found.cell(values, "record_type")
+        what = fold(values[found["kind"]])
+        if what in _SALES:
+            return SALE, ""
+        if what in _REFUNDS:
+            return REFUND, ""
+        if what in _CANCELS:
+            return CANCELLED, ""
+        return SKIP, found.cell(values, "kind") or "?"

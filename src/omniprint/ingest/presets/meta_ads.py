@@ -13,22 +13,10 @@ from __future__ import annotations
 
 import re
 
-from omniprint.domain.channels import AdSpend
 from omniprint.domain.i18n import tr
-from omniprint.domain.responses import Problem
+from omniprint.ingest import spend
 from omniprint.ingest.presets._base import fold
 from omniprint.ingest.presets.google_ads import parse_date
-from omniprint.ingest.spend import (
-    SpendRead,
-    cell,
-    cents,
-    column,
-    count,
-    decimal_of,
-    is_total,
-    split_table,
-    utm_campaign,
-)
 
 NAME = "meta-ads"
 
@@ -55,75 +43,43 @@ def looks_like(lines: list[str]) -> bool:
     )
 
 
-def read(text: str, encoding: str, file: str) -> SpendRead | None:
+def read(text: str, encoding: str, file: str) -> spend.SpendRead | None:
     """The export's spend rows, or None when ``text`` is not a Meta Ads Manager export."""
     first = text.splitlines()[:1]
     if not first:
         return None
-    table = split_table(text, encoding, 0)
+    table = spend.split_table(text, encoding, 0)
     header = table.header
     where = {
-        "starts": column(header, *_STARTS),
-        "ends": column(header, *_ENDS),
-        "campaign": column(header, *_CAMPAIGN),
-        "ad_set": column(header, *_AD_SET),
-        "spent": column(header, *_SPENT, prefix=True),
-        "impressions": column(header, *_IMPRESSIONS),
-        "clicks": column(header, *_CLICKS),
-        "results": column(header, *_RESULTS),
+        "starts": spend.column(header, *_STARTS),
+        "ends": spend.column(header, *_ENDS),
+        "campaign": spend.column(header, *_CAMPAIGN),
+        "ad_set": spend.column(header, *_AD_SET),
+        "spent": spend.column(header, *_SPENT, prefix=True),
+        "impressions": spend.column(header, *_IMPRESSIONS),
+        "clicks": spend.column(header, *_CLICKS),
+        "results": spend.column(header, *_RESULTS),
     }
     if where["starts"] is None or where["spent"] is None or where["campaign"] is None:
         return None
     currency = _CURRENCY_IN_NAME.search(header[where["spent"]])
-    urls = [i for i in (column(header, name) for name in _URLS) if i is not None]
-    decimal = decimal_of(table.rows, where["spent"])
-    result = SpendRead(
-        NAME,
-        encoding,
-        table.delimiter,
-        decimal,
-        {f: header[i] for f, i in where.items() if i is not None},
-    )
+    urls = spend.url_columns(header, _URLS)
+    result = spend.start_read(NAME, table, where, "spent")
     for line, values in table.rows:
         result.rows += 1
-        name = cell(values, where["campaign"])
-        if not name or is_total(name):
+        name = spend.cell(values, where["campaign"])
+        if not name or spend.is_total(name):
             continue  # the summary row of the whole account
-        start = parse_date(cell(values, where["starts"]))
-        end = parse_date(cell(values, where["ends"])) if where["ends"] is not None else start
+        start = parse_date(spend.cell(values, where["starts"]))
+        end = parse_date(spend.cell(values, where["ends"])) if where["ends"] is not None else start
         if not start or not end:
             result.problems.append(
-                Problem(
-                    line,
-                    header[where["starts"]],
-                    tr("not a date"),
-                    table.delimiter.join(values),
-                )
+                spend.problem(table, line, where["starts"], tr("not a date"), values)
             )
             continue
-        try:
-            spent = cents(cell(values, where["spent"]), decimal)
-            numbers = {
-                f: count(cell(values, where[f]), decimal)
-                for f in ("impressions", "clicks", "results")
-            }
-        except ValueError as exc:
-            result.problems.append(Problem(line, None, str(exc), table.delimiter.join(values)))
-            continue
-        result.spend.append(
-            AdSpend(
-                "meta",
-                name,
-                spent,
-                start,
-                end,
-                ad_set=cell(values, where["ad_set"]),
-                currency=currency[1].upper() if currency else None,
-                impressions=numbers["impressions"],
-                clicks=numbers["clicks"],
-                results=numbers["results"],
-                utm_campaign=utm_campaign(*(cell(values, i) for i in urls)),
-                line=line,
-            )
-        )
+        spend.add_row(
+            result, table, line, values, platform="meta", campaign=name, period=(start, end),
+            currency=currency[1].upper() if currency else None, where=where,
+            fields=("spent", "impressions", "clicks", "results"), urls=urls,
+        )  # fmt: skip
     return result

@@ -24,36 +24,31 @@ PayPal has no coupon column: codes stay empty (the shop's order number is ``Invo
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from functools import partial
 
-from omniprint.domain.i18n import tr
-from omniprint.ingest.presets._base import Preset, Reader, find, fold
-from omniprint.ingest.presets._records import Layout, layout_mapping
-from omniprint.ingest.presets._typed import CANCELLED, REFUND, SALE, SKIP, TypedReader
+from omniprint.domain.i18n import tr, tr_noop
+from omniprint.ingest.presets._base import Found, Reader, fold, names
+from omniprint.ingest.presets._layout import Layout
+from omniprint.ingest.presets._typed import CANCELLED, REFUND, SALE, SKIP, TypedPreset
 from omniprint.ingest.table import Row
 
-
-def _names(text: str) -> tuple[str, ...]:
-    return tuple(text.split("|"))
-
-
 ALIASES = {
-    "key": _names("transaction id|id de transaccion|id de la transaccion"),
-    "date": _names("date|fecha"),
-    "time": _names("time|hora"),
-    "zone": _names("timezone|time zone|zona horaria"),
-    "type": _names("type|tipo"),
-    "status": _names("status|estado"),
-    "currency": _names("currency|divisa|moneda"),
-    "gross": _names("gross|bruto|importe bruto"),
-    "net": _names("net|neto|importe neto"),
-    "reference": _names(
+    "key": names("transaction id|id de transaccion|id de la transaccion"),
+    "date": names("date|fecha"),
+    "time": names("time|hora"),
+    "zone": names("timezone|time zone|zona horaria"),
+    "type": names("type|tipo"),
+    "status": names("status|estado"),
+    "currency": names("currency|divisa|moneda"),
+    "gross": names("gross|bruto|importe bruto"),
+    "net": names("net|neto|importe neto"),
+    "reference": names(
         "reference txn id|id de transaccion de referencia|id de referencia de la transaccion"
     ),
-    "postcode": _names("zip postal code|codigo postal|postal code"),
-    "impact": _names("balance impact|impacto en el saldo"),
-    "name": _names("name|nombre"),
-    "email": _names("from email address|de la direccion de correo electronico"),
+    "postcode": names("zip postal code|codigo postal|postal code"),
+    "impact": names("balance impact|impacto en el saldo"),
+    "name": names("name|nombre"),
+    "email": names("from email address|de la direccion de correo electronico"),
 }
 _SPANISH = {"fecha", "bruto", "neto", "zona horaria"}
 _US_ZONES = {"pst", "pdt", "mst", "mdt", "cst", "cdt", "est", "edt", "akst", "akdt", "hst"}
@@ -69,9 +64,20 @@ _NOT_SALES = ("conversion", "withdrawal", "retirada", "transfer", "transferencia
 _SALE_WORDS = ("payment", "pago", "cobro", "sale", "venta")
 
 
-class PayPalPreset(Preset):
+class PayPalPreset(TypedPreset):
     name = "paypal"
     kind = "order"
+    what = "payment"
+    aliases = ALIASES
+    required = ("key", "date", "gross", "type")
+    missing = tr_noop("no Transaction ID, Date, Gross or Type column")
+    layout = Layout(
+        time="time",
+        amount=("gross",),
+        text=("currency", "postcode"),
+        personal=("name", "email"),
+    )
+    refund_of = "reference"
 
     def score(self, folded: set[str]) -> int:
         needed = ("key", "gross", "net", "type", "zone")
@@ -79,60 +85,30 @@ class PayPalPreset(Preset):
             return 100 + len(folded & {"balance impact", "reference txn id", "fee", "tarifa"})
         return 0
 
-    def bind(self, header: list[str], mapping: Mapping[str, str] | None = None) -> Reader:
-        found = {f: find(header, *names) for f, names in ALIASES.items()}
-        for needed in ("key", "date", "gross", "type"):
-            if found[needed] is None:
-                raise ValueError(tr("no Transaction ID, Date, Gross or Type column"))
-        layout = Layout(
-            key=found["key"],
-            date=found["date"],
-            time=found["time"],
-            amount=[found["gross"]],
-            text={f: i for f in ("currency", "postcode") if (i := found[f]) is not None},
-            personal={f: i for f in ("name", "email") if (i := found[f]) is not None},
-        )
-        reader = TypedReader(
-            header,
-            layout,
-            kind="order",
-            what="payment",
-            mapping=layout_mapping(header, layout),
-            classify=_classifier(found),
-            refund_of=found["reference"],
-        )
-        spanish = bool({fold(n) for n in header} & _SPANISH)
-        reader.date_fallback = lambda rows: _date_fallback(rows, found["zone"], spanish)
-        return reader
-
-
-def _classifier(found: dict[str, int | None]):
-    type_i, status_i, impact_i, gross_i = (
-        found["type"],
-        found["status"],
-        found["impact"],
-        found["gross"],
-    )
-
-    def classify(values: list[str]) -> tuple[str, str]:
-        kind = values[type_i].strip()
+    def classify(self, found: Found, values: list[str]) -> tuple[str, str]:
+        kind = found.cell(values, "type")
         folded = fold(kind)
-        status = fold(values[status_i]) if status_i is not None else "completed"
+        status = fold(values[found["status"]]) if "status" in found else "completed"
         if any(w in folded for w in _REFUND_WORDS):
             return (REFUND, "") if status in _COMPLETED else (SKIP, f"{kind} ({status})")
         if any(w in folded for w in _NOT_SALES) or not any(w in folded for w in _SALE_WORDS):
             return SKIP, kind
-        if impact_i is not None and fold(values[impact_i]) in ("debit", "debito", "cargo"):
+        if fold(found.cell(values, "impact")) in ("debit", "debito", "cargo"):
             return SKIP, tr("{type}, sent").format(type=kind)
-        if values[gross_i].strip().startswith("-"):
+        if found.cell(values, "gross").startswith("-"):
             return SKIP, tr("{type}, sent").format(type=kind)
         if status in _NOT_TAKEN:
             return CANCELLED, ""
         if status not in _COMPLETED:
-            return SKIP, f"{kind} ({values[status_i].strip()})"
+            return SKIP, f"{kind} ({found.cell(values, 'status')})"
         return SALE, ""
 
-    return classify
+    def reader(self, header: list[str], found: Found) -> Reader:
+        reader = super().reader(header, found)
+        # Day or month first, when no date tells: by the account's time zone or language.
+        spanish = bool({fold(n) for n in header} & _SPANISH)
+        reader.date_fallback = partial(_date_fallback, zone=found.get("zone"), spanish=spanish)
+        return reader
 
 
 def _date_fallback(rows: list[Row], zone: int | None, spanish: bool) -> tuple[str, str] | None:

@@ -17,32 +17,26 @@ full. Order numbers restart in every shop: shops are told apart by currency or `
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
-from omniprint.domain.i18n import tr
-from omniprint.ingest.presets._base import Preset, Reader, find
-from omniprint.ingest.presets._records import Layout, RecordReader, layout_mapping
-
-
-def _names(text: str) -> tuple[str, ...]:
-    return tuple(text.split("|"))
-
+from omniprint.domain.i18n import tr_noop
+from omniprint.ingest.presets._base import names
+from omniprint.ingest.presets._layout import Layout
+from omniprint.ingest.presets._records import LayoutPreset
 
 ALIASES = {
-    "key": _names("id|id del pedido|order id"),
-    "reference": _names("referencia|reference"),
-    "date": _names("fecha|date|fecha del pedido"),
-    "total": _names("total|total pagado|total paid"),
-    "status": _names("estado|status"),
-    "codes": _names(
+    # The ID, else the reference when the list does not show the ID.
+    "key": names("id|id del pedido|order id|referencia|reference"),
+    "date": names("fecha|date|fecha del pedido"),
+    "total": names("total|total pagado|total paid"),
+    "status": names("estado|status"),
+    "codes": names(
         "cupon|cupones|vale|vales|vale descuento|vales descuento|reglas de carrito|"
         "regla de carrito|reglas del carrito|codigo de descuento|descuentos|voucher|vouchers|"
         "cart rule|cart rules|discount code"
     ),
-    "postcode": _names("codigo postal|cp|postcode|zip code|postal code"),
-    "store": _names("tienda|shop|store"),
-    "currency": _names("moneda|divisa|currency"),
-    "name": _names("cliente|customer"),
+    "postcode": names("codigo postal|cp|postcode|zip code|postal code"),
+    "store": names("tienda|shop|store"),
+    "currency": names("moneda|divisa|currency"),
+    "name": names("cliente|customer"),
 }
 _SIGNATURES = (
     {"referencia", "nuevo cliente", "entrega", "cliente", "pago", "estado"},
@@ -53,32 +47,25 @@ _NOT_PAID = frozenset(
 )
 
 
-class PrestaShopPreset(Preset):
+class PrestaShopPreset(LayoutPreset):
     name = "prestashop"
     kind = "order"
+    what = "order"
     per_shop = True
+    aliases = ALIASES
+    required = ("key", "date", "total")
+    missing = tr_noop("no ID, Date or Total column")
+    layout = Layout(
+        amount=("total",),
+        codes=("codes",),
+        status="status",
+        text=("postcode", "store", "currency"),
+        personal=("name",),
+        cancelled_words=_NOT_PAID,
+        currency_sign="total",
+    )
 
     def score(self, folded: set[str]) -> int:
-        if any(names <= folded for names in _SIGNATURES) and folded & {"total", "fecha", "date"}:
+        if any(names_ <= folded for names_ in _SIGNATURES) and folded & {"total", "fecha", "date"}:
             return 100 + len(folded & {"id", "total", "fecha", "date"})
         return 0
-
-    def bind(self, header: list[str], mapping: Mapping[str, str] | None = None) -> Reader:
-        found = {f: find(header, *names) for f, names in ALIASES.items()}
-        key = found["key"] if found["key"] is not None else found["reference"]
-        if key is None or found["date"] is None or found["total"] is None:
-            raise ValueError(tr("no ID, Date or Total column"))
-        layout = Layout(
-            key=key,
-            date=found["date"],
-            amount=[found["total"]],
-            codes=[found["codes"]] if found["codes"] is not None else [],
-            status=found["status"],
-            text={f: i for f in ("postcode", "store", "currency") if (i := found[f]) is not None},
-            personal={"name": found["name"]} if found["name"] is not None else {},
-            cancelled_words=_NOT_PAID,
-            currency_sign=found["total"],
-        )
-        return RecordReader(
-            header, layout, kind="order", what="order", mapping=layout_mapping(header, layout)
-        )

@@ -26,12 +26,16 @@ earlier versions (keyed by ``Name``, without an id) are still recognised; and a 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
-from omniprint.domain.i18n import tr
-from omniprint.domain.responses import Response
+from omniprint.domain.i18n import tr, tr_noop
 from omniprint.ingest.numbers import parse_amount
-from omniprint.ingest.presets._base import Preset, Reader, postcode_of, resolve, split_codes
+from omniprint.ingest.presets._base import (
+    Found,
+    Preset,
+    Reader,
+    new_response,
+    postcode_of,
+    split_codes,
+)
 from omniprint.ingest.table import Row
 
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -73,19 +77,19 @@ class ShopifyPreset(Preset):
     per_shop = True
     fixed_date_format = True
     decimal = "."
+    aliases = ALIASES
+    required = ("order", "date", "amount")
+    missing = tr_noop("no Name, Created at or Total column")
 
     def score(self, folded: set[str]) -> int:
         if folded >= _SIGNATURE and "total" in folded:
             return 100 + len(folded & {"discount code", "billing zip", "cancelled at"})
         return 0
 
-    def bind(self, header: list[str], mapping: Mapping[str, str] | None = None) -> Reader:
-        columns = resolve(header, ALIASES)
-        missing = [f for f in ("order", "date", "amount") if f not in columns]
-        if missing:
-            names = {"order": "Name", "date": "Created at", "amount": "Total"}
-            raise ValueError("no column " + ", ".join(names[m] for m in missing))
-        return ShopifyReader(header, columns)
+    def reader(self, header: list[str], found: Found) -> Reader:
+        # A reader of its own: an order's fields are on its first row only, UTM fields inside
+        # Note Attributes, and a million-row export read at the speed of a plain list.
+        return ShopifyReader(header, found)
 
 
 class ShopifyReader(Reader):
@@ -162,34 +166,18 @@ class ShopifyReader(Reader):
         personal = (
             ctx.personal((f, values[i]) for f, i in self._personal) if ctx.keep_personal else None
         )
-        ctx.add(
-            Response(
-                "order",
-                ctx.source,
-                name.strip(),
-                row.line,
-                occurred,
-                split_codes(values[code_i]),
-                total,
-                abs(refunded),
-                values[currency_i].strip() or None,
-                cancelled,
-                postcode_of(values[postcode_i]),
-                postcode_of(values[shipping_i]),
-                utm[0],
-                utm[1],
-                utm[2],
-                utm[3],
-                utm[4],
-                values[store_i].strip() or None,
-                0,
-                0,
-                personal,
-                order_id=values[id_i].strip() or None,
-            ),
-            values[: self.width],
-            "order",
-        )
+        landing_url, utm_source, utm_medium, utm_campaign, utm_content = utm
+        record = new_response(
+            "order", ctx.source, name.strip(), row.line, occurred,
+            codes=split_codes(values[code_i]), amount_cents=total, refunded_cents=abs(refunded),
+            currency=values[currency_i].strip() or None, cancelled=cancelled,
+            billing_postcode=postcode_of(values[postcode_i]),
+            shipping_postcode=postcode_of(values[shipping_i]), landing_url=landing_url,
+            utm_source=utm_source, utm_medium=utm_medium, utm_campaign=utm_campaign,
+            utm_content=utm_content, store=values[store_i].strip() or None, personal=personal,
+            order_id=values[id_i].strip() or None,
+        )  # fmt: skip
+        ctx.add(record, values[: self.width], "order")
 
 
 _NO_UTM: tuple[str | None, ...] = (None,) * 5

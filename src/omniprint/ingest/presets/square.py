@@ -22,39 +22,30 @@ comma-separated); ``Location`` is the store.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from dataclasses import replace
 
-from omniprint.domain.i18n import tr
-from omniprint.ingest.presets._base import Preset, Reader, find
-from omniprint.ingest.presets._records import (
-    Layout,
-    RecordReader,
-    SummingReader,
-    layout_mapping,
-)
-
-
-def _names(text: str) -> tuple[str, ...]:
-    return tuple(text.split("|"))
-
+from omniprint.domain.i18n import tr_noop
+from omniprint.ingest.presets._base import names
+from omniprint.ingest.presets._layout import Layout
+from omniprint.ingest.presets._records import LayoutPreset
 
 ALIASES: dict[str, tuple[str, ...]] = {
-    "key": _names("transaction id|id de transaccion|id de la transaccion"),
-    "date": _names("date|fecha"),
-    "time": _names("time|hora"),
-    "net": _names("net sales|ventas netas"),
-    "service": _names("service charges|cargos por servicio|cargos de servicio"),
-    "tax": _names("tax|taxes|impuesto|impuestos"),
-    "refunded": _names("partial refunds|reembolsos parciales"),
-    "codes": _names(
+    "key": names("transaction id|id de transaccion|id de la transaccion"),
+    "date": names("date|fecha"),
+    "time": names("time|hora"),
+    "net": names("net sales|ventas netas"),
+    "service": names("service charges|cargos por servicio|cargos de servicio"),
+    "tax": names("tax|taxes|impuesto|impuestos"),
+    "refunded": names("partial refunds|reembolsos parciales"),
+    "codes": names(
         "discount name|discounts applied|nombre del descuento|nombre de descuento|"
         "descuentos aplicados"
     ),
-    "status": _names("transaction status|estado de la transaccion|estado de transaccion"),
-    "event": _names("event type|tipo de evento"),
-    "store": _names("location|ubicacion|punto de venta|sucursal"),
-    "currency": _names("currency|moneda|divisa"),
-    "name": _names("customer name|nombre del cliente"),
+    "status": names("transaction status|estado de la transaccion|estado de transaccion"),
+    "event": names("event type|tipo de evento"),
+    "store": names("location|ubicacion|punto de venta|sucursal"),
+    "currency": names("currency|moneda|divisa"),
+    "name": names("customer name|nombre del cliente"),
 }
 #: Columns both exports have, in English and in Spanish.
 _COMMON = (
@@ -66,30 +57,25 @@ _ITEMS = ({"item", "qty"}, {"articulo", "cantidad"})
 
 
 def _common(folded: set[str]) -> bool:
-    return any(names <= folded for names in _COMMON)
+    return any(names_ <= folded for names_ in _COMMON)
 
 
-def _layout(header: list[str], amount: tuple[str, ...]) -> Layout:
-    found = {f: find(header, *names) for f, names in ALIASES.items()}
-    if found["key"] is None or found["date"] is None:
-        raise ValueError(tr("no Transaction ID or Date column"))
-    return Layout(
-        key=found["key"],
-        date=found["date"],
-        time=found["time"],
-        amount=[i for f in amount if (i := found[f]) is not None],
-        refunded=[found["refunded"]] if found["refunded"] is not None else [],
-        codes=[found["codes"]] if found["codes"] is not None else [],
-        status=found["status"],
-        kind_of_row=found["event"],
-        text={f: i for f in ("store", "currency") if (i := found[f]) is not None},
-        personal={"name": found["name"]} if found["name"] is not None else {},
-    )
-
-
-class SquareTransactionsPreset(Preset):
+class SquareTransactionsPreset(LayoutPreset):
     name = "square"
     kind = "redemption"
+    what = "transaction"
+    aliases = ALIASES
+    missing = tr_noop("no Transaction ID or Date column")
+    layout = Layout(
+        time="time",
+        amount=("net", "service", "tax"),
+        refunded=("refunded",),
+        codes=("codes",),
+        status="status",
+        kind_of_row="event",
+        text=("store", "currency"),
+        personal=("name",),
+    )
 
     def score(self, folded: set[str]) -> int:
         if _common(folded) and folded & set(_TRANSACTIONS):
@@ -97,32 +83,15 @@ class SquareTransactionsPreset(Preset):
                                        "ventas brutas", "reembolsos parciales"})  # fmt: skip
         return 0
 
-    def bind(self, header: list[str], mapping: Mapping[str, str] | None = None) -> Reader:
-        layout = _layout(header, ("net", "service", "tax"))
-        return RecordReader(
-            header,
-            layout,
-            kind="redemption",
-            what="transaction",
-            mapping=layout_mapping(header, layout),
-        )
 
+class SquareItemsPreset(SquareTransactionsPreset):
+    """Item Details: the same columns, one row per item, summed per transaction (no service
+    charges on item rows)."""
 
-class SquareItemsPreset(Preset):
     name = "square-items"
-    kind = "redemption"
+    layout = replace(SquareTransactionsPreset.layout, amount=("net", "tax"), summed=True)
 
     def score(self, folded: set[str]) -> int:
-        if _common(folded) and any(names <= folded for names in _ITEMS):
+        if _common(folded) and any(names_ <= folded for names_ in _ITEMS):
             return 100 + len(folded & {"category", "sku", "price point name", "categoria"})
         return 0
-
-    def bind(self, header: list[str], mapping: Mapping[str, str] | None = None) -> Reader:
-        layout = _layout(header, ("net", "tax"))
-        return SummingReader(
-            header,
-            layout,
-            kind="redemption",
-            what="transaction",
-            mapping=layout_mapping(header, layout),
-        )

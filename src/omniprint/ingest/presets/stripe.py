@@ -20,94 +20,68 @@ columns, else from metadata.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import UTC
 
-from omniprint.domain.i18n import tr
-from omniprint.ingest.presets._base import Preset, Reader, find, fold
-from omniprint.ingest.presets._records import Layout, RecordReader, layout_mapping
+from omniprint.domain.i18n import tr_noop
+from omniprint.ingest.presets._layout import Layout
+from omniprint.ingest.presets._records import LayoutPreset
 
-_CODE_KEYS = {
+CODE_KEYS = frozenset({
     "code", "coupon", "coupon code", "couponcode", "discount", "discount code", "promo",
     "promo code", "promotion code", "voucher", "cupon", "codigo", "codigo cupon",
     "codigo de cupon", "codigo descuento", "codigo de descuento", "codigo promocional",
-}  # fmt: skip
-_META = {f"{key} metadata": key for key in _CODE_KEYS}
+})  # fmt: skip
+"""Metadata keys a shop may put its coupon code under (Stripe's exports add a column each)."""
 _UTM = ("utm_source", "utm_medium", "utm_campaign", "utm_content")
-#: Checkout's own columns first (unified export), then metadata the shop set itself.
-_TEXT = {
-    **{f"utm {f[4:]}": f for f in _UTM},
-    **{f"utm {f[4:]} metadata": f for f in _UTM},
-    "landing url metadata": "landing_url",
-    "landing page metadata": "landing_url",
-    "store metadata": "store",
-    "location metadata": "store",
+#: Checkout's own columns first (unified export), then metadata the shop set itself; the
+#: ``..._meta`` fields are read where the first column of their field is empty.
+ALIASES: dict[str, tuple[str, ...]] = {
+    "key": ("id", "paymentintent id"),
+    "intent": ("paymentintent id",),
+    "date": ("created date utc", "created utc"),
+    "amount": ("amount",),
+    "refunded": ("amount refunded",),
+    "status": ("status",),
+    **{f: (f"utm {f[4:]}", f"utm {f[4:]} metadata") for f in _UTM},
+    **{f"{f}_meta": (f"utm {f[4:]} metadata",) for f in _UTM},
+    "landing_url": ("landing url metadata", "landing page metadata"),
+    "landing_url_meta": ("landing page metadata",),
+    "store": ("store metadata", "location metadata"),
+    "store_meta": ("location metadata",),
+    "currency": ("currency",),
+    "postcode": ("card address zip", "billing details address postal code"),
+    "shipping_postcode": ("shipping address postal code", "shipping address zip"),
+    "email": ("customer email", "receipt email"),
+    "name": ("card name", "customer name", "customer description"),
+    "phone": ("customer phone",),
 }
-_DATES = ("created date utc", "created utc")
-_IDS = ("id", "paymentintent id")
+_TEXT = (*_UTM, "landing_url", "store", "currency", "postcode", "shipping_postcode")
 #: Stripe statuses, besides Failed and Canceled, of a payment that took no money.
 _NOT_PAID = frozenset({"incomplete", "blocked", "expired", "requires payment method"})
 
 
-class StripePreset(Preset):
+class StripePreset(LayoutPreset):
     name = "stripe"
     kind = "order"
+    what = "payment"
     fixed_date_format = True
     default_tz = UTC
+    aliases = ALIASES
+    required = ("key", "date", "amount")
+    missing = tr_noop("no id, Created (UTC) or Amount column")
+    layout = Layout(
+        key_fallback="intent",
+        amount=("amount",),
+        refunded=("refunded",),
+        codes_in=frozenset(f"{key} metadata" for key in CODE_KEYS),
+        status="status",
+        text=_TEXT,
+        text_fallback={f: f"{f}_meta" for f in (*_UTM, "landing_url", "store")},
+        personal=("email", "name", "phone"),
+        cancelled_words=_NOT_PAID,
+    )
 
     def score(self, folded: set[str]) -> int:
-        if folded & set(_DATES) and "amount" in folded and folded & set(_IDS):
+        if folded & set(ALIASES["date"]) and "amount" in folded and folded & set(ALIASES["key"]):
             return 100 + len(folded & {"amount refunded", "converted amount", "seller message"})
         return 0
-
-    def bind(self, header: list[str], mapping: Mapping[str, str] | None = None) -> Reader:
-        key = find(header, *_IDS)
-        date = find(header, *_DATES)
-        amount = find(header, "amount")
-        if key is None or date is None or amount is None:
-            raise ValueError(tr("no id, Created (UTC) or Amount column"))
-        folded = [fold(name) for name in header]
-        text: dict[str, int] = {}
-        fallback_text: dict[str, int] = {}
-        for name, fieldname in _TEXT.items():
-            if name not in folded:
-                continue
-            if fieldname not in text:
-                text[fieldname] = folded.index(name)
-            elif fieldname not in fallback_text:
-                fallback_text[fieldname] = folded.index(name)
-        for fieldname, names in (
-            ("currency", ("currency",)),
-            ("postcode", ("card address zip", "billing details address postal code")),
-            ("shipping_postcode", ("shipping address postal code", "shipping address zip")),
-        ):
-            index = find(header, *names)
-            if index is not None:
-                text[fieldname] = index
-        refunded = find(header, "amount refunded")
-        personal = {
-            f: i
-            for f, names in (
-                ("email", ("customer email", "receipt email")),
-                ("name", ("card name", "customer name", "customer description")),
-                ("phone", ("customer phone",)),
-            )
-            if (i := find(header, *names)) is not None
-        }
-        fallback = find(header, "paymentintent id")
-        layout = Layout(
-            key=key,
-            date=date,
-            amount=[amount],
-            refunded=[refunded] if refunded is not None else [],
-            codes=[i for i, name in enumerate(folded) if name in _META],
-            status=find(header, "status"),
-            text=text,
-            personal=personal,
-            key_fallback=fallback if fallback != key else None,
-            cancelled_words=_NOT_PAID,
-            text_fallback=fallback_text,
-        )
-        return RecordReader(
-            header, layout, kind="order", what="payment", mapping=layout_mapping(header, layout)
-        )

@@ -18,88 +18,63 @@ counted. Codes and UTM values come from ``payment_metadata[coupon]`` and the lik
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import UTC
 
-from omniprint.domain.i18n import tr
-from omniprint.ingest.presets._base import Preset, Reader, find, fold
-from omniprint.ingest.presets._records import Layout, layout_mapping
-from omniprint.ingest.presets._typed import REFUND, SALE, SKIP, TypedReader
-from omniprint.ingest.presets.stripe import _CODE_KEYS
+from omniprint.domain.i18n import tr_noop
+from omniprint.ingest.presets._base import Found, fold
+from omniprint.ingest.presets._layout import Layout
+from omniprint.ingest.presets._typed import REFUND, SALE, SKIP, TypedPreset
+from omniprint.ingest.presets.stripe import CODE_KEYS
 
 _SIGNATURE = {"balance transaction id", "reporting category", "gross", "net"}
 _UTM = ("utm_source", "utm_medium", "utm_campaign", "utm_content")
+ALIASES: dict[str, tuple[str, ...]] = {
+    "charge": ("charge id",),
+    "source": ("source id", "balance transaction id"),
+    "date": ("created utc", "created", "charge created utc"),
+    "gross": ("gross",),
+    "category": ("reporting category",),
+    "currency": ("currency",),
+    "postcode": ("card address postal code", "billing details address postal code"),
+    "shipping_postcode": ("shipping address postal code",),
+    **{f: (f"payment metadata {f.replace('_', ' ')}",) for f in _UTM},
+    "email": ("customer email",),
+    "name": ("customer name",),
+}
 
 
-class StripeBalancePreset(Preset):
+class StripeBalancePreset(TypedPreset):
     name = "stripe-balance"
     kind = "order"
+    what = "payment"
     fixed_date_format = True
     decimal = "."
     default_tz = UTC
     source_name = "stripe"  # the same charges as the Payments export: one record each
+    aliases = ALIASES
+    required = ("source", "date", "gross", "category")
+    missing = tr_noop("no balance_transaction_id, created_utc, gross or category")
+    # Keyed by the charge (as the Payments export keys it), else by the row's own source.
+    layout = Layout(
+        key="charge",
+        key_fallback="source",
+        amount=("gross",),
+        codes_in=frozenset(f"payment metadata {key}" for key in CODE_KEYS),
+        text=("currency", "postcode", "shipping_postcode", *_UTM),
+        personal=("email", "name"),
+    )
+    refund_of = "charge"
+    refund_id = "source"
 
     def score(self, folded: set[str]) -> int:
         if folded >= _SIGNATURE:
             return 110 + len(folded & {"charge id", "source id", "created utc"})
         return 0
 
-    def bind(self, header: list[str], mapping: Mapping[str, str] | None = None) -> Reader:
-        folded = [fold(name) for name in header]
-        key = find(header, "charge id")
-        source = find(header, "source id", "balance transaction id")
-        date = find(header, "created utc", "created", "charge created utc")
-        gross = find(header, "gross")
-        category = find(header, "reporting category")
-        if source is None or date is None or gross is None or category is None:
-            raise ValueError(tr("no balance_transaction_id, created_utc, gross or category"))
-        text: dict[str, int] = {}
-        for fieldname, names in (
-            ("currency", ("currency",)),
-            ("postcode", ("card address postal code", "billing details address postal code")),
-            ("shipping_postcode", ("shipping address postal code",)),
-        ):
-            if (i := find(header, *names)) is not None:
-                text[fieldname] = i
-        for utm in _UTM:
-            if (i := find(header, f"payment metadata {utm.replace('_', ' ')}")) is not None:
-                text[utm] = i
-        codes = [
-            i
-            for i, name in enumerate(folded)
-            if name.startswith("payment metadata ")
-            and name.removeprefix("payment metadata ") in _CODE_KEYS
-        ]
-        personal = {
-            f: i
-            for f, names in (("email", ("customer email",)), ("name", ("customer name",)))
-            if (i := find(header, *names)) is not None
-        }
-        layout = Layout(
-            key=key if key is not None else source,
-            key_fallback=source if key is not None else None,
-            date=date,
-            amount=[gross],
-            codes=codes,
-            text=text,
-            personal=personal,
-        )
-
-        def classify(values: list[str]) -> tuple[str, str]:
-            kind = fold(values[category])
-            if kind == "charge":
-                return SALE, ""
-            if kind in ("refund", "dispute"):
-                return REFUND, ""
-            return SKIP, values[category].strip() or "?"
-
-        return TypedReader(
-            header,
-            layout,
-            kind="order",
-            what="payment",
-            mapping=layout_mapping(header, layout),
-            classify=classify,
-            refund_of=key,
-            refund_id=source,
-        )
+    def classify(self, found: Found, values: list[str]) -> tuple[str, str]:
+        kind = fold(values[found["category"]])
+        if kind == "charge":
+            return SALE, ""
+        if kind in ("refund", "dispute"):
+            return REFUND, ""
+        return SKIP, found.cell(values, "category") or "?"

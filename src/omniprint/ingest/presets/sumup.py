@@ -16,27 +16,20 @@ coupon column; a code typed into ``Description`` is not guessed at.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
-from omniprint.domain.i18n import tr
-from omniprint.ingest.presets._base import Preset, Reader, find, fold
-from omniprint.ingest.presets._records import Layout, layout_mapping
-from omniprint.ingest.presets._typed import REFUND, SALE, TypedReader
-
-
-def _names(text: str) -> tuple[str, ...]:
-    return tuple(text.split("|"))
-
+from omniprint.domain.i18n import tr_noop
+from omniprint.ingest.presets._base import Found, fold, names
+from omniprint.ingest.presets._layout import Layout
+from omniprint.ingest.presets._typed import REFUND, SALE, TypedPreset
 
 ALIASES = {
-    "key": _names("transaction id|transaction code|id de transaccion|codigo de transaccion"),
-    "date": _names("date|fecha|date time|fecha y hora"),
-    "total": _names("total amount|amount|importe total|importe"),
-    "tip": _names("tip amount|tip|importe de la propina|propina"),
-    "type": _names("transaction type|tipo de transaccion|type|tipo"),
-    "status": _names("status|estado"),
-    "currency": _names("currency|moneda|divisa"),
-    "email": _names("email|correo electronico"),
+    "key": names("transaction id|transaction code|id de transaccion|codigo de transaccion"),
+    "date": names("date|fecha|date time|fecha y hora"),
+    "total": names("total amount|amount|importe total|importe"),
+    "tip": names("tip amount|tip|importe de la propina|propina"),
+    "type": names("transaction type|tipo de transaccion|type|tipo"),
+    "status": names("status|estado"),
+    "currency": names("currency|moneda|divisa"),
+    "email": names("email|correo electronico"),
 }
 _MARKS = {"card type", "entry mode", "payout date", "tipo de tarjeta", "modo de entrada",
           "fecha de pago", "auth code", "codigo de autorizacion", "card last 4 digits"}  # fmt: skip
@@ -44,9 +37,16 @@ _REFUNDS = {"refund", "refunded", "reembolso", "reembolsado", "reembolsada", "ch
             "contracargo", "devolucion", "devuelto"}  # fmt: skip
 
 
-class SumUpPreset(Preset):
+class SumUpPreset(TypedPreset):
     name = "sumup"
     kind = "redemption"
+    what = "transaction"
+    aliases = ALIASES
+    required = ("key", "date", "total")
+    missing = tr_noop("no Transaction ID, Date or Total amount column")
+    layout = Layout(
+        amount=("total",), minus=("tip",), status="status", text=("currency",), personal=("email",)
+    )
 
     def score(self, folded: set[str]) -> int:
         has = {f for f in ("key", "date", "total", "status") if folded & set(ALIASES[f])}
@@ -54,33 +54,7 @@ class SumUpPreset(Preset):
             return 100 + len(folded & _MARKS)
         return 0
 
-    def bind(self, header: list[str], mapping: Mapping[str, str] | None = None) -> Reader:
-        found = {f: find(header, *names) for f, names in ALIASES.items()}
-        if found["key"] is None or found["date"] is None or found["total"] is None:
-            raise ValueError(tr("no Transaction ID, Date or Total amount column"))
-        kind, status = found["type"], found["status"]
-        layout = Layout(
-            key=found["key"],
-            date=found["date"],
-            amount=[found["total"]],
-            minus=[found["tip"]] if found["tip"] is not None else [],
-            status=status,
-            text={"currency": found["currency"]} if found["currency"] is not None else {},
-            personal={"email": found["email"]} if found["email"] is not None else {},
-        )
-
-        def classify(values: list[str]) -> tuple[str, str]:
-            # A refund of its own; a sale whose Status became "Refunded" is refunded in full
-            # and a failed or cancelled one is cancelled (by the layout's status column).
-            if kind is not None and fold(values[kind]) in _REFUNDS:
-                return REFUND, ""
-            return SALE, ""
-
-        return TypedReader(
-            header,
-            layout,
-            kind="redemption",
-            what="transaction",
-            mapping=layout_mapping(header, layout),
-            classify=classify,
-        )
+    def classify(self, found: Found, values: list[str]) -> tuple[str, str]:
+        # A refund of its own; a sale whose Status became "Refunded" is refunded in full and a
+        # failed or cancelled one is cancelled (by the layout's status column).
+        return (REFUND, "") if fold(found.cell(values, "type")) in _REFUNDS else (SALE, "")

@@ -20,83 +20,51 @@ orden`` ``Cancelada`` (``Cancelado``) is cancelled; ``Estado del pago`` ``Reembo
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Mapping
-
-from omniprint.domain.i18n import tr
-from omniprint.ingest.presets._base import Preset, Reader, find, fold
-from omniprint.ingest.presets._records import Layout, RecordReader, layout_mapping
-from omniprint.ingest.table import Row
-
-
-def _names(text: str) -> tuple[str, ...]:
-    return tuple(text.split("|"))
-
+from omniprint.domain.i18n import tr_noop
+from omniprint.ingest.presets._base import names
+from omniprint.ingest.presets._layout import Layout
+from omniprint.ingest.presets._records import LayoutPreset
 
 ALIASES = {
-    "key": _names("numero de orden|numero do pedido|order number"),
-    "date": _names("fecha|data|date"),
-    "total": _names("total"),
-    "order_status": _names("estado de la orden|status do pedido|order status"),
-    "payment_status": _names("estado del pago|status do pagamento|payment status"),
-    "codes": _names("cupon de descuento|cupom de desconto|discount coupon|cupon"),
-    "postcode": _names("codigo postal|cep|postal code|zip code"),
-    "currency": _names("moneda|moeda|currency"),
-    "store": _names("sucursal de venta|local de venda|point of sale"),
-    "name": _names("nombre del comprador|nome do comprador|buyer name"),
-    "email": _names("email|e mail"),
+    "key": names("numero de orden|numero do pedido|order number"),
+    "date": names("fecha|data|date"),
+    "total": names("total"),
+    "order_status": names("estado de la orden|status do pedido|order status"),
+    "payment_status": names("estado del pago|status do pagamento|payment status"),
+    "codes": names("cupon de descuento|cupom de desconto|discount coupon|cupon"),
+    "postcode": names("codigo postal|cep|postal code|zip code"),
+    "currency": names("moneda|moeda|currency"),
+    "store": names("sucursal de venta|local de venda|point of sale"),
+    "name": names("nombre del comprador|nome do comprador|buyer name"),
+    "email": names("email|e mail"),
 }
 _MARKS = ({"numero de orden", "estado de la orden", "estado del pago"},
           {"numero do pedido", "status do pedido", "status do pagamento"})  # fmt: skip
-_REFUNDED = {"reembolsado", "reembolsada", "estornado", "estornada", "devuelto", "refunded"}
 _CANCELLED = {"cancelada", "cancelado", "cancelled", "canceled", "anulada", "anulado"}
 
 
-class TiendanubePreset(Preset):
+class TiendanubePreset(LayoutPreset):
     name = "tiendanube"
     kind = "order"
+    what = "order"
     per_shop = True
+    aliases = ALIASES
+    required = ("key", "date", "total")
+    missing = tr_noop("no order number, Date or Total column")
+    # One row per product: the order's fields are on its first row. The payment status says a
+    # refund (the order status does not).
+    layout = Layout(
+        amount=("total",),
+        codes=("codes",),
+        status="order_status",
+        refund_status="payment_status",
+        cancelled_words=frozenset(_CANCELLED),
+        text=("postcode", "currency", "store"),
+        personal=("name", "email"),
+        grouped=True,
+    )
 
     def score(self, folded: set[str]) -> int:
-        if any(names <= folded for names in _MARKS) and "total" in folded:
+        if any(names_ <= folded for names_ in _MARKS) and "total" in folded:
             return 110
         return 0
-
-    def bind(self, header: list[str], mapping: Mapping[str, str] | None = None) -> Reader:
-        found = {f: find(header, *names) for f, names in ALIASES.items()}
-        if found["key"] is None or found["date"] is None or found["total"] is None:
-            raise ValueError(tr("no order number, Date or Total column"))
-        layout = Layout(
-            key=found["key"],
-            date=found["date"],
-            amount=[found["total"]],
-            codes=[found["codes"]] if found["codes"] is not None else [],
-            status=found["order_status"],
-            text={f: i for f in ("postcode", "currency", "store") if (i := found[f]) is not None},
-            personal={f: i for f in ("name", "email") if (i := found[f]) is not None},
-            cancelled_words=frozenset(_CANCELLED),
-        )
-        return _TiendanubeReader(
-            header,
-            layout,
-            kind="order",
-            what="order",
-            grouped=True,
-            mapping=layout_mapping(header, layout),
-            payment_status=found["payment_status"],
-        )
-
-
-class _TiendanubeReader(RecordReader):
-    """Grouped by order number; the payment status says a refund (the order status does not)."""
-
-    def __init__(self, *args, payment_status: int | None, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self.payment_status = payment_status
-
-    def _read(self, row: Row, values: list[str], key: str):
-        record = super()._read(row, values, key)
-        index = self.payment_status
-        if record is not None and index is not None and fold(values[index]) in _REFUNDED:
-            record = dataclasses.replace(record, refunded_cents=record.amount_cents or 0)
-        return record

@@ -24,59 +24,55 @@ order is decided from the file (``1.234,50`` amounts too).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from dataclasses import replace
 
-from omniprint.domain.i18n import tr
-from omniprint.ingest.presets._base import Preset, Reader, find, fold
-from omniprint.ingest.presets._records import Layout, RecordReader, layout_mapping
-
-
-def _names(text: str) -> tuple[str, ...]:
-    return tuple(text.split("|"))
-
+from omniprint.domain.i18n import tr_noop
+from omniprint.ingest.presets._base import Found, fold, names
+from omniprint.ingest.presets._layout import Layout
+from omniprint.ingest.presets._records import LayoutPreset
 
 _ATTRIBUTION = "wc order attribution "
 ALIASES: dict[str, tuple[str, ...]] = {
-    "key": _names(
+    "key": names(
         "order #|order number|order id|order no|numero de pedido|id del pedido|pedido #|"
         "n o de pedido|no de pedido|n de pedido|pedido no|pedido n o|pedido"
     ),
-    "date": _names("date|order date|date created|fecha del pedido|fecha de pedido|fecha"),
-    "status": _names("status|order status|estado|estado del pedido"),
-    "amount": _names(
+    "date": names("date|order date|date created|fecha del pedido|fecha de pedido|fecha"),
+    "status": names("status|order status|estado|estado del pedido"),
+    "amount": names(
         "order total amount|order total|total|net sales|n revenue|net revenue|"
         "importe total del pedido|total del pedido|ventas netas|ingresos netos"
     ),
-    "refunded": _names(
+    "refunded": names(
         "order refund amount|refund amount|refunded|total refunded|refunded total|"
         "importe reembolsado del pedido|reembolsado"
     ),
-    "codes": _names(
+    "codes": names(
         "coupon s|coupons|coupon code|coupon codes|coupons used|coupon items|codigo de cupon|"
         "codigos de cupon|cupon es|cupones|cupon"
     ),
-    "currency": _names("currency|order currency|moneda"),
-    "postcode": _names(
+    "currency": names("currency|order currency|moneda"),
+    "postcode": names(
         "postcode billing|billing postcode|billing zip|billing postal code|"
         "codigo postal facturacion"
     ),
-    "shipping_postcode": _names(
+    "shipping_postcode": names(
         "postcode shipping|shipping postcode|shipping zip|shipping postal code|codigo postal envio"
     ),
-    "utm_source": _names(f"{_ATTRIBUTION}utm source|utm source"),
-    "origin": _names("attribution|origin|atribucion|origen"),
-    "formatted": _names(
+    "utm_source": names(f"{_ATTRIBUTION}utm source|utm source"),
+    "origin": names("attribution|origin|atribucion|origen"),
+    "formatted": names(
         "n revenue formatted|net revenue formatted|ingresos netos formateado|"
         "ingresos netos con formato|ingresos n formateado"
     ),
-    "utm_medium": _names(f"{_ATTRIBUTION}utm medium|utm medium"),
-    "utm_campaign": _names(f"{_ATTRIBUTION}utm campaign|utm campaign"),
-    "utm_content": _names(f"{_ATTRIBUTION}utm content|utm content"),
-    "landing_url": _names(f"{_ATTRIBUTION}session entry|session entry|landing page"),
-    "name": _names("customer|customer name|billing name|first name billing|nombre facturacion"),
-    "last_name": _names("last name billing"),
-    "email": _names("email billing|billing email|customer email|correo electronico facturacion"),
-    "phone": _names("phone billing|billing phone|phone|telefono facturacion"),
+    "utm_medium": names(f"{_ATTRIBUTION}utm medium|utm medium"),
+    "utm_campaign": names(f"{_ATTRIBUTION}utm campaign|utm campaign"),
+    "utm_content": names(f"{_ATTRIBUTION}utm content|utm content"),
+    "landing_url": names(f"{_ATTRIBUTION}session entry|session entry|landing page"),
+    "name": names("customer|customer name|billing name|first name billing|nombre facturacion"),
+    "last_name": names("last name billing"),
+    "email": names("email billing|billing email|customer email|correo electronico facturacion"),
+    "phone": names("phone billing|billing phone|phone|telefono facturacion"),
 }
 _ANALYTICS = (
     {"date", "order #", "status", "customer type"},
@@ -96,56 +92,6 @@ _TEXT = ("currency", "postcode", "shipping_postcode", "landing_url", "utm_source
 _PERSONAL = ("name", "last_name", "email", "phone")
 
 
-class WooCommercePreset(Preset):
-    name = "woocommerce"
-    kind = "order"
-    per_shop = True
-
-    def score(self, folded: set[str]) -> int:
-        if any(folded >= names for names in _ANALYTICS) and folded & set(_ANALYTICS_IDS):
-            return 100 + len(folded & {"coupon s", "net sales", "n revenue", "cupon es",
-                                       "ventas netas"})  # fmt: skip
-        if folded & _PLUGIN_IDS and folded & _PLUGIN_DATES and folded & _PLUGIN_STATUS:
-            return 100 + len(folded & {"coupon code", "order total amount", "codigo de cupon"})
-        dated = folded & (_PLUGIN_DATES | {"date"})
-        if folded & _PLUGIN_IDS and "status" in folded and dated and folded & _PLUGIN_FIELDS:
-            return 100 + len(folded & _PLUGIN_FIELDS)
-        return 0
-
-    def bind(self, header: list[str], mapping: Mapping[str, str] | None = None) -> Reader:
-        found = {f: find(header, *names) for f, names in ALIASES.items()}
-        if found["key"] is None or found["date"] is None:
-            raise ValueError(tr("no order number or order date column"))
-        folded = {fold(name) for name in header}
-        analytics = any(folded >= names for names in _ANALYTICS)
-        text = {f: i for f in _TEXT if (i := found[f]) is not None}
-        clean = {}
-        if "utm_source" not in text and found["origin"] is not None:
-            text["utm_source"] = found["origin"]
-            clean["utm_source"] = _origin_source
-        layout = Layout(
-            key=found["key"],
-            date=found["date"],
-            amount=[found["amount"]] if found["amount"] is not None else [],
-            refunded=[found["refunded"]] if found["refunded"] is not None else [],
-            codes=[found["codes"]] if found["codes"] is not None else [],
-            status=found["status"],
-            text=text,
-            personal={f: i for f in _PERSONAL if (i := found[f]) is not None},
-            negative_is_refund=analytics,
-            currency_sign=found["formatted"],
-            clean=clean,
-        )
-        return RecordReader(
-            header,
-            layout,
-            kind="order",
-            what="order",
-            grouped=not analytics,  # Analytics has one row per order; a refund repeats its number
-            mapping=layout_mapping(header, layout),
-        )
-
-
 _ORIGIN_PREFIXES = ("source:", "fuente:", "origen:", "utm:")
 
 
@@ -159,3 +105,45 @@ def _origin_source(text: str) -> str | None:
     if colon and f"{head.strip().lower()}:" in _ORIGIN_PREFIXES and rest.strip():
         return rest.strip()
     return None
+
+
+class WooCommercePreset(LayoutPreset):
+    name = "woocommerce"
+    kind = "order"
+    what = "order"
+    per_shop = True
+    aliases = ALIASES
+    missing = tr_noop("no order number or order date column")
+    # Plugin exports: one row per product, the order's fields on its first row.
+    layout = Layout(
+        amount=("amount",),
+        refunded=("refunded",),
+        codes=("codes",),
+        status="status",
+        text=_TEXT,
+        # Analytics' origin ("Source: flyer") where no UTM source column says it.
+        text_fallback={"utm_source": "origin"},
+        clean={"origin": _origin_source},
+        currency_sign="formatted",
+        personal=_PERSONAL,
+        grouped=True,
+    )
+
+    def score(self, folded: set[str]) -> int:
+        if any(folded >= names_ for names_ in _ANALYTICS) and folded & set(_ANALYTICS_IDS):
+            return 100 + len(folded & {"coupon s", "net sales", "n revenue", "cupon es",
+                                       "ventas netas"})  # fmt: skip
+        if folded & _PLUGIN_IDS and folded & _PLUGIN_DATES and folded & _PLUGIN_STATUS:
+            return 100 + len(folded & {"coupon code", "order total amount", "codigo de cupon"})
+        dated = folded & (_PLUGIN_DATES | {"date"})
+        if folded & _PLUGIN_IDS and "status" in folded and dated and folded & _PLUGIN_FIELDS:
+            return 100 + len(folded & _PLUGIN_FIELDS)
+        return 0
+
+    def layout_for(self, header: list[str], found: Found) -> Layout:
+        # Analytics: one row per order, and a refund a row of its own repeating the order's
+        # number with negative net sales.
+        folded = {fold(name) for name in header}
+        if any(folded >= names_ for names_ in _ANALYTICS):
+            return replace(self.layout, negative_is_refund=True, grouped=False)
+        return self.layout
