@@ -110,7 +110,7 @@ def console_progress(done: int, total: int, message: str) -> None:
     if sys.stderr.isatty() and total:
         sys.stderr.write(
             f"\r{message}: {formatting.number(done)} / {formatting.number(total)}"
-            f" ({done * 100 // total} %)"
+            f" ({formatting.percent(done * 100 // total)})"
         )
         if done >= total:
             sys.stderr.write("\n")

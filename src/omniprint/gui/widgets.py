@@ -149,10 +149,10 @@ class BudgetBar(QProgressBar):
             share = totals.total_cents / totals.budget_cents
             self.setValue(min(1000, round(share * 1000)))
             self.setFormat(
-                self.tr("{spent} of {budget} ({pct} %)").format(
+                self.tr("{spent} of {budget} ({share})").format(
                     spent=spent,
                     budget=fmt.money(totals.budget_cents, currency),
-                    pct=round(share * 100),
+                    share=fmt.percent(round(share * 100)),
                 )
             )
             self.over_budget = totals.over_budget

@@ -78,8 +78,8 @@
     </message>
     <message>
       <location filename="src/omniprint/gui/widgets.py" line="152" />
-      <source>{spent} of {budget} ({pct} %)</source>
-      <translation>{spent} de {budget} ({pct} %)</translation>
+      <source>{spent} of {budget} ({share})</source>
+      <translation>{spent} de {budget} ({share})</translation>
     </message>
   </context>
   <context>
@@ -720,200 +720,200 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>DesignerWidget</name>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="226" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="227" />
       <source>100 %</source>
       <translation>100 %</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="237" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="238" />
       <source>5 mm grid; elements snap to it</source>
       <translation>Cuadrícula de 5 mm; los elementos se ajustan a ella</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="344" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="345" />
       <source>Add %s</source>
       <translation>Añadir %s</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="290" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="291" />
       <source>Add back</source>
       <translation>Añadir dorso</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="283" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="284" />
       <source>Add back side</source>
       <translation>Añadir el dorso</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="544" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="545" />
       <source>All changes saved in the workspace.</source>
       <translation>Todos los cambios guardados en el espacio de trabajo.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="467" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="468" />
       <source>Arrange</source>
       <translation>Organizar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="189" />
-      <location filename="src/omniprint/gui/designer/widget.py" line="290" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="190" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="291" />
       <source>Back</source>
       <translation>Dorso</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="233" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="234" />
       <source>Bleed (red), trim (green) and safe area (blue)</source>
       <translation>Sangrado (rojo), corte (verde) y zona segura (azul)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="202" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="203" />
       <source>Brand kit…</source>
       <translation>Kit de marca…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="118" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="119" />
       <source>Changes are saved in the workspace as you make them.</source>
       <translation>Los cambios se guardan en el espacio de trabajo a medida que los haces.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="452" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="453" />
       <source>Delete</source>
       <translation>Eliminar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="136" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="137" />
       <source>Design</source>
       <translation>Diseño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="432" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="433" />
       <source>Duplicate</source>
       <translation>Duplicar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="225" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="226" />
       <source>Fit</source>
       <translation>Encajar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="188" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="189" />
       <source>Front</source>
       <translation>Anverso</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="235" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="236" />
       <source>Grid</source>
       <translation>Cuadrícula</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="230" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="231" />
       <source>Guides</source>
       <translation>Guías</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="335" />
-      <location filename="src/omniprint/gui/designer/widget.py" line="385" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="336" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="386" />
       <source>Images (*.png *.jpg *.jpeg)</source>
       <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="147" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="148" />
       <source>Layers</source>
       <translation>Capas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="541" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="542" />
       <source>Not saved: %s</source>
       <translation>No guardado: %s</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="427" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="428" />
       <source>Paste</source>
       <translation>Pegar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="335" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="336" />
       <source>Place an image</source>
       <translation>Colocar una imagen</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="379" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="380" />
       <source>Place image</source>
       <translation>Colocar imagen</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="148" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="149" />
       <source>Preflight</source>
       <translation>Comprobación previa</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="137" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="138" />
       <source>Proof</source>
       <translation>Prueba</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="598" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="599" />
       <source>Ready for press: no problems found.</source>
       <translation>Listo para imprenta: no se encontraron problemas.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="208" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="209" />
       <source>Redo</source>
       <translation>Rehacer</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="385" />
-      <location filename="src/omniprint/gui/designer/widget.py" line="395" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="386" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="396" />
       <source>Replace image</source>
       <translation>Sustituir la imagen</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="532" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="533" />
       <source>Saving…</source>
       <translation>Guardando…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="239" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="240" />
       <source>Snap</source>
       <translation>Ajustar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="243" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="244" />
       <source>Snap to guides, page edges and other elements (hold Alt while dragging to not snap)</source>
       <translation>Ajustar a guías, bordes de la página y otros elementos (mantén Alt al arrastrar para no ajustar)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="198" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="199" />
       <source>Templates…</source>
       <translation>Plantillas…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="227" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="228" />
       <source>True size on this screen (Ctrl+1)</source>
       <translation>Tamaño real en esta pantalla (Ctrl+1)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="206" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="207" />
       <source>Undo</source>
       <translation>Deshacer</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="511" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="512" />
       <source>Use template</source>
       <translation>Usar plantilla</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="225" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="226" />
       <source>Whole page (Ctrl+0)</source>
       <translation>Página entera (Ctrl+0)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="218" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="219" />
       <source>Zoom in (Ctrl++)</source>
       <translation>Acercar (Ctrl++)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/widget.py" line="218" />
+      <location filename="src/omniprint/gui/designer/widget.py" line="219" />
       <source>Zoom out (Ctrl+−)</source>
       <translation>Alejar (Ctrl+−)</translation>
     </message>

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from omniprint.domain import formatting as fmt
 from omniprint.domain.design import Design, Element, Side, dump_design, load_design
 from omniprint.domain.design_fit import fit_to_trim
 from omniprint.domain.errors import OmniPrintError
@@ -249,7 +250,7 @@ class DesignerWidget(QWidget):
         return bar
 
     def _zoom_label(self) -> QLabel:
-        self.zoom_label = QLabel("100 %")
+        self.zoom_label = QLabel(fmt.percent(100))
         self.zoom_label.setObjectName("zoomLabel")
         self.zoom_label.setMinimumWidth(48)
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -262,7 +263,7 @@ class DesignerWidget(QWidget):
         self.layers.delete_requested.connect(self.delete)
         self.view.delete_requested.connect(self.delete)
         self.view.images_dropped.connect(self.place_images)
-        self.view.zoom_changed.connect(lambda p: self.zoom_label.setText(f"{p:.0f} %"))
+        self.view.zoom_changed.connect(lambda p: self.zoom_label.setText(fmt.percent(p, 0)))
         self.view.view_changed.connect(self.h_ruler.update)
         self.view.view_changed.connect(self.v_ruler.update)
         self.properties.arrange_requested.connect(self.arrange)
