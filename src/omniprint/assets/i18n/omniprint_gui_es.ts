@@ -481,7 +481,7 @@
       <translation>Importe</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/costs.py" line="111" />
+      <location filename="src/omniprint/gui/channels/costs.py" line="113" />
       <source>Amount ({currency})</source>
       <translation>Importe ({currency})</translation>
     </message>
@@ -492,7 +492,7 @@
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/costs.py" line="224" />
+      <location filename="src/omniprint/gui/channels/costs.py" line="228" />
       <source>Choose the cost to remove in the list.</source>
       <translation>Elige en la lista el coste que quieres quitar.</translation>
     </message>
@@ -503,7 +503,7 @@
     </message>
     <message>
       <location filename="src/omniprint/gui/channels/costs.py" line="70" />
-      <location filename="src/omniprint/gui/channels/costs.py" line="113" />
+      <location filename="src/omniprint/gui/channels/costs.py" line="117" />
       <source>Ends</source>
       <translation>Termina</translation>
     </message>
@@ -518,7 +518,7 @@
       <translation>Id</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/costs.py" line="193" />
+      <location filename="src/omniprint/gui/channels/costs.py" line="197" />
       <source>Name the channel this cost is for.</source>
       <translation>Indica el canal de este coste.</translation>
     </message>
@@ -529,7 +529,7 @@
     </message>
     <message>
       <location filename="src/omniprint/gui/channels/costs.py" line="71" />
-      <location filename="src/omniprint/gui/channels/costs.py" line="114" />
+      <location filename="src/omniprint/gui/channels/costs.py" line="118" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
@@ -555,12 +555,12 @@
     </message>
     <message>
       <location filename="src/omniprint/gui/channels/costs.py" line="69" />
-      <location filename="src/omniprint/gui/channels/costs.py" line="112" />
+      <location filename="src/omniprint/gui/channels/costs.py" line="116" />
       <source>Starts</source>
       <translation>Empieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/costs.py" line="198" />
+      <location filename="src/omniprint/gui/channels/costs.py" line="202" />
       <source>Type the amount.</source>
       <translation>Escribe el importe.</translation>
     </message>
@@ -2897,88 +2897,88 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
   <context>
     <name>ResultsCharts</name>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="194" />
+      <location filename="src/omniprint/gui/results/charts.py" line="195" />
       <source>Control zones: {rate} per 1,000 households</source>
       <translation>Zonas de control: {rate} por cada 1.000 hogares</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="292" />
+      <location filename="src/omniprint/gui/results/charts.py" line="293" />
       <source>No A/B test: give a piece a second variant to compare two designs.</source>
       <translation>Sin prueba A/B: dale a una pieza una segunda variante para comparar dos diseños.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="163" />
+      <location filename="src/omniprint/gui/results/charts.py" line="164" />
       <source>Orders per 1,000 households</source>
       <translation>Pedidos por cada 1.000 hogares</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="229" />
+      <location filename="src/omniprint/gui/results/charts.py" line="230" />
       <source>ROI %</source>
       <translation>ROI %</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="257" />
+      <location filename="src/omniprint/gui/results/charts.py" line="258" />
       <source>Responses since the drop</source>
       <translation>Respuestas desde el reparto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="215" />
+      <location filename="src/omniprint/gui/results/charts.py" line="216" />
       <source>Return on investment per zone</source>
       <translation>Retorno de la inversión por zona</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="260" />
+      <location filename="src/omniprint/gui/results/charts.py" line="261" />
       <source>So far</source>
       <translation>Acumulado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="259" />
+      <location filename="src/omniprint/gui/results/charts.py" line="260" />
       <source>That day</source>
       <translation>Ese día</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="287" />
+      <location filename="src/omniprint/gui/results/charts.py" line="288" />
       <source>Variant A against B</source>
       <translation>Variante A frente a B</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="159" />
+      <location filename="src/omniprint/gui/results/charts.py" line="160" />
       <source>Web-shop orders per 1,000 households</source>
       <translation>Pedidos online por cada 1.000 hogares</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="208" />
+      <location filename="src/omniprint/gui/results/charts.py" line="209" />
       <source>Web-shop orders per 1,000 households (dashed: control, {rate})</source>
       <translation>Pedidos online por cada 1.000 hogares (discontinua: control, {rate})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="272" />
+      <location filename="src/omniprint/gui/results/charts.py" line="273" />
       <source>days since the drop</source>
       <translation>días desde el reparto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="328" />
+      <location filename="src/omniprint/gui/results/charts.py" line="330" />
       <source>per 1,000</source>
       <translation>por 1.000</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="183" />
+      <location filename="src/omniprint/gui/results/charts.py" line="184" />
       <source>per 1,000 households</source>
       <translation>por cada 1.000 hogares</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="273" />
-      <location filename="src/omniprint/gui/results/charts.py" line="300" />
+      <location filename="src/omniprint/gui/results/charts.py" line="274" />
+      <location filename="src/omniprint/gui/results/charts.py" line="302" />
       <source>responses</source>
       <translation>respuestas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="301" />
+      <location filename="src/omniprint/gui/results/charts.py" line="298" />
       <source>revenue ({currency})</source>
       <translation>ingresos ({currency})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/charts.py" line="330" />
+      <location filename="src/omniprint/gui/results/charts.py" line="333" />
       <source>{currency} / 1,000</source>
       <translation>{currency} / 1.000</translation>
     </message>

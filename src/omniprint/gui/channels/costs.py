@@ -108,7 +108,11 @@ class CostsDialog(QDialog):
         self.errors: dict[str, QLabel] = {}
         for key, label, widget in (
             ("channel", self.tr("Channel"), self.channel),
-            ("amount", self.tr("Amount ({currency})").format(currency=self.currency), self.amount),
+            (
+                "amount",
+                self.tr("Amount ({currency})").format(currency=fmt.currency_symbol(self.currency)),
+                self.amount,
+            ),
             ("start", self.tr("Starts"), self.start),
             ("end", self.tr("Ends"), self.end),
             ("note", self.tr("Note"), self.note),

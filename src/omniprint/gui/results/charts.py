@@ -23,6 +23,7 @@ from PySide6.QtCore import QLocale, QMargins, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from omniprint.domain import formatting as fmt
 from omniprint.domain.abtest import variant_colour, variant_lines
 from omniprint.domain.metrics import CampaignReport, ResultRow, ZoneResult
 from omniprint.gui.plan.piece_dialog import piece_label
@@ -294,11 +295,12 @@ class ResultsCharts(QWidget):
             return chart
         currency = report.campaign.currency if report else "EUR"
         categories = []
+        revenue = self.tr("revenue ({currency})").format(currency=fmt.currency_symbol(currency))
         for t in tests:
             name = piece_label(t.piece) if len(tests) > 1 else ""
             categories += [
                 f"{name}\n{self.tr('responses')}".strip(),
-                f"{name}\n{self.tr('revenue ({currency})').format(currency=currency)}".strip(),
+                f"{name}\n{revenue}".strip(),
             ]
         x = QBarCategoryAxis()
         x.append(categories)
@@ -327,7 +329,9 @@ class ResultsCharts(QWidget):
             # bars say what is counted, responses or revenue.
             y = _value_axis(0, max(values), self.tr("per 1,000"))
             if money:
-                y.setTitleText(self.tr("{currency} / 1,000").format(currency=currency))
+                y.setTitleText(
+                    self.tr("{currency} / 1,000").format(currency=fmt.currency_symbol(currency))
+                )
             chart.addAxis(y, Qt.AlignmentFlag.AlignRight if money else Qt.AlignmentFlag.AlignLeft)
             series.attachAxis(x)
             series.attachAxis(y)
