@@ -85,62 +85,62 @@
   <context>
     <name>BusinessDialog</name>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="143" />
+      <location filename="src/omniprint/gui/pages.py" line="142" />
       <source>Address</source>
       <translation>Dirección</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="139" />
+      <location filename="src/omniprint/gui/pages.py" line="138" />
       <source>Business name</source>
       <translation>Nombre del negocio</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="144" />
+      <location filename="src/omniprint/gui/pages.py" line="143" />
       <source>Contact person</source>
       <translation>Persona de contacto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="141" />
+      <location filename="src/omniprint/gui/pages.py" line="140" />
       <source>Email</source>
       <translation>Correo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="148" />
+      <location filename="src/omniprint/gui/pages.py" line="147" />
       <source>Google Business profile</source>
       <translation>Perfil de Google Business</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="145" />
+      <location filename="src/omniprint/gui/pages.py" line="144" />
       <source>Job title</source>
       <translation>Cargo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="146" />
+      <location filename="src/omniprint/gui/pages.py" line="145" />
       <source>Mobile</source>
       <translation>Móvil</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="140" />
+      <location filename="src/omniprint/gui/pages.py" line="139" />
       <source>Phone</source>
       <translation>Teléfono</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="157" />
+      <location filename="src/omniprint/gui/pages.py" line="154" />
       <source>Printed on your pieces wherever a design shows them.</source>
       <translation>Se imprimen en tus piezas donde el diseño los muestre.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="142" />
+      <location filename="src/omniprint/gui/pages.py" line="141" />
       <source>Website</source>
       <translation>Sitio web</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="147" />
+      <location filename="src/omniprint/gui/pages.py" line="146" />
       <source>WhatsApp</source>
       <translation>WhatsApp</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="133" />
+      <location filename="src/omniprint/gui/pages.py" line="132" />
       <source>Your business</source>
       <translation>Tu negocio</translation>
     </message>
@@ -148,87 +148,87 @@
   <context>
     <name>CampaignDialog</name>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="79" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="78" />
       <source> days</source>
       <translation> días</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="90" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="89" />
       <source>Budget</source>
       <translation>Presupuesto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="53" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="52" />
       <source>Campaign details</source>
       <translation>Datos de la campaña</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="93" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="92" />
       <source>Count sales for</source>
       <translation>Contar ventas durante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="91" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="90" />
       <source>Currency</source>
       <translation>Moneda</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="89" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="88" />
       <source>Ends</source>
       <translation>Termina</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="87" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="86" />
       <source>Landing page</source>
       <translation>Página de destino</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="86" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="85" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="53" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="52" />
       <source>New campaign</source>
       <translation>Nueva campaña</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="94" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="93" />
       <source>Notes</source>
       <translation>Notas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="92" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="91" />
       <source>Short links base</source>
       <translation>Base de los enlaces cortos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="71" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="70" />
       <source>Short links on your own site make smaller QR codes. Leave empty to print the full link.</source>
       <translation>Los enlaces cortos en tu propia web dan códigos QR más pequeños. Déjalo vacío para imprimir el enlace completo.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="58" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="57" />
       <source>Spring offer 2027</source>
       <translation>Oferta de primavera 2027</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="88" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="87" />
       <source>Starts</source>
       <translation>Empieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="64" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="63" />
       <source>for example 1500 or 1500,50</source>
       <translation>por ejemplo 1500 o 1500,50</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="60" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="59" />
       <source>https://www.your-shop.com/offer</source>
       <translation>https://www.tu-tienda.com/oferta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="69" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="68" />
       <source>optional, e.g. https://your-shop.com/r/</source>
       <translation>opcional, p. ej. https://tu-tienda.com/r/</translation>
     </message>
@@ -294,7 +294,7 @@
   <context>
     <name>ChannelsTable</name>
     <message>
-      <location filename="src/omniprint/gui/channels/model.py" line="99" />
+      <location filename="src/omniprint/gui/channels/model.py" line="78" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
@@ -921,42 +921,42 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>DropDialog</name>
     <message>
-      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="93" />
+      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="80" />
       <source>Choose a piece and at least one zone.</source>
       <translation>Elige una pieza y al menos una zona.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="63" />
+      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="59" />
       <source>Control zones are not listed: they get nothing.</source>
       <translation>Las zonas de control no aparecen: no reciben nada.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="60" />
+      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="55" />
       <source>Piece</source>
       <translation>Pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="62" />
+      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="57" />
       <source>Quantity</source>
       <translation>Cantidad</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="36" />
+      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="34" />
       <source>Send a piece to zones</source>
       <translation>Enviar una pieza a zonas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="61" />
+      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="56" />
       <source>Zones</source>
       <translation>Zonas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="54" />
+      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="52" />
       <source>households x coverage</source>
       <translation>hogares x cobertura</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="100" />
+      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="88" />
       <source>{problem}, or empty for the default.</source>
       <translation>{problem}, o déjelo vacío para usar el valor por defecto.</translation>
     </message>
@@ -1815,87 +1815,72 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>PeopleDialog</name>
     <message>
-      <location filename="src/omniprint/gui/people_dialog.py" line="68" />
+      <location filename="src/omniprint/gui/people_dialog.py" line="59" />
       <source>A CSV with the columns name, title, mobile and e-mail (or nombre, cargo, móvil, correo): one card design merged per person, the print run shared out among them. Without people, the card is the business contact's.</source>
       <translation>Un CSV con las columnas nombre, cargo, móvil y correo (o name, title, mobile, e-mail): un mismo diseño de tarjeta por persona, con la tirada repartida entre ellas. Sin personas, la tarjeta es la del contacto del negocio.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/people_dialog.py" line="142" />
+      <location filename="src/omniprint/gui/people_dialog.py" line="127" />
       <source>CSV files (*.csv *.txt)</source>
       <translation>Archivos CSV (*.csv *.txt)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/people_dialog.py" line="79" />
+      <location filename="src/omniprint/gui/people_dialog.py" line="70" />
       <source>Clear the list</source>
       <translation>Vaciar la lista</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/people_dialog.py" line="60" />
-      <source>Column</source>
-      <translation>Columna</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/people_dialog.py" line="56" />
+      <location filename="src/omniprint/gui/people_dialog.py" line="53" />
       <source>E-mail</source>
       <translation>Correo electrónico</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/people_dialog.py" line="77" />
+      <location filename="src/omniprint/gui/people_dialog.py" line="68" />
       <source>Import</source>
       <translation>Importar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/people_dialog.py" line="78" />
+      <location filename="src/omniprint/gui/people_dialog.py" line="69" />
       <source>Keep the list</source>
       <translation>Mantener la lista</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/people_dialog.py" line="60" />
-      <source>Line</source>
-      <translation>Línea</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/people_dialog.py" line="56" />
+      <location filename="src/omniprint/gui/people_dialog.py" line="53" />
       <source>Mobile</source>
       <translation>Móvil</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/people_dialog.py" line="56" />
+      <location filename="src/omniprint/gui/people_dialog.py" line="53" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/people_dialog.py" line="133" />
+      <location filename="src/omniprint/gui/people_dialog.py" line="118" />
       <source>No people: the card prints the business contact.</source>
       <translation>Sin personas: la tarjeta lleva el contacto del negocio.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/people_dialog.py" line="142" />
+      <location filename="src/omniprint/gui/people_dialog.py" line="127" />
       <source>People for the cards</source>
       <translation>Personas para las tarjetas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/people_dialog.py" line="51" />
+      <location filename="src/omniprint/gui/people_dialog.py" line="48" />
       <source>People on the cards</source>
       <translation>Personas de las tarjetas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/people_dialog.py" line="76" />
+      <location filename="src/omniprint/gui/people_dialog.py" line="67" />
       <source>Read a CSV…</source>
       <translation>Leer un CSV…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/people_dialog.py" line="56" />
+      <location filename="src/omniprint/gui/people_dialog.py" line="53" />
       <source>Title</source>
       <translation>Cargo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/people_dialog.py" line="60" />
-      <source>Why it cannot be imported</source>
-      <translation>Por qué no se puede importar</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/people_dialog.py" line="157" />
+      <location filename="src/omniprint/gui/people_dialog.py" line="142" />
       <source>{file}: {count} rows cannot be imported, so nothing will be imported. Correct them in the file, save it, and read it again.</source>
       <translation>{file}: {count} filas no se pueden importar, así que no se importará nada. Corrígelas en el archivo, guárdalo y vuelve a leerlo.</translation>
     </message>
@@ -1903,57 +1888,57 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>PieceDialog</name>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="68" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="66" />
       <source>A standard size, or width x height in mm such as 99x210</source>
       <translation>Un tamaño estándar, o ancho x alto en mm, como 99x210</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="58" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="56" />
       <source>Add a piece</source>
       <translation>Añadir una pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="58" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="56" />
       <source>Add a variant</source>
       <translation>Añadir una variante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="82" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="77" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="83" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="78" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="137" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="124" />
       <source>Press OK again to keep this size.</source>
       <translation>Pulsa OK otra vez para mantener este tamaño.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="84" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="79" />
       <source>Size</source>
       <translation>Tamaño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="86" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="81" />
       <source>Unit cost</source>
       <translation>Coste unitario</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="85" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="80" />
       <source>Variant</source>
       <translation>Variante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="65" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="63" />
       <source>optional: the kind's name</source>
       <translation>opcional: el nombre del tipo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="75" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="73" />
       <source>print price per piece, e.g. 0,045</source>
       <translation>precio de impresión por pieza, p. ej. 0,045</translation>
     </message>
@@ -2115,80 +2100,98 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>PreferencesDialog</name>
     <message>
-      <location filename="src/omniprint/gui/preferences.py" line="59" />
+      <location filename="src/omniprint/gui/preferences.py" line="58" />
       <source>A new language is used from the next start of OmniPrint.</source>
       <translation>El nuevo idioma se usa a partir del próximo inicio de OmniPrint.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/preferences.py" line="32" />
+      <location filename="src/omniprint/gui/preferences.py" line="31" />
       <source>As the system</source>
       <translation>Como el sistema</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/preferences.py" line="43" />
+      <location filename="src/omniprint/gui/preferences.py" line="42" />
       <source>Choose…</source>
       <translation>Elegir…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/preferences.py" line="38" />
+      <location filename="src/omniprint/gui/preferences.py" line="37" />
       <source>Europe: 3 mm bleed</source>
       <translation>Europa: 3 mm de sangrado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/preferences.py" line="36" />
+      <location filename="src/omniprint/gui/preferences.py" line="35" />
       <source>Inches</source>
       <translation>Pulgadas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/preferences.py" line="55" />
+      <location filename="src/omniprint/gui/preferences.py" line="54" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/preferences.py" line="40" />
+      <location filename="src/omniprint/gui/preferences.py" line="39" />
       <source>MOO: 2 mm bleed</source>
       <translation>MOO: 2 mm de sangrado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/preferences.py" line="35" />
+      <location filename="src/omniprint/gui/preferences.py" line="34" />
       <source>Millimetres</source>
       <translation>Milímetros</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/preferences.py" line="80" />
+      <location filename="src/omniprint/gui/preferences.py" line="67" />
       <source>OmniPrint workspaces (*.omniprint)</source>
       <translation>Espacios de trabajo de OmniPrint (*.omniprint)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/preferences.py" line="28" />
+      <location filename="src/omniprint/gui/preferences.py" line="27" />
       <source>Preferences</source>
       <translation>Preferencias</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/preferences.py" line="39" />
+      <location filename="src/omniprint/gui/preferences.py" line="38" />
       <source>United States: 1/8 in bleed</source>
       <translation>Estados Unidos: 1/8 in de sangrado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/preferences.py" line="56" />
+      <location filename="src/omniprint/gui/preferences.py" line="55" />
       <source>Units</source>
       <translation>Unidades</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/preferences.py" line="57" />
+      <location filename="src/omniprint/gui/preferences.py" line="56" />
       <source>Usual print shop</source>
       <translation>Imprenta habitual</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/preferences.py" line="58" />
-      <location filename="src/omniprint/gui/preferences.py" line="79" />
+      <location filename="src/omniprint/gui/preferences.py" line="57" />
+      <location filename="src/omniprint/gui/preferences.py" line="66" />
       <source>Workspace on start</source>
       <translation>Espacio de trabajo al iniciar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/preferences.py" line="42" />
+      <location filename="src/omniprint/gui/preferences.py" line="41" />
       <source>the last one used</source>
       <translation>el último usado</translation>
+    </message>
+  </context>
+  <context>
+    <name>PreviewTable</name>
+    <message>
+      <location filename="src/omniprint/gui/preview_table.py" line="26" />
+      <source>Column</source>
+      <translation>Columna</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/preview_table.py" line="26" />
+      <source>Line</source>
+      <translation>Línea</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/preview_table.py" line="26" />
+      <source>Why it cannot be imported</source>
+      <translation>Por qué no se puede importar</translation>
     </message>
   </context>
   <context>
@@ -2986,17 +2989,17 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
   <context>
     <name>ResultsModel</name>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="108" />
+      <location filename="src/omniprint/gui/results/model.py" line="87" />
       <source>A control zone got nothing: its match-back orders show the baseline.</source>
       <translation>Una zona de control no recibió nada: sus pedidos por atribución por código postal muestran la base de referencia.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="95" />
+      <location filename="src/omniprint/gui/results/model.py" line="77" />
       <source>all variants</source>
       <translation>todas las variantes</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="93" />
+      <location filename="src/omniprint/gui/results/model.py" line="75" />
       <source>control zone</source>
       <translation>zona de control</translation>
     </message>
@@ -3259,17 +3262,17 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
   <context>
     <name>TemplateGallery</name>
     <message>
-      <location filename="src/omniprint/gui/designer/gallery.py" line="83" />
+      <location filename="src/omniprint/gui/designer/gallery.py" line="84" />
       <source>Start from a template</source>
       <translation>Empezar con una plantilla</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/gallery.py" line="110" />
+      <location filename="src/omniprint/gui/designer/gallery.py" line="111" />
       <source>The template is fitted to this piece's size. Your current design is replaced (Undo brings it back).</source>
       <translation>La plantilla se adapta al tamaño de esta pieza. Tu diseño actual se sustituye (Deshacer lo recupera).</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/gallery.py" line="119" />
+      <location filename="src/omniprint/gui/designer/gallery.py" line="118" />
       <source>Use template</source>
       <translation>Usar plantilla</translation>
     </message>
@@ -3277,57 +3280,57 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
   <context>
     <name>WelcomePage</name>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="52" />
+      <location filename="src/omniprint/gui/pages.py" line="51" />
       <source>&lt;b&gt;Design&lt;/b&gt;: start from a template made for print.</source>
       <translation>&lt;b&gt;Diseño&lt;/b&gt;: empieza con una plantilla pensada para imprimir.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="54" />
+      <location filename="src/omniprint/gui/pages.py" line="53" />
       <source>&lt;b&gt;Import&lt;/b&gt;: drop the till's and the web shop's exports on the window.</source>
       <translation>&lt;b&gt;Importar&lt;/b&gt;: suelta en la ventana las exportaciones de la caja y de la tienda en línea.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="51" />
+      <location filename="src/omniprint/gui/pages.py" line="50" />
       <source>&lt;b&gt;Plan&lt;/b&gt;: the campaign, its pieces, the zones and how many go to each.</source>
       <translation>&lt;b&gt;Plan&lt;/b&gt;: la campaña, sus piezas, las zonas y cuántas van a cada una.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="53" />
+      <location filename="src/omniprint/gui/pages.py" line="52" />
       <source>&lt;b&gt;Print&lt;/b&gt;: a checked, print-ready PDF with unique codes.</source>
       <translation>&lt;b&gt;Impresión&lt;/b&gt;: un PDF comprobado y listo para imprimir, con códigos únicos.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="58" />
+      <location filename="src/omniprint/gui/pages.py" line="57" />
       <source>&lt;b&gt;Results&lt;/b&gt;: responses, revenue, cost per response and ROI per zone, and whether the leaflets beat the control zones.</source>
       <translation>&lt;b&gt;Resultados&lt;/b&gt;: respuestas, ingresos, coste por respuesta y ROI por zona, y si los folletos superan a las zonas de control.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="55" />
+      <location filename="src/omniprint/gui/pages.py" line="54" />
       <source>&lt;b&gt;Review&lt;/b&gt;: the few codes a person must look at, such as a typo at the till.</source>
       <translation>&lt;b&gt;Revisar&lt;/b&gt;: los pocos códigos que necesitan a una persona, como una errata en la caja.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="94" />
+      <location filename="src/omniprint/gui/pages.py" line="93" />
       <source>A bakery's spring leaflet drop with two variants, five zones and a control zone, designed, printed and with its results imported: the whole loop at once.</source>
       <translation>El reparto de folletos de primavera de una panadería, con dos variantes, cinco zonas y una zona de control, ya diseñado, impreso y con sus resultados importados: todo el ciclo de una vez.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="83" />
+      <location filename="src/omniprint/gui/pages.py" line="82" />
       <source>Create your first campaign</source>
       <translation>Crea tu primera campaña</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="91" />
+      <location filename="src/omniprint/gui/pages.py" line="90" />
       <source>Open the sample</source>
       <translation>Abrir el ejemplo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="40" />
+      <location filename="src/omniprint/gui/pages.py" line="39" />
       <source>Plan where your leaflets, flyers or cards go, design them, and print each one with its own QR link and coupon code, so you can see which street, which design and which offer brought customers in.</source>
       <translation>Planifica adónde van tus folletos, flyers o tarjetas, diséñalos e imprime cada uno con su propio enlace QR y código de cupón, para ver qué calle, qué diseño y qué oferta te trajeron clientes.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="37" />
+      <location filename="src/omniprint/gui/pages.py" line="36" />
       <source>Printed marketing you can measure</source>
       <translation>Publicidad impresa que puedes medir</translation>
     </message>
@@ -3335,82 +3338,67 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
   <context>
     <name>ZoneImportDialog</name>
     <message>
-      <location filename="src/omniprint/gui/plan/zone_import.py" line="128" />
+      <location filename="src/omniprint/gui/plan/zone_import.py" line="117" />
       <source>1 row cannot be imported, so nothing will be imported. Correct it in the file, save it, and read it again.</source>
       <translation>1 fila no se puede importar, así que no se importará nada. Corrígela en el archivo, guárdalo y vuelve a leerlo.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/zone_import.py" line="52" />
+      <location filename="src/omniprint/gui/plan/zone_import.py" line="48" />
       <source>Code</source>
       <translation>Código</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/zone_import.py" line="64" />
-      <source>Column</source>
-      <translation>Columna</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/plan/zone_import.py" line="58" />
+      <location filename="src/omniprint/gui/plan/zone_import.py" line="54" />
       <source>Control</source>
       <translation>Control</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/zone_import.py" line="56" />
+      <location filename="src/omniprint/gui/plan/zone_import.py" line="52" />
       <source>Cost / 1000</source>
       <translation>Coste / 1000</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/zone_import.py" line="55" />
+      <location filename="src/omniprint/gui/plan/zone_import.py" line="51" />
       <source>Coverage %</source>
       <translation>Cobertura %</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/zone_import.py" line="57" />
+      <location filename="src/omniprint/gui/plan/zone_import.py" line="53" />
       <source>Drop date</source>
       <translation>Fecha de reparto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/zone_import.py" line="54" />
+      <location filename="src/omniprint/gui/plan/zone_import.py" line="50" />
       <source>Households</source>
       <translation>Hogares</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/zone_import.py" line="72" />
+      <location filename="src/omniprint/gui/plan/zone_import.py" line="62" />
       <source>Import</source>
       <translation>Importar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/zone_import.py" line="46" />
+      <location filename="src/omniprint/gui/plan/zone_import.py" line="42" />
       <source>Import zones from {name}</source>
       <translation>Importar zonas de {name}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/zone_import.py" line="64" />
-      <source>Line</source>
-      <translation>Línea</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/plan/zone_import.py" line="53" />
+      <location filename="src/omniprint/gui/plan/zone_import.py" line="49" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/zone_import.py" line="74" />
+      <location filename="src/omniprint/gui/plan/zone_import.py" line="64" />
       <source>Read the file again</source>
       <translation>Volver a leer el archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/zone_import.py" line="64" />
-      <source>Why it cannot be imported</source>
-      <translation>Por qué no se puede importar</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/plan/zone_import.py" line="116" />
+      <location filename="src/omniprint/gui/plan/zone_import.py" line="105" />
       <source>control</source>
       <translation>control</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/zone_import.py" line="133" />
+      <location filename="src/omniprint/gui/plan/zone_import.py" line="122" />
       <source>{count} rows cannot be imported, so nothing will be imported. Correct them in the file, save it, and read it again.</source>
       <translation>{count} filas no se pueden importar, así que no se importará nada. Corrígelas en el archivo, guárdalo y vuelve a leerlo.</translation>
     </message>
@@ -3418,17 +3406,17 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
   <context>
     <name>ZonesModel</name>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="215" />
+      <location filename="src/omniprint/gui/models.py" line="203" />
       <source>+ type a postcode</source>
       <translation>+ escribe un código postal</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="233" />
+      <location filename="src/omniprint/gui/models.py" line="221" />
       <source>A control zone gets nothing, so the results can show the lift.</source>
       <translation>Una zona de control no recibe nada, así los resultados pueden mostrar el incremento.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="242" />
+      <location filename="src/omniprint/gui/models.py" line="230" />
       <source>control</source>
       <translation>control</translation>
     </message>
@@ -3466,67 +3454,67 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
   <context>
     <name>omniprint.gui.channels.model</name>
     <message>
-      <location filename="src/omniprint/gui/channels/model.py" line="50" />
+      <location filename="src/omniprint/gui/channels/model.py" line="42" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/model.py" line="55" />
+      <location filename="src/omniprint/gui/channels/model.py" line="47" />
       <source>Cost</source>
       <translation>Coste</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/model.py" line="63" />
+      <location filename="src/omniprint/gui/channels/model.py" line="55" />
       <source>Cost per response</source>
       <translation>Coste por respuesta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/model.py" line="52" />
+      <location filename="src/omniprint/gui/channels/model.py" line="44" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/model.py" line="66" />
+      <location filename="src/omniprint/gui/channels/model.py" line="58" />
       <source>ROAS</source>
       <translation>ROAS</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/model.py" line="59" />
+      <location filename="src/omniprint/gui/channels/model.py" line="51" />
       <source>Responses</source>
       <translation>Respuestas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/model.py" line="61" />
+      <location filename="src/omniprint/gui/channels/model.py" line="53" />
       <source>Revenue</source>
       <translation>Ingresos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/model.py" line="24" />
+      <location filename="src/omniprint/gui/channels/model.py" line="20" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/model.py" line="57" />
+      <location filename="src/omniprint/gui/channels/model.py" line="49" />
       <source>Visits</source>
       <translation>Visitas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/model.py" line="21" />
+      <location filename="src/omniprint/gui/channels/model.py" line="17" />
       <source>ads</source>
       <translation>anuncios</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/model.py" line="23" />
+      <location filename="src/omniprint/gui/channels/model.py" line="19" />
       <source>organic</source>
       <translation>orgánico</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/model.py" line="22" />
+      <location filename="src/omniprint/gui/channels/model.py" line="18" />
       <source>other</source>
       <translation>otro</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/model.py" line="20" />
+      <location filename="src/omniprint/gui/channels/model.py" line="16" />
       <source>print</source>
       <translation>impreso</translation>
     </message>
@@ -4725,72 +4713,72 @@ Si vuelve a ocurrir, envía ese archivo a soporte.</translation>
   <context>
     <name>omniprint.gui.models</name>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="167" />
+      <location filename="src/omniprint/gui/models.py" line="155" />
       <source>Code</source>
       <translation>Código</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="173" />
+      <location filename="src/omniprint/gui/models.py" line="161" />
       <source>Control</source>
       <translation>Control</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="171" />
+      <location filename="src/omniprint/gui/models.py" line="159" />
       <source>Cost / 1000</source>
       <translation>Coste / 1000</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="170" />
+      <location filename="src/omniprint/gui/models.py" line="158" />
       <source>Coverage %</source>
       <translation>Cobertura %</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="327" />
+      <location filename="src/omniprint/gui/models.py" line="315" />
       <source>Distribution</source>
       <translation>Reparto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="172" />
+      <location filename="src/omniprint/gui/models.py" line="160" />
       <source>Drop date</source>
       <translation>Fecha de reparto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="169" />
+      <location filename="src/omniprint/gui/models.py" line="157" />
       <source>Households</source>
       <translation>Hogares</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="168" />
+      <location filename="src/omniprint/gui/models.py" line="156" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="322" />
+      <location filename="src/omniprint/gui/models.py" line="310" />
       <source>Piece</source>
       <translation>Pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="326" />
+      <location filename="src/omniprint/gui/models.py" line="314" />
       <source>Print</source>
       <translation>Impresión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="325" />
+      <location filename="src/omniprint/gui/models.py" line="313" />
       <source>Quantity</source>
       <translation>Cantidad</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="328" />
+      <location filename="src/omniprint/gui/models.py" line="316" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="323" />
+      <location filename="src/omniprint/gui/models.py" line="311" />
       <source>Variant</source>
       <translation>Variante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="324" />
+      <location filename="src/omniprint/gui/models.py" line="312" />
       <source>Zone</source>
       <translation>Zona</translation>
     </message>
@@ -4798,7 +4786,7 @@ Si vuelve a ocurrir, envía ese archivo a soporte.</translation>
   <context>
     <name>omniprint.gui.people_dialog</name>
     <message numerus="yes">
-      <location filename="src/omniprint/gui/people_dialog.py" line="177" />
+      <location filename="src/omniprint/gui/people_dialog.py" line="156" />
       <source>{file}: {n} people ready to import; they replace the list.</source>
       <extracomment>singular: {file}: {n} person ready to import; it replaces the list.</extracomment>
       <translation>
@@ -4807,7 +4795,7 @@ Si vuelve a ocurrir, envía ese archivo a soporte.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="src/omniprint/gui/people_dialog.py" line="127" />
+      <location filename="src/omniprint/gui/people_dialog.py" line="112" />
       <source>{n} people: one card design each.</source>
       <extracomment>singular: {n} person: one card design.</extracomment>
       <translation>
@@ -4831,27 +4819,27 @@ Si vuelve a ocurrir, envía ese archivo a soporte.</translation>
   <context>
     <name>omniprint.gui.plan.piece_dialog</name>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="26" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="24" />
       <source>Business card</source>
       <translation>Tarjeta de visita</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="29" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="27" />
       <source>Door hanger</source>
       <translation>Colgador de puerta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="27" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="25" />
       <source>Flyer</source>
       <translation>Flyer</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="28" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="26" />
       <source>Leaflet</source>
       <translation>Folleto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="30" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="28" />
       <source>Postcard</source>
       <translation>Postal</translation>
     </message>
@@ -4859,7 +4847,7 @@ Si vuelve a ocurrir, envía ese archivo a soporte.</translation>
   <context>
     <name>omniprint.gui.plan.zone_import</name>
     <message numerus="yes">
-      <location filename="src/omniprint/gui/plan/zone_import.py" line="101" />
+      <location filename="src/omniprint/gui/plan/zone_import.py" line="90" />
       <source>{n} zones ready to import ({how}).</source>
       <extracomment>singular: {n} zone ready to import ({how}).</extracomment>
       <translation>
@@ -4940,77 +4928,77 @@ Si vuelve a ocurrir, envía ese archivo a soporte.</translation>
   <context>
     <name>omniprint.gui.results.model</name>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="49" />
+      <location filename="src/omniprint/gui/results/model.py" line="45" />
       <source>Cost</source>
       <translation>Coste</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="51" />
+      <location filename="src/omniprint/gui/results/model.py" line="47" />
       <source>Cost per response</source>
       <translation>Coste por respuesta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="38" />
+      <location filename="src/omniprint/gui/results/model.py" line="34" />
       <source>In store</source>
       <translation>En tienda</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="58" />
+      <location filename="src/omniprint/gui/results/model.py" line="54" />
       <source>Match-back orders</source>
       <translation>Pedidos por atribución por código postal</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="28" />
+      <location filename="src/omniprint/gui/results/model.py" line="24" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="40" />
+      <location filename="src/omniprint/gui/results/model.py" line="36" />
       <source>Online</source>
       <translation>En línea</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="30" />
+      <location filename="src/omniprint/gui/results/model.py" line="26" />
       <source>Piece</source>
       <translation>Pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="34" />
+      <location filename="src/omniprint/gui/results/model.py" line="30" />
       <source>Pieces</source>
       <translation>Piezas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="55" />
+      <location filename="src/omniprint/gui/results/model.py" line="51" />
       <source>ROI</source>
       <translation>ROI</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="44" />
+      <location filename="src/omniprint/gui/results/model.py" line="40" />
       <source>Response rate</source>
       <translation>Tasa de respuesta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="42" />
+      <location filename="src/omniprint/gui/results/model.py" line="38" />
       <source>Responses</source>
       <translation>Respuestas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="47" />
+      <location filename="src/omniprint/gui/results/model.py" line="43" />
       <source>Revenue</source>
       <translation>Ingresos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="32" />
+      <location filename="src/omniprint/gui/results/model.py" line="28" />
       <source>Variant</source>
       <translation>Variante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="36" />
+      <location filename="src/omniprint/gui/results/model.py" line="32" />
       <source>Visits</source>
       <translation>Visitas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="27" />
+      <location filename="src/omniprint/gui/results/model.py" line="23" />
       <source>Zone</source>
       <translation>Zona</translation>
     </message>
