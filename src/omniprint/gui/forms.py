@@ -39,9 +39,11 @@ def show_error(label: QLabel, text: str) -> None:
     grow_to_fit(label.window())
 
 
-def hint_label(text: str, style: str = HINT_STYLE) -> QLabel:
-    """A grey line that explains the form."""
+def hint_label(text: str = "", *, name: str = "", style: str = HINT_STYLE) -> QLabel:
+    """A grey line that explains a form or says how things stand (named `name` for tests)."""
     label = QLabel(text)
+    if name:
+        label.setObjectName(name)
     label.setStyleSheet(style)
     return label
 

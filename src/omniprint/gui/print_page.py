@@ -35,6 +35,7 @@ from omniprint.gui.models import RecordsModel
 from omniprint.gui.print_profile import ProfileChooser
 from omniprint.gui.tasks import Task, TaskRunner
 from omniprint.gui.widgets import TaskProgress
+from omniprint.gui.work_page import WorkPage
 from omniprint.services import plan, printing
 from omniprint.services.print_options import MODES, SHEETS, SHOPS, PrintOptions
 from omniprint.services.settings import load_settings
@@ -58,17 +59,13 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PrintPage", text)
 
 
-class PrintPage(QWidget):
+class PrintPage(WorkPage):
     """Everything `omniprint preflight/export/package` does, for the chosen piece variant."""
 
-    message = Signal(str, str)
     exported = Signal(object)  # the ExportResult
 
     def __init__(self, ws: Workspace, runner: TaskRunner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("print_page")
-        self.ws, self.runner = ws, runner
-        self.campaign: str | None = None
+        super().__init__(ws, runner, "print_page", parent)
         self.task: Task | None = None
         self.last_file: Path | None = None
 

@@ -236,57 +236,57 @@
   <context>
     <name>ChannelsPage</name>
     <message>
-      <location filename="src/omniprint/gui/channels/page.py" line="289" />
+      <location filename="src/omniprint/gui/channels/page.py" line="282" />
       <source>(same name: counted)</source>
       <translation>(mismo nombre: contada)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/page.py" line="166" />
+      <location filename="src/omniprint/gui/channels/page.py" line="159" />
       <source>Ad campaigns counted for this campaign</source>
       <translation>Campañas de anuncios contadas para esta campaña</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/page.py" line="233" />
+      <location filename="src/omniprint/gui/channels/page.py" line="226" />
       <source>Adding up the channels…</source>
       <translation>Sumando los canales…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/page.py" line="134" />
+      <location filename="src/omniprint/gui/channels/page.py" line="132" />
       <source>Channels</source>
       <translation>Canales</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/page.py" line="142" />
+      <location filename="src/omniprint/gui/channels/page.py" line="138" />
       <source>Costs with no export: radio, posters, a stand at a fair</source>
       <translation>Costes sin exportación: radio, carteles, un stand en una feria</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/page.py" line="140" />
+      <location filename="src/omniprint/gui/channels/page.py" line="136" />
       <source>Costs…</source>
       <translation>Costes…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/page.py" line="302" />
+      <location filename="src/omniprint/gui/channels/page.py" line="295" />
       <source>Linking ad campaigns</source>
       <translation>Vinculando campañas de anuncios</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/page.py" line="278" />
+      <location filename="src/omniprint/gui/channels/page.py" line="271" />
       <source>Paths that cross channels</source>
       <translation>Recorridos que cruzan canales</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/page.py" line="233" />
+      <location filename="src/omniprint/gui/channels/page.py" line="226" />
       <source>Reading the channels</source>
       <translation>Leyendo los canales</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/page.py" line="138" />
+      <location filename="src/omniprint/gui/channels/page.py" line="134" />
       <source>Refresh</source>
       <translation>Actualizar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/page.py" line="170" />
+      <location filename="src/omniprint/gui/channels/page.py" line="163" />
       <source>Tick an ad campaign to count its spend here. Ad campaigns named like the campaign's slug count by themselves.</source>
       <translation>Marca una campaña de anuncios para contar aquí su gasto. Las campañas de anuncios que se llaman como el identificador de la campaña cuentan solas.</translation>
     </message>
@@ -458,7 +458,7 @@
   <context>
     <name>CostChart</name>
     <message>
-      <location filename="src/omniprint/gui/channels/page.py" line="82" />
+      <location filename="src/omniprint/gui/channels/page.py" line="84" />
       <source>Cost per response by channel</source>
       <translation>Coste por respuesta por canal</translation>
     </message>
@@ -1308,72 +1308,72 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>ImportsPage</name>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="177" />
+      <location filename="src/omniprint/gui/imports/page.py" line="166" />
       <source>Exports (*.csv *.txt *.tsv);;All files (*)</source>
       <translation>Exportaciones (*.csv *.txt *.tsv);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="61" />
+      <location filename="src/omniprint/gui/imports/page.py" line="55" />
       <source>Import files…</source>
       <translation>Importar archivos…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="126" />
+      <location filename="src/omniprint/gui/imports/page.py" line="115" />
       <source>Import till or web shop exports</source>
       <translation>Importar exportaciones de la caja o de la tienda en línea</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="49" />
+      <location filename="src/omniprint/gui/imports/page.py" line="46" />
       <source>Import what came back</source>
       <translation>Importar lo que ha vuelto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="80" />
+      <location filename="src/omniprint/gui/imports/page.py" line="69" />
       <source>Nothing imported yet. Drop your till or web shop exports here.</source>
       <translation>Todavía no se ha importado nada. Suelta aquí las exportaciones de tu caja o tienda en línea.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="139" />
+      <location filename="src/omniprint/gui/imports/page.py" line="128" />
       <source>Remove an import</source>
       <translation>Quitar una importación</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="67" />
+      <location filename="src/omniprint/gui/imports/page.py" line="61" />
       <source>Remove this import…</source>
       <translation>Quitar esta importación…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="151" />
+      <location filename="src/omniprint/gui/imports/page.py" line="140" />
       <source>Removing {file}</source>
       <translation>Quitando {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="176" />
+      <location filename="src/omniprint/gui/imports/page.py" line="165" />
       <source>Save the original file</source>
       <translation>Guardar el archivo original</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="68" />
+      <location filename="src/omniprint/gui/imports/page.py" line="62" />
       <source>Save the original…</source>
       <translation>Guardar el original…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="191" />
+      <location filename="src/omniprint/gui/imports/page.py" line="180" />
       <source>Saved {file} as it was imported.</source>
       <translation>{file} guardado tal como se importó.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="182" />
+      <location filename="src/omniprint/gui/imports/page.py" line="171" />
       <source>Saving {file}</source>
       <translation>Guardando {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="52" />
+      <location filename="src/omniprint/gui/imports/page.py" line="48" />
       <source>Till and web shop exports (Shopify, WooCommerce, Square, Stripe, Loyverse, GA4, or any list of dates and codes). Drop the files anywhere on this window, or choose them. Importing the same file twice adds nothing; removing an import takes out everything that came from it, and nothing else.</source>
       <translation>Exportaciones de la caja y de la tienda en línea (Shopify, WooCommerce, Square, Stripe, Loyverse, GA4 o cualquier lista de fechas y códigos). Suelta los archivos en cualquier parte de esta ventana, o elígelos. Importar dos veces el mismo archivo no añade nada; quitar una importación elimina todo lo que vino de ella, y nada más.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="70" />
+      <location filename="src/omniprint/gui/imports/page.py" line="64" />
       <source>Write the file as it was imported (UTF-8), to check a row or import it again</source>
       <translation>Escribe el archivo tal como se importó (UTF-8), para revisar una fila o importarlo de nuevo</translation>
     </message>
@@ -1946,153 +1946,153 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>PlanPage</name>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="395" />
+      <location filename="src/omniprint/gui/plan/page.py" line="391" />
       <source>Add a piece and some zones first.</source>
       <translation>Primero añade una pieza y algunas zonas.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="99" />
+      <location filename="src/omniprint/gui/plan/page.py" line="95" />
       <source>Add piece…</source>
       <translation>Añadir pieza…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="100" />
+      <location filename="src/omniprint/gui/plan/page.py" line="96" />
       <source>Add variant…</source>
       <translation>Añadir variante…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="111" />
+      <location filename="src/omniprint/gui/plan/page.py" line="107" />
       <source>Add zone</source>
       <translation>Añadir zona</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="101" />
+      <location filename="src/omniprint/gui/plan/page.py" line="97" />
       <source>An A/B version of the selected piece</source>
       <translation>Una versión A/B de la pieza seleccionada</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="357" />
+      <location filename="src/omniprint/gui/plan/page.py" line="353" />
       <source>CSV files (*.csv *.txt);;All files (*)</source>
       <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="299" />
+      <location filename="src/omniprint/gui/plan/page.py" line="295" />
       <source>Control zones: {codes}</source>
       <translation>Zonas de control: {codes}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="137" />
+      <location filename="src/omniprint/gui/plan/page.py" line="133" />
       <source>Cost</source>
       <translation>Coste</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="274" />
+      <location filename="src/omniprint/gui/plan/page.py" line="270" />
       <source>Distribution</source>
       <translation>Reparto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="127" />
+      <location filename="src/omniprint/gui/plan/page.py" line="123" />
       <source>Drops: what goes where</source>
       <translation>Repartos: qué va a cada sitio</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="82" />
+      <location filename="src/omniprint/gui/plan/page.py" line="78" />
       <source>Edit details…</source>
       <translation>Editar datos…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="112" />
+      <location filename="src/omniprint/gui/plan/page.py" line="108" />
       <source>Import CSV…</source>
       <translation>Importar CSV…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="357" />
+      <location filename="src/omniprint/gui/plan/page.py" line="353" />
       <source>Import zones</source>
       <translation>Importar zonas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="91" />
+      <location filename="src/omniprint/gui/plan/page.py" line="87" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="301" />
+      <location filename="src/omniprint/gui/plan/page.py" line="297" />
       <source>No drop yet: {codes}</source>
       <translation>Todavía sin reparto: {codes}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="286" />
+      <location filename="src/omniprint/gui/plan/page.py" line="282" />
       <source>Over budget by {amount}</source>
       <translation>Por encima del presupuesto en {amount}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="91" />
+      <location filename="src/omniprint/gui/plan/page.py" line="87" />
       <source>Piece</source>
       <translation>Pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="102" />
-      <location filename="src/omniprint/gui/plan/page.py" line="272" />
+      <location filename="src/omniprint/gui/plan/page.py" line="98" />
+      <location filename="src/omniprint/gui/plan/page.py" line="268" />
       <source>Pieces</source>
       <translation>Piezas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="273" />
+      <location filename="src/omniprint/gui/plan/page.py" line="269" />
       <source>Print</source>
       <translation>Impresión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="126" />
+      <location filename="src/omniprint/gui/plan/page.py" line="122" />
       <source>Remove drop</source>
       <translation>Quitar reparto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="113" />
+      <location filename="src/omniprint/gui/plan/page.py" line="109" />
       <source>Remove zone</source>
       <translation>Quitar zona</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="338" />
+      <location filename="src/omniprint/gui/plan/page.py" line="334" />
       <source>Select the piece to add a variant to.</source>
       <translation>Selecciona la pieza a la que añadir una variante.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="125" />
+      <location filename="src/omniprint/gui/plan/page.py" line="121" />
       <source>Send to zones…</source>
       <translation>Enviar a zonas…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="284" />
+      <location filename="src/omniprint/gui/plan/page.py" line="280" />
       <source>Set a budget in the campaign's details to follow spending.</source>
       <translation>Pon un presupuesto en los datos de la campaña para seguir el gasto.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="91" />
+      <location filename="src/omniprint/gui/plan/page.py" line="87" />
       <source>Size</source>
       <translation>Tamaño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="275" />
+      <location filename="src/omniprint/gui/plan/page.py" line="271" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="92" />
+      <location filename="src/omniprint/gui/plan/page.py" line="88" />
       <source>Unit cost</source>
       <translation>Coste unitario</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="91" />
+      <location filename="src/omniprint/gui/plan/page.py" line="87" />
       <source>Variant</source>
       <translation>Variante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="114" />
+      <location filename="src/omniprint/gui/plan/page.py" line="110" />
       <source>Zones</source>
       <translation>Zonas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="290" />
+      <location filename="src/omniprint/gui/plan/page.py" line="286" />
       <source>{amount} left</source>
       <translation>Quedan {amount}</translation>
     </message>
@@ -2197,262 +2197,262 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>PrintPage</name>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="160" />
+      <location filename="src/omniprint/gui/print_page.py" line="157" />
       <source>A zip with the press PDF, a proof, the job ticket and the codes</source>
       <translation>Un zip con el PDF para imprenta, una prueba, la hoja de trabajo y los códigos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="276" />
+      <location filename="src/omniprint/gui/print_page.py" line="273" />
       <source>Add a piece on the Plan page to print it.</source>
       <translation>Añade una pieza en la página Plan para imprimirla.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="218" />
+      <location filename="src/omniprint/gui/print_page.py" line="215" />
       <source>All zones</source>
       <translation>Todas las zonas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="289" />
+      <location filename="src/omniprint/gui/print_page.py" line="286" />
       <source>Back</source>
       <translation>Dorso</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="290" />
+      <location filename="src/omniprint/gui/print_page.py" line="287" />
       <source>Background</source>
       <translation>Fondo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="120" />
+      <location filename="src/omniprint/gui/print_page.py" line="117" />
       <source>Bleed</source>
       <translation>Sangrado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="108" />
+      <location filename="src/omniprint/gui/print_page.py" line="105" />
       <source>CMYK, for the press</source>
       <translation>CMYK, para imprenta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="121" />
+      <location filename="src/omniprint/gui/print_page.py" line="118" />
       <source>Colour</source>
       <translation>Color</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="94" />
+      <location filename="src/omniprint/gui/print_page.py" line="91" />
       <source>Crop marks</source>
       <translation>Marcas de corte</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="96" />
+      <location filename="src/omniprint/gui/print_page.py" line="93" />
       <source>Cut lines outside the bleed, in the registration colour</source>
       <translation>Líneas de corte fuera del sangrado, en color de registro</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="129" />
+      <location filename="src/omniprint/gui/print_page.py" line="126" />
       <source>Element</source>
       <translation>Elemento</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="286" />
+      <location filename="src/omniprint/gui/print_page.py" line="283" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="147" />
+      <location filename="src/omniprint/gui/print_page.py" line="144" />
       <source>Export PDF…</source>
       <translation>Exportar PDF…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="391" />
+      <location filename="src/omniprint/gui/print_page.py" line="388" />
       <source>Export cancelled: no file was written.</source>
       <translation>Exportación cancelada: no se escribió ningún archivo.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="111" />
+      <location filename="src/omniprint/gui/print_page.py" line="108" />
       <source>Export even with preflight errors</source>
       <translation>Exportar aunque la comprobación previa tenga errores</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="332" />
+      <location filename="src/omniprint/gui/print_page.py" line="329" />
       <source>Export the print file</source>
       <translation>Exportar el archivo de impresión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="116" />
+      <location filename="src/omniprint/gui/print_page.py" line="113" />
       <source>File for</source>
       <translation>Archivo para</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="288" />
+      <location filename="src/omniprint/gui/print_page.py" line="285" />
       <source>Front</source>
       <translation>Anverso</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="113" />
+      <location filename="src/omniprint/gui/print_page.py" line="110" />
       <source>How to print</source>
       <translation>Cómo imprimir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="129" />
+      <location filename="src/omniprint/gui/print_page.py" line="126" />
       <source>Level</source>
       <translation>Nivel</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="420" />
+      <location filename="src/omniprint/gui/print_page.py" line="417" />
       <source>No codes yet: the proof shows a sample code and link.</source>
       <translation>Todavía no hay códigos: la prueba muestra un código y un enlace de ejemplo.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="154" />
+      <location filename="src/omniprint/gui/print_page.py" line="151" />
       <source>Open the file</source>
       <translation>Abrir el archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="123" />
+      <location filename="src/omniprint/gui/print_page.py" line="120" />
       <source>Output profile</source>
       <translation>Perfil de salida</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="333" />
+      <location filename="src/omniprint/gui/print_page.py" line="330" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="122" />
+      <location filename="src/omniprint/gui/print_page.py" line="119" />
       <source>PDF standard</source>
       <translation>Estándar PDF</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="99" />
+      <location filename="src/omniprint/gui/print_page.py" line="96" />
       <source>PDF/X-1a:2001 (older workflows)</source>
       <translation>PDF/X-1a:2001 (flujos antiguos)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="98" />
+      <location filename="src/omniprint/gui/print_page.py" line="95" />
       <source>PDF/X-4 (what most shops ask for)</source>
       <translation>PDF/X-4 (lo que piden casi todas las imprentas)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="363" />
+      <location filename="src/omniprint/gui/print_page.py" line="360" />
       <source>Packing {name}</source>
       <translation>Empaquetando {name}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="175" />
+      <location filename="src/omniprint/gui/print_page.py" line="172" />
       <source>Paper</source>
       <translation>Papel</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="115" />
+      <location filename="src/omniprint/gui/print_page.py" line="112" />
       <source>Piece</source>
       <translation>Pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="142" />
+      <location filename="src/omniprint/gui/print_page.py" line="139" />
       <source>Preflight: what a print shop would reject</source>
       <translation>Comprobación previa: lo que una imprenta rechazaría</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="117" />
+      <location filename="src/omniprint/gui/print_page.py" line="114" />
       <source>Press sheet</source>
       <translation>Pliego</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="162" />
+      <location filename="src/omniprint/gui/print_page.py" line="159" />
       <source>Print file</source>
       <translation>Archivo de impresión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="119" />
+      <location filename="src/omniprint/gui/print_page.py" line="116" />
       <source>Print shop</source>
       <translation>Imprenta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="357" />
+      <location filename="src/omniprint/gui/print_page.py" line="354" />
       <source>Print-shop package</source>
       <translation>Paquete para la imprenta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="158" />
+      <location filename="src/omniprint/gui/print_page.py" line="155" />
       <source>Print-shop package…</source>
       <translation>Paquete para la imprenta…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="109" />
+      <location filename="src/omniprint/gui/print_page.py" line="106" />
       <source>RGB, for an office printer</source>
       <translation>RGB, para una impresora de oficina</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="118" />
+      <location filename="src/omniprint/gui/print_page.py" line="115" />
       <source>Sheet margin</source>
       <translation>Margen del pliego</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="155" />
+      <location filename="src/omniprint/gui/print_page.py" line="152" />
       <source>Show in folder</source>
       <translation>Mostrar en la carpeta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="129" />
+      <location filename="src/omniprint/gui/print_page.py" line="126" />
       <source>Side</source>
       <translation>Cara</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="106" />
+      <location filename="src/omniprint/gui/print_page.py" line="103" />
       <source>The edge of the sheet the press cannot print</source>
       <translation>El borde del pliego que la máquina no puede imprimir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="286" />
+      <location filename="src/omniprint/gui/print_page.py" line="283" />
       <source>Warning</source>
       <translation>Aviso</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="129" />
+      <location filename="src/omniprint/gui/print_page.py" line="126" />
       <source>What to fix</source>
       <translation>Qué corregir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="338" />
+      <location filename="src/omniprint/gui/print_page.py" line="335" />
       <source>Writing {name}</source>
       <translation>Escribiendo {name}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="438" />
+      <location filename="src/omniprint/gui/print_page.py" line="435" />
       <source>Wrote the package {file}: {quantity} pieces, {sheets}</source>
       <translation>Paquete {file} guardado: {quantity} piezas, {sheets}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="409" />
+      <location filename="src/omniprint/gui/print_page.py" line="406" />
       <source>Wrote {file}: {pages}, {pieces}</source>
       <translation>Guardado {file}: {pages}, {pieces}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="358" />
+      <location filename="src/omniprint/gui/print_page.py" line="355" />
       <source>Zip (*.zip)</source>
       <translation>Zip (*.zip)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="124" />
+      <location filename="src/omniprint/gui/print_page.py" line="121" />
       <source>Zones</source>
       <translation>Zonas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="92" />
+      <location filename="src/omniprint/gui/print_page.py" line="89" />
       <source>as the shop asks</source>
       <translation>lo que pida la imprenta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="157" />
+      <location filename="src/omniprint/gui/print_page.py" line="154" />
       <source>the usual paper for the piece kind</source>
       <translation>el papel habitual para el tipo de pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="314" />
+      <location filename="src/omniprint/gui/print_page.py" line="311" />
       <source>{errors} errors, {warnings} warnings</source>
       <translation>{errors} errores, {warnings} avisos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="310" />
+      <location filename="src/omniprint/gui/print_page.py" line="307" />
       <source>✔ No problems found.</source>
       <translation>✔ No se encontraron problemas.</translation>
     </message>
@@ -3007,107 +3007,107 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
   <context>
     <name>ResultsPage</name>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="136" />
+      <location filename="src/omniprint/gui/results/page.py" line="126" />
       <source>By zone and variant</source>
       <translation>Por zona y variante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="239" />
+      <location filename="src/omniprint/gui/results/page.py" line="229" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="135" />
+      <location filename="src/omniprint/gui/results/page.py" line="125" />
       <source>Charts</source>
       <translation>Gráficos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="139" />
+      <location filename="src/omniprint/gui/results/page.py" line="129" />
       <source>Export CSV…</source>
       <translation>Exportar CSV…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="138" />
+      <location filename="src/omniprint/gui/results/page.py" line="128" />
       <source>Export PDF report…</source>
       <translation>Exportar informe PDF…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="241" />
+      <location filename="src/omniprint/gui/results/page.py" line="231" />
       <source>Export the results</source>
       <translation>Exportar los resultados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="123" />
+      <location filename="src/omniprint/gui/results/page.py" line="114" />
       <source>Filter: a zone, a name, a variant…</source>
       <translation>Filtrar: una zona, un nombre, una variante…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="169" />
+      <location filename="src/omniprint/gui/results/page.py" line="159" />
       <source>Matching what came back…</source>
       <translation>Relacionando lo que ha vuelto…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="239" />
+      <location filename="src/omniprint/gui/results/page.py" line="229" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="169" />
+      <location filename="src/omniprint/gui/results/page.py" line="159" />
       <source>Reading the results</source>
       <translation>Leyendo los resultados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="140" />
+      <location filename="src/omniprint/gui/results/page.py" line="130" />
       <source>Refresh</source>
       <translation>Actualizar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="95" />
+      <location filename="src/omniprint/gui/results/page.py" line="93" />
       <source>Results</source>
       <translation>Resultados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="126" />
+      <location filename="src/omniprint/gui/results/page.py" line="117" />
       <source>Select rows and press Ctrl+C to paste them into a spreadsheet.</source>
       <translation>Selecciona filas y pulsa Ctrl+C para pegarlas en una hoja de cálculo.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="245" />
+      <location filename="src/omniprint/gui/results/page.py" line="235" />
       <source>Writing {name}</source>
       <translation>Escribiendo {name}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="260" />
+      <location filename="src/omniprint/gui/results/page.py" line="250" />
       <source>Wrote {path}</source>
       <translation>Guardado {path}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="104" />
+      <location filename="src/omniprint/gui/results/page.py" line="100" />
       <source>cost</source>
       <translation>coste</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="105" />
+      <location filename="src/omniprint/gui/results/page.py" line="101" />
       <source>cost per response</source>
       <translation>coste por respuesta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="102" />
+      <location filename="src/omniprint/gui/results/page.py" line="98" />
       <source>responses</source>
       <translation>respuestas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="106" />
+      <location filename="src/omniprint/gui/results/page.py" line="102" />
       <source>return on investment</source>
       <translation>retorno de la inversión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="103" />
+      <location filename="src/omniprint/gui/results/page.py" line="99" />
       <source>revenue</source>
       <translation>ingresos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="202" />
+      <location filename="src/omniprint/gui/results/page.py" line="192" />
       <source>{name}: {pieces}, {visits}, {matchback}</source>
       <translation>{name}: {pieces}, {visits}, {matchback}</translation>
     </message>
@@ -3123,112 +3123,112 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
   <context>
     <name>ReviewPage</name>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="267" />
+      <location filename="src/omniprint/gui/review.py" line="261" />
       <source>(the text of this file was not kept)</source>
       <translation>(el texto de este archivo no se guardó)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="82" />
+      <location filename="src/omniprint/gui/review.py" line="76" />
       <source>Accept the correction</source>
       <translation>Aceptar la corrección</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="306" />
+      <location filename="src/omniprint/gui/review.py" line="300" />
       <source>Accepted {code} for “{typed}”.</source>
       <translation>Aceptado {code} para «{typed}».</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="92" />
+      <location filename="src/omniprint/gui/review.py" line="86" />
       <source>Assign this code</source>
       <translation>Asignar este código</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="307" />
+      <location filename="src/omniprint/gui/review.py" line="301" />
       <source>Assigned the code to “{typed}”.</source>
       <translation>Código asignado a «{typed}».</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="104" />
+      <location filename="src/omniprint/gui/review.py" line="98" />
       <source>Choose a use to see the row it came from.</source>
       <translation>Elige un uso para ver la fila de la que vino.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="57" />
+      <location filename="src/omniprint/gui/review.py" line="54" />
       <source>Codes typed at the till or online that need a person: accept a suggested correction, assign the right code by hand, or dismiss what is not yours. Every decision is kept and can be undone; the results follow.</source>
       <translation>Códigos escritos en caja o en línea que necesitan a una persona: acepta una corrección sugerida, asigna a mano el código correcto o descarta lo que no es tuyo. Cada decisión se guarda y se puede deshacer; los resultados se actualizan.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="93" />
+      <location filename="src/omniprint/gui/review.py" line="87" />
       <source>Dismiss: not ours</source>
       <translation>Descartar: no es nuestro</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="308" />
+      <location filename="src/omniprint/gui/review.py" line="302" />
       <source>Dismissed “{typed}”: it is left out of the results.</source>
       <translation>«{typed}» descartado: queda fuera de los resultados.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="66" />
+      <location filename="src/omniprint/gui/review.py" line="61" />
       <source>Everything to review</source>
       <translation>Todo lo que hay que revisar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="274" />
+      <location filename="src/omniprint/gui/review.py" line="268" />
       <source>From {file}, line {line} ({key}):</source>
       <translation>De {file}, línea {line} ({key}):</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="272" />
+      <location filename="src/omniprint/gui/review.py" line="266" />
       <source>From {file}, line {line}:</source>
       <translation>De {file}, línea {line}:</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="204" />
+      <location filename="src/omniprint/gui/review.py" line="198" />
       <source>Nothing waits for a decision.</source>
       <translation>Nada espera una decisión.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="163" />
+      <location filename="src/omniprint/gui/review.py" line="157" />
       <source>Reading the uses to review</source>
       <translation>Leyendo los usos que hay que revisar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="54" />
+      <location filename="src/omniprint/gui/review.py" line="52" />
       <source>Review</source>
       <translation>Revisar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="291" />
+      <location filename="src/omniprint/gui/review.py" line="285" />
       <source>Saving your decision</source>
       <translation>Guardando tu decisión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="110" />
+      <location filename="src/omniprint/gui/review.py" line="104" />
       <source>Show</source>
       <translation>Mostrar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="94" />
+      <location filename="src/omniprint/gui/review.py" line="88" />
       <source>Undo the decision</source>
       <translation>Deshacer la decisión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="309" />
+      <location filename="src/omniprint/gui/review.py" line="303" />
       <source>Undone: “{typed}” is back as it was.</source>
       <translation>Deshecho: «{typed}» vuelve a estar como antes.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="202" />
+      <location filename="src/omniprint/gui/review.py" line="196" />
       <source>Waiting for a decision: {parts}</source>
       <translation>Esperando una decisión: {parts}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="84" />
+      <location filename="src/omniprint/gui/review.py" line="78" />
       <source>a code you issued</source>
       <translation>un código que emitiste</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="277" />
+      <location filename="src/omniprint/gui/review.py" line="271" />
       <source>“{typed}” is one typing error away from {code}.</source>
       <translation>«{typed}» está a un error de escritura de {code}.</translation>
     </message>
@@ -3522,7 +3522,7 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
   <context>
     <name>omniprint.gui.channels.page</name>
     <message numerus="yes">
-      <location filename="src/omniprint/gui/channels/page.py" line="256" />
+      <location filename="src/omniprint/gui/channels/page.py" line="249" />
       <source>{name}: {cost} spent on {n} channels, {responses}</source>
       <extracomment>singular: {name}: {cost} spent on {n} channel, {responses}</extracomment>
       <translation>
@@ -3531,7 +3531,7 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="src/omniprint/gui/channels/page.py" line="265" />
+      <location filename="src/omniprint/gui/channels/page.py" line="258" />
       <source>{n} responses</source>
       <extracomment>singular: {n} response</extracomment>
       <translation>
@@ -4493,7 +4493,7 @@ Si vuelve a ocurrir, envía ese archivo a soporte.</translation>
   <context>
     <name>omniprint.gui.imports.page</name>
     <message numerus="yes">
-      <location filename="src/omniprint/gui/imports/page.py" line="140" />
+      <location filename="src/omniprint/gui/imports/page.py" line="129" />
       <source>Remove {file} and the {n} records that came from it? The results are worked out again without them.</source>
       <extracomment>singular: Remove {file} and the {n} record that came from it? The results are worked out again without it.</extracomment>
       <translation>
@@ -4502,7 +4502,7 @@ Si vuelve a ocurrir, envía ese archivo a soporte.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="src/omniprint/gui/imports/page.py" line="160" />
+      <location filename="src/omniprint/gui/imports/page.py" line="149" />
       <source>Removed {file} and its {n} records.</source>
       <extracomment>singular: Removed {file} and its {n} record.</extracomment>
       <translation>
@@ -4807,7 +4807,7 @@ Si vuelve a ocurrir, envía ese archivo a soporte.</translation>
   <context>
     <name>omniprint.gui.plan.page</name>
     <message numerus="yes">
-      <location filename="src/omniprint/gui/plan/page.py" line="372" />
+      <location filename="src/omniprint/gui/plan/page.py" line="368" />
       <source>Imported {n} zones from {file}.</source>
       <extracomment>singular: Imported {n} zone from {file}.</extracomment>
       <translation>
@@ -4859,32 +4859,32 @@ Si vuelve a ocurrir, envía ese archivo a soporte.</translation>
   <context>
     <name>omniprint.gui.print_page</name>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="49" />
+      <location filename="src/omniprint/gui/print_page.py" line="50" />
       <source>Europe (3 mm bleed)</source>
       <translation>Europa (3 mm de sangrado)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="51" />
+      <location filename="src/omniprint/gui/print_page.py" line="52" />
       <source>MOO (2 mm bleed)</source>
       <translation>MOO (2 mm de sangrado)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="45" />
+      <location filename="src/omniprint/gui/print_page.py" line="46" />
       <source>Pieces: one per page, for online printers</source>
       <translation>Piezas: una por página, para imprentas en línea</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="46" />
+      <location filename="src/omniprint/gui/print_page.py" line="47" />
       <source>Press: sheets, cut and stack</source>
       <translation>Imprenta: pliegos, para cortar y apilar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="44" />
+      <location filename="src/omniprint/gui/print_page.py" line="45" />
       <source>Proof: a few pieces to check, with guides</source>
       <translation>Prueba: unas pocas piezas para revisar, con guías</translation>
     </message>
     <message numerus="yes">
-      <location filename="src/omniprint/gui/print_page.py" line="423" />
+      <location filename="src/omniprint/gui/print_page.py" line="420" />
       <source>Self-check: {n} QR codes decoded back to the right links.</source>
       <extracomment>singular: Self-check: {n} QR code decoded back to the right link.</extracomment>
       <translation>
@@ -4893,12 +4893,12 @@ Si vuelve a ocurrir, envía ese archivo a soporte.</translation>
       </translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="50" />
+      <location filename="src/omniprint/gui/print_page.py" line="51" />
       <source>US (1/8 inch bleed)</source>
       <translation>EE. UU. (1/8 de pulgada de sangrado)</translation>
     </message>
     <message numerus="yes">
-      <location filename="src/omniprint/gui/print_page.py" line="416" />
+      <location filename="src/omniprint/gui/print_page.py" line="413" />
       <source>on {n} sheets ({per_sheet}-up)</source>
       <extracomment>singular: on {n} sheet ({per_sheet}-up)</extracomment>
       <translation>
@@ -4907,7 +4907,7 @@ Si vuelve a ocurrir, envía ese archivo a soporte.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="src/omniprint/gui/print_page.py" line="411" />
+      <location filename="src/omniprint/gui/print_page.py" line="408" />
       <source>{n} pages</source>
       <extracomment>singular: {n} page</extracomment>
       <translation>
@@ -4916,7 +4916,7 @@ Si vuelve a ocurrir, envía ese archivo a soporte.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="src/omniprint/gui/print_page.py" line="412" />
+      <location filename="src/omniprint/gui/print_page.py" line="409" />
       <source>{n} pieces</source>
       <extracomment>singular: {n} piece</extracomment>
       <translation>
@@ -5006,7 +5006,7 @@ Si vuelve a ocurrir, envía ese archivo a soporte.</translation>
   <context>
     <name>omniprint.gui.results.page</name>
     <message numerus="yes">
-      <location filename="src/omniprint/gui/results/page.py" line="206" />
+      <location filename="src/omniprint/gui/results/page.py" line="196" />
       <source>{n} match-back orders</source>
       <extracomment>singular: {n} match-back order</extracomment>
       <translation>
@@ -5015,7 +5015,7 @@ Si vuelve a ocurrir, envía ese archivo a soporte.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="src/omniprint/gui/results/page.py" line="204" />
+      <location filename="src/omniprint/gui/results/page.py" line="194" />
       <source>{n} pieces</source>
       <extracomment>singular: {n} piece</extracomment>
       <translation>
@@ -5024,7 +5024,7 @@ Si vuelve a ocurrir, envía ese archivo a soporte.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="src/omniprint/gui/results/page.py" line="205" />
+      <location filename="src/omniprint/gui/results/page.py" line="195" />
       <source>{n} visits</source>
       <extracomment>singular: {n} visit</extracomment>
       <translation>

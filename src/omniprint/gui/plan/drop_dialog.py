@@ -56,7 +56,7 @@ class DropDialog(QDialog):
         form.addRow(self.tr("Zones"), self.zones)
         form.addRow(self.tr("Quantity"), self.quantity)
         hint = hint_label(
-            self.tr("Control zones are not listed: they get nothing."), "color:#6b7280;"
+            self.tr("Control zones are not listed: they get nothing."), style="color:#6b7280;"
         )
         column(self, form, hint, self.error, ok_cancel(self))
 
