@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.charts.lineplots import LinePlot
@@ -256,50 +257,43 @@ def lift_chart(
                       reference_label=control_label, colours=colours)  # fmt: skip
 
 
-def response_rate_chart(
-    zones: Sequence[ZoneFigures],
-    width: float,
-    fonts: tuple[str, str],
-    fmt: Formatter,
-    axis_title: str,
-    *,
-    label_fmt: Formatter | None = None,
-    label_of: Callable[[Tally], str] | None = None,
-) -> Drawing | None:
-    """Responses per piece (%) for each zone (or drop: zone and variant, coloured by variant)
-    that got pieces; None when none did. No control line: control zones get no pieces."""
-    treated = [z for z in zones if not z.control and z.tally.pieces][:MAX_ZONES]
-    if not treated:
-        return None
-    values = [float(z.tally.response_rate or 0) * 100 for z in treated]
-    colours, legend = _variant_colours(treated)
-    texts = [label_of(z.tally) for z in treated] if label_of else None
-    return _bar_chart(treated, values, width, fonts, fmt, axis_title, label_fmt=label_fmt,
-                      texts=texts, colours=colours if legend else None,
-                      legend=legend)  # fmt: skip
+@dataclass(frozen=True)
+class DropChart:
+    """A bar per drop (zone and variant, coloured by variant) of one ratio of its figures, as a
+    percentage; control zones and drops where `counts` is zero get no bar. Called with the drops,
+    the width, the fonts, the axis formatter and title (and optionally how to label each bar),
+    it returns the drawing, or None when no drop has a bar."""
+
+    counts: Callable[[Tally], int]
+    ratio: Callable[[Tally], Decimal | None]
+
+    def __call__(
+        self,
+        zones: Sequence[ZoneFigures],
+        width: float,
+        fonts: tuple[str, str],
+        fmt: Formatter,
+        axis_title: str,
+        *,
+        label_fmt: Formatter | None = None,
+        label_of: Callable[[Tally], str] | None = None,
+    ) -> Drawing | None:
+        shown = [z for z in zones if not z.control and self.counts(z.tally)][:MAX_ZONES]
+        if not shown:
+            return None
+        values = [float(self.ratio(z.tally) or 0) * 100 for z in shown]
+        colours, legend = _variant_colours(shown)
+        texts = [label_of(z.tally) for z in shown] if label_of else None
+        return _bar_chart(shown, values, width, fonts, fmt, axis_title, label_fmt=label_fmt,
+                          texts=texts, colours=colours if legend else None,
+                          legend=legend)  # fmt: skip
 
 
-def roi_chart(
-    zones: Sequence[ZoneFigures],
-    width: float,
-    fonts: tuple[str, str],
-    fmt: Formatter,
-    axis_title: str,
-    *,
-    label_fmt: Formatter | None = None,
-    label_of: Callable[[Tally], str] | None = None,
-) -> Drawing | None:
-    """ROI (%) for each zone (or drop, coloured by variant) that cost money; None when nothing
-    cost money. Without variants, negative bars are red."""
-    costed = [z for z in zones if not z.control and z.tally.cost_cents][:MAX_ZONES]
-    if not costed:
-        return None
-    values = [float(z.tally.roi or 0) * 100 for z in costed]
-    colours, legend = _variant_colours(costed)
-    texts = [label_of(z.tally) for z in costed] if label_of else None
-    return _bar_chart(costed, values, width, fonts, fmt, axis_title, label_fmt=label_fmt,
-                      texts=texts, colours=colours if legend else None,
-                      legend=legend)  # fmt: skip
+response_rate_chart = DropChart(counts=lambda t: t.pieces, ratio=lambda t: t.response_rate)
+"""Responses per piece (%) of each drop that got pieces. No control line: control zones get no
+pieces."""
+roi_chart = DropChart(counts=lambda t: t.cost_cents, ratio=lambda t: t.roi)
+"""ROI (%) of each drop that cost money. Without variants, negative bars are red."""
 
 
 def cumulative(timeline: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
