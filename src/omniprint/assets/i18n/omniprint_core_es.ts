@@ -67,57 +67,57 @@
   <context>
     <name>omniprint.domain.channels</name>
     <message>
-      <location filename="src/omniprint/domain/channels.py" line="26" />
+      <location filename="src/omniprint/domain/channels.py" line="27" />
       <source>ads</source>
       <translation>anuncios</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/channels.py" line="50" />
+      <location filename="src/omniprint/domain/channels.py" line="51" />
       <source>business card</source>
       <translation>tarjeta de visita</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/channels.py" line="51" />
+      <location filename="src/omniprint/domain/channels.py" line="52" />
       <source>door hanger</source>
       <translation>colgador de puerta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/channels.py" line="49" />
+      <location filename="src/omniprint/domain/channels.py" line="50" />
       <source>flyer</source>
       <translation>flyer</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/channels.py" line="48" />
+      <location filename="src/omniprint/domain/channels.py" line="49" />
       <source>leaflet</source>
       <translation>folleto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/channels.py" line="26" />
+      <location filename="src/omniprint/domain/channels.py" line="27" />
       <source>organic</source>
       <translation>orgánico</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/channels.py" line="26" />
+      <location filename="src/omniprint/domain/channels.py" line="27" />
       <source>other</source>
       <translation>otro</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/channels.py" line="52" />
+      <location filename="src/omniprint/domain/channels.py" line="53" />
       <source>postcard</source>
       <translation>postal</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/channels.py" line="26" />
+      <location filename="src/omniprint/domain/channels.py" line="27" />
       <source>print</source>
       <translation>impreso</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/channels.py" line="55" />
+      <location filename="src/omniprint/domain/channels.py" line="56" />
       <source>till</source>
       <translation>caja</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/channels.py" line="54" />
+      <location filename="src/omniprint/domain/channels.py" line="55" />
       <source>web order</source>
       <translation>pedido web</translation>
     </message>
@@ -590,32 +590,32 @@
   <context>
     <name>omniprint.domain.metrics</name>
     <message>
-      <location filename="src/omniprint/domain/metrics.py" line="158" />
+      <location filename="src/omniprint/domain/metrics.py" line="157" />
       <source>No clear difference from the control zones yet (95 % interval {low} to {high} per 1,000 households).</source>
       <translation>Todavía no hay una diferencia clara con las zonas de control (intervalo del 95 %: de {low} a {high} por cada 1.000 hogares).</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/metrics.py" line="143" />
+      <location filename="src/omniprint/domain/metrics.py" line="142" />
       <source>No control zone: add one (a zone that gets nothing) to measure lift.</source>
       <translation>No hay zona de control: añade una (una zona que no recibe nada) para medir el incremento.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/metrics.py" line="145" />
+      <location filename="src/omniprint/domain/metrics.py" line="144" />
       <source>No treated zone has households yet.</source>
       <translation>Ninguna zona que recibe piezas tiene hogares todavía.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/metrics.py" line="147" />
+      <location filename="src/omniprint/domain/metrics.py" line="146" />
       <source>Not enough orders yet to tell whether the leaflets made a difference.</source>
       <translation>Todavía no hay pedidos suficientes para saber si los folletos han marcado la diferencia.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/metrics.py" line="157" />
+      <location filename="src/omniprint/domain/metrics.py" line="156" />
       <source>Zones that got the leaflets ordered less than the control zones.</source>
       <translation>Las zonas que recibieron los folletos hicieron menos pedidos que las zonas de control.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/metrics.py" line="152" />
+      <location filename="src/omniprint/domain/metrics.py" line="151" />
       <source>Zones that got the leaflets ordered more: {difference} per 1,000 households (95 % interval {low} to {high}).</source>
       <translation>Las zonas que recibieron los folletos hicieron más pedidos: {difference} por cada 1.000 hogares (intervalo del 95 %: de {low} a {high}).</translation>
     </message>
@@ -628,7 +628,7 @@
       <translation>el importe</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/money.py" line="90" />
+      <location filename="src/omniprint/domain/money.py" line="98" />
       <source>currency must be a three-letter code such as EUR or USD (got {code!r})</source>
       <translation>la moneda tiene que ser un código de tres letras, como EUR o USD (se recibió {code!r})</translation>
     </message>
@@ -998,29 +998,37 @@
     </message>
   </context>
   <context>
+    <name>omniprint.ingest.cell_error</name>
+    <message>
+      <location filename="src/omniprint/ingest/cell_error.py" line="14" />
+      <source>is not a value</source>
+      <translation>no es un valor</translation>
+    </message>
+  </context>
+  <context>
     <name>omniprint.ingest.dates</name>
     <message>
-      <location filename="src/omniprint/ingest/dates.py" line="276" />
+      <location filename="src/omniprint/ingest/dates.py" line="273" />
       <source>could be day-first or month-first; the order is not known</source>
       <translation>puede llevar el día primero o el mes primero; no se sabe el orden</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/dates.py" line="285" />
+      <location filename="src/omniprint/ingest/dates.py" line="282" />
       <source>has an hour that does not fit am/pm</source>
       <translation>tiene una hora que no encaja con am/pm</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/dates.py" line="299" />
+      <location filename="src/omniprint/ingest/dates.py" line="296" />
       <source>has an impossible time zone offset</source>
       <translation>tiene una diferencia horaria imposible</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/dates.py" line="263" />
+      <location filename="src/omniprint/ingest/dates.py" line="260" />
       <source>has an unknown month name {mon!r}</source>
       <translation>tiene un nombre de mes desconocido {mon!r}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/dates.py" line="158" />
+      <location filename="src/omniprint/ingest/dates.py" line="155" />
       <source>is month-first, but {day_first!r} in the same column is day-first</source>
       <translation>lleva el mes primero, pero {day_first!r} en la misma columna lleva el día primero</translation>
     </message>
@@ -1030,7 +1038,7 @@
       <translation>no es una fecha</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/dates.py" line="250" />
+      <location filename="src/omniprint/ingest/dates.py" line="247" />
       <source>is not a valid date or time</source>
       <translation>no es una fecha ni una hora válida</translation>
     </message>
@@ -1127,17 +1135,17 @@
   <context>
     <name>omniprint.ingest.numbers</name>
     <message>
-      <location filename="src/omniprint/ingest/numbers.py" line="71" />
+      <location filename="src/omniprint/ingest/numbers.py" line="68" />
       <source>has an unbalanced parenthesis</source>
       <translation>tiene un paréntesis sin cerrar o sin abrir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/numbers.py" line="136" />
+      <location filename="src/omniprint/ingest/numbers.py" line="133" />
       <source>has misplaced thousands separators</source>
       <translation>tiene separadores de miles mal colocados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/numbers.py" line="74" />
+      <location filename="src/omniprint/ingest/numbers.py" line="71" />
       <source>has more than one sign</source>
       <translation>tiene más de un signo</translation>
     </message>

@@ -1451,102 +1451,102 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="479" />
+      <location filename="src/omniprint/gui/app.py" line="463" />
       <source>&amp;About OmniPrint</source>
       <translation>&amp;Acerca de OmniPrint</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="468" />
+      <location filename="src/omniprint/gui/app.py" line="452" />
       <source>&amp;Actual Size</source>
       <translation>&amp;Tamaño real</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="443" />
+      <location filename="src/omniprint/gui/app.py" line="427" />
       <source>&amp;Copy</source>
       <translation>&amp;Copiar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="446" />
+      <location filename="src/omniprint/gui/app.py" line="430" />
       <source>&amp;Duplicate</source>
       <translation>D&amp;uplicar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="433" />
+      <location filename="src/omniprint/gui/app.py" line="417" />
       <source>&amp;Edit</source>
       <translation>&amp;Editar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="419" />
+      <location filename="src/omniprint/gui/app.py" line="403" />
       <source>&amp;File</source>
       <translation>&amp;Archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="477" />
+      <location filename="src/omniprint/gui/app.py" line="461" />
       <source>&amp;Help</source>
       <translation>A&amp;yuda</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="425" />
+      <location filename="src/omniprint/gui/app.py" line="409" />
       <source>&amp;Import Exports…</source>
       <translation>&amp;Importar exportaciones…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="420" />
+      <location filename="src/omniprint/gui/app.py" line="404" />
       <source>&amp;New Workspace…</source>
       <translation>&amp;Nuevo espacio de trabajo…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="421" />
+      <location filename="src/omniprint/gui/app.py" line="405" />
       <source>&amp;Open Workspace…</source>
       <translation>&amp;Abrir espacio de trabajo…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="444" />
+      <location filename="src/omniprint/gui/app.py" line="428" />
       <source>&amp;Paste</source>
       <translation>&amp;Pegar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="430" />
+      <location filename="src/omniprint/gui/app.py" line="414" />
       <source>&amp;Quit</source>
       <translation>&amp;Salir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="436" />
+      <location filename="src/omniprint/gui/app.py" line="420" />
       <source>&amp;Redo</source>
       <translation>&amp;Rehacer</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="434" />
+      <location filename="src/omniprint/gui/app.py" line="418" />
       <source>&amp;Undo</source>
       <translation>&amp;Deshacer</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="463" />
+      <location filename="src/omniprint/gui/app.py" line="447" />
       <source>&amp;View</source>
       <translation>&amp;Ver</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="638" />
+      <location filename="src/omniprint/gui/app.py" line="622" />
       <source>&lt;h3&gt;OmniPrint {version}&lt;/h3&gt;&lt;p&gt;Plan, design, print and measure printed marketing, offline.&lt;/p&gt;&lt;p&gt;Your workspace: {path}&lt;/p&gt;&lt;p&gt;Logs: {logs}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;OmniPrint {version}&lt;/h3&gt;&lt;p&gt;Planifica, diseña, imprime y mide tu publicidad impresa, sin conexión.&lt;/p&gt;&lt;p&gt;Tu espacio de trabajo: {path}&lt;/p&gt;&lt;p&gt;Registros: {logs}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="637" />
+      <location filename="src/omniprint/gui/app.py" line="621" />
       <source>About OmniPrint</source>
       <translation>Acerca de OmniPrint</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="371" />
+      <location filename="src/omniprint/gui/app.py" line="355" />
       <source>Already imported before: {names}.</source>
       <translation>Ya se importaron antes: {names}.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="653" />
+      <location filename="src/omniprint/gui/app.py" line="637" />
       <source>An export or an import is still running. Stop it and quit?</source>
       <translation>Todavía hay una exportación o una importación en curso. ¿Detenerla y salir?</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="551" />
+      <location filename="src/omniprint/gui/app.py" line="535" />
       <source>Campaign “{name}” created. Next: add a piece and the zones it goes to.</source>
       <translation>Campaña «{name}» creada. Ahora: añade una pieza y las zonas a las que va.</translation>
     </message>
@@ -1556,42 +1556,42 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Campañas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="232" />
+      <location filename="src/omniprint/gui/app.py" line="225" />
       <source>Channels</source>
       <translation>Canales</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="491" />
+      <location filename="src/omniprint/gui/app.py" line="475" />
       <source>Clear the List</source>
       <translation>Vaciar la lista</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="442" />
+      <location filename="src/omniprint/gui/app.py" line="426" />
       <source>Cu&amp;t</source>
       <translation>Cor&amp;tar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="449" />
+      <location filename="src/omniprint/gui/app.py" line="433" />
       <source>De&amp;lete</source>
       <translation>E&amp;liminar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="227" />
+      <location filename="src/omniprint/gui/app.py" line="220" />
       <source>Design</source>
       <translation>Diseño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="229" />
+      <location filename="src/omniprint/gui/app.py" line="222" />
       <source>Import</source>
       <translation>Importar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="581" />
+      <location filename="src/omniprint/gui/app.py" line="565" />
       <source>Making the sample workspace</source>
       <translation>Creando el espacio de trabajo de ejemplo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="426" />
+      <location filename="src/omniprint/gui/app.py" line="410" />
       <source>New &amp;Campaign…</source>
       <translation>Nueva ca&amp;mpaña…</translation>
     </message>
@@ -1601,87 +1601,87 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Nueva campaña…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="565" />
+      <location filename="src/omniprint/gui/app.py" line="549" />
       <source>New workspace</source>
       <translation>Nuevo espacio de trabajo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="422" />
+      <location filename="src/omniprint/gui/app.py" line="406" />
       <source>Open &amp;Recent</source>
       <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="603" />
+      <location filename="src/omniprint/gui/app.py" line="587" />
       <source>Open a workspace</source>
       <translation>Abrir un espacio de trabajo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="478" />
+      <location filename="src/omniprint/gui/app.py" line="462" />
       <source>Open the &amp;Log Folder</source>
       <translation>Abrir la carpeta de &amp;registros</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="428" />
+      <location filename="src/omniprint/gui/app.py" line="412" />
       <source>Open the &amp;Sample</source>
       <translation>Abrir el &amp;ejemplo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="226" />
+      <location filename="src/omniprint/gui/app.py" line="219" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="457" />
+      <location filename="src/omniprint/gui/app.py" line="441" />
       <source>Pre&amp;ferences…</source>
       <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="228" />
+      <location filename="src/omniprint/gui/app.py" line="221" />
       <source>Print</source>
       <translation>Impresión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="231" />
+      <location filename="src/omniprint/gui/app.py" line="224" />
       <source>Results</source>
       <translation>Resultados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="230" />
+      <location filename="src/omniprint/gui/app.py" line="223" />
       <source>Review</source>
       <translation>Revisar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="423" />
+      <location filename="src/omniprint/gui/app.py" line="407" />
       <source>Save a &amp;Copy…</source>
       <translation>Guardar una &amp;copia…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="621" />
+      <location filename="src/omniprint/gui/app.py" line="605" />
       <source>Save a copy</source>
       <translation>Guardar una copia</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="630" />
+      <location filename="src/omniprint/gui/app.py" line="614" />
       <source>Saved a copy of the workspace as {path}</source>
       <translation>Copia del espacio de trabajo guardada como {path}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="452" />
+      <location filename="src/omniprint/gui/app.py" line="436" />
       <source>Select &amp;All</source>
       <translation>Seleccionar t&amp;odo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="471" />
+      <location filename="src/omniprint/gui/app.py" line="455" />
       <source>Show &amp;Guides</source>
       <translation>Mostrar &amp;guías</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="474" />
+      <location filename="src/omniprint/gui/app.py" line="458" />
       <source>Show G&amp;rid</source>
       <translation>Mostrar c&amp;uadrícula</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="652" />
+      <location filename="src/omniprint/gui/app.py" line="636" />
       <source>Work in progress</source>
       <translation>En preparación</translation>
     </message>
@@ -1691,22 +1691,22 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Espacio de trabajo: {path}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="427" />
+      <location filename="src/omniprint/gui/app.py" line="411" />
       <source>Your &amp;Business…</source>
       <translation>Tu ne&amp;gocio…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="465" />
+      <location filename="src/omniprint/gui/app.py" line="449" />
       <source>Zoom &amp;In</source>
       <translation>&amp;Acercar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="466" />
+      <location filename="src/omniprint/gui/app.py" line="450" />
       <source>Zoom &amp;Out</source>
       <translation>A&amp;lejar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="467" />
+      <location filename="src/omniprint/gui/app.py" line="451" />
       <source>Zoom to &amp;Fit</source>
       <translation>Ajustar a la &amp;ventana</translation>
     </message>
@@ -1716,7 +1716,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>{name} — OmniPrint</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="377" />
+      <location filename="src/omniprint/gui/app.py" line="361" />
       <source>{n} of them match no campaign, so they show in no campaign's results: check that the file's code column holds the codes you printed (or its links your campaign's links) and that those codes were generated in this workspace.</source>
       <translation>{n} de ellos no coinciden con ninguna campaña, así que no salen en los resultados de ninguna: comprueba que la columna del código del archivo tenga los códigos que imprimiste (o sus enlaces, los de tu campaña) y que esos códigos se generaran en este espacio de trabajo.</translation>
     </message>
@@ -2521,378 +2521,378 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>PropertiesPanel</name>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="532" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="548" />
       <source>%(size)s trim, %(bleed)s bleed, %(safe)s safe margin.
 Select an element to change it, or add one from the left.</source>
       <translation>%(size)s de corte, %(bleed)s de sangrado, %(safe)s de margen seguro.
 Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="545" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="561" />
       <source>%d elements selected</source>
       <translation>%d elementos seleccionados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="452" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="468" />
       <source>Across</source>
       <translation>En horizontal</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="461" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="477" />
       <source>Align</source>
       <translation>Alinear</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="315" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="320" />
       <source>Align text</source>
       <translation>Alinear el texto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="322" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="327" />
       <source>Align text vertically</source>
       <translation>Alinear el texto en vertical</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="330" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="336" />
       <source>Alignment</source>
       <translation>Alineación</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="439" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="455" />
       <source>Arrange</source>
       <translation>Organizar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="342" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="473" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="476" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="348" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="489" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="492" />
       <source>Background</source>
       <translation>Fondo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="401" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="412" />
       <source>Barcode</source>
       <translation>Código de barras</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="408" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="423" />
       <source>Barcode text</source>
       <translation>Texto del código de barras</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="290" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="296" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="295" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="301" />
       <source>Bold</source>
       <translation>Negrita</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="319" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="450" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="325" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="466" />
       <source>Bottom</source>
       <translation>Abajo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="394" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="405" />
       <source>Carries</source>
       <translation>Contiene</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="306" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="444" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="311" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="460" />
       <source>Centre</source>
       <translation>Centro</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="249" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="254" />
       <source>Change %s</source>
       <translation>Cambiar %s</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="364" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="372" />
       <source>Change QR content</source>
       <translation>Cambiar el contenido del QR</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="373" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="378" />
       <source>Change QR error correction</source>
       <translation>Cambiar la corrección de errores del QR</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="387" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="398" />
       <source>Change QR text</source>
       <translation>Cambiar el texto del QR</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="406" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="420" />
       <source>Change barcode content</source>
       <translation>Cambiar el contenido del código de barras</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="404" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="417" />
       <source>Change barcode type</source>
       <translation>Cambiar el tipo de código de barras</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="347" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="353" />
       <source>Change colour</source>
       <translation>Cambiar el color</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="286" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="290" />
       <source>Change font</source>
       <translation>Cambiar la fuente</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="424" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="439" />
       <source>Change image fit</source>
       <translation>Cambiar el ajuste de la imagen</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="325" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="331" />
       <source>Change line spacing</source>
       <translation>Cambiar el interlineado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="355" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="361" />
       <source>Change outline width</source>
       <translation>Cambiar el grosor del contorno</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="289" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="294" />
       <source>Change text size</source>
       <translation>Cambiar el tamaño del texto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="382" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="388" />
       <source>Change what the QR carries</source>
       <translation>Cambiar lo que contiene el QR</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="335" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="339" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="564" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="341" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="345" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="580" />
       <source>Colour</source>
       <translation>Color</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="432" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="448" />
       <source>Corners</source>
       <translation>Esquinas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="564" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="580" />
       <source>Dark modules</source>
       <translation>Módulos oscuros</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="463" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="479" />
       <source>Distribute</source>
       <translation>Distribuir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="452" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="468" />
       <source>Down</source>
       <translation>En vertical</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="270" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="275" />
       <source>Edit text</source>
       <translation>Editar el texto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="397" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="408" />
       <source>Error correction</source>
       <translation>Corrección de errores</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="368" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="379" />
       <source>Error correction: higher survives damage or a logo on top, but makes smaller modules</source>
       <translation>Corrección de errores: cuanto más alta, mejor resiste daños o un logotipo encima, pero los módulos son más pequeños</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="340" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="346" />
       <source>Fill</source>
       <translation>Relleno</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="419" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="435" />
       <source>Fill the box (crop)</source>
       <translation>Llenar el recuadro (recortar)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="427" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="443" />
       <source>Fit</source>
       <translation>Encajar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="418" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="434" />
       <source>Fit inside the box</source>
       <translation>Encajar dentro del recuadro</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="328" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="334" />
       <source>Font</source>
       <translation>Fuente</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="415" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="430" />
       <source>Image</source>
       <translation>Imagen</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="276" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="281" />
       <source>Insert field</source>
       <translation>Insertar campo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="291" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="297" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="296" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="302" />
       <source>Italic</source>
       <translation>Cursiva</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="305" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="443" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="310" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="459" />
       <source>Left</source>
       <translation>Izquierda</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="331" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="337" />
       <source>Line spacing</source>
       <translation>Interlineado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="319" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="449" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="325" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="465" />
       <source>Middle</source>
       <translation>En medio</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="341" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="347" />
       <source>Outline</source>
       <translation>Contorno</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="356" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="362" />
       <source>Outline width</source>
       <translation>Grosor del contorno</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="467" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="483" />
       <source>Page</source>
       <translation>Página</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="530" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="546" />
       <source>Page · %s</source>
       <translation>Página · %s</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="235" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="240" />
       <source>Position and size</source>
       <translation>Posición y tamaño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="361" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="367" />
       <source>QR code</source>
       <translation>Código QR</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="435" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="451" />
       <source>Radius</source>
       <translation>Radio</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="425" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="441" />
       <source>Replace image…</source>
       <translation>Sustituir la imagen…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="307" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="445" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="312" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="461" />
       <source>Right</source>
       <translation>Derecha</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="251" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="256" />
       <source>Rotate</source>
       <translation>Girar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="259" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="264" />
       <source>Rotation</source>
       <translation>Giro</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="434" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="450" />
       <source>Round corners</source>
       <translation>Redondear esquinas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="407" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="422" />
       <source>Show the text under the bars</source>
       <translation>Mostrar el texto bajo las barras</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="392" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="410" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="403" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="425" />
       <source>Shows</source>
       <translation>Muestra</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="329" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="335" />
       <source>Size</source>
       <translation>Tamaño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="420" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="436" />
       <source>Stretch</source>
       <translation>Estirar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="263" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="393" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="268" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="404" />
       <source>Text</source>
       <translation>Texto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="385" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="396" />
       <source>Text or link; fields such as {{business.web}}</source>
       <translation>Texto o enlace; campos como {{business.web}}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="319" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="448" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="325" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="464" />
       <source>Top</source>
       <translation>Arriba</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="409" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="424" />
       <source>Type</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="267" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="272" />
       <source>Type here; insert fields with the button</source>
       <translation>Escribe aquí; inserta campos con el botón</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="377" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="389" />
       <source>What a phone gets: the tracked link, the person's contact card to save (name, title, phones, e-mail, web, address, social profiles), or your text</source>
       <translation>Lo que recibe el móvil: el enlace con seguimiento, la tarjeta de contacto de la persona para guardarla (nombre, cargo, teléfonos, correo, web, dirección, redes sociales) o tu texto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="258" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="263" />
       <source>Width, height</source>
       <translation>Ancho, alto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="257" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="262" />
       <source>X, Y</source>
       <translation>X, Y</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="220" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="224" />
       <source>{font} (not bundled)</source>
       <translation>{font} (no incluida)</translation>
     </message>
@@ -3424,7 +3424,7 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
   <context>
     <name>omniprint.gui.app</name>
     <message numerus="yes">
-      <location filename="src/omniprint/gui/app.py" line="362" />
+      <location filename="src/omniprint/gui/app.py" line="346" />
       <source>Imported {n} files: {records}, {refused}.</source>
       <extracomment>singular: Imported {n} file: {records}, {refused}.</extracomment>
       <translation>
@@ -3433,7 +3433,7 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="src/omniprint/gui/app.py" line="367" />
+      <location filename="src/omniprint/gui/app.py" line="351" />
       <source>{n} records added</source>
       <extracomment>singular: {n} record added</extracomment>
       <translation>
@@ -3442,7 +3442,7 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="src/omniprint/gui/app.py" line="368" />
+      <location filename="src/omniprint/gui/app.py" line="352" />
       <source>{n} rows refused</source>
       <extracomment>singular: {n} row refused</extracomment>
       <translation>

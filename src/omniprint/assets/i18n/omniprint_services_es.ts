@@ -80,7 +80,7 @@
       <translation>--per debe ser piece o drop (se recibió {per!r})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/codes.py" line="170" />
+      <location filename="src/omniprint/services/codes.py" line="175" />
       <source>Exporting codes</source>
       <translation>Exportando códigos</translation>
     </message>
@@ -91,8 +91,7 @@
       <translation>Generando códigos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/codes.py" line="158" />
-      <location filename="src/omniprint/services/codes.py" line="214" />
+      <location filename="src/omniprint/services/codes.py" line="148" />
       <source>campaign {campaign} has no codes yet: run 'omniprint codes generate'</source>
       <translation>la campaña {campaign} aún no tiene códigos: ejecuta 'omniprint codes generate'</translation>
     </message>
@@ -102,12 +101,12 @@
       <translation>la campaña {campaign} aún no tiene repartos: planifícalos con 'omniprint drop add'</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/codes.py" line="204" />
+      <location filename="src/omniprint/services/codes.py" line="209" />
       <source>campaign {campaign} has no redirect base, so its QR codes carry the full link and need no redirects; set one with 'omniprint campaign set CAMPAIGN --redirect-base https://your-domain/r/'</source>
       <translation>la campaña {campaign} no tiene base de redirección, así que sus códigos QR llevan el enlace completo y no necesitan redirecciones; indica una con 'omniprint campaign set CAMPAIGN --redirect-base https://your-domain/r/'</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/codes.py" line="197" />
+      <location filename="src/omniprint/services/codes.py" line="202" />
       <source>unknown format {format!r}: use one of {formats}</source>
       <translation>formato desconocido {format!r}: usa uno de estos: {formats}</translation>
     </message>
@@ -505,7 +504,6 @@
     </message>
     <message>
       <location filename="src/omniprint/services/plan.py" line="364" />
-      <location filename="src/omniprint/services/plan.py" line="382" />
       <source>variant {variant} of {piece} does not go to zone {zone}</source>
       <translation>la variante {variant} de {piece} no se reparte en la zona {zone}</translation>
     </message>
