@@ -99,14 +99,14 @@ def build_vcard(contact: Contact) -> str:
     lines = ["BEGIN:VCARD", "VERSION:3.0"]
     lines.append(f"N:{escape_text(family)};{escape_text(given)};;;")
     lines.append(f"FN:{escape_text(full)}")
-    texts = (
-        ("ORG", contact.org),
-        ("TITLE", contact.title),
-        ("TEL;TYPE=WORK,VOICE", contact.phone),
-        ("TEL;TYPE=CELL", contact.mobile),
-        ("EMAIL;TYPE=INTERNET", contact.email),
-    )
-    lines += [f"{name}:{escape_text(value)}" for name, value in texts if value]
+    texts = {
+        "ORG": contact.org,
+        "TITLE": contact.title,
+        "TEL;TYPE=WORK,VOICE": contact.phone,
+        "TEL;TYPE=CELL": contact.mobile,
+        "EMAIL;TYPE=INTERNET": contact.email,
+    }
+    lines += [f"{name}:{escape_text(value)}" for name, value in texts.items() if value]
     if contact.web:
         lines.append(f"URL:{_uri(contact.web)}")
     if contact.address:
