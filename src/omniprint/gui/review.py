@@ -25,7 +25,6 @@ from omniprint.gui.forms import hint_label
 from omniprint.gui.results.table import CopyTableView
 from omniprint.gui.review_model import CATEGORIES, ReviewModel, load_review
 from omniprint.gui.tasks import Task, TaskRunner
-from omniprint.gui.widgets import error_text
 from omniprint.gui.work_page import WorkPage, lead_text, page_title
 from omniprint.services import imports, review
 from omniprint.services.review import ReviewItem
@@ -204,11 +203,6 @@ class ReviewPage(WorkPage):
         if self._again:
             self._again = False
             self._load()
-
-    def _failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, OmniPrintError):  # a bug: to the excepthook, with the log
-            raise exc
-        self.message.emit("error", error_text(exc))
 
     # Decisions -------------------------------------------------------------------------------
 

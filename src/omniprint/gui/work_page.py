@@ -6,7 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
+from omniprint.domain.errors import OmniPrintError
 from omniprint.gui.tasks import TaskRunner
+from omniprint.gui.widgets import error_text
 from omniprint.services.workspace import Workspace
 
 TITLE_STYLE = "font-size:18pt; font-weight:600;"
@@ -26,6 +28,13 @@ class WorkPage(QWidget):
         self.setObjectName(name)
         self.ws, self.runner = ws, runner
         self.campaign: str | None = None
+
+    def _failed(self, exc: BaseException) -> None:
+        """A background task's failure, said in the message bar; a bug (anything but an
+        `OmniPrintError`) goes on to the excepthook, with the log."""
+        if not isinstance(exc, OmniPrintError):
+            raise exc
+        self.message.emit("error", error_text(exc))
 
 
 def page_title(text: str = "", name: str = "") -> QLabel:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from omniprint.domain.errors import OmniPrintError
 from omniprint.domain.i18n import ntr
 from omniprint.gui import dialogs
 from omniprint.gui.imports.models import ImportsModel
@@ -188,11 +187,6 @@ class ImportsPage(WorkPage):
     def _saved(self) -> None:
         self.task = None
         self._enable()
-
-    def _failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, OmniPrintError):  # a bug: to the excepthook, with the log
-            raise exc
-        self.message.emit("error", str(exc))
 
     def _removed(self) -> None:
         self.task = None
