@@ -222,6 +222,12 @@ class DesignPage(QWidget):
         self.message.emit("success", done)
         return True
 
+    def _replace(self, choice: tuple[str, str], change: Callable[[], object], done: str) -> None:
+        """Replace the chosen variant's design through the services, then show the new one."""
+        if self._change(change, done):
+            self._open(choice)
+            self.design_saved.emit()
+
     def apply_template(self) -> None:
         choice, template = self._chosen(), self.template.currentData()
         if choice is None or template is None:
@@ -230,11 +236,11 @@ class DesignPage(QWidget):
         done = self.tr("The design now starts from “{name}”.").format(
             name=self.template.currentText()
         )
-        if self._change(
-            lambda: designs.set_template(self.ws, self.campaign, piece, variant, template), done
-        ):
-            self._open(choice)
-            self.design_saved.emit()
+        self._replace(
+            choice,
+            lambda: designs.set_template(self.ws, self.campaign, piece, variant, template),
+            done,
+        )
 
     def import_design(self) -> None:
         choice = self._chosen()
@@ -247,11 +253,11 @@ class DesignPage(QWidget):
             return
         piece, variant = choice
         done = self.tr("Imported the design from {file}.").format(file=path)
-        if self._change(
-            lambda: designs.import_design(self.ws, self.campaign, piece, variant, path), done
-        ):
-            self._open(choice)
-            self.design_saved.emit()
+        self._replace(
+            choice,
+            lambda: designs.import_design(self.ws, self.campaign, piece, variant, path),
+            done,
+        )
 
     def export_design(self) -> None:
         choice = self._chosen()
