@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from reportlab.graphics.charts.axes import ValueAxis
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.charts.lineplots import LinePlot
 from reportlab.graphics.shapes import Drawing, Group, Line, Rect, String
@@ -169,14 +170,7 @@ def _bar_chart(
     low, high, step = _axis_range(values, reference)
     axis = chart.valueAxis
     axis.valueMin, axis.valueMax, axis.valueStep = low, high, step
-    axis.labels.fontName = regular
-    axis.labels.fontSize = LABEL_SIZE
-    axis.labels.fillColor = MUTED
-    axis.labelTextFormat = fmt
-    axis.strokeColor = MUTED
-    axis.visibleGrid = True
-    axis.gridStrokeColor = GRID
-    axis.gridStrokeWidth = 0.5
+    _style_value_axis(axis, regular, fmt)
     chart.bars.strokeColor = None
     chart.bars[0].fillColor = BAR
     fills = list(reversed(colours)) if colours else [None] * len(values)
@@ -215,6 +209,18 @@ def _bar_chart(
                        fontSize=LABEL_SIZE, fillColor=MUTED, textAnchor="middle"))  # fmt: skip
     _legend(drawing, legend, width, chart.y + chart.height + 5, regular)
     return drawing
+
+
+def _style_value_axis(axis: ValueAxis, font: str, fmt: Formatter) -> None:
+    """Every chart's value axis: muted labels in `font` formatted by `fmt`, a light grid."""
+    axis.labels.fontName = font
+    axis.labels.fontSize = LABEL_SIZE
+    axis.labels.fillColor = MUTED
+    axis.labelTextFormat = fmt
+    axis.strokeColor = MUTED
+    axis.visibleGrid = True
+    axis.gridStrokeColor = GRID
+    axis.gridStrokeWidth = 0.5
 
 
 def _legend(drawing: Drawing, items: Sequence[tuple[colors.Color, str]], right: float,
@@ -340,14 +346,7 @@ def timeline_chart(
     plot.yValueAxis.valueMin, plot.yValueAxis.valueMax = 0, y_high
     plot.yValueAxis.valueStep = max(1.0, y_step)
     for axis in (plot.xValueAxis, plot.yValueAxis):
-        axis.labels.fontName = regular
-        axis.labels.fontSize = LABEL_SIZE
-        axis.labels.fillColor = MUTED
-        axis.labelTextFormat = fmt_int
-        axis.strokeColor = MUTED
-        axis.visibleGrid = True
-        axis.gridStrokeColor = GRID
-        axis.gridStrokeWidth = 0.5
+        _style_value_axis(axis, regular, fmt_int)
     drawing.add(plot)
     drawing.add(String(plot.x + plot.width / 2, 4, x_title, fontName=regular,
                        fontSize=LABEL_SIZE, fillColor=MUTED, textAnchor="middle"))  # fmt: skip
