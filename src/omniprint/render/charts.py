@@ -139,7 +139,6 @@ def _bar_chart(
     *,
     reference: float | None = None,
     reference_label: str = "",
-    label_fmt: Formatter | None = None,
     texts: Sequence[str] | None = None,
     colours: Sequence[colors.Color] | None = None,
     legend: Sequence[tuple[colors.Color, str]] = (),
@@ -188,7 +187,7 @@ def _bar_chart(
         drawing.add(Line(x, chart.y, x, chart.y + chart.height + 4, strokeColor=REFERENCE,
                          strokeWidth=1.2, strokeDashArray=[4, 2]))  # fmt: skip
         if reference_label:  # the line says what it is, above the plot
-            name = f"{reference_label}: {(label_fmt or fmt)(reference)}"
+            name = f"{reference_label}: {fmt(reference)}"
             anchor = "end" if x > chart.x + chart.width * 0.6 else "start"
             drawing.add(String(x + (-3 if anchor == "end" else 3), chart.y + chart.height + 5,
                                name, fontName=bold, fontSize=LABEL_SIZE, fillColor=REFERENCE,
@@ -197,7 +196,7 @@ def _bar_chart(
     # reference line and the grid never run through the figures.
     pitch = chart.height / len(values)
     for index, value in enumerate(reversed(values)):
-        text = texts[len(values) - 1 - index] if texts else (label_fmt or fmt)(value)
+        text = texts[len(values) - 1 - index] if texts else fmt(value)
         text_width = stringWidth(text, bold, LABEL_SIZE)
         end = chart.x + (value - low) * scale
         x = end + 3 if value >= 0 else end - 3 - text_width
@@ -267,7 +266,7 @@ def lift_chart(
 class DropChart:
     """A bar per drop (zone and variant, coloured by variant) of one ratio of its figures, as a
     percentage; control zones and drops where `counts` is zero get no bar. Called with the drops,
-    the width, the fonts, the axis formatter and title (and optionally how to label each bar),
+    the width, the fonts, the axis formatter and title (and optionally the text of each bar),
     it returns the drawing, or None when no drop has a bar."""
 
     counts: Callable[[Tally], int]
@@ -280,8 +279,6 @@ class DropChart:
         fonts: tuple[str, str],
         fmt: Formatter,
         axis_title: str,
-        *,
-        label_fmt: Formatter | None = None,
         label_of: Callable[[Tally], str] | None = None,
     ) -> Drawing | None:
         shown = [z for z in zones if not z.control and self.counts(z.tally)][:MAX_ZONES]
@@ -290,9 +287,8 @@ class DropChart:
         values = [float(self.ratio(z.tally) or 0) * 100 for z in shown]
         colours, legend = _variant_colours(shown)
         texts = [label_of(z.tally) for z in shown] if label_of else None
-        return _bar_chart(shown, values, width, fonts, fmt, axis_title, label_fmt=label_fmt,
-                          texts=texts, colours=colours if legend else None,
-                          legend=legend)  # fmt: skip
+        return _bar_chart(shown, values, width, fonts, fmt, axis_title, texts=texts,
+                          colours=colours if legend else None, legend=legend)  # fmt: skip
 
 
 response_rate_chart = DropChart(counts=lambda t: t.pieces, ratio=lambda t: t.response_rate)
