@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from omniprint.domain import links, plan
-from omniprint.domain.errors import ConflictError, NotFoundError, ValidationError
+from omniprint.domain.errors import ConflictError, NotFoundError, ValidationError, known_names
 from omniprint.domain.formatting import size_mm
 from omniprint.domain.i18n import tr, tr_noop
 from omniprint.domain.money import check_currency
@@ -188,10 +188,8 @@ def find_piece(ws: Workspace, campaign: Campaign, ref: str) -> Piece:
     piece = store.find_piece(ws, campaign.id, ref, slug)
     if piece is None:
         names = [p.slug for p in store.list_pieces(ws, campaign.id)]
-        known = (
-            tr(" (pieces: {names})").format(names=", ".join(names))
-            if names
-            else tr(" (the campaign has no pieces yet)")
+        known = known_names(
+            names, tr(" (pieces: {names})"), tr(" (the campaign has no pieces yet)")
         )
         raise NotFoundError(
             tr("no piece {name!r} in campaign {campaign}{known}").format(

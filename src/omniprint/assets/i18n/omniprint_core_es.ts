@@ -350,38 +350,38 @@
   <context>
     <name>omniprint.domain.errors</name>
     <message>
-      <location filename="src/omniprint/domain/errors.py" line="117" />
+      <location filename="src/omniprint/domain/errors.py" line="125" />
       <source>  ... and {count} more</source>
       <translation>  ... y {count} más</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/errors.py" line="68" />
-      <location filename="src/omniprint/domain/errors.py" line="114" />
+      <location filename="src/omniprint/domain/errors.py" line="76" />
+      <location filename="src/omniprint/domain/errors.py" line="122" />
       <source>, column {column}</source>
       <translation>, columna {column}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/errors.py" line="66" />
+      <location filename="src/omniprint/domain/errors.py" line="74" />
       <source>, line {line}</source>
       <translation>, línea {line}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/errors.py" line="46" />
+      <location filename="src/omniprint/domain/errors.py" line="54" />
       <source>Cancelled: nothing was changed.</source>
       <translation>Cancelado: no se ha cambiado nada.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/errors.py" line="111" />
+      <location filename="src/omniprint/domain/errors.py" line="119" />
       <source>file</source>
       <translation>archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/errors.py" line="109" />
+      <location filename="src/omniprint/domain/errors.py" line="117" />
       <source>line {line}</source>
       <translation>línea {line}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/errors.py" line="103" />
+      <location filename="src/omniprint/domain/errors.py" line="111" />
       <source>{file}: {count} rows cannot be imported, so nothing was imported:</source>
       <translation>{file}: {count} filas no se pueden importar, así que no se ha importado nada:</translation>
     </message>
@@ -2547,24 +2547,24 @@
   <context>
     <name>omniprint.storage.plan</name>
     <message>
-      <location filename="src/omniprint/storage/plan.py" line="80" />
+      <location filename="src/omniprint/storage/plan.py" line="79" />
       <source> (campaigns: {names})</source>
       <translation> (campañas: {names})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/plan.py" line="218" />
+      <location filename="src/omniprint/storage/plan.py" line="211" />
       <source> (the campaign has no zones yet)</source>
       <translation> (la campaña todavía no tiene zonas)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/plan.py" line="82" />
+      <location filename="src/omniprint/storage/plan.py" line="79" />
       <source> (there are no campaigns yet)</source>
       <translation> (todavía no hay campañas)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/plan.py" line="216" />
-      <source> (zones: {codes})</source>
-      <translation> (zonas: {codes})</translation>
+      <location filename="src/omniprint/storage/plan.py" line="211" />
+      <source> (zones: {names})</source>
+      <translation> (zonas: {names})</translation>
     </message>
     <message>
       <location filename="src/omniprint/storage/plan.py" line="41" />
@@ -2572,7 +2572,7 @@
       <translation>ya existe una campaña llamada {slug!r}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/plan.py" line="85" />
+      <location filename="src/omniprint/storage/plan.py" line="81" />
       <source>no campaign called {slug_or_name!r}{known}</source>
       <translation>no hay ninguna campaña llamada {slug_or_name!r}{known}</translation>
     </message>
@@ -2582,37 +2582,37 @@
       <translation>no hay ninguna campaña con id {campaign_id}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/plan.py" line="221" />
+      <location filename="src/omniprint/storage/plan.py" line="213" />
       <source>no zone {code!r} in this campaign{known}</source>
       <translation>no hay ninguna zona {code!r} en esta campaña{known}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/plan.py" line="252" />
+      <location filename="src/omniprint/storage/plan.py" line="244" />
       <source>this drop has codes already: its quantity is fixed</source>
       <translation>este reparto ya tiene códigos: su cantidad no se puede cambiar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/plan.py" line="259" />
+      <location filename="src/omniprint/storage/plan.py" line="251" />
       <source>this drop has codes already: remove its codes first</source>
       <translation>este reparto ya tiene códigos: elimina antes sus códigos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/plan.py" line="241" />
+      <location filename="src/omniprint/storage/plan.py" line="233" />
       <source>this variant already goes to this zone</source>
       <translation>esta variante ya va a esta zona</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/plan.py" line="232" />
+      <location filename="src/omniprint/storage/plan.py" line="224" />
       <source>this zone has codes already: its pieces may be printed</source>
       <translation>esta zona ya tiene códigos: puede que sus piezas ya estén impresas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/plan.py" line="133" />
+      <location filename="src/omniprint/storage/plan.py" line="129" />
       <source>variant {label} of this piece already exists</source>
       <translation>la variante {label} de esta pieza ya existe</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/plan.py" line="182" />
+      <location filename="src/omniprint/storage/plan.py" line="178" />
       <source>zone {code} is already in this campaign</source>
       <translation>la zona {code} ya está en esta campaña</translation>
     </message>

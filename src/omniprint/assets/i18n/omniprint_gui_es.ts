@@ -586,63 +586,63 @@
   <context>
     <name>DesignPage</name>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="117" />
+      <location filename="src/omniprint/gui/design_page.py" line="118" />
       <source>Add a piece on the Plan page first: then design it here.</source>
       <translation>Primero añade una pieza en la página Plan; después diséñala aquí.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="233" />
-      <location filename="src/omniprint/gui/design_page.py" line="254" />
+      <location filename="src/omniprint/gui/design_page.py" line="250" />
+      <location filename="src/omniprint/gui/design_page.py" line="271" />
       <source>Design files (*.json)</source>
       <translation>Archivos de diseño (*.json)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="71" />
+      <location filename="src/omniprint/gui/design_page.py" line="72" />
       <source>Design of</source>
       <translation>Diseño de</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="252" />
+      <location filename="src/omniprint/gui/design_page.py" line="269" />
       <source>Export the design</source>
       <translation>Exportar el diseño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="67" />
+      <location filename="src/omniprint/gui/design_page.py" line="68" />
       <source>Export…</source>
       <translation>Exportar…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="233" />
+      <location filename="src/omniprint/gui/design_page.py" line="250" />
       <source>Import a design</source>
       <translation>Importar un diseño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="242" />
+      <location filename="src/omniprint/gui/design_page.py" line="255" />
       <source>Imported the design from {file}.</source>
       <translation>Diseño importado de {file}.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="66" />
+      <location filename="src/omniprint/gui/design_page.py" line="67" />
       <source>Import…</source>
       <translation>Importar…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="69" />
+      <location filename="src/omniprint/gui/design_page.py" line="70" />
       <source>One card per person: the people of this piece</source>
       <translation>Una tarjeta por persona: las personas de esta pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="68" />
+      <location filename="src/omniprint/gui/design_page.py" line="69" />
       <source>People…</source>
       <translation>Personas…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="65" />
+      <location filename="src/omniprint/gui/design_page.py" line="66" />
       <source>Start from template</source>
       <translation>Empezar con plantilla</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="125" />
+      <location filename="src/omniprint/gui/design_page.py" line="126" />
       <source>The design canvas is coming in the next version.
 
 Meanwhile, start the design from a template above, or import a design file; the Print page shows how it prints.</source>
@@ -651,12 +651,12 @@ Meanwhile, start the design from a template above, or import a design file; the 
 Mientras tanto, empieza el diseño con una plantilla de arriba o importa un archivo de diseño; la página Impresión muestra cómo se imprime.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="221" />
+      <location filename="src/omniprint/gui/design_page.py" line="236" />
       <source>The design now starts from “{name}”.</source>
       <translation>El diseño ahora parte de «{name}».</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="263" />
+      <location filename="src/omniprint/gui/design_page.py" line="276" />
       <source>Wrote the design to {file}.</source>
       <translation>Diseño guardado en {file}.</translation>
     </message>
@@ -1308,72 +1308,72 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>ImportsPage</name>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="166" />
+      <location filename="src/omniprint/gui/imports/page.py" line="165" />
       <source>Exports (*.csv *.txt *.tsv);;All files (*)</source>
       <translation>Exportaciones (*.csv *.txt *.tsv);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="55" />
+      <location filename="src/omniprint/gui/imports/page.py" line="54" />
       <source>Import files…</source>
       <translation>Importar archivos…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="115" />
+      <location filename="src/omniprint/gui/imports/page.py" line="114" />
       <source>Import till or web shop exports</source>
       <translation>Importar exportaciones de la caja o de la tienda en línea</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="46" />
+      <location filename="src/omniprint/gui/imports/page.py" line="45" />
       <source>Import what came back</source>
       <translation>Importar lo que ha vuelto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="69" />
+      <location filename="src/omniprint/gui/imports/page.py" line="68" />
       <source>Nothing imported yet. Drop your till or web shop exports here.</source>
       <translation>Todavía no se ha importado nada. Suelta aquí las exportaciones de tu caja o tienda en línea.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="128" />
+      <location filename="src/omniprint/gui/imports/page.py" line="127" />
       <source>Remove an import</source>
       <translation>Quitar una importación</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="61" />
+      <location filename="src/omniprint/gui/imports/page.py" line="60" />
       <source>Remove this import…</source>
       <translation>Quitar esta importación…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="140" />
+      <location filename="src/omniprint/gui/imports/page.py" line="139" />
       <source>Removing {file}</source>
       <translation>Quitando {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="165" />
+      <location filename="src/omniprint/gui/imports/page.py" line="164" />
       <source>Save the original file</source>
       <translation>Guardar el archivo original</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="62" />
+      <location filename="src/omniprint/gui/imports/page.py" line="61" />
       <source>Save the original…</source>
       <translation>Guardar el original…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="180" />
+      <location filename="src/omniprint/gui/imports/page.py" line="179" />
       <source>Saved {file} as it was imported.</source>
       <translation>{file} guardado tal como se importó.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="171" />
+      <location filename="src/omniprint/gui/imports/page.py" line="170" />
       <source>Saving {file}</source>
       <translation>Guardando {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="48" />
+      <location filename="src/omniprint/gui/imports/page.py" line="47" />
       <source>Till and web shop exports (Shopify, WooCommerce, Square, Stripe, Loyverse, GA4, or any list of dates and codes). Drop the files anywhere on this window, or choose them. Importing the same file twice adds nothing; removing an import takes out everything that came from it, and nothing else.</source>
       <translation>Exportaciones de la caja y de la tienda en línea (Shopify, WooCommerce, Square, Stripe, Loyverse, GA4 o cualquier lista de fechas y códigos). Suelta los archivos en cualquier parte de esta ventana, o elígelos. Importar dos veces el mismo archivo no añade nada; quitar una importación elimina todo lo que vino de ella, y nada más.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="64" />
+      <location filename="src/omniprint/gui/imports/page.py" line="63" />
       <source>Write the file as it was imported (UTF-8), to check a row or import it again</source>
       <translation>Escribe el archivo tal como se importó (UTF-8), para revisar una fila o importarlo de nuevo</translation>
     </message>
@@ -2197,262 +2197,262 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>PrintPage</name>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="157" />
+      <location filename="src/omniprint/gui/print_page.py" line="159" />
       <source>A zip with the press PDF, a proof, the job ticket and the codes</source>
       <translation>Un zip con el PDF para imprenta, una prueba, la hoja de trabajo y los códigos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="273" />
+      <location filename="src/omniprint/gui/print_page.py" line="275" />
       <source>Add a piece on the Plan page to print it.</source>
       <translation>Añade una pieza en la página Plan para imprimirla.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="215" />
+      <location filename="src/omniprint/gui/print_page.py" line="217" />
       <source>All zones</source>
       <translation>Todas las zonas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="286" />
+      <location filename="src/omniprint/gui/print_page.py" line="288" />
       <source>Back</source>
       <translation>Dorso</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="287" />
+      <location filename="src/omniprint/gui/print_page.py" line="289" />
       <source>Background</source>
       <translation>Fondo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="117" />
+      <location filename="src/omniprint/gui/print_page.py" line="119" />
       <source>Bleed</source>
       <translation>Sangrado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="105" />
+      <location filename="src/omniprint/gui/print_page.py" line="107" />
       <source>CMYK, for the press</source>
       <translation>CMYK, para imprenta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="118" />
+      <location filename="src/omniprint/gui/print_page.py" line="120" />
       <source>Colour</source>
       <translation>Color</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="91" />
+      <location filename="src/omniprint/gui/print_page.py" line="93" />
       <source>Crop marks</source>
       <translation>Marcas de corte</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="93" />
+      <location filename="src/omniprint/gui/print_page.py" line="95" />
       <source>Cut lines outside the bleed, in the registration colour</source>
       <translation>Líneas de corte fuera del sangrado, en color de registro</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="126" />
+      <location filename="src/omniprint/gui/print_page.py" line="128" />
       <source>Element</source>
       <translation>Elemento</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="283" />
+      <location filename="src/omniprint/gui/print_page.py" line="285" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="144" />
+      <location filename="src/omniprint/gui/print_page.py" line="146" />
       <source>Export PDF…</source>
       <translation>Exportar PDF…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="388" />
+      <location filename="src/omniprint/gui/print_page.py" line="387" />
       <source>Export cancelled: no file was written.</source>
       <translation>Exportación cancelada: no se escribió ningún archivo.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="108" />
+      <location filename="src/omniprint/gui/print_page.py" line="110" />
       <source>Export even with preflight errors</source>
       <translation>Exportar aunque la comprobación previa tenga errores</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="329" />
+      <location filename="src/omniprint/gui/print_page.py" line="331" />
       <source>Export the print file</source>
       <translation>Exportar el archivo de impresión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="113" />
+      <location filename="src/omniprint/gui/print_page.py" line="115" />
       <source>File for</source>
       <translation>Archivo para</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="285" />
+      <location filename="src/omniprint/gui/print_page.py" line="287" />
       <source>Front</source>
       <translation>Anverso</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="110" />
+      <location filename="src/omniprint/gui/print_page.py" line="112" />
       <source>How to print</source>
       <translation>Cómo imprimir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="126" />
+      <location filename="src/omniprint/gui/print_page.py" line="128" />
       <source>Level</source>
       <translation>Nivel</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="417" />
+      <location filename="src/omniprint/gui/print_page.py" line="418" />
       <source>No codes yet: the proof shows a sample code and link.</source>
       <translation>Todavía no hay códigos: la prueba muestra un código y un enlace de ejemplo.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="151" />
+      <location filename="src/omniprint/gui/print_page.py" line="153" />
       <source>Open the file</source>
       <translation>Abrir el archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="120" />
+      <location filename="src/omniprint/gui/print_page.py" line="122" />
       <source>Output profile</source>
       <translation>Perfil de salida</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="330" />
+      <location filename="src/omniprint/gui/print_page.py" line="332" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="119" />
+      <location filename="src/omniprint/gui/print_page.py" line="121" />
       <source>PDF standard</source>
       <translation>Estándar PDF</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="96" />
+      <location filename="src/omniprint/gui/print_page.py" line="98" />
       <source>PDF/X-1a:2001 (older workflows)</source>
       <translation>PDF/X-1a:2001 (flujos antiguos)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="95" />
+      <location filename="src/omniprint/gui/print_page.py" line="97" />
       <source>PDF/X-4 (what most shops ask for)</source>
       <translation>PDF/X-4 (lo que piden casi todas las imprentas)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="360" />
+      <location filename="src/omniprint/gui/print_page.py" line="353" />
       <source>Packing {name}</source>
       <translation>Empaquetando {name}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="172" />
+      <location filename="src/omniprint/gui/print_page.py" line="174" />
       <source>Paper</source>
       <translation>Papel</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="112" />
+      <location filename="src/omniprint/gui/print_page.py" line="114" />
       <source>Piece</source>
       <translation>Pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="139" />
+      <location filename="src/omniprint/gui/print_page.py" line="141" />
       <source>Preflight: what a print shop would reject</source>
       <translation>Comprobación previa: lo que una imprenta rechazaría</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="114" />
+      <location filename="src/omniprint/gui/print_page.py" line="116" />
       <source>Press sheet</source>
       <translation>Pliego</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="159" />
+      <location filename="src/omniprint/gui/print_page.py" line="161" />
       <source>Print file</source>
       <translation>Archivo de impresión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="116" />
+      <location filename="src/omniprint/gui/print_page.py" line="118" />
       <source>Print shop</source>
       <translation>Imprenta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="354" />
+      <location filename="src/omniprint/gui/print_page.py" line="347" />
       <source>Print-shop package</source>
       <translation>Paquete para la imprenta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="155" />
+      <location filename="src/omniprint/gui/print_page.py" line="157" />
       <source>Print-shop package…</source>
       <translation>Paquete para la imprenta…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="106" />
+      <location filename="src/omniprint/gui/print_page.py" line="108" />
       <source>RGB, for an office printer</source>
       <translation>RGB, para una impresora de oficina</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="115" />
+      <location filename="src/omniprint/gui/print_page.py" line="117" />
       <source>Sheet margin</source>
       <translation>Margen del pliego</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="152" />
+      <location filename="src/omniprint/gui/print_page.py" line="154" />
       <source>Show in folder</source>
       <translation>Mostrar en la carpeta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="126" />
+      <location filename="src/omniprint/gui/print_page.py" line="128" />
       <source>Side</source>
       <translation>Cara</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="103" />
+      <location filename="src/omniprint/gui/print_page.py" line="105" />
       <source>The edge of the sheet the press cannot print</source>
       <translation>El borde del pliego que la máquina no puede imprimir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="283" />
+      <location filename="src/omniprint/gui/print_page.py" line="285" />
       <source>Warning</source>
       <translation>Aviso</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="126" />
+      <location filename="src/omniprint/gui/print_page.py" line="128" />
       <source>What to fix</source>
       <translation>Qué corregir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="335" />
+      <location filename="src/omniprint/gui/print_page.py" line="337" />
       <source>Writing {name}</source>
       <translation>Escribiendo {name}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="435" />
+      <location filename="src/omniprint/gui/print_page.py" line="436" />
       <source>Wrote the package {file}: {quantity} pieces, {sheets}</source>
       <translation>Paquete {file} guardado: {quantity} piezas, {sheets}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="406" />
+      <location filename="src/omniprint/gui/print_page.py" line="407" />
       <source>Wrote {file}: {pages}, {pieces}</source>
       <translation>Guardado {file}: {pages}, {pieces}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="355" />
+      <location filename="src/omniprint/gui/print_page.py" line="348" />
       <source>Zip (*.zip)</source>
       <translation>Zip (*.zip)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="121" />
+      <location filename="src/omniprint/gui/print_page.py" line="123" />
       <source>Zones</source>
       <translation>Zonas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="89" />
+      <location filename="src/omniprint/gui/print_page.py" line="91" />
       <source>as the shop asks</source>
       <translation>lo que pida la imprenta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="154" />
+      <location filename="src/omniprint/gui/print_page.py" line="156" />
       <source>the usual paper for the piece kind</source>
       <translation>el papel habitual para el tipo de pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="311" />
+      <location filename="src/omniprint/gui/print_page.py" line="313" />
       <source>{errors} errors, {warnings} warnings</source>
       <translation>{errors} errores, {warnings} avisos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="307" />
+      <location filename="src/omniprint/gui/print_page.py" line="309" />
       <source>✔ No problems found.</source>
       <translation>✔ No se encontraron problemas.</translation>
     </message>
@@ -3123,112 +3123,112 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
   <context>
     <name>ReviewPage</name>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="261" />
+      <location filename="src/omniprint/gui/review.py" line="255" />
       <source>(the text of this file was not kept)</source>
       <translation>(el texto de este archivo no se guardó)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="76" />
+      <location filename="src/omniprint/gui/review.py" line="75" />
       <source>Accept the correction</source>
       <translation>Aceptar la corrección</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="300" />
+      <location filename="src/omniprint/gui/review.py" line="294" />
       <source>Accepted {code} for “{typed}”.</source>
       <translation>Aceptado {code} para «{typed}».</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="86" />
+      <location filename="src/omniprint/gui/review.py" line="85" />
       <source>Assign this code</source>
       <translation>Asignar este código</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="301" />
+      <location filename="src/omniprint/gui/review.py" line="295" />
       <source>Assigned the code to “{typed}”.</source>
       <translation>Código asignado a «{typed}».</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="98" />
+      <location filename="src/omniprint/gui/review.py" line="97" />
       <source>Choose a use to see the row it came from.</source>
       <translation>Elige un uso para ver la fila de la que vino.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="54" />
+      <location filename="src/omniprint/gui/review.py" line="53" />
       <source>Codes typed at the till or online that need a person: accept a suggested correction, assign the right code by hand, or dismiss what is not yours. Every decision is kept and can be undone; the results follow.</source>
       <translation>Códigos escritos en caja o en línea que necesitan a una persona: acepta una corrección sugerida, asigna a mano el código correcto o descarta lo que no es tuyo. Cada decisión se guarda y se puede deshacer; los resultados se actualizan.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="87" />
+      <location filename="src/omniprint/gui/review.py" line="86" />
       <source>Dismiss: not ours</source>
       <translation>Descartar: no es nuestro</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="302" />
+      <location filename="src/omniprint/gui/review.py" line="296" />
       <source>Dismissed “{typed}”: it is left out of the results.</source>
       <translation>«{typed}» descartado: queda fuera de los resultados.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="61" />
+      <location filename="src/omniprint/gui/review.py" line="60" />
       <source>Everything to review</source>
       <translation>Todo lo que hay que revisar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="268" />
+      <location filename="src/omniprint/gui/review.py" line="262" />
       <source>From {file}, line {line} ({key}):</source>
       <translation>De {file}, línea {line} ({key}):</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="266" />
+      <location filename="src/omniprint/gui/review.py" line="260" />
       <source>From {file}, line {line}:</source>
       <translation>De {file}, línea {line}:</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="198" />
+      <location filename="src/omniprint/gui/review.py" line="197" />
       <source>Nothing waits for a decision.</source>
       <translation>Nada espera una decisión.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="157" />
+      <location filename="src/omniprint/gui/review.py" line="156" />
       <source>Reading the uses to review</source>
       <translation>Leyendo los usos que hay que revisar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="52" />
+      <location filename="src/omniprint/gui/review.py" line="51" />
       <source>Review</source>
       <translation>Revisar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="285" />
+      <location filename="src/omniprint/gui/review.py" line="279" />
       <source>Saving your decision</source>
       <translation>Guardando tu decisión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="104" />
+      <location filename="src/omniprint/gui/review.py" line="103" />
       <source>Show</source>
       <translation>Mostrar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="88" />
+      <location filename="src/omniprint/gui/review.py" line="87" />
       <source>Undo the decision</source>
       <translation>Deshacer la decisión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="303" />
+      <location filename="src/omniprint/gui/review.py" line="297" />
       <source>Undone: “{typed}” is back as it was.</source>
       <translation>Deshecho: «{typed}» vuelve a estar como antes.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="196" />
+      <location filename="src/omniprint/gui/review.py" line="195" />
       <source>Waiting for a decision: {parts}</source>
       <translation>Esperando una decisión: {parts}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="78" />
+      <location filename="src/omniprint/gui/review.py" line="77" />
       <source>a code you issued</source>
       <translation>un código que emitiste</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="271" />
+      <location filename="src/omniprint/gui/review.py" line="265" />
       <source>“{typed}” is one typing error away from {code}.</source>
       <translation>«{typed}» está a un error de escritura de {code}.</translation>
     </message>
@@ -4493,7 +4493,7 @@ Si vuelve a ocurrir, envía ese archivo a soporte.</translation>
   <context>
     <name>omniprint.gui.imports.page</name>
     <message numerus="yes">
-      <location filename="src/omniprint/gui/imports/page.py" line="129" />
+      <location filename="src/omniprint/gui/imports/page.py" line="128" />
       <source>Remove {file} and the {n} records that came from it? The results are worked out again without them.</source>
       <extracomment>singular: Remove {file} and the {n} record that came from it? The results are worked out again without it.</extracomment>
       <translation>
@@ -4502,7 +4502,7 @@ Si vuelve a ocurrir, envía ese archivo a soporte.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="src/omniprint/gui/imports/page.py" line="149" />
+      <location filename="src/omniprint/gui/imports/page.py" line="148" />
       <source>Removed {file} and its {n} records.</source>
       <extracomment>singular: Removed {file} and its {n} record.</extracomment>
       <translation>
@@ -4859,32 +4859,32 @@ Si vuelve a ocurrir, envía ese archivo a soporte.</translation>
   <context>
     <name>omniprint.gui.print_page</name>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="50" />
+      <location filename="src/omniprint/gui/print_page.py" line="52" />
       <source>Europe (3 mm bleed)</source>
       <translation>Europa (3 mm de sangrado)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="52" />
+      <location filename="src/omniprint/gui/print_page.py" line="54" />
       <source>MOO (2 mm bleed)</source>
       <translation>MOO (2 mm de sangrado)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="46" />
+      <location filename="src/omniprint/gui/print_page.py" line="48" />
       <source>Pieces: one per page, for online printers</source>
       <translation>Piezas: una por página, para imprentas en línea</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="47" />
+      <location filename="src/omniprint/gui/print_page.py" line="49" />
       <source>Press: sheets, cut and stack</source>
       <translation>Imprenta: pliegos, para cortar y apilar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="45" />
+      <location filename="src/omniprint/gui/print_page.py" line="47" />
       <source>Proof: a few pieces to check, with guides</source>
       <translation>Prueba: unas pocas piezas para revisar, con guías</translation>
     </message>
     <message numerus="yes">
-      <location filename="src/omniprint/gui/print_page.py" line="420" />
+      <location filename="src/omniprint/gui/print_page.py" line="421" />
       <source>Self-check: {n} QR codes decoded back to the right links.</source>
       <extracomment>singular: Self-check: {n} QR code decoded back to the right link.</extracomment>
       <translation>
@@ -4893,12 +4893,12 @@ Si vuelve a ocurrir, envía ese archivo a soporte.</translation>
       </translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="51" />
+      <location filename="src/omniprint/gui/print_page.py" line="53" />
       <source>US (1/8 inch bleed)</source>
       <translation>EE. UU. (1/8 de pulgada de sangrado)</translation>
     </message>
     <message numerus="yes">
-      <location filename="src/omniprint/gui/print_page.py" line="413" />
+      <location filename="src/omniprint/gui/print_page.py" line="414" />
       <source>on {n} sheets ({per_sheet}-up)</source>
       <extracomment>singular: on {n} sheet ({per_sheet}-up)</extracomment>
       <translation>
@@ -4907,7 +4907,7 @@ Si vuelve a ocurrir, envía ese archivo a soporte.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="src/omniprint/gui/print_page.py" line="408" />
+      <location filename="src/omniprint/gui/print_page.py" line="409" />
       <source>{n} pages</source>
       <extracomment>singular: {n} page</extracomment>
       <translation>
@@ -4916,7 +4916,7 @@ Si vuelve a ocurrir, envía ese archivo a soporte.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="src/omniprint/gui/print_page.py" line="409" />
+      <location filename="src/omniprint/gui/print_page.py" line="410" />
       <source>{n} pieces</source>
       <extracomment>singular: {n} piece</extracomment>
       <translation>
