@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from omniprint.cli.commands import Commands, action, group
 from omniprint.cli.output import Output, table
 from omniprint.domain import formatting as fmt
 from omniprint.domain.i18n import ntr, tr, tr_noop
@@ -12,42 +13,30 @@ from omniprint.services import fonts, people
 from omniprint.services.workspace import Workspace
 
 
-def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    group = commands.add_parser("people", help=tr("the people a card is printed for"))
-    sub = group.add_subparsers(dest="action", metavar="ACTION", required=True)
-    cmd = sub.add_parser(
+def register(commands: Commands, common: argparse.ArgumentParser) -> None:
+    sub = group(commands, "people", tr("the people a card is printed for"))
+    cmd = action(
+        sub,
+        common,
         "import",
-        parents=[common],
-        help=tr("read name, title, mobile, e-mail from a CSV: one card per person"),
+        tr("read name, title, mobile, e-mail from a CSV: one card per person"),
+        _people_import,
+        "campaign",
+        "piece",
     )
-    cmd.add_argument("campaign")
-    cmd.add_argument("piece")
     cmd.add_argument("file", type=Path, metavar="FILE.csv")
-    cmd.set_defaults(handler=_people_import)
-    cmd = sub.add_parser("list", parents=[common], help=tr("a piece's people"))
-    cmd.add_argument("campaign")
-    cmd.add_argument("piece")
-    cmd.set_defaults(handler=_people_list)
-    cmd = sub.add_parser(
-        "clear", parents=[common], help=tr("forget a piece's people (print the business contact)")
-    )
-    cmd.add_argument("campaign")
-    cmd.add_argument("piece")
-    cmd.set_defaults(handler=_people_clear)
+    action(sub, common, "list", tr("a piece's people"), _people_list, "campaign", "piece")
+    clear = tr("forget a piece's people (print the business contact)")
+    action(sub, common, "clear", clear, _people_clear, "campaign", "piece")
 
-    group = commands.add_parser("font", help=tr("the brand's own fonts"))
-    sub = group.add_subparsers(dest="action", metavar="ACTION", required=True)
-    cmd = sub.add_parser(
-        "add", parents=[common], help=tr("store a .ttf font in the workspace for every design")
+    sub = group(commands, "font", tr("the brand's own fonts"))
+    cmd = action(
+        sub, common, "add", tr("store a .ttf font in the workspace for every design"), _font_add
     )
     cmd.add_argument("file", type=Path, metavar="FILE.ttf")
-    cmd.set_defaults(handler=_font_add)
-    sub.add_parser("list", parents=[common], help=tr("the brand fonts")).set_defaults(
-        handler=_font_list
-    )
-    cmd = sub.add_parser("remove", parents=[common], help=tr("remove a family (or one face by id)"))
+    action(sub, common, "list", tr("the brand fonts"), _font_list)
+    cmd = action(sub, common, "remove", tr("remove a family (or one face by id)"), _font_remove)
     cmd.add_argument("font", metavar="FAMILY|ID")
-    cmd.set_defaults(handler=_font_remove)
 
 
 def _people_rows(found: list[dict[str, str]]) -> list[str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 from decimal import Decimal
 
+from omniprint.cli.commands import Commands, action, group
 from omniprint.cli.output import Output, money, table
 from omniprint.domain import formatting as fmt
 from omniprint.domain.channels import ChannelRow
@@ -16,56 +17,37 @@ from omniprint.services import channels, journeys, plan
 from omniprint.services.workspace import Workspace
 
 
-def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    group = commands.add_parser("cost", help=tr("costs with no export (radio, posters, a fair)"))
-    sub = group.add_subparsers(dest="action", metavar="ACTION", required=True)
-    cmd = sub.add_parser("add", parents=[common], help=tr("add a cost to a campaign's channel"))
-    cmd.add_argument("campaign")
+def register(commands: Commands, common: argparse.ArgumentParser) -> None:
+    sub = group(commands, "cost", tr("costs with no export (radio, posters, a fair)"))
+    cmd = action(
+        sub, common, "add", tr("add a cost to a campaign's channel"), _cost_add, "campaign"
+    )
     cmd.add_argument("--channel", required=True, metavar="NAME")
     cmd.add_argument("--amount", required=True, metavar="X")
     cmd.add_argument("--start", metavar="YYYY-MM-DD")
     cmd.add_argument("--end", metavar="YYYY-MM-DD")
     cmd.add_argument("--note", default="", metavar="TEXT")
-    cmd.set_defaults(handler=_cost_add)
-    cmd = sub.add_parser("list", parents=[common], help=tr("the costs added to a campaign"))
-    cmd.add_argument("campaign")
-    cmd.set_defaults(handler=_cost_list)
-    cmd = sub.add_parser("remove", parents=[common], help=tr("remove a cost"))
-    cmd.add_argument("campaign")
+    action(sub, common, "list", tr("the costs added to a campaign"), _cost_list, "campaign")
+    cmd = action(sub, common, "remove", tr("remove a cost"), _cost_remove, "campaign")
     cmd.add_argument("id", type=int, help=tr("the id shown by 'cost list'"))
-    cmd.set_defaults(handler=_cost_remove)
 
-    group = commands.add_parser("ads", help=tr("ad campaigns that belong to a campaign"))
-    sub = group.add_subparsers(dest="action", metavar="ACTION", required=True)
-    for action, text in (
+    sub = group(commands, "ads", tr("ad campaigns that belong to a campaign"))
+    for name, text in (
         ("link", tr_noop("count these ad campaigns' spend for the campaign")),
         ("unlink", tr_noop("stop counting these ad campaigns for the campaign")),
     ):
-        cmd = sub.add_parser(action, parents=[common], help=tr(text))
-        cmd.add_argument("campaign")
+        cmd = action(sub, common, name, tr(text), _ads_link, "campaign")
         cmd.add_argument("ad_campaigns", nargs="+", metavar="AD_CAMPAIGN")
-        cmd.set_defaults(handler=_ads_link, unlink=action == "unlink")
-    cmd = sub.add_parser(
-        "list", parents=[common], help=tr("imported ad campaigns and whether they count")
-    )
-    cmd.add_argument("campaign")
-    cmd.set_defaults(handler=_ads_list)
+        cmd.set_defaults(unlink=name == "unlink")
+    ads_list = tr("imported ad campaigns and whether they count")
+    action(sub, common, "list", ads_list, _ads_list, "campaign")
 
-    cmd = commands.add_parser(
-        "channels", parents=[common], help=tr("print and online channels side by side")
-    )
-    cmd.add_argument("campaign")
-    cmd.set_defaults(handler=_channels)
-    cmd = commands.add_parser(
-        "journeys", parents=[common], help=tr("paths of orders that cross channels")
-    )
-    cmd.add_argument("campaign")
-    cmd.set_defaults(handler=_journeys)
-    cmd = commands.add_parser(
-        "funnel", parents=[common], help=tr("pieces, scans, visits, responses and revenue")
-    )
-    cmd.add_argument("campaign")
-    cmd.set_defaults(handler=_funnel)
+    for name, text, handler in (
+        ("channels", tr_noop("print and online channels side by side"), _channels),
+        ("journeys", tr_noop("paths of orders that cross channels"), _journeys),
+        ("funnel", tr_noop("pieces, scans, visits, responses and revenue"), _funnel),
+    ):
+        action(commands, common, name, tr(text), handler, "campaign")
 
 
 def _cost_add(ws: Workspace, args: argparse.Namespace) -> Output:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from omniprint.cli.commands import Commands, action, group
 from omniprint.cli.output import Output, console_progress
 from omniprint.domain import formatting as fmt
 from omniprint.domain import links
@@ -16,11 +17,11 @@ from omniprint.services.workspace import Workspace
 EXIT_NOT_VALID = 1  # `codes check`: the code typed is not a valid issued code
 
 
-def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    group = commands.add_parser("codes", help=tr("generate, export and check coupon codes"))
-    sub = group.add_subparsers(dest="action", metavar="ACTION", required=True)
-    gen = sub.add_parser("generate", parents=[common], help=tr("issue codes for the planned drops"))
-    gen.add_argument("campaign")
+def register(commands: Commands, common: argparse.ArgumentParser) -> None:
+    sub = group(commands, "codes", tr("generate, export and check coupon codes"))
+    gen = action(
+        sub, common, "generate", tr("issue codes for the planned drops"), _generate, "campaign"
+    )
     gen.add_argument(
         "--per",
         choices=codes.CODE_MODES,
@@ -38,26 +39,23 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
             length=DEFAULT_BODY_LENGTH
         ),
     )
-    gen.set_defaults(handler=_generate)
-    exp = sub.add_parser("export", parents=[common], help=tr("write the codes as CSV"))
-    exp.add_argument("campaign")
+    exp = action(sub, common, "export", tr("write the codes as CSV"), _export, "campaign")
     exp.add_argument("--out", required=True, type=Path, metavar="FILE")
-    exp.set_defaults(handler=_export)
-    chk = sub.add_parser(
+    action(
+        sub,
+        common,
         "check",
-        parents=[common],
-        help=tr("check a code someone typed (exit status 1 when it is not a valid issued code)"),
+        tr("check a code someone typed (exit status 1 when it is not a valid issued code)"),
+        _check,
+        "code",
     )
-    chk.add_argument("code")
-    chk.set_defaults(handler=_check)
 
-    group = commands.add_parser("links", help=tr("export the redirect table of short links"))
-    sub = group.add_subparsers(dest="action", metavar="ACTION", required=True)
-    exp = sub.add_parser("export", parents=[common], help=tr("write redirects for your web server"))
-    exp.add_argument("campaign")
+    sub = group(commands, "links", tr("export the redirect table of short links"))
+    exp = action(
+        sub, common, "export", tr("write redirects for your web server"), _links_export, "campaign"
+    )
     exp.add_argument("--format", required=True, choices=links.REDIRECT_FORMATS)
     exp.add_argument("--out", required=True, type=Path, metavar="FILE")
-    exp.set_defaults(handler=_links_export)
 
 
 def _generate(ws: Workspace, args: argparse.Namespace) -> Output:

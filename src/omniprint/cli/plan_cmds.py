@@ -6,6 +6,7 @@ import argparse
 from decimal import Decimal
 from pathlib import Path
 
+from omniprint.cli.commands import Commands, action, group
 from omniprint.cli.output import Output, campaign_json, money, table, zone_json
 from omniprint.domain import formatting as fmt
 from omniprint.domain.errors import ValidationError
@@ -21,26 +22,19 @@ from omniprint.services import plan, zones
 from omniprint.services.workspace import Workspace
 
 
-def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    campaign = commands.add_parser("campaign", help=tr("create and list campaigns"))
-    sub = campaign.add_subparsers(dest="action", metavar="ACTION", required=True)
-    create = sub.add_parser("create", parents=[common], help=tr("plan a new campaign"))
-    create.add_argument("name")
+def register(commands: Commands, common: argparse.ArgumentParser) -> None:
+    sub = group(commands, "campaign", tr("create and list campaigns"))
+    create = action(sub, common, "create", tr("plan a new campaign"), _campaign_create, "name")
     _campaign_options(create, creating=True)
-    create.set_defaults(handler=_campaign_create)
-    change = sub.add_parser("set", parents=[common], help=tr("change a campaign's details"))
-    change.add_argument("campaign")
+    change = action(
+        sub, common, "set", tr("change a campaign's details"), _campaign_set, "campaign"
+    )
     change.add_argument("--name")
     _campaign_options(change, creating=False)
-    change.set_defaults(handler=_campaign_set)
-    sub.add_parser("list", parents=[common], help=tr("list campaigns")).set_defaults(
-        handler=_campaign_list
-    )
+    action(sub, common, "list", tr("list campaigns"), _campaign_list)
 
-    piece = commands.add_parser("piece", help=tr("add printed pieces and their variants"))
-    sub = piece.add_subparsers(dest="action", metavar="ACTION", required=True)
-    add = sub.add_parser("add", parents=[common], help=tr("add a piece, or a variant of one"))
-    add.add_argument("campaign")
+    sub = group(commands, "piece", tr("add printed pieces and their variants"))
+    add = action(sub, common, "add", tr("add a piece, or a variant of one"), _piece_add, "campaign")
     add.add_argument(
         "--kind",
         required=True,
@@ -55,15 +49,10 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
         action="store_true",
         help=tr("keep a custom size that looks like a typo (a side under 30 mm)"),
     )
-    add.set_defaults(handler=_piece_add)
-    lst = sub.add_parser("list", parents=[common], help=tr("list a campaign's pieces"))
-    lst.add_argument("campaign")
-    lst.set_defaults(handler=_piece_list)
+    action(sub, common, "list", tr("list a campaign's pieces"), _piece_list, "campaign")
 
-    zone = commands.add_parser("zone", help=tr("add, import and list distribution zones"))
-    sub = zone.add_subparsers(dest="action", metavar="ACTION", required=True)
-    add = sub.add_parser("add", parents=[common], help=tr("add a zone"))
-    add.add_argument("campaign")
+    sub = group(commands, "zone", tr("add, import and list distribution zones"))
+    add = action(sub, common, "add", tr("add a zone"), _zone_add, "campaign")
     add.add_argument("--code", required=True, help=tr("postcode or sector code"))
     add.add_argument("--name", required=True)
     add.add_argument("--households", required=True, metavar="N")
@@ -73,30 +62,21 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     )
     add.add_argument("--date", help=tr("drop date (YYYY-MM-DD)"))
     add.add_argument("--control", action="store_true", help=tr("a control zone: gets nothing"))
-    add.set_defaults(handler=_zone_add)
-    imp = sub.add_parser("import", parents=[common], help=tr("import zones from a CSV file"))
-    imp.add_argument("campaign")
+    imp = action(
+        sub, common, "import", tr("import zones from a CSV file"), _zone_import, "campaign"
+    )
     imp.add_argument("file", type=Path)
-    imp.set_defaults(handler=_zone_import)
-    lst = sub.add_parser("list", parents=[common], help=tr("list a campaign's zones"))
-    lst.add_argument("campaign")
-    lst.set_defaults(handler=_zone_list)
+    action(sub, common, "list", tr("list a campaign's zones"), _zone_list, "campaign")
 
-    drop = commands.add_parser("drop", help=tr("send piece variants to zones"))
-    sub = drop.add_subparsers(dest="action", metavar="ACTION", required=True)
-    add = sub.add_parser("add", parents=[common], help=tr("send a piece variant to a zone"))
-    add.add_argument("campaign")
+    sub = group(commands, "drop", tr("send piece variants to zones"))
+    add = action(sub, common, "add", tr("send a piece variant to a zone"), _drop_add, "campaign")
     add.add_argument("--piece", required=True)
     add.add_argument("--variant")
     add.add_argument("--zone", required=True)
     add.add_argument("--quantity", metavar="N", help=tr("default: households x coverage"))
-    add.set_defaults(handler=_drop_add)
 
-    plan_cmd = commands.add_parser("plan", help=tr("show a campaign's plan and costs"))
-    sub = plan_cmd.add_subparsers(dest="action", metavar="ACTION", required=True)
-    show = sub.add_parser("show", parents=[common], help=tr("pieces, zones, drops, totals"))
-    show.add_argument("campaign")
-    show.set_defaults(handler=_plan_show)
+    sub = group(commands, "plan", tr("show a campaign's plan and costs"))
+    action(sub, common, "show", tr("pieces, zones, drops, totals"), _plan_show, "campaign")
 
 
 def _campaign_options(parser: argparse.ArgumentParser, *, creating: bool) -> None:
@@ -112,19 +92,31 @@ def _campaign_options(parser: argparse.ArgumentParser, *, creating: bool) -> Non
     parser.add_argument("--window", type=int, metavar="DAYS", help=tr("attribution window (60)"))
 
 
+def _campaign_details(args: argparse.Namespace) -> dict[str, object]:
+    """The campaign's details as `campaign create` and `campaign set` take them (None: not
+    given)."""
+    budget = parse_money_cents(args.budget, what=tr_noop("budget")) if args.budget else None
+    return {
+        "landing_url": args.landing_url,
+        "start_date": args.start,
+        "end_date": args.end,
+        "budget_cents": budget,
+        "currency": args.currency,
+        "redirect_base": args.redirect_base,
+        "notes": args.notes,
+        "attribution_days": args.window,
+    }
+
+
 def _campaign_create(ws: Workspace, args: argparse.Namespace) -> Output:
-    c = plan.create_campaign(
-        ws,
-        args.name,
-        landing_url=args.landing_url,
-        start_date=args.start,
-        end_date=args.end,
-        budget_cents=parse_money_cents(args.budget, what=tr_noop("budget")) if args.budget else 0,
-        currency=args.currency,
-        redirect_base=args.redirect_base,
-        notes=args.notes or "",
-        attribution_days=args.window or 60,
-    )
+    details = _campaign_details(args)
+    # What was not given is a new campaign's default.
+    details |= {
+        "budget_cents": details["budget_cents"] or 0,
+        "notes": details["notes"] or "",
+        "attribution_days": details["attribution_days"] or 60,
+    }
+    c = plan.create_campaign(ws, args.name, **details)  # type: ignore[arg-type]
     return Output(
         campaign_json(c),
         [tr("Campaign created: {name} (slug: {slug})").format(name=c.name, slug=c.slug)],
@@ -132,21 +124,7 @@ def _campaign_create(ws: Workspace, args: argparse.Namespace) -> Output:
 
 
 def _campaign_set(ws: Workspace, args: argparse.Namespace) -> Output:
-    c = plan.update_campaign(
-        ws,
-        args.campaign,
-        name=args.name,
-        landing_url=args.landing_url,
-        start_date=args.start,
-        end_date=args.end,
-        budget_cents=parse_money_cents(args.budget, what=tr_noop("budget"))
-        if args.budget
-        else None,
-        currency=args.currency,
-        redirect_base=args.redirect_base,
-        notes=args.notes,
-        attribution_days=args.window,
-    )
+    c = plan.update_campaign(ws, args.campaign, name=args.name, **_campaign_details(args))
     return Output(
         campaign_json(c),
         [tr("Campaign updated: {name} (slug: {slug})").format(name=c.name, slug=c.slug)],

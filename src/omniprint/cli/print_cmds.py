@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from omniprint.cli.commands import Commands, action, group
 from omniprint.cli.output import Output, table
 from omniprint.domain import formatting as fmt
 from omniprint.domain.errors import ValidationError
@@ -26,44 +27,30 @@ from omniprint.services.workspace import Workspace
 ORIENTATIONS = {"portrait": tr_noop("portrait"), "landscape": tr_noop("landscape")}
 
 
-def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    group = commands.add_parser("template", help=tr("starter templates"))
-    sub = group.add_subparsers(dest="action", metavar="ACTION", required=True)
-    lst = sub.add_parser("list", parents=[common], help=tr("list the starter templates"))
+def register(commands: Commands, common: argparse.ArgumentParser) -> None:
+    sub = group(commands, "template", tr("starter templates"))
+    lst = action(sub, common, "list", tr("list the starter templates"), _template_list)
     lst.add_argument("--kind", help=tr("only templates for this piece kind"))
-    lst.set_defaults(handler=_template_list)
 
-    group = commands.add_parser("design", help=tr("set, export and import a piece's design"))
-    sub = group.add_subparsers(dest="action", metavar="ACTION", required=True)
-    cmd = sub.add_parser("set", parents=[common], help=tr("start a design from a template"))
-    _piece_args(cmd)
+    sub = group(commands, "design", tr("set, export and import a piece's design"))
+    cmd = _piece_action(sub, common, "set", tr("start a design from a template"), _design_set)
     cmd.add_argument("--template", required=True, metavar="NAME")
-    cmd.set_defaults(handler=_design_set)
-    cmd = sub.add_parser("export", parents=[common], help=tr("write the design as JSON"))
-    _piece_args(cmd)
+    cmd = _piece_action(sub, common, "export", tr("write the design as JSON"), _design_export)
     cmd.add_argument("--out", required=True, type=Path, metavar="FILE.json")
-    cmd.set_defaults(handler=_design_export)
-    cmd = sub.add_parser("import", parents=[common], help=tr("read a design from JSON"))
-    _piece_args(cmd)
+    cmd = _piece_action(sub, common, "import", tr("read a design from JSON"), _design_import)
     cmd.add_argument("file", type=Path, metavar="FILE.json")
-    cmd.set_defaults(handler=_design_import)
 
-    cmd = commands.add_parser("preflight", parents=[common], help=tr("check a design for print"))
-    _piece_args(cmd)
+    cmd = _piece_action(commands, common, "preflight", tr("check a design for print"), _preflight)
     _print_options(cmd)
-    cmd.set_defaults(handler=_preflight)
 
-    cmd = commands.add_parser("export", parents=[common], help=tr("write the print-ready PDF"))
-    _piece_args(cmd)
+    cmd = _piece_action(commands, common, "export", tr("write the print-ready PDF"), _export)
     cmd.add_argument("--zone", metavar="CODE", help=tr("only this zone's pieces"))
     cmd.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     _print_options(cmd)
     cmd.add_argument("--force", action="store_true", help=tr("export despite preflight errors"))
     _jobs_option(cmd)
-    cmd.set_defaults(handler=_export)
 
-    cmd = commands.add_parser("package", parents=[common], help=tr("zip for the print shop"))
-    _piece_args(cmd)
+    cmd = _piece_action(commands, common, "package", tr("zip for the print shop"), _package)
     cmd.add_argument("--out", required=True, type=Path, metavar="FILE.zip")
     cmd.add_argument("--sheet", default="SRA3", choices=sorted(SHEETS))
     cmd.add_argument("--shop", default="eu", choices=sorted(SHOPS))
@@ -73,14 +60,14 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
         "--stock", help=tr("paper, for the job ticket (default: the usual one for the piece kind)")
     )
     _jobs_option(cmd)
-    cmd.set_defaults(handler=_package)
 
-    group = commands.add_parser("business", help=tr("your business details, printed on pieces"))
-    sub = group.add_subparsers(dest="action", metavar="ACTION", required=True)
-    cmd = sub.add_parser(
+    sub = group(commands, "business", tr("your business details, printed on pieces"))
+    cmd = action(
+        sub,
+        common,
         "set",
-        parents=[common],
-        help=tr("set name, phone, email, web, address, contact, phones and social profiles"),
+        tr("set name, phone, email, web, address, contact, phones and social profiles"),
+        _business_set,
     )
     helps = {
         "contact": tr("the person on the card (Ana García)"),
@@ -95,16 +82,17 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
         else:
             text = helps.get(name)
         cmd.add_argument(f"--{name}", help=text)
-    cmd.set_defaults(handler=_business_set)
-    sub.add_parser("show", parents=[common], help=tr("show them")).set_defaults(
-        handler=_business_show
-    )
+    action(sub, common, "show", tr("show them"), _business_show)
 
 
-def _piece_args(cmd: argparse.ArgumentParser) -> None:
-    cmd.add_argument("campaign")
+def _piece_action(
+    commands: Commands, common: argparse.ArgumentParser, name: str, text: str, handler: object
+) -> argparse.ArgumentParser:
+    """An action on one piece of a campaign: the campaign, --piece and --variant."""
+    cmd = action(commands, common, name, text, handler, "campaign")
     cmd.add_argument("--piece", required=True)
     cmd.add_argument("--variant")
+    return cmd
 
 
 def _print_options(cmd: argparse.ArgumentParser) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from omniprint.cli.commands import Commands, action, group
 from omniprint.cli.output import Output, console_progress, money, table
 from omniprint.cli.report_json import report_json, tally_json
 from omniprint.domain import formatting as fmt
@@ -26,11 +27,13 @@ _DELIMITERS = {
 }
 
 
-def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    cmd = commands.add_parser(
+def register(commands: Commands, common: argparse.ArgumentParser) -> None:
+    cmd = action(
+        commands,
+        common,
         "import",
-        parents=[common],
-        help=tr("import a till, web shop, GA4 or ad export, or an access log"),
+        tr("import a till, web shop, GA4 or ad export, or an access log"),
+        _import,
     )
     cmd.add_argument("file", type=Path, nargs="+")
     cmd.add_argument(
@@ -58,28 +61,17 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
             "files with the same columns)"
         ),
     )
-    cmd.set_defaults(handler=_import)
 
-    group = commands.add_parser("imports", help=tr("list and remove imported files"))
-    sub = group.add_subparsers(dest="action", metavar="ACTION", required=True)
-    sub.add_parser(
-        "list", parents=[common], help=tr("imported files with provenance")
-    ).set_defaults(handler=_imports_list)
-    cmd = sub.add_parser(
-        "remove", parents=[common], help=tr("remove an import and what came from it")
-    )
-    cmd.add_argument("id", type=int)
-    cmd.set_defaults(handler=_imports_remove)
-    cmd = sub.add_parser(
-        "original", parents=[common], help=tr("save an imported file again, as it was imported")
-    )
+    sub = group(commands, "imports", tr("list and remove imported files"))
+    action(sub, common, "list", tr("imported files with provenance"), _imports_list)
+    text = tr("remove an import and what came from it")
+    action(sub, common, "remove", text, _imports_remove).add_argument("id", type=int)
+    text = tr("save an imported file again, as it was imported")
+    cmd = action(sub, common, "original", text, _imports_original)
     cmd.add_argument("id", type=int)
     cmd.add_argument("--out", type=Path, metavar="FILE", required=True)
-    cmd.set_defaults(handler=_imports_original)
 
-    cmd = commands.add_parser(
-        "reconcile", parents=[common], help=tr("match what came back to the plan")
-    )
+    cmd = action(commands, common, "reconcile", tr("match what came back to the plan"), _reconcile)
     cmd.add_argument("campaign", nargs="?")
     cmd.add_argument(
         "--full",
@@ -89,38 +81,33 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
             " is done again: everything when the plan changed)"
         ),
     )
-    cmd.set_defaults(handler=_reconcile)
 
-    cmd = commands.add_parser("report", parents=[common], help=tr("results per zone and variant"))
-    cmd.add_argument("campaign")
+    cmd = action(
+        commands, common, "report", tr("results per zone and variant"), _report, "campaign"
+    )
     cmd.add_argument("--out", type=Path, metavar="FILE", help=tr("report.pdf or results.csv"))
-    cmd.set_defaults(handler=_report)
 
-    group = commands.add_parser("review", help=tr("uses of codes that need a decision"))
-    sub = group.add_subparsers(dest="action", metavar="ACTION", required=True)
-    cmd = sub.add_parser("list", parents=[common], help=tr("unmatched, corrected, duplicate, late"))
+    sub = group(commands, "review", tr("uses of codes that need a decision"))
+    cmd = action(sub, common, "list", tr("unmatched, corrected, duplicate, late"), _review_list)
     cmd.add_argument("campaign", nargs="?")
     cmd.add_argument(
         "--limit", type=int, metavar="N", help=tr("list only the first N (the oldest)")
     )
-    cmd.set_defaults(handler=_review_list)
-    cmd = sub.add_parser(
-        "show", parents=[common], help=tr("one use under review and the row it came from")
-    )
+    text = tr("one use under review and the row it came from")
+    cmd = action(sub, common, "show", text, _review_show)
     cmd.add_argument("response", type=int, help=tr("the id shown by 'review list'"))
-    cmd.set_defaults(handler=_review_show)
-    for action, text in (
+    for decision, text in (
         ("accept", tr_noop("accept the suggested correction")),
         ("dismiss", tr_noop("not one of ours: leave it out")),
         ("undo", tr_noop("forget the decision")),
     ):
-        cmd = sub.add_parser(action, parents=[common], help=tr(text))
+        cmd = action(sub, common, decision, tr(text), _review_decide)
         cmd.add_argument("response", type=int, help=tr("the id shown by 'review list'"))
-        cmd.set_defaults(handler=_review_decide, decision=action)
-    cmd = sub.add_parser("assign", parents=[common], help=tr("assign a code by hand"))
+        cmd.set_defaults(decision=decision)
+    cmd = action(sub, common, "assign", tr("assign a code by hand"), _review_decide)
     cmd.add_argument("response", type=int)
     cmd.add_argument("code")
-    cmd.set_defaults(handler=_review_decide, decision="assign")
+    cmd.set_defaults(decision="assign")
 
 
 def _import(ws: Workspace, args: argparse.Namespace) -> Output:

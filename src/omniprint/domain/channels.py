@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
 from omniprint.domain.i18n import tr, tr_noop
+from omniprint.domain.money import cents_each
 
 KINDS = ("print", "ads", "other", "organic")
 #: The kinds as people read them (the JSON keeps the English word).
@@ -187,9 +188,7 @@ class ChannelRow:
     @property
     def cost_per_response_cents(self) -> int | None:
         """Cost of one response; None when nothing came back (no responses to share it by)."""
-        if not self.responses:
-            return None
-        return int((Decimal(self.cost_cents) / self.responses).quantize(1, ROUND_HALF_UP))
+        return cents_each(self.cost_cents, self.responses)
 
     @property
     def roas(self) -> Decimal | None:

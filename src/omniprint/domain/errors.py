@@ -7,6 +7,8 @@ what to do.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from omniprint.domain.i18n import tr
 
 
@@ -29,6 +31,12 @@ class ValidationError(OmniPrintError):
 
 class NotFoundError(OmniPrintError):
     """A campaign, piece, zone or code named by the user does not exist."""
+
+
+def known_names(names: Sequence[str], listed: str, none: str) -> str:
+    """How a "no such thing" message ends: the names that do exist (`listed`, with {names}), or
+    `none` when there are none, so that the user sees what to type instead."""
+    return listed.format(names=", ".join(names)) if names else none
 
 
 class ConflictError(OmniPrintError):

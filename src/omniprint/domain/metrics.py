@@ -13,6 +13,7 @@ from omniprint.domain.abtest import VariantTest
 from omniprint.domain.formatting import decimal
 from omniprint.domain.i18n import tr
 from omniprint.domain.lift import Lift
+from omniprint.domain.money import cents_each
 from omniprint.domain.plan import Campaign
 from omniprint.domain.stats import newcombe
 
@@ -47,9 +48,7 @@ class Tally:
 
     @property
     def cost_per_response_cents(self) -> int | None:
-        if not self.responses:
-            return None
-        return int((Decimal(self.cost_cents) / self.responses).quantize(1, ROUND_HALF_UP))
+        return cents_each(self.cost_cents, self.responses)
 
     @property
     def roas(self) -> Decimal | None:

@@ -77,6 +77,14 @@ def parse_cents(text: str, *, what: str = "amount") -> int:
     return to_cents(parse_decimal(text, what=tr(what)))
 
 
+def cents_each(cents: int, count: int) -> int | None:
+    """`cents` shared out over `count` (a cost per response), in whole cents rounded half up;
+    None when there is nothing to share it by."""
+    if not count:
+        return None
+    return int((Decimal(cents) / count).quantize(1, ROUND_HALF_UP))
+
+
 def cost_of(quantity: int, cents_per_1000: int) -> int:
     """What `quantity` pieces cost at `cents_per_1000`, in whole cents (half up)."""
     return (quantity * cents_per_1000 * 2 + 1000) // 2000

@@ -99,16 +99,14 @@ def build_vcard(contact: Contact) -> str:
     lines = ["BEGIN:VCARD", "VERSION:3.0"]
     lines.append(f"N:{escape_text(family)};{escape_text(given)};;;")
     lines.append(f"FN:{escape_text(full)}")
-    if contact.org:
-        lines.append(f"ORG:{escape_text(contact.org)}")
-    if contact.title:
-        lines.append(f"TITLE:{escape_text(contact.title)}")
-    if contact.phone:
-        lines.append(f"TEL;TYPE=WORK,VOICE:{escape_text(contact.phone)}")
-    if contact.mobile:
-        lines.append(f"TEL;TYPE=CELL:{escape_text(contact.mobile)}")
-    if contact.email:
-        lines.append(f"EMAIL;TYPE=INTERNET:{escape_text(contact.email)}")
+    texts = {
+        "ORG": contact.org,
+        "TITLE": contact.title,
+        "TEL;TYPE=WORK,VOICE": contact.phone,
+        "TEL;TYPE=CELL": contact.mobile,
+        "EMAIL;TYPE=INTERNET": contact.email,
+    }
+    lines += [f"{name}:{escape_text(value)}" for name, value in texts.items() if value]
     if contact.web:
         lines.append(f"URL:{_uri(contact.web)}")
     if contact.address:
@@ -131,17 +129,15 @@ def build_mecard(contact: Contact) -> str:
     family, given = split_name(contact.name or contact.org)
     parts = [f"N:{_mecard_escape(family)},{_mecard_escape(given)}" if given
              else f"N:{_mecard_escape(family)}"]  # fmt: skip
-    if contact.org and contact.name:
-        parts.append(f"ORG:{_mecard_escape(contact.org)}")
-    for phone in (contact.mobile, contact.phone):
-        if phone:
-            parts.append(f"TEL:{_mecard_escape(phone)}")
-    if contact.email:
-        parts.append(f"EMAIL:{_mecard_escape(contact.email)}")
-    if contact.web:
-        parts.append(f"URL:{_mecard_escape(contact.web)}")
-    if contact.address:
-        parts.append(f"ADR:{_mecard_escape(contact.address)}")
+    fields = (
+        ("ORG", contact.org if contact.name else ""),  # without a name, the org is the N
+        ("TEL", contact.mobile),
+        ("TEL", contact.phone),
+        ("EMAIL", contact.email),
+        ("URL", contact.web),
+        ("ADR", contact.address),
+    )
+    parts += [f"{name}:{_mecard_escape(value)}" for name, value in fields if value]
     return "MECARD:" + ";".join(parts) + ";;"
 
 

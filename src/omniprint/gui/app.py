@@ -152,17 +152,18 @@ class MainWindow(QMainWindow):
         self.review_page = ReviewPage(ws, self.runner)
         self.results_page = ResultsPage(ws, self.runner)
         self.channels_page = ChannelsPage(ws, self.runner)
+        # A campaign's pages, by the key of their line in the navigation pane.
+        self.work_pages: dict[str, QWidget] = {
+            "plan": self.plan_page,
+            "design": self.design_page,
+            "print": self.print_page,
+            "import": self.imports_page,
+            "review": self.review_page,
+            "results": self.results_page,
+            "channels": self.channels_page,
+        }
         self.pages = QStackedWidget(objectName="pages")
-        for page in (
-            self.welcome,
-            self.plan_page,
-            self.design_page,
-            self.print_page,
-            self.imports_page,
-            self.review_page,
-            self.results_page,
-            self.channels_page,
-        ):
+        for page in (self.welcome, *self.work_pages.values()):
             self.pages.addWidget(page)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -183,15 +184,7 @@ class MainWindow(QMainWindow):
         self.new_campaign_button.clicked.connect(self.new_campaign)
         self.welcome.create_campaign.connect(self.new_campaign)
         self.welcome.open_sample.connect(self.open_sample)
-        for page in (
-            self.plan_page,
-            self.design_page,
-            self.print_page,
-            self.imports_page,
-            self.review_page,
-            self.results_page,
-            self.channels_page,
-        ):
+        for page in self.work_pages.values():
             page.message.connect(self.message_bar.show_message)
         self.imports_page.import_requested.connect(self.import_files)
         self.imports_page.changed.connect(self._responses_changed)
@@ -271,16 +264,7 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentItem(item.child(0))
             return
         slug, key = item.data(0, ROLE_CAMPAIGN), item.data(0, ROLE_PAGE)
-        page = {
-            "plan": self.plan_page,
-            "design": self.design_page,
-            "print": self.print_page,
-            "import": self.imports_page,
-            "review": self.review_page,
-            "results": self.results_page,
-            "channels": self.channels_page,
-        }.get(key, self.plan_page)
-        self._show_page(page, slug)
+        self._show_page(self.work_pages.get(key, self.plan_page), slug)
 
     def show_page(self, key: str, campaign: str | None = None) -> None:
         """Go to a page of a campaign (the current one when None), as a click in the pane would."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
@@ -207,67 +208,80 @@ class DesignPage(QWidget):
                 f"{template_title(t)}  ({size_text(t.width_mm, t.height_mm, units)})", t.name
             )
 
-    def apply_template(self) -> None:
-        choice, template = self.chooser.currentData(), self.template.currentData()
-        if choice is None or template is None or not self.campaign:
-            return
+    def _chosen(self) -> tuple[str, str] | None:
+        """The piece and variant chosen, or None when there is none (or no campaign)."""
+        return self.chooser.currentData() if self.campaign else None
+
+    def _change(self, change: Callable[[], object], done: str) -> bool:
+        """Make `change` through the services and say so (`done`), or say why it failed."""
         try:
-            designs.set_template(self.ws, self.campaign, choice[0], choice[1], template)
+            change()
         except OmniPrintError as exc:
             self.message.emit("error", error_text(exc))
+            return False
+        self.message.emit("success", done)
+        return True
+
+    def _replace(self, choice: tuple[str, str], change: Callable[[], object], done: str) -> None:
+        """Replace the chosen variant's design through the services, then show the new one."""
+        if self._change(change, done):
+            self._open(choice)
+            self.design_saved.emit()
+
+    def apply_template(self) -> None:
+        choice, template = self._chosen(), self.template.currentData()
+        if choice is None or template is None:
             return
-        self.message.emit(
-            "success",
-            self.tr("The design now starts from “{name}”.").format(
-                name=self.template.currentText()
-            ),
+        piece, variant = choice
+        done = self.tr("The design now starts from “{name}”.").format(
+            name=self.template.currentText()
         )
-        self._open(choice)
-        self.design_saved.emit()
+        self._replace(
+            choice,
+            lambda: designs.set_template(self.ws, self.campaign, piece, variant, template),
+            done,
+        )
 
     def import_design(self) -> None:
-        choice = self.chooser.currentData()
-        if choice is None or not self.campaign:
+        choice = self._chosen()
+        if choice is None:
             return
         path = dialogs.open_file(
             self, self.tr("Import a design"), "", self.tr("Design files (*.json)")
         )
         if path is None:
             return
-        try:
-            designs.import_design(self.ws, self.campaign, choice[0], choice[1], path)
-        except OmniPrintError as exc:
-            self.message.emit("error", error_text(exc))
-            return
-        self.message.emit("success", self.tr("Imported the design from {file}.").format(file=path))
-        self._open(choice)
-        self.design_saved.emit()
+        piece, variant = choice
+        done = self.tr("Imported the design from {file}.").format(file=path)
+        self._replace(
+            choice,
+            lambda: designs.import_design(self.ws, self.campaign, piece, variant, path),
+            done,
+        )
 
     def export_design(self) -> None:
-        choice = self.chooser.currentData()
-        if choice is None or not self.campaign:
+        choice = self._chosen()
+        if choice is None:
             return
+        piece, variant = choice
         path = dialogs.save_file(
             self,
             self.tr("Export the design"),
-            f"{self.campaign}-{choice[0]}-{choice[1]}.json",
+            f"{self.campaign}-{piece}-{variant}.json",
             self.tr("Design files (*.json)"),
         )
-        if path is None:
-            return
-        try:
-            designs.export_design(self.ws, self.campaign, choice[0], choice[1], path)
-        except OmniPrintError as exc:
-            self.message.emit("error", error_text(exc))
-            return
-        self.message.emit("success", self.tr("Wrote the design to {file}.").format(file=path))
+        if path is not None:
+            self._change(
+                lambda: designs.export_design(self.ws, self.campaign, piece, variant, path),
+                self.tr("Wrote the design to {file}.").format(file=path),
+            )
 
     def edit_people(self) -> QWidget | None:
         """The people the chosen piece is printed for (one card each), in a dialog."""
         from omniprint.gui.people_dialog import PeopleDialog
 
-        choice = self.chooser.currentData()
-        if choice is None or not self.campaign:
+        choice = self._chosen()
+        if choice is None:
             return None
         dialog = PeopleDialog(self.ws, self.campaign, choice[0], self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -29,14 +29,39 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 MUTED = QColor("#8a8f98")
 
 
-class RowsModel(QAbstractTableModel):
-    """A read-only table over a list of rows: the list, its size and translated column headers.
+class HeadedModel(QAbstractTableModel):
+    """A table whose columns are its headers: as many columns, and their translated names.
 
-    Subclasses set `HEADERS` (marked with QT_TRANSLATE_NOOP in `CONTEXT`) and implement `data`.
+    Subclasses set `HEADERS` (marked with QT_TRANSLATE_NOOP in `CONTEXT`).
     """
 
     CONTEXT = ""
     HEADERS: tuple[str, ...] = ()
+
+    def header(self, section: int) -> str:
+        """The name of column `section` as the user reads it."""
+        return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < self.columnCount()
+        ):
+            return self.header(section)
+        return None
+
+
+class RowsModel(HeadedModel):
+    """A read-only table over a list of rows: the list, its size and translated column headers.
+
+    Subclasses set `HEADERS` (marked with QT_TRANSLATE_NOOP in `CONTEXT`) and implement `data`.
+    """
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -50,20 +75,6 @@ class RowsModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
-        return None
-
 
 _RECORD_ROLES = frozenset(
     {
@@ -75,29 +86,29 @@ _RECORD_ROLES = frozenset(
 )
 
 
-class RecordsModel(QAbstractTableModel):
+class RecordsModel(RowsModel):
     """A read-only table of rows of text (pieces, preflight issues, an import's problems)."""
 
     def __init__(
         self, headers: Sequence[str], right: Sequence[int] = (), parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
-        self.headers = list(headers)
+        self.headers = list(headers)  # already in the user's language
         self.right = set(right)
         self.rows: list[list[Any]] = []
         self.colors: list[QColor | None] = []
+
+    def header(self, section: int) -> str:
+        return self.headers[section]
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
 
     def set_rows(self, rows: Sequence[Sequence[Any]], colors: Sequence[QColor | None] = ()) -> None:
         self.beginResetModel()
         self.rows = [list(r) for r in rows]
         self.colors = list(colors) or [None] * len(self.rows)
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Views ask for a dozen roles per cell they draw or measure: the others leave at once.
@@ -112,43 +123,20 @@ class RecordsModel(QAbstractTableModel):
             return QBrush(self.colors[index.row()])
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.headers)
-        ):
-            return self.headers[section]
-        return None
 
-
-class _PlanModel(QAbstractTableModel):
+class _PlanModel(HeadedModel):
     """Shared parts of the editable plan tables: a campaign, an error and a changed signal."""
 
     error = QtSignal(str)
     changed = QtSignal()
 
-    HEADERS: tuple[str, ...] = ()
+    CONTEXT = "PlanTables"
 
     def __init__(self, ws: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
         self.campaign: str | None = None
         self.currency = "EUR"
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if 0 <= section < len(self.HEADERS):
-            return QCoreApplication.translate("PlanTables", self.HEADERS[section])
-        return None
 
     def _apply(self, change: Callable[[], object]) -> bool:
         try:

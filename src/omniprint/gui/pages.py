@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from omniprint.domain.errors import OmniPrintError
 from omniprint.domain.vcard import network_label
-from omniprint.gui.widgets import grow_to_fit
+from omniprint.gui.forms import column, error_label, hint_label, ok_cancel, show_error
 from omniprint.services import business
 from omniprint.services.workspace import Workspace
 
@@ -151,28 +150,14 @@ class BusinessDialog(QDialog):
             edit = QLineEdit(current.get(key, ""), objectName=key)
             self.fields[key] = edit
             form.addRow(labels.get(key) or network_label(key), edit)
-        self.error = QLabel()
-        self.error.setStyleSheet("color:#b3261e;")
-        self.error.hide()
-        hint = QLabel(self.tr("Printed on your pieces wherever a design shows them."))
-        hint.setStyleSheet("color:#5f6673;")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(hint)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.error = error_label(wrap=False)
+        hint = hint_label(self.tr("Printed on your pieces wherever a design shows them."))
+        column(self, hint, form, self.error, ok_cancel(self))
 
     def accept(self) -> None:
         try:
             business.set_business(self.ws, **{k: e.text() for k, e in self.fields.items()})
         except OmniPrintError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
-            grow_to_fit(self)
+            show_error(self.error, str(exc))
             return
         super().accept()

@@ -10,15 +10,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,10 +24,10 @@ from omniprint.domain.errors import OmniPrintError, RowErrors
 from omniprint.domain.i18n import ntr
 from omniprint.gui import dialogs
 from omniprint.gui.models import RecordsModel
+from omniprint.gui.preview_table import PreviewTable
 from omniprint.services import people
 from omniprint.services.workspace import Workspace
 
-ERROR_COLOR = QColor("#b3261e")
 ERROR_STYLE = "color:#b3261e;"
 NEUTRAL_STYLE = "color:#3d4350;"
 
@@ -56,14 +53,8 @@ class PeopleDialog(QDialog):
             [self.tr("Name"), self.tr("Title"), self.tr("Mobile"), self.tr("E-mail")],
             parent=self,
         )
-        self.problems = RecordsModel(
-            [self.tr("Line"), self.tr("Column"), self.tr("Why it cannot be imported")],
-            right=(0,),
-            parent=self,
-        )
-        self.table = QTableView(objectName="people_table")
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
+        self.table = PreviewTable("people_table")
+        self.problems = self.table.problems
         hint = QLabel(
             self.tr(
                 "A CSV with the columns name, title, mobile and e-mail (or nombre, cargo, móvil,"
@@ -97,12 +88,6 @@ class PeopleDialog(QDialog):
         layout.addWidget(close)
         self.show_current()
 
-    def _show(self, model: RecordsModel) -> None:
-        self.table.setModel(model)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-
     def _say(self, text: str, *, error: bool = False) -> None:
         self.summary.setStyleSheet(ERROR_STYLE if error else NEUTRAL_STYLE)
         self.summary.setText(text)
@@ -112,7 +97,7 @@ class PeopleDialog(QDialog):
             [[p.get("name", ""), p.get("title", ""), p.get("mobile", ""), p.get("email", "")]
              for p in found]
         )  # fmt: skip
-        self._show(self.people)
+        self.table.show_model(self.people)
 
     def show_current(self) -> None:
         """The piece's list as stored (what `people list` shows)."""
@@ -160,17 +145,11 @@ class PeopleDialog(QDialog):
                 ).format(file=self.path.name, count=len(exc.problems)),
                 error=True,
             )
-            self.problems.set_rows(
-                [[p.line if p.line is not None else "", p.column or "", p.reason]
-                 for p in exc.problems],
-                colors=[ERROR_COLOR] * len(exc.problems),
-            )  # fmt: skip
-            self._show(self.problems)
+            self.table.show_problems(exc.problems)
             return False
         except OmniPrintError as exc:
             self._say(str(exc), error=True)
-            self.problems.set_rows([])
-            self._show(self.problems)
+            self.table.show_problems([])
             return False
         self.preview = found
         self._say(

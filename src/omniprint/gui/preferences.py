@@ -5,18 +5,17 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from omniprint.domain.errors import OmniPrintError
+from omniprint.gui.forms import column, error_label, ok_cancel
 from omniprint.services import settings as prefs
 
 
@@ -58,20 +57,8 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Workspace on start"), row)
         note = QLabel(self.tr("A new language is used from the next start of OmniPrint."))
         note.setWordWrap(True)
-        self.error = QLabel(objectName="pref_error")
-        self.error.setStyleSheet("color:#b42318;")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.error = error_label("pref_error", style="color:#b42318;")
+        column(self, form, note, self.error, ok_cancel(self))
         self.setMinimumWidth(480)
 
     def _browse(self) -> None:

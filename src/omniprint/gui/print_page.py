@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices
@@ -35,6 +37,7 @@ from omniprint.gui.models import RecordsModel
 from omniprint.gui.print_profile import ProfileChooser
 from omniprint.gui.tasks import Task, TaskRunner
 from omniprint.gui.widgets import TaskProgress
+from omniprint.gui.work_page import WorkPage
 from omniprint.services import plan, printing
 from omniprint.services.print_options import MODES, SHEETS, SHOPS, PrintOptions
 from omniprint.services.settings import load_settings
@@ -58,17 +61,13 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PrintPage", text)
 
 
-class PrintPage(QWidget):
+class PrintPage(WorkPage):
     """Everything `omniprint preflight/export/package` does, for the chosen piece variant."""
 
-    message = Signal(str, str)
     exported = Signal(object)  # the ExportResult
 
     def __init__(self, ws: Workspace, runner: TaskRunner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("print_page")
-        self.ws, self.runner = ws, runner
-        self.campaign: str | None = None
+        super().__init__(ws, runner, "print_page", parent)
         self.task: Task | None = None
         self.last_file: Path | None = None
 
@@ -334,19 +333,10 @@ class PrintPage(QWidget):
             )  # fmt: skip
         if path is None:
             return None
-        task = self.runner.run(
-            self.tr("Writing {name}").format(name=path.name),
-            printing.export_pdf,
-            self.campaign,
-            choice[0],
-            path,
-            variant=choice[1],
-            zone=zone,
-            options=options,
-        )
-        self._start(task)
-        task.succeeded.connect(lambda result: self._exported(result, path))
-        return task
+        return self._write(
+            self.tr("Writing {name}"), printing.export_pdf, choice, path, self._exported,
+            zone=zone, options=options,
+        )  # fmt: skip
 
     def package(self, *, path: Path | None = None) -> Task | None:
         choice = self.chooser.currentData()
@@ -359,22 +349,28 @@ class PrintPage(QWidget):
             )  # fmt: skip
         if path is None:
             return None
-        task = self.runner.run(
-            self.tr("Packing {name}").format(name=path.name),
-            printing.write_shop_package,
-            self.campaign,
-            choice[0],
-            path,
-            variant=choice[1],
+        return self._write(
+            self.tr("Packing {name}"), printing.write_shop_package, choice, path, self._packaged,
             # The crop-marks box is for the press sheets; the single pieces go without.
             options=replace(self.options(), marks=None if self.marks.isChecked() else False),
             stock=self.stock.text().strip() or None,
-        )
-        self._start(task)
-        task.succeeded.connect(lambda ticket: self._packaged(ticket, path))
-        return task
+        )  # fmt: skip
 
-    def _start(self, task: Task) -> None:
+    def _write(
+        self,
+        title: str,
+        write: Callable[..., object],
+        choice: tuple[str, str],
+        path: Path,
+        done: Callable[[Any, Path], None],
+        **options: object,
+    ) -> Task:
+        """Write `path` for the chosen variant with a printing service, in the background:
+        `title` names the task ({name}: the file's), `done` gets the result and the path."""
+        task = self.runner.run(
+            title.format(name=path.name), write, self.campaign, choice[0], path,
+            variant=choice[1], **options,
+        )  # fmt: skip
         self.task = task
         self.export_button.setEnabled(False)
         self.package_button.setEnabled(False)
@@ -391,6 +387,8 @@ class PrintPage(QWidget):
             lambda: self.message.emit("info", self.tr("Export cancelled: no file was written."))
         )
         task.finished.connect(self._finished)
+        task.succeeded.connect(lambda result: done(result, path))
+        return task
 
     def _finished(self) -> None:
         self.task = None

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 
 from omniprint.domain import formatting as fmt
 from omniprint.domain.errors import OmniPrintError
+from omniprint.gui.forms import hint_label
 from omniprint.gui.results.table import CopyTableView
 from omniprint.gui.review_model import CATEGORIES, ReviewModel, load_review
 from omniprint.gui.tasks import Task, TaskRunner
-from omniprint.gui.widgets import error_text
+from omniprint.gui.work_page import WorkPage, lead_text, page_title
 from omniprint.services import imports, review
 from omniprint.services.review import ReviewItem
 from omniprint.services.workspace import Workspace
@@ -34,40 +35,32 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ReviewPage", text)
 
 
-class ReviewPage(QWidget):
+class ReviewPage(WorkPage):
     """What `omniprint review list/accept/assign/dismiss/undo` does, for the chosen campaign."""
 
-    message = Signal(str, str)
     loaded = Signal(object)  # the response ids shown, in order (an array('q'))
     decided = Signal(int, str)  # response id, decision
 
     def __init__(self, ws: Workspace, runner: TaskRunner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("review_page")
-        self.ws, self.runner = ws, runner
-        self.campaign: str | None = None
+        super().__init__(ws, runner, "review_page", parent)
         self.task: Task | None = None
         self._loading: Task | None = None
         self._again = False
         self._recount = True
 
-        title = QLabel(self.tr("Review"))
-        title.setStyleSheet("font-size:18pt; font-weight:600;")
-        lead = QLabel(
+        title = page_title(self.tr("Review"))
+        lead = lead_text(
             self.tr(
                 "Codes typed at the till or online that need a person: accept a suggested"
                 " correction, assign the right code by hand, or dismiss what is not yours."
                 " Every decision is kept and can be undone; the results follow."
             )
         )
-        lead.setWordWrap(True)
-        lead.setStyleSheet("color:#3d4350;")
         self.show_list = QComboBox(objectName="review_filter")
         self.show_list.addItem(self.tr("Everything to review"), "")
         for key in ("unmatched", "corrected", "duplicate", "out_of_window", "dismissed"):
             self.show_list.addItem(_tr(CATEGORIES[key]), key)
-        self.summary = QLabel(objectName="review_summary")
-        self.summary.setStyleSheet("color:#5f6673;")
+        self.summary = hint_label(name="review_summary")
 
         self.model = ReviewModel(ws, self)
         self.table = CopyTableView(objectName="review_table")
@@ -210,11 +203,6 @@ class ReviewPage(QWidget):
         if self._again:
             self._again = False
             self._load()
-
-    def _failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, OmniPrintError):  # a bug: to the excepthook, with the log
-            raise exc
-        self.message.emit("error", error_text(exc))
 
     # Decisions -------------------------------------------------------------------------------
 

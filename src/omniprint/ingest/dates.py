@@ -19,7 +19,8 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from enum import StrEnum
 
-from omniprint.domain.i18n import tr
+from omniprint.domain.i18n import tr, tr_noop
+from omniprint.ingest.cell_error import CellFormatError
 
 __all__ = [
     "ColumnDateParser",
@@ -40,17 +41,13 @@ class DateOrder(StrEnum):
     AMBIGUOUS = "ambiguous"
 
 
-class DateFormatError(ValueError):
+class DateFormatError(CellFormatError):
     """A text is not a date this module understands; the message names the text.
 
     Callers that know the file, line and column wrap it in ``InputFileError``.
     """
 
-    def __init__(self, text: str, reason: str | None = None) -> None:
-        reason = tr("is not a date") if reason is None else reason
-        self.text = text
-        self.reason = reason
-        super().__init__(f"{text!r} {reason}")
+    WHY = tr_noop("is not a date")
 
 
 _MONTHS = {

@@ -12,22 +12,19 @@ from collections import Counter
 from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal
 
-from omniprint.domain.i18n import tr
+from omniprint.domain.i18n import tr, tr_noop
+from omniprint.ingest.cell_error import CellFormatError
 
 __all__ = ["NumberFormatError", "infer_decimal", "parse_amount", "to_cents"]
 
 
-class NumberFormatError(ValueError):
+class NumberFormatError(CellFormatError):
     """A text is not a number or amount; the message names the text.
 
     Callers that know the file, line and column wrap it in ``InputFileError``.
     """
 
-    def __init__(self, text: str, reason: str | None = None) -> None:
-        reason = tr("is not a number") if reason is None else reason
-        self.text = text
-        self.reason = reason
-        super().__init__(f"{text!r} {reason}")
+    WHY = tr_noop("is not a number")
 
 
 # Currency signs and codes that may stand before or after the number: symbols, "US$" style

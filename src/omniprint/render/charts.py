@@ -10,7 +10,9 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 
+from reportlab.graphics.charts.axes import ValueAxis
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.charts.lineplots import LinePlot
 from reportlab.graphics.shapes import Drawing, Group, Line, Rect, String
@@ -137,7 +139,6 @@ def _bar_chart(
     *,
     reference: float | None = None,
     reference_label: str = "",
-    label_fmt: Formatter | None = None,
     texts: Sequence[str] | None = None,
     colours: Sequence[colors.Color] | None = None,
     legend: Sequence[tuple[colors.Color, str]] = (),
@@ -168,14 +169,7 @@ def _bar_chart(
     low, high, step = _axis_range(values, reference)
     axis = chart.valueAxis
     axis.valueMin, axis.valueMax, axis.valueStep = low, high, step
-    axis.labels.fontName = regular
-    axis.labels.fontSize = LABEL_SIZE
-    axis.labels.fillColor = MUTED
-    axis.labelTextFormat = fmt
-    axis.strokeColor = MUTED
-    axis.visibleGrid = True
-    axis.gridStrokeColor = GRID
-    axis.gridStrokeWidth = 0.5
+    _style_value_axis(axis, regular, fmt)
     chart.bars.strokeColor = None
     chart.bars[0].fillColor = BAR
     fills = list(reversed(colours)) if colours else [None] * len(values)
@@ -193,7 +187,7 @@ def _bar_chart(
         drawing.add(Line(x, chart.y, x, chart.y + chart.height + 4, strokeColor=REFERENCE,
                          strokeWidth=1.2, strokeDashArray=[4, 2]))  # fmt: skip
         if reference_label:  # the line says what it is, above the plot
-            name = f"{reference_label}: {(label_fmt or fmt)(reference)}"
+            name = f"{reference_label}: {fmt(reference)}"
             anchor = "end" if x > chart.x + chart.width * 0.6 else "start"
             drawing.add(String(x + (-3 if anchor == "end" else 3), chart.y + chart.height + 5,
                                name, fontName=bold, fontSize=LABEL_SIZE, fillColor=REFERENCE,
@@ -202,7 +196,7 @@ def _bar_chart(
     # reference line and the grid never run through the figures.
     pitch = chart.height / len(values)
     for index, value in enumerate(reversed(values)):
-        text = texts[len(values) - 1 - index] if texts else (label_fmt or fmt)(value)
+        text = texts[len(values) - 1 - index] if texts else fmt(value)
         text_width = stringWidth(text, bold, LABEL_SIZE)
         end = chart.x + (value - low) * scale
         x = end + 3 if value >= 0 else end - 3 - text_width
@@ -214,6 +208,18 @@ def _bar_chart(
                        fontSize=LABEL_SIZE, fillColor=MUTED, textAnchor="middle"))  # fmt: skip
     _legend(drawing, legend, width, chart.y + chart.height + 5, regular)
     return drawing
+
+
+def _style_value_axis(axis: ValueAxis, font: str, fmt: Formatter) -> None:
+    """Every chart's value axis: muted labels in `font` formatted by `fmt`, a light grid."""
+    axis.labels.fontName = font
+    axis.labels.fontSize = LABEL_SIZE
+    axis.labels.fillColor = MUTED
+    axis.labelTextFormat = fmt
+    axis.strokeColor = MUTED
+    axis.visibleGrid = True
+    axis.gridStrokeColor = GRID
+    axis.gridStrokeWidth = 0.5
 
 
 def _legend(drawing: Drawing, items: Sequence[tuple[colors.Color, str]], right: float,
@@ -256,50 +262,40 @@ def lift_chart(
                       reference_label=control_label, colours=colours)  # fmt: skip
 
 
-def response_rate_chart(
-    zones: Sequence[ZoneFigures],
-    width: float,
-    fonts: tuple[str, str],
-    fmt: Formatter,
-    axis_title: str,
-    *,
-    label_fmt: Formatter | None = None,
-    label_of: Callable[[Tally], str] | None = None,
-) -> Drawing | None:
-    """Responses per piece (%) for each zone (or drop: zone and variant, coloured by variant)
-    that got pieces; None when none did. No control line: control zones get no pieces."""
-    treated = [z for z in zones if not z.control and z.tally.pieces][:MAX_ZONES]
-    if not treated:
-        return None
-    values = [float(z.tally.response_rate or 0) * 100 for z in treated]
-    colours, legend = _variant_colours(treated)
-    texts = [label_of(z.tally) for z in treated] if label_of else None
-    return _bar_chart(treated, values, width, fonts, fmt, axis_title, label_fmt=label_fmt,
-                      texts=texts, colours=colours if legend else None,
-                      legend=legend)  # fmt: skip
+@dataclass(frozen=True)
+class DropChart:
+    """A bar per drop (zone and variant, coloured by variant) of one ratio of its figures, as a
+    percentage; control zones and drops where `counts` is zero get no bar. Called with the drops,
+    the width, the fonts, the axis formatter and title (and optionally the text of each bar),
+    it returns the drawing, or None when no drop has a bar."""
+
+    counts: Callable[[Tally], int]
+    ratio: Callable[[Tally], Decimal | None]
+
+    def __call__(
+        self,
+        zones: Sequence[ZoneFigures],
+        width: float,
+        fonts: tuple[str, str],
+        fmt: Formatter,
+        axis_title: str,
+        label_of: Callable[[Tally], str] | None = None,
+    ) -> Drawing | None:
+        shown = [z for z in zones if not z.control and self.counts(z.tally)][:MAX_ZONES]
+        if not shown:
+            return None
+        values = [float(self.ratio(z.tally) or 0) * 100 for z in shown]
+        colours, legend = _variant_colours(shown)
+        texts = [label_of(z.tally) for z in shown] if label_of else None
+        return _bar_chart(shown, values, width, fonts, fmt, axis_title, texts=texts,
+                          colours=colours if legend else None, legend=legend)  # fmt: skip
 
 
-def roi_chart(
-    zones: Sequence[ZoneFigures],
-    width: float,
-    fonts: tuple[str, str],
-    fmt: Formatter,
-    axis_title: str,
-    *,
-    label_fmt: Formatter | None = None,
-    label_of: Callable[[Tally], str] | None = None,
-) -> Drawing | None:
-    """ROI (%) for each zone (or drop, coloured by variant) that cost money; None when nothing
-    cost money. Without variants, negative bars are red."""
-    costed = [z for z in zones if not z.control and z.tally.cost_cents][:MAX_ZONES]
-    if not costed:
-        return None
-    values = [float(z.tally.roi or 0) * 100 for z in costed]
-    colours, legend = _variant_colours(costed)
-    texts = [label_of(z.tally) for z in costed] if label_of else None
-    return _bar_chart(costed, values, width, fonts, fmt, axis_title, label_fmt=label_fmt,
-                      texts=texts, colours=colours if legend else None,
-                      legend=legend)  # fmt: skip
+response_rate_chart = DropChart(counts=lambda t: t.pieces, ratio=lambda t: t.response_rate)
+"""Responses per piece (%) of each drop that got pieces. No control line: control zones get no
+pieces."""
+roi_chart = DropChart(counts=lambda t: t.cost_cents, ratio=lambda t: t.roi)
+"""ROI (%) of each drop that cost money. Without variants, negative bars are red."""
 
 
 def cumulative(timeline: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -346,14 +342,7 @@ def timeline_chart(
     plot.yValueAxis.valueMin, plot.yValueAxis.valueMax = 0, y_high
     plot.yValueAxis.valueStep = max(1.0, y_step)
     for axis in (plot.xValueAxis, plot.yValueAxis):
-        axis.labels.fontName = regular
-        axis.labels.fontSize = LABEL_SIZE
-        axis.labels.fillColor = MUTED
-        axis.labelTextFormat = fmt_int
-        axis.strokeColor = MUTED
-        axis.visibleGrid = True
-        axis.gridStrokeColor = GRID
-        axis.gridStrokeWidth = 0.5
+        _style_value_axis(axis, regular, fmt_int)
     drawing.add(plot)
     drawing.add(String(plot.x + plot.width / 2, 4, x_title, fontName=regular,
                        fontSize=LABEL_SIZE, fillColor=MUTED, textAnchor="middle"))  # fmt: skip

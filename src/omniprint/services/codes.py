@@ -142,6 +142,17 @@ class LinkMaker:
         return self.url(row)
 
 
+def _no_codes(campaign: Campaign) -> ValidationError:
+    """What stops an export of a campaign that has no codes yet."""
+    return ValidationError(
+        tr("campaign {campaign} has no codes yet: run 'omniprint codes generate'").format(
+            campaign=campaign.slug
+        ),
+        kind=NO_CODES,
+        campaign=campaign.slug,
+    )
+
+
 def export_codes(
     ws: Workspace,
     campaign_ref: str,
@@ -154,13 +165,7 @@ def export_codes(
     campaign = find_campaign(ws, campaign_ref)
     total = store.count_codes(ws, campaign.id)
     if not total:
-        raise ValidationError(
-            tr("campaign {campaign} has no codes yet: run 'omniprint codes generate'").format(
-                campaign=campaign.slug
-            ),
-            kind=NO_CODES,
-            campaign=campaign.slug,
-        )
+        raise _no_codes(campaign)
     maker = LinkMaker(campaign)
 
     def rows() -> Iterator[list[object]]:
@@ -210,13 +215,7 @@ def export_links(
             campaign=campaign.slug,
         )
     if not store.count_codes(ws, campaign.id):
-        raise ValidationError(
-            tr("campaign {campaign} has no codes yet: run 'omniprint codes generate'").format(
-                campaign=campaign.slug
-            ),
-            kind=NO_CODES,
-            campaign=campaign.slug,
-        )
+        raise _no_codes(campaign)
     maker = LinkMaker(campaign)
     count = 0
 

@@ -4,13 +4,13 @@
 from __future__ import annotations
 
 import logging
-import os
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 import platformdirs
 
-APP_NAME = "OmniPrint"
+from omniprint.services.folders import user_path
+
 LOG_NAME = "omniprint.log"
 MAX_BYTES = 1_000_000
 BACKUPS = 4  # five files of 1 MB in all
@@ -21,10 +21,7 @@ log = logging.getLogger("omniprint")
 
 def log_dir() -> Path:
     """The user's log folder (`OMNIPRINT_LOG_DIR` overrides it, for tests and support)."""
-    override = os.environ.get("OMNIPRINT_LOG_DIR")
-    if override:
-        return Path(override).expanduser()
-    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+    return user_path("OMNIPRINT_LOG_DIR", platformdirs.user_log_dir)
 
 
 def log_file() -> Path:

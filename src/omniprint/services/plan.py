@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from omniprint.domain import links, plan
-from omniprint.domain.errors import ConflictError, NotFoundError, ValidationError
+from omniprint.domain.errors import ConflictError, NotFoundError, ValidationError, known_names
 from omniprint.domain.formatting import size_mm
 from omniprint.domain.i18n import tr, tr_noop
 from omniprint.domain.money import check_currency
@@ -188,10 +188,8 @@ def find_piece(ws: Workspace, campaign: Campaign, ref: str) -> Piece:
     piece = store.find_piece(ws, campaign.id, ref, slug)
     if piece is None:
         names = [p.slug for p in store.list_pieces(ws, campaign.id)]
-        known = (
-            tr(" (pieces: {names})").format(names=", ".join(names))
-            if names
-            else tr(" (the campaign has no pieces yet)")
+        known = known_names(
+            names, tr(" (pieces: {names})"), tr(" (the campaign has no pieces yet)")
         )
         raise NotFoundError(
             tr("no piece {name!r} in campaign {campaign}{known}").format(
@@ -349,40 +347,37 @@ def _zone_text(zone: Zone) -> str:
     return f"{zone.code} {zone.name}".strip() if zone.name else zone.code
 
 
-def set_drop_quantity(
-    ws: Workspace, campaign_ref: str, *, piece: str, zone: str, variant: str | None, quantity: int
-) -> plan.DropLine:
+def _find_drop(
+    ws: Workspace, campaign_ref: str, piece: str, zone: str, variant: str | None
+) -> tuple[int, Piece, Variant, Zone]:
+    """The drop of a piece variant to a zone: its id, piece, variant and zone."""
     campaign = find_campaign(ws, campaign_ref)
     the_piece = find_piece(ws, campaign, piece)
     the_variant = find_variant(ws, the_piece, variant)
     the_zone = store.find_zone(ws, campaign.id, zone)
     for drop_id, p, v, z, _ in store.list_drops(ws, campaign.id):
         if v.id == the_variant.id and z.id == the_zone.id:
-            store.set_drop_quantity(ws, drop_id, plan.check_quantity(quantity))
-            return plan.drop_line(drop_id, p, v, z, quantity)
+            return drop_id, p, v, z
     raise NotFoundError(
         tr("variant {variant} of {piece} does not go to zone {zone}").format(
             variant=the_variant.label, piece=the_piece.slug, zone=zone
         )
     )
+
+
+def set_drop_quantity(
+    ws: Workspace, campaign_ref: str, *, piece: str, zone: str, variant: str | None, quantity: int
+) -> plan.DropLine:
+    drop_id, p, v, z = _find_drop(ws, campaign_ref, piece, zone, variant)
+    store.set_drop_quantity(ws, drop_id, plan.check_quantity(quantity))
+    return plan.drop_line(drop_id, p, v, z, quantity)
 
 
 def remove_drop(
     ws: Workspace, campaign_ref: str, *, piece: str, zone: str, variant: str | None
 ) -> None:
-    campaign = find_campaign(ws, campaign_ref)
-    the_piece = find_piece(ws, campaign, piece)
-    the_variant = find_variant(ws, the_piece, variant)
-    the_zone = store.find_zone(ws, campaign.id, zone)
-    for drop_id, _, v, z, _ in store.list_drops(ws, campaign.id):
-        if v.id == the_variant.id and z.id == the_zone.id:
-            store.delete_drop(ws, drop_id)
-            return
-    raise NotFoundError(
-        tr("variant {variant} of {piece} does not go to zone {zone}").format(
-            variant=the_variant.label, piece=the_piece.slug, zone=zone
-        )
-    )
+    drop_id, *_ = _find_drop(ws, campaign_ref, piece, zone, variant)
+    store.delete_drop(ws, drop_id)
 
 
 # The whole plan ---------------------------------------------------------------------------------

@@ -26,8 +26,8 @@ import platformdirs
 
 from omniprint.domain.errors import ValidationError
 from omniprint.domain.i18n import tr
+from omniprint.services.folders import user_path
 
-APP_NAME = "OmniPrint"
 FILE_NAME = "settings.json"
 SETTINGS_VERSION = 2
 
@@ -114,10 +114,7 @@ def upgrade(data: dict) -> dict:
 
 def config_dir() -> Path:
     """`OMNIPRINT_CONFIG_DIR` if set, else the user's config folder for OmniPrint."""
-    override = os.environ.get("OMNIPRINT_CONFIG_DIR")
-    if override:
-        return Path(override).expanduser()
-    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+    return user_path("OMNIPRINT_CONFIG_DIR", platformdirs.user_config_dir)
 
 
 def settings_path() -> Path:

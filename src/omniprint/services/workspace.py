@@ -19,10 +19,10 @@ import platformdirs
 
 from omniprint.domain.i18n import tr
 from omniprint.services.files import atomic_path
+from omniprint.services.folders import user_path
 from omniprint.services.logs import log as app_log
 from omniprint.storage.workspace import SCHEMA_VERSION, SUFFIX, Workspace, quick_check
 
-APP_NAME = "OmniPrint"
 CLEAN_CLOSES = "clean-closes.json"
 MAX_REMEMBERED = 200  # workspaces whose last clean close is remembered
 
@@ -34,18 +34,12 @@ log.addHandler(logging.NullHandler())
 
 def default_workspace_path() -> Path:
     """`OMNIPRINT_WORKSPACE` if set, else `business.omniprint` in the user's data folder."""
-    override = os.environ.get("OMNIPRINT_WORKSPACE")
-    if override:
-        return Path(override).expanduser()
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / f"business{SUFFIX}"
+    return user_path("OMNIPRINT_WORKSPACE", platformdirs.user_data_dir, f"business{SUFFIX}")
 
 
 def state_dir() -> Path:
     """`OMNIPRINT_STATE_DIR` if set, else the user's state folder for OmniPrint."""
-    override = os.environ.get("OMNIPRINT_STATE_DIR")
-    if override:
-        return Path(override).expanduser()
-    return Path(platformdirs.user_state_dir(APP_NAME, appauthor=False))
+    return user_path("OMNIPRINT_STATE_DIR", platformdirs.user_state_dir)
 
 
 def open_workspace(path: str | Path | None = None, *, create: bool = True) -> Workspace:

@@ -17,11 +17,19 @@ _SPEND_COLUMNS = (
 )  # fmt: skip
 
 
+def _changes(ws: Workspace, sql: str, rows: Iterable[Sequence[object]]) -> int:
+    """Run `sql` once per row; how many rows of the workspace that added or removed (an
+    ``INSERT OR IGNORE`` of a row it has already changes none)."""
+    before = ws.conn.total_changes
+    ws.conn.executemany(sql, rows)
+    return ws.conn.total_changes - before
+
+
 def insert_spend(ws: Workspace, import_id: int, rows: Sequence[AdSpend]) -> int:
     """Spend rows the workspace does not have yet (same platform, ad campaign, ad set and
     period: an overlapping report); returns how many were new. Call inside a transaction."""
-    before = ws.conn.total_changes
-    ws.conn.executemany(
+    return _changes(
+        ws,
         f"INSERT OR IGNORE INTO ad_spend ({', '.join(_SPEND_COLUMNS)})"
         f" VALUES ({', '.join('?' * len(_SPEND_COLUMNS))})",
         (
@@ -43,7 +51,6 @@ def insert_spend(ws: Workspace, import_id: int, rows: Sequence[AdSpend]) -> int:
             for r in rows
         ),
     )
-    return ws.conn.total_changes - before
 
 
 def list_spend(ws: Workspace) -> list[AdSpend]:
@@ -82,21 +89,19 @@ def linked(ws: Workspace, campaign_id: int) -> set[str]:
 
 
 def link(ws: Workspace, campaign_id: int, names: Iterable[str]) -> int:
-    before = ws.conn.total_changes
-    ws.conn.executemany(
+    return _changes(
+        ws,
         "INSERT OR IGNORE INTO ad_link (campaign_id, ad_campaign) VALUES (?, ?)",
         ((campaign_id, n) for n in names),
     )
-    return ws.conn.total_changes - before
 
 
 def unlink(ws: Workspace, campaign_id: int, names: Iterable[str]) -> int:
-    before = ws.conn.total_changes
-    ws.conn.executemany(
+    return _changes(
+        ws,
         "DELETE FROM ad_link WHERE campaign_id = ? AND ad_campaign = ?",
         ((campaign_id, n) for n in names),
     )
-    return ws.conn.total_changes - before
 
 
 def insert_cost(ws: Workspace, values: dict) -> int:
@@ -226,13 +231,12 @@ def code_keys(ws: Workspace, keys: Iterable[str]) -> set[str]:
 
 def insert_scans(ws: Workspace, import_id: int, scans: Iterable[tuple]) -> int:
     """(line, code key, scanned at, device, natural key) rows; returns how many were new."""
-    before = ws.conn.total_changes
-    ws.conn.executemany(
+    return _changes(
+        ws,
         "INSERT OR IGNORE INTO qr_scan (import_id, line, code_key, scanned_at, device,"
         " natural_key) VALUES (?, ?, ?, ?, ?, ?)",
         ((import_id, *s) for s in scans),
     )
-    return ws.conn.total_changes - before
 
 
 def scans_by_drop(ws: Workspace, campaign_id: int) -> dict[int, int]:

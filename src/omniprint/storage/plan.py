@@ -6,7 +6,7 @@ import datetime as dt
 import sqlite3
 from collections.abc import Iterable
 
-from omniprint.domain.errors import ConflictError, NotFoundError
+from omniprint.domain.errors import ConflictError, NotFoundError, known_names
 from omniprint.domain.i18n import tr
 from omniprint.domain.plan import Campaign, Piece, Variant, Zone
 from omniprint.storage.workspace import Workspace
@@ -76,11 +76,7 @@ def find_campaign(ws: Workspace, slug_or_name: str, slug: str) -> Campaign:
     )
     if row is None:
         names = [r["slug"] for r in ws.query("SELECT slug FROM campaign ORDER BY slug")]
-        known = (
-            tr(" (campaigns: {names})").format(names=", ".join(names))
-            if names
-            else tr(" (there are no campaigns yet)")
-        )
+        known = known_names(names, tr(" (campaigns: {names})"), tr(" (there are no campaigns yet)"))
         raise NotFoundError(
             tr("no campaign called {slug_or_name!r}{known}").format(
                 slug_or_name=slug_or_name, known=known
@@ -212,11 +208,7 @@ def find_zone(ws: Workspace, campaign_id: int, code: str) -> Zone:
     )
     if row is None:
         codes = [z.code for z in list_zones(ws, campaign_id)]
-        known = (
-            tr(" (zones: {codes})").format(codes=", ".join(codes))
-            if codes
-            else tr(" (the campaign has no zones yet)")
-        )
+        known = known_names(codes, tr(" (zones: {names})"), tr(" (the campaign has no zones yet)"))
         raise NotFoundError(
             tr("no zone {code!r} in this campaign{known}").format(code=code, known=known)
         )

@@ -67,57 +67,57 @@
   <context>
     <name>omniprint.domain.channels</name>
     <message>
-      <location filename="src/omniprint/domain/channels.py" line="26" />
+      <location filename="src/omniprint/domain/channels.py" line="27" />
       <source>ads</source>
       <translation>anuncios</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/channels.py" line="50" />
+      <location filename="src/omniprint/domain/channels.py" line="51" />
       <source>business card</source>
       <translation>tarjeta de visita</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/channels.py" line="51" />
+      <location filename="src/omniprint/domain/channels.py" line="52" />
       <source>door hanger</source>
       <translation>colgador de puerta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/channels.py" line="49" />
+      <location filename="src/omniprint/domain/channels.py" line="50" />
       <source>flyer</source>
       <translation>flyer</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/channels.py" line="48" />
+      <location filename="src/omniprint/domain/channels.py" line="49" />
       <source>leaflet</source>
       <translation>folleto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/channels.py" line="26" />
+      <location filename="src/omniprint/domain/channels.py" line="27" />
       <source>organic</source>
       <translation>orgánico</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/channels.py" line="26" />
+      <location filename="src/omniprint/domain/channels.py" line="27" />
       <source>other</source>
       <translation>otro</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/channels.py" line="52" />
+      <location filename="src/omniprint/domain/channels.py" line="53" />
       <source>postcard</source>
       <translation>postal</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/channels.py" line="26" />
+      <location filename="src/omniprint/domain/channels.py" line="27" />
       <source>print</source>
       <translation>impreso</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/channels.py" line="55" />
+      <location filename="src/omniprint/domain/channels.py" line="56" />
       <source>till</source>
       <translation>caja</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/channels.py" line="54" />
+      <location filename="src/omniprint/domain/channels.py" line="55" />
       <source>web order</source>
       <translation>pedido web</translation>
     </message>
@@ -350,38 +350,38 @@
   <context>
     <name>omniprint.domain.errors</name>
     <message>
-      <location filename="src/omniprint/domain/errors.py" line="117" />
+      <location filename="src/omniprint/domain/errors.py" line="125" />
       <source>  ... and {count} more</source>
       <translation>  ... y {count} más</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/errors.py" line="68" />
-      <location filename="src/omniprint/domain/errors.py" line="114" />
+      <location filename="src/omniprint/domain/errors.py" line="76" />
+      <location filename="src/omniprint/domain/errors.py" line="122" />
       <source>, column {column}</source>
       <translation>, columna {column}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/errors.py" line="66" />
+      <location filename="src/omniprint/domain/errors.py" line="74" />
       <source>, line {line}</source>
       <translation>, línea {line}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/errors.py" line="46" />
+      <location filename="src/omniprint/domain/errors.py" line="54" />
       <source>Cancelled: nothing was changed.</source>
       <translation>Cancelado: no se ha cambiado nada.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/errors.py" line="111" />
+      <location filename="src/omniprint/domain/errors.py" line="119" />
       <source>file</source>
       <translation>archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/errors.py" line="109" />
+      <location filename="src/omniprint/domain/errors.py" line="117" />
       <source>line {line}</source>
       <translation>línea {line}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/errors.py" line="103" />
+      <location filename="src/omniprint/domain/errors.py" line="111" />
       <source>{file}: {count} rows cannot be imported, so nothing was imported:</source>
       <translation>{file}: {count} filas no se pueden importar, así que no se ha importado nada:</translation>
     </message>
@@ -590,32 +590,32 @@
   <context>
     <name>omniprint.domain.metrics</name>
     <message>
-      <location filename="src/omniprint/domain/metrics.py" line="158" />
+      <location filename="src/omniprint/domain/metrics.py" line="157" />
       <source>No clear difference from the control zones yet (95 % interval {low} to {high} per 1,000 households).</source>
       <translation>Todavía no hay una diferencia clara con las zonas de control (intervalo del 95 %: de {low} a {high} por cada 1.000 hogares).</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/metrics.py" line="143" />
+      <location filename="src/omniprint/domain/metrics.py" line="142" />
       <source>No control zone: add one (a zone that gets nothing) to measure lift.</source>
       <translation>No hay zona de control: añade una (una zona que no recibe nada) para medir el incremento.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/metrics.py" line="145" />
+      <location filename="src/omniprint/domain/metrics.py" line="144" />
       <source>No treated zone has households yet.</source>
       <translation>Ninguna zona que recibe piezas tiene hogares todavía.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/metrics.py" line="147" />
+      <location filename="src/omniprint/domain/metrics.py" line="146" />
       <source>Not enough orders yet to tell whether the leaflets made a difference.</source>
       <translation>Todavía no hay pedidos suficientes para saber si los folletos han marcado la diferencia.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/metrics.py" line="157" />
+      <location filename="src/omniprint/domain/metrics.py" line="156" />
       <source>Zones that got the leaflets ordered less than the control zones.</source>
       <translation>Las zonas que recibieron los folletos hicieron menos pedidos que las zonas de control.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/metrics.py" line="152" />
+      <location filename="src/omniprint/domain/metrics.py" line="151" />
       <source>Zones that got the leaflets ordered more: {difference} per 1,000 households (95 % interval {low} to {high}).</source>
       <translation>Las zonas que recibieron los folletos hicieron más pedidos: {difference} por cada 1.000 hogares (intervalo del 95 %: de {low} a {high}).</translation>
     </message>
@@ -628,7 +628,7 @@
       <translation>el importe</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/money.py" line="90" />
+      <location filename="src/omniprint/domain/money.py" line="98" />
       <source>currency must be a three-letter code such as EUR or USD (got {code!r})</source>
       <translation>la moneda tiene que ser un código de tres letras, como EUR o USD (se recibió {code!r})</translation>
     </message>
@@ -998,29 +998,37 @@
     </message>
   </context>
   <context>
+    <name>omniprint.ingest.cell_error</name>
+    <message>
+      <location filename="src/omniprint/ingest/cell_error.py" line="14" />
+      <source>is not a value</source>
+      <translation>no es un valor</translation>
+    </message>
+  </context>
+  <context>
     <name>omniprint.ingest.dates</name>
     <message>
-      <location filename="src/omniprint/ingest/dates.py" line="276" />
+      <location filename="src/omniprint/ingest/dates.py" line="273" />
       <source>could be day-first or month-first; the order is not known</source>
       <translation>puede llevar el día primero o el mes primero; no se sabe el orden</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/dates.py" line="285" />
+      <location filename="src/omniprint/ingest/dates.py" line="282" />
       <source>has an hour that does not fit am/pm</source>
       <translation>tiene una hora que no encaja con am/pm</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/dates.py" line="299" />
+      <location filename="src/omniprint/ingest/dates.py" line="296" />
       <source>has an impossible time zone offset</source>
       <translation>tiene una diferencia horaria imposible</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/dates.py" line="263" />
+      <location filename="src/omniprint/ingest/dates.py" line="260" />
       <source>has an unknown month name {mon!r}</source>
       <translation>tiene un nombre de mes desconocido {mon!r}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/dates.py" line="158" />
+      <location filename="src/omniprint/ingest/dates.py" line="155" />
       <source>is month-first, but {day_first!r} in the same column is day-first</source>
       <translation>lleva el mes primero, pero {day_first!r} en la misma columna lleva el día primero</translation>
     </message>
@@ -1030,7 +1038,7 @@
       <translation>no es una fecha</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/dates.py" line="250" />
+      <location filename="src/omniprint/ingest/dates.py" line="247" />
       <source>is not a valid date or time</source>
       <translation>no es una fecha ni una hora válida</translation>
     </message>
@@ -1127,17 +1135,17 @@
   <context>
     <name>omniprint.ingest.numbers</name>
     <message>
-      <location filename="src/omniprint/ingest/numbers.py" line="71" />
+      <location filename="src/omniprint/ingest/numbers.py" line="68" />
       <source>has an unbalanced parenthesis</source>
       <translation>tiene un paréntesis sin cerrar o sin abrir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/numbers.py" line="136" />
+      <location filename="src/omniprint/ingest/numbers.py" line="133" />
       <source>has misplaced thousands separators</source>
       <translation>tiene separadores de miles mal colocados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/numbers.py" line="74" />
+      <location filename="src/omniprint/ingest/numbers.py" line="71" />
       <source>has more than one sign</source>
       <translation>tiene más de un signo</translation>
     </message>
@@ -2539,24 +2547,24 @@
   <context>
     <name>omniprint.storage.plan</name>
     <message>
-      <location filename="src/omniprint/storage/plan.py" line="80" />
+      <location filename="src/omniprint/storage/plan.py" line="79" />
       <source> (campaigns: {names})</source>
       <translation> (campañas: {names})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/plan.py" line="218" />
+      <location filename="src/omniprint/storage/plan.py" line="211" />
       <source> (the campaign has no zones yet)</source>
       <translation> (la campaña todavía no tiene zonas)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/plan.py" line="82" />
+      <location filename="src/omniprint/storage/plan.py" line="79" />
       <source> (there are no campaigns yet)</source>
       <translation> (todavía no hay campañas)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/plan.py" line="216" />
-      <source> (zones: {codes})</source>
-      <translation> (zonas: {codes})</translation>
+      <location filename="src/omniprint/storage/plan.py" line="211" />
+      <source> (zones: {names})</source>
+      <translation> (zonas: {names})</translation>
     </message>
     <message>
       <location filename="src/omniprint/storage/plan.py" line="41" />
@@ -2564,7 +2572,7 @@
       <translation>ya existe una campaña llamada {slug!r}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/plan.py" line="85" />
+      <location filename="src/omniprint/storage/plan.py" line="81" />
       <source>no campaign called {slug_or_name!r}{known}</source>
       <translation>no hay ninguna campaña llamada {slug_or_name!r}{known}</translation>
     </message>
@@ -2574,37 +2582,37 @@
       <translation>no hay ninguna campaña con id {campaign_id}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/plan.py" line="221" />
+      <location filename="src/omniprint/storage/plan.py" line="213" />
       <source>no zone {code!r} in this campaign{known}</source>
       <translation>no hay ninguna zona {code!r} en esta campaña{known}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/plan.py" line="252" />
+      <location filename="src/omniprint/storage/plan.py" line="244" />
       <source>this drop has codes already: its quantity is fixed</source>
       <translation>este reparto ya tiene códigos: su cantidad no se puede cambiar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/plan.py" line="259" />
+      <location filename="src/omniprint/storage/plan.py" line="251" />
       <source>this drop has codes already: remove its codes first</source>
       <translation>este reparto ya tiene códigos: elimina antes sus códigos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/plan.py" line="241" />
+      <location filename="src/omniprint/storage/plan.py" line="233" />
       <source>this variant already goes to this zone</source>
       <translation>esta variante ya va a esta zona</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/plan.py" line="232" />
+      <location filename="src/omniprint/storage/plan.py" line="224" />
       <source>this zone has codes already: its pieces may be printed</source>
       <translation>esta zona ya tiene códigos: puede que sus piezas ya estén impresas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/plan.py" line="133" />
+      <location filename="src/omniprint/storage/plan.py" line="129" />
       <source>variant {label} of this piece already exists</source>
       <translation>la variante {label} de esta pieza ya existe</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/plan.py" line="182" />
+      <location filename="src/omniprint/storage/plan.py" line="178" />
       <source>zone {code} is already in this campaign</source>
       <translation>la zona {code} ya está en esta campaña</translation>
     </message>

@@ -85,62 +85,62 @@
   <context>
     <name>BusinessDialog</name>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="143" />
+      <location filename="src/omniprint/gui/pages.py" line="142" />
       <source>Address</source>
       <translation>Dirección</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="139" />
+      <location filename="src/omniprint/gui/pages.py" line="138" />
       <source>Business name</source>
       <translation>Nombre del negocio</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="144" />
+      <location filename="src/omniprint/gui/pages.py" line="143" />
       <source>Contact person</source>
       <translation>Persona de contacto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="141" />
+      <location filename="src/omniprint/gui/pages.py" line="140" />
       <source>Email</source>
       <translation>Correo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="148" />
+      <location filename="src/omniprint/gui/pages.py" line="147" />
       <source>Google Business profile</source>
       <translation>Perfil de Google Business</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="145" />
+      <location filename="src/omniprint/gui/pages.py" line="144" />
       <source>Job title</source>
       <translation>Cargo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="146" />
+      <location filename="src/omniprint/gui/pages.py" line="145" />
       <source>Mobile</source>
       <translation>Móvil</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="140" />
+      <location filename="src/omniprint/gui/pages.py" line="139" />
       <source>Phone</source>
       <translation>Teléfono</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="157" />
+      <location filename="src/omniprint/gui/pages.py" line="154" />
       <source>Printed on your pieces wherever a design shows them.</source>
       <translation>Se imprimen en tus piezas donde el diseño los muestre.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="142" />
+      <location filename="src/omniprint/gui/pages.py" line="141" />
       <source>Website</source>
       <translation>Sitio web</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="147" />
+      <location filename="src/omniprint/gui/pages.py" line="146" />
       <source>WhatsApp</source>
       <translation>WhatsApp</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="133" />
+      <location filename="src/omniprint/gui/pages.py" line="132" />
       <source>Your business</source>
       <translation>Tu negocio</translation>
     </message>
@@ -148,87 +148,87 @@
   <context>
     <name>CampaignDialog</name>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="79" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="78" />
       <source> days</source>
       <translation> días</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="90" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="89" />
       <source>Budget</source>
       <translation>Presupuesto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="53" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="52" />
       <source>Campaign details</source>
       <translation>Datos de la campaña</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="93" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="92" />
       <source>Count sales for</source>
       <translation>Contar ventas durante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="91" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="90" />
       <source>Currency</source>
       <translation>Moneda</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="89" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="88" />
       <source>Ends</source>
       <translation>Termina</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="87" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="86" />
       <source>Landing page</source>
       <translation>Página de destino</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="86" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="85" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="53" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="52" />
       <source>New campaign</source>
       <translation>Nueva campaña</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="94" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="93" />
       <source>Notes</source>
       <translation>Notas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="92" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="91" />
       <source>Short links base</source>
       <translation>Base de los enlaces cortos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="71" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="70" />
       <source>Short links on your own site make smaller QR codes. Leave empty to print the full link.</source>
       <translation>Los enlaces cortos en tu propia web dan códigos QR más pequeños. Déjalo vacío para imprimir el enlace completo.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="58" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="57" />
       <source>Spring offer 2027</source>
       <translation>Oferta de primavera 2027</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="88" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="87" />
       <source>Starts</source>
       <translation>Empieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="64" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="63" />
       <source>for example 1500 or 1500,50</source>
       <translation>por ejemplo 1500 o 1500,50</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="60" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="59" />
       <source>https://www.your-shop.com/offer</source>
       <translation>https://www.tu-tienda.com/oferta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="69" />
+      <location filename="src/omniprint/gui/plan/campaign_dialog.py" line="68" />
       <source>optional, e.g. https://your-shop.com/r/</source>
       <translation>opcional, p. ej. https://tu-tienda.com/r/</translation>
     </message>
@@ -236,57 +236,57 @@
   <context>
     <name>ChannelsPage</name>
     <message>
-      <location filename="src/omniprint/gui/channels/page.py" line="289" />
+      <location filename="src/omniprint/gui/channels/page.py" line="282" />
       <source>(same name: counted)</source>
       <translation>(mismo nombre: contada)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/page.py" line="166" />
+      <location filename="src/omniprint/gui/channels/page.py" line="159" />
       <source>Ad campaigns counted for this campaign</source>
       <translation>Campañas de anuncios contadas para esta campaña</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/page.py" line="233" />
+      <location filename="src/omniprint/gui/channels/page.py" line="226" />
       <source>Adding up the channels…</source>
       <translation>Sumando los canales…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/page.py" line="134" />
+      <location filename="src/omniprint/gui/channels/page.py" line="132" />
       <source>Channels</source>
       <translation>Canales</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/page.py" line="142" />
+      <location filename="src/omniprint/gui/channels/page.py" line="138" />
       <source>Costs with no export: radio, posters, a stand at a fair</source>
       <translation>Costes sin exportación: radio, carteles, un stand en una feria</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/page.py" line="140" />
+      <location filename="src/omniprint/gui/channels/page.py" line="136" />
       <source>Costs…</source>
       <translation>Costes…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/page.py" line="302" />
+      <location filename="src/omniprint/gui/channels/page.py" line="295" />
       <source>Linking ad campaigns</source>
       <translation>Vinculando campañas de anuncios</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/page.py" line="278" />
+      <location filename="src/omniprint/gui/channels/page.py" line="271" />
       <source>Paths that cross channels</source>
       <translation>Recorridos que cruzan canales</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/page.py" line="233" />
+      <location filename="src/omniprint/gui/channels/page.py" line="226" />
       <source>Reading the channels</source>
       <translation>Leyendo los canales</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/page.py" line="138" />
+      <location filename="src/omniprint/gui/channels/page.py" line="134" />
       <source>Refresh</source>
       <translation>Actualizar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/page.py" line="170" />
+      <location filename="src/omniprint/gui/channels/page.py" line="163" />
       <source>Tick an ad campaign to count its spend here. Ad campaigns named like the campaign's slug count by themselves.</source>
       <translation>Marca una campaña de anuncios para contar aquí su gasto. Las campañas de anuncios que se llaman como el identificador de la campaña cuentan solas.</translation>
     </message>
@@ -294,7 +294,7 @@
   <context>
     <name>ChannelsTable</name>
     <message>
-      <location filename="src/omniprint/gui/channels/model.py" line="99" />
+      <location filename="src/omniprint/gui/channels/model.py" line="78" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
@@ -458,7 +458,7 @@
   <context>
     <name>CostChart</name>
     <message>
-      <location filename="src/omniprint/gui/channels/page.py" line="82" />
+      <location filename="src/omniprint/gui/channels/page.py" line="84" />
       <source>Cost per response by channel</source>
       <translation>Coste por respuesta por canal</translation>
     </message>
@@ -586,63 +586,63 @@
   <context>
     <name>DesignPage</name>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="117" />
+      <location filename="src/omniprint/gui/design_page.py" line="118" />
       <source>Add a piece on the Plan page first: then design it here.</source>
       <translation>Primero añade una pieza en la página Plan; después diséñala aquí.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="233" />
-      <location filename="src/omniprint/gui/design_page.py" line="254" />
+      <location filename="src/omniprint/gui/design_page.py" line="250" />
+      <location filename="src/omniprint/gui/design_page.py" line="271" />
       <source>Design files (*.json)</source>
       <translation>Archivos de diseño (*.json)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="71" />
+      <location filename="src/omniprint/gui/design_page.py" line="72" />
       <source>Design of</source>
       <translation>Diseño de</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="252" />
+      <location filename="src/omniprint/gui/design_page.py" line="269" />
       <source>Export the design</source>
       <translation>Exportar el diseño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="67" />
+      <location filename="src/omniprint/gui/design_page.py" line="68" />
       <source>Export…</source>
       <translation>Exportar…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="233" />
+      <location filename="src/omniprint/gui/design_page.py" line="250" />
       <source>Import a design</source>
       <translation>Importar un diseño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="242" />
+      <location filename="src/omniprint/gui/design_page.py" line="255" />
       <source>Imported the design from {file}.</source>
       <translation>Diseño importado de {file}.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="66" />
+      <location filename="src/omniprint/gui/design_page.py" line="67" />
       <source>Import…</source>
       <translation>Importar…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="69" />
+      <location filename="src/omniprint/gui/design_page.py" line="70" />
       <source>One card per person: the people of this piece</source>
       <translation>Una tarjeta por persona: las personas de esta pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="68" />
+      <location filename="src/omniprint/gui/design_page.py" line="69" />
       <source>People…</source>
       <translation>Personas…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="65" />
+      <location filename="src/omniprint/gui/design_page.py" line="66" />
       <source>Start from template</source>
       <translation>Empezar con plantilla</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="125" />
+      <location filename="src/omniprint/gui/design_page.py" line="126" />
       <source>The design canvas is coming in the next version.
 
 Meanwhile, start the design from a template above, or import a design file; the Print page shows how it prints.</source>
@@ -651,12 +651,12 @@ Meanwhile, start the design from a template above, or import a design file; the 
 Mientras tanto, empieza el diseño con una plantilla de arriba o importa un archivo de diseño; la página Impresión muestra cómo se imprime.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="221" />
+      <location filename="src/omniprint/gui/design_page.py" line="236" />
       <source>The design now starts from “{name}”.</source>
       <translation>El diseño ahora parte de «{name}».</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/design_page.py" line="263" />
+      <location filename="src/omniprint/gui/design_page.py" line="276" />
       <source>Wrote the design to {file}.</source>
       <translation>Diseño guardado en {file}.</translation>
     </message>
@@ -921,42 +921,42 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>DropDialog</name>
     <message>
-      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="93" />
+      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="80" />
       <source>Choose a piece and at least one zone.</source>
       <translation>Elige una pieza y al menos una zona.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="63" />
+      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="59" />
       <source>Control zones are not listed: they get nothing.</source>
       <translation>Las zonas de control no aparecen: no reciben nada.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="60" />
+      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="55" />
       <source>Piece</source>
       <translation>Pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="62" />
+      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="57" />
       <source>Quantity</source>
       <translation>Cantidad</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="36" />
+      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="34" />
       <source>Send a piece to zones</source>
       <translation>Enviar una pieza a zonas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="61" />
+      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="56" />
       <source>Zones</source>
       <translation>Zonas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="54" />
+      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="52" />
       <source>households x coverage</source>
       <translation>hogares x cobertura</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="100" />
+      <location filename="src/omniprint/gui/plan/drop_dialog.py" line="88" />
       <source>{problem}, or empty for the default.</source>
       <translation>{problem}, o déjelo vacío para usar el valor por defecto.</translation>
     </message>
@@ -1308,72 +1308,72 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>ImportsPage</name>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="177" />
+      <location filename="src/omniprint/gui/imports/page.py" line="165" />
       <source>Exports (*.csv *.txt *.tsv);;All files (*)</source>
       <translation>Exportaciones (*.csv *.txt *.tsv);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="61" />
+      <location filename="src/omniprint/gui/imports/page.py" line="54" />
       <source>Import files…</source>
       <translation>Importar archivos…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="126" />
+      <location filename="src/omniprint/gui/imports/page.py" line="114" />
       <source>Import till or web shop exports</source>
       <translation>Importar exportaciones de la caja o de la tienda en línea</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="49" />
+      <location filename="src/omniprint/gui/imports/page.py" line="45" />
       <source>Import what came back</source>
       <translation>Importar lo que ha vuelto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="80" />
+      <location filename="src/omniprint/gui/imports/page.py" line="68" />
       <source>Nothing imported yet. Drop your till or web shop exports here.</source>
       <translation>Todavía no se ha importado nada. Suelta aquí las exportaciones de tu caja o tienda en línea.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="139" />
+      <location filename="src/omniprint/gui/imports/page.py" line="127" />
       <source>Remove an import</source>
       <translation>Quitar una importación</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="67" />
+      <location filename="src/omniprint/gui/imports/page.py" line="60" />
       <source>Remove this import…</source>
       <translation>Quitar esta importación…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="151" />
+      <location filename="src/omniprint/gui/imports/page.py" line="139" />
       <source>Removing {file}</source>
       <translation>Quitando {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="176" />
+      <location filename="src/omniprint/gui/imports/page.py" line="164" />
       <source>Save the original file</source>
       <translation>Guardar el archivo original</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="68" />
+      <location filename="src/omniprint/gui/imports/page.py" line="61" />
       <source>Save the original…</source>
       <translation>Guardar el original…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="191" />
+      <location filename="src/omniprint/gui/imports/page.py" line="179" />
       <source>Saved {file} as it was imported.</source>
       <translation>{file} guardado tal como se importó.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="182" />
+      <location filename="src/omniprint/gui/imports/page.py" line="170" />
       <source>Saving {file}</source>
       <translation>Guardando {file}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="52" />
+      <location filename="src/omniprint/gui/imports/page.py" line="47" />
       <source>Till and web shop exports (Shopify, WooCommerce, Square, Stripe, Loyverse, GA4, or any list of dates and codes). Drop the files anywhere on this window, or choose them. Importing the same file twice adds nothing; removing an import takes out everything that came from it, and nothing else.</source>
       <translation>Exportaciones de la caja y de la tienda en línea (Shopify, WooCommerce, Square, Stripe, Loyverse, GA4 o cualquier lista de fechas y códigos). Suelta los archivos en cualquier parte de esta ventana, o elígelos. Importar dos veces el mismo archivo no añade nada; quitar una importación elimina todo lo que vino de ella, y nada más.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/imports/page.py" line="70" />
+      <location filename="src/omniprint/gui/imports/page.py" line="63" />
       <source>Write the file as it was imported (UTF-8), to check a row or import it again</source>
       <translation>Escribe el archivo tal como se importó (UTF-8), para revisar una fila o importarlo de nuevo</translation>
     </message>
@@ -1451,102 +1451,102 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="479" />
+      <location filename="src/omniprint/gui/app.py" line="463" />
       <source>&amp;About OmniPrint</source>
       <translation>&amp;Acerca de OmniPrint</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="468" />
+      <location filename="src/omniprint/gui/app.py" line="452" />
       <source>&amp;Actual Size</source>
       <translation>&amp;Tamaño real</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="443" />
+      <location filename="src/omniprint/gui/app.py" line="427" />
       <source>&amp;Copy</source>
       <translation>&amp;Copiar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="446" />
+      <location filename="src/omniprint/gui/app.py" line="430" />
       <source>&amp;Duplicate</source>
       <translation>D&amp;uplicar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="433" />
+      <location filename="src/omniprint/gui/app.py" line="417" />
       <source>&amp;Edit</source>
       <translation>&amp;Editar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="419" />
+      <location filename="src/omniprint/gui/app.py" line="403" />
       <source>&amp;File</source>
       <translation>&amp;Archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="477" />
+      <location filename="src/omniprint/gui/app.py" line="461" />
       <source>&amp;Help</source>
       <translation>A&amp;yuda</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="425" />
+      <location filename="src/omniprint/gui/app.py" line="409" />
       <source>&amp;Import Exports…</source>
       <translation>&amp;Importar exportaciones…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="420" />
+      <location filename="src/omniprint/gui/app.py" line="404" />
       <source>&amp;New Workspace…</source>
       <translation>&amp;Nuevo espacio de trabajo…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="421" />
+      <location filename="src/omniprint/gui/app.py" line="405" />
       <source>&amp;Open Workspace…</source>
       <translation>&amp;Abrir espacio de trabajo…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="444" />
+      <location filename="src/omniprint/gui/app.py" line="428" />
       <source>&amp;Paste</source>
       <translation>&amp;Pegar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="430" />
+      <location filename="src/omniprint/gui/app.py" line="414" />
       <source>&amp;Quit</source>
       <translation>&amp;Salir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="436" />
+      <location filename="src/omniprint/gui/app.py" line="420" />
       <source>&amp;Redo</source>
       <translation>&amp;Rehacer</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="434" />
+      <location filename="src/omniprint/gui/app.py" line="418" />
       <source>&amp;Undo</source>
       <translation>&amp;Deshacer</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="463" />
+      <location filename="src/omniprint/gui/app.py" line="447" />
       <source>&amp;View</source>
       <translation>&amp;Ver</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="638" />
+      <location filename="src/omniprint/gui/app.py" line="622" />
       <source>&lt;h3&gt;OmniPrint {version}&lt;/h3&gt;&lt;p&gt;Plan, design, print and measure printed marketing, offline.&lt;/p&gt;&lt;p&gt;Your workspace: {path}&lt;/p&gt;&lt;p&gt;Logs: {logs}&lt;/p&gt;</source>
       <translation>&lt;h3&gt;OmniPrint {version}&lt;/h3&gt;&lt;p&gt;Planifica, diseña, imprime y mide tu publicidad impresa, sin conexión.&lt;/p&gt;&lt;p&gt;Tu espacio de trabajo: {path}&lt;/p&gt;&lt;p&gt;Registros: {logs}&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="637" />
+      <location filename="src/omniprint/gui/app.py" line="621" />
       <source>About OmniPrint</source>
       <translation>Acerca de OmniPrint</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="371" />
+      <location filename="src/omniprint/gui/app.py" line="355" />
       <source>Already imported before: {names}.</source>
       <translation>Ya se importaron antes: {names}.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="653" />
+      <location filename="src/omniprint/gui/app.py" line="637" />
       <source>An export or an import is still running. Stop it and quit?</source>
       <translation>Todavía hay una exportación o una importación en curso. ¿Detenerla y salir?</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="551" />
+      <location filename="src/omniprint/gui/app.py" line="535" />
       <source>Campaign “{name}” created. Next: add a piece and the zones it goes to.</source>
       <translation>Campaña «{name}» creada. Ahora: añade una pieza y las zonas a las que va.</translation>
     </message>
@@ -1556,42 +1556,42 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Campañas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="232" />
+      <location filename="src/omniprint/gui/app.py" line="225" />
       <source>Channels</source>
       <translation>Canales</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="491" />
+      <location filename="src/omniprint/gui/app.py" line="475" />
       <source>Clear the List</source>
       <translation>Vaciar la lista</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="442" />
+      <location filename="src/omniprint/gui/app.py" line="426" />
       <source>Cu&amp;t</source>
       <translation>Cor&amp;tar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="449" />
+      <location filename="src/omniprint/gui/app.py" line="433" />
       <source>De&amp;lete</source>
       <translation>E&amp;liminar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="227" />
+      <location filename="src/omniprint/gui/app.py" line="220" />
       <source>Design</source>
       <translation>Diseño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="229" />
+      <location filename="src/omniprint/gui/app.py" line="222" />
       <source>Import</source>
       <translation>Importar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="581" />
+      <location filename="src/omniprint/gui/app.py" line="565" />
       <source>Making the sample workspace</source>
       <translation>Creando el espacio de trabajo de ejemplo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="426" />
+      <location filename="src/omniprint/gui/app.py" line="410" />
       <source>New &amp;Campaign…</source>
       <translation>Nueva ca&amp;mpaña…</translation>
     </message>
@@ -1601,87 +1601,87 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Nueva campaña…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="565" />
+      <location filename="src/omniprint/gui/app.py" line="549" />
       <source>New workspace</source>
       <translation>Nuevo espacio de trabajo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="422" />
+      <location filename="src/omniprint/gui/app.py" line="406" />
       <source>Open &amp;Recent</source>
       <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="603" />
+      <location filename="src/omniprint/gui/app.py" line="587" />
       <source>Open a workspace</source>
       <translation>Abrir un espacio de trabajo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="478" />
+      <location filename="src/omniprint/gui/app.py" line="462" />
       <source>Open the &amp;Log Folder</source>
       <translation>Abrir la carpeta de &amp;registros</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="428" />
+      <location filename="src/omniprint/gui/app.py" line="412" />
       <source>Open the &amp;Sample</source>
       <translation>Abrir el &amp;ejemplo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="226" />
+      <location filename="src/omniprint/gui/app.py" line="219" />
       <source>Plan</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="457" />
+      <location filename="src/omniprint/gui/app.py" line="441" />
       <source>Pre&amp;ferences…</source>
       <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="228" />
+      <location filename="src/omniprint/gui/app.py" line="221" />
       <source>Print</source>
       <translation>Impresión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="231" />
+      <location filename="src/omniprint/gui/app.py" line="224" />
       <source>Results</source>
       <translation>Resultados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="230" />
+      <location filename="src/omniprint/gui/app.py" line="223" />
       <source>Review</source>
       <translation>Revisar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="423" />
+      <location filename="src/omniprint/gui/app.py" line="407" />
       <source>Save a &amp;Copy…</source>
       <translation>Guardar una &amp;copia…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="621" />
+      <location filename="src/omniprint/gui/app.py" line="605" />
       <source>Save a copy</source>
       <translation>Guardar una copia</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="630" />
+      <location filename="src/omniprint/gui/app.py" line="614" />
       <source>Saved a copy of the workspace as {path}</source>
       <translation>Copia del espacio de trabajo guardada como {path}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="452" />
+      <location filename="src/omniprint/gui/app.py" line="436" />
       <source>Select &amp;All</source>
       <translation>Seleccionar t&amp;odo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="471" />
+      <location filename="src/omniprint/gui/app.py" line="455" />
       <source>Show &amp;Guides</source>
       <translation>Mostrar &amp;guías</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="474" />
+      <location filename="src/omniprint/gui/app.py" line="458" />
       <source>Show G&amp;rid</source>
       <translation>Mostrar c&amp;uadrícula</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="652" />
+      <location filename="src/omniprint/gui/app.py" line="636" />
       <source>Work in progress</source>
       <translation>En preparación</translation>
     </message>
@@ -1691,22 +1691,22 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>Espacio de trabajo: {path}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="427" />
+      <location filename="src/omniprint/gui/app.py" line="411" />
       <source>Your &amp;Business…</source>
       <translation>Tu ne&amp;gocio…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="465" />
+      <location filename="src/omniprint/gui/app.py" line="449" />
       <source>Zoom &amp;In</source>
       <translation>&amp;Acercar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="466" />
+      <location filename="src/omniprint/gui/app.py" line="450" />
       <source>Zoom &amp;Out</source>
       <translation>A&amp;lejar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="467" />
+      <location filename="src/omniprint/gui/app.py" line="451" />
       <source>Zoom to &amp;Fit</source>
       <translation>Ajustar a la &amp;ventana</translation>
     </message>
@@ -1716,7 +1716,7 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
       <translation>{name} — OmniPrint</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/app.py" line="377" />
+      <location filename="src/omniprint/gui/app.py" line="361" />
       <source>{n} of them match no campaign, so they show in no campaign's results: check that the file's code column holds the codes you printed (or its links your campaign's links) and that those codes were generated in this workspace.</source>
       <translation>{n} de ellos no coinciden con ninguna campaña, así que no salen en los resultados de ninguna: comprueba que la columna del código del archivo tenga los códigos que imprimiste (o sus enlaces, los de tu campaña) y que esos códigos se generaran en este espacio de trabajo.</translation>
     </message>
@@ -1815,87 +1815,72 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>PeopleDialog</name>
     <message>
-      <location filename="src/omniprint/gui/people_dialog.py" line="68" />
+      <location filename="src/omniprint/gui/people_dialog.py" line="59" />
       <source>A CSV with the columns name, title, mobile and e-mail (or nombre, cargo, móvil, correo): one card design merged per person, the print run shared out among them. Without people, the card is the business contact's.</source>
       <translation>Un CSV con las columnas nombre, cargo, móvil y correo (o name, title, mobile, e-mail): un mismo diseño de tarjeta por persona, con la tirada repartida entre ellas. Sin personas, la tarjeta es la del contacto del negocio.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/people_dialog.py" line="142" />
+      <location filename="src/omniprint/gui/people_dialog.py" line="127" />
       <source>CSV files (*.csv *.txt)</source>
       <translation>Archivos CSV (*.csv *.txt)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/people_dialog.py" line="79" />
+      <location filename="src/omniprint/gui/people_dialog.py" line="70" />
       <source>Clear the list</source>
       <translation>Vaciar la lista</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/people_dialog.py" line="60" />
-      <source>Column</source>
-      <translation>Columna</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/people_dialog.py" line="56" />
+      <location filename="src/omniprint/gui/people_dialog.py" line="53" />
       <source>E-mail</source>
       <translation>Correo electrónico</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/people_dialog.py" line="77" />
+      <location filename="src/omniprint/gui/people_dialog.py" line="68" />
       <source>Import</source>
       <translation>Importar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/people_dialog.py" line="78" />
+      <location filename="src/omniprint/gui/people_dialog.py" line="69" />
       <source>Keep the list</source>
       <translation>Mantener la lista</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/people_dialog.py" line="60" />
-      <source>Line</source>
-      <translation>Línea</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/people_dialog.py" line="56" />
+      <location filename="src/omniprint/gui/people_dialog.py" line="53" />
       <source>Mobile</source>
       <translation>Móvil</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/people_dialog.py" line="56" />
+      <location filename="src/omniprint/gui/people_dialog.py" line="53" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/people_dialog.py" line="133" />
+      <location filename="src/omniprint/gui/people_dialog.py" line="118" />
       <source>No people: the card prints the business contact.</source>
       <translation>Sin personas: la tarjeta lleva el contacto del negocio.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/people_dialog.py" line="142" />
+      <location filename="src/omniprint/gui/people_dialog.py" line="127" />
       <source>People for the cards</source>
       <translation>Personas para las tarjetas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/people_dialog.py" line="51" />
+      <location filename="src/omniprint/gui/people_dialog.py" line="48" />
       <source>People on the cards</source>
       <translation>Personas de las tarjetas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/people_dialog.py" line="76" />
+      <location filename="src/omniprint/gui/people_dialog.py" line="67" />
       <source>Read a CSV…</source>
       <translation>Leer un CSV…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/people_dialog.py" line="56" />
+      <location filename="src/omniprint/gui/people_dialog.py" line="53" />
       <source>Title</source>
       <translation>Cargo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/people_dialog.py" line="60" />
-      <source>Why it cannot be imported</source>
-      <translation>Por qué no se puede importar</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/people_dialog.py" line="157" />
+      <location filename="src/omniprint/gui/people_dialog.py" line="142" />
       <source>{file}: {count} rows cannot be imported, so nothing will be imported. Correct them in the file, save it, and read it again.</source>
       <translation>{file}: {count} filas no se pueden importar, así que no se importará nada. Corrígelas en el archivo, guárdalo y vuelve a leerlo.</translation>
     </message>
@@ -1903,57 +1888,57 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>PieceDialog</name>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="68" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="66" />
       <source>A standard size, or width x height in mm such as 99x210</source>
       <translation>Un tamaño estándar, o ancho x alto en mm, como 99x210</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="58" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="56" />
       <source>Add a piece</source>
       <translation>Añadir una pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="58" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="56" />
       <source>Add a variant</source>
       <translation>Añadir una variante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="82" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="77" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="83" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="78" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="137" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="124" />
       <source>Press OK again to keep this size.</source>
       <translation>Pulsa OK otra vez para mantener este tamaño.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="84" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="79" />
       <source>Size</source>
       <translation>Tamaño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="86" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="81" />
       <source>Unit cost</source>
       <translation>Coste unitario</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="85" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="80" />
       <source>Variant</source>
       <translation>Variante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="65" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="63" />
       <source>optional: the kind's name</source>
       <translation>opcional: el nombre del tipo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="75" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="73" />
       <source>print price per piece, e.g. 0,045</source>
       <translation>precio de impresión por pieza, p. ej. 0,045</translation>
     </message>
@@ -1961,153 +1946,153 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>PlanPage</name>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="395" />
+      <location filename="src/omniprint/gui/plan/page.py" line="391" />
       <source>Add a piece and some zones first.</source>
       <translation>Primero añade una pieza y algunas zonas.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="99" />
+      <location filename="src/omniprint/gui/plan/page.py" line="95" />
       <source>Add piece…</source>
       <translation>Añadir pieza…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="100" />
+      <location filename="src/omniprint/gui/plan/page.py" line="96" />
       <source>Add variant…</source>
       <translation>Añadir variante…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="111" />
+      <location filename="src/omniprint/gui/plan/page.py" line="107" />
       <source>Add zone</source>
       <translation>Añadir zona</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="101" />
+      <location filename="src/omniprint/gui/plan/page.py" line="97" />
       <source>An A/B version of the selected piece</source>
       <translation>Una versión A/B de la pieza seleccionada</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="357" />
+      <location filename="src/omniprint/gui/plan/page.py" line="353" />
       <source>CSV files (*.csv *.txt);;All files (*)</source>
       <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="299" />
+      <location filename="src/omniprint/gui/plan/page.py" line="295" />
       <source>Control zones: {codes}</source>
       <translation>Zonas de control: {codes}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="137" />
+      <location filename="src/omniprint/gui/plan/page.py" line="133" />
       <source>Cost</source>
       <translation>Coste</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="274" />
+      <location filename="src/omniprint/gui/plan/page.py" line="270" />
       <source>Distribution</source>
       <translation>Reparto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="127" />
+      <location filename="src/omniprint/gui/plan/page.py" line="123" />
       <source>Drops: what goes where</source>
       <translation>Repartos: qué va a cada sitio</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="82" />
+      <location filename="src/omniprint/gui/plan/page.py" line="78" />
       <source>Edit details…</source>
       <translation>Editar datos…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="112" />
+      <location filename="src/omniprint/gui/plan/page.py" line="108" />
       <source>Import CSV…</source>
       <translation>Importar CSV…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="357" />
+      <location filename="src/omniprint/gui/plan/page.py" line="353" />
       <source>Import zones</source>
       <translation>Importar zonas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="91" />
+      <location filename="src/omniprint/gui/plan/page.py" line="87" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="301" />
+      <location filename="src/omniprint/gui/plan/page.py" line="297" />
       <source>No drop yet: {codes}</source>
       <translation>Todavía sin reparto: {codes}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="286" />
+      <location filename="src/omniprint/gui/plan/page.py" line="282" />
       <source>Over budget by {amount}</source>
       <translation>Por encima del presupuesto en {amount}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="91" />
+      <location filename="src/omniprint/gui/plan/page.py" line="87" />
       <source>Piece</source>
       <translation>Pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="102" />
-      <location filename="src/omniprint/gui/plan/page.py" line="272" />
+      <location filename="src/omniprint/gui/plan/page.py" line="98" />
+      <location filename="src/omniprint/gui/plan/page.py" line="268" />
       <source>Pieces</source>
       <translation>Piezas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="273" />
+      <location filename="src/omniprint/gui/plan/page.py" line="269" />
       <source>Print</source>
       <translation>Impresión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="126" />
+      <location filename="src/omniprint/gui/plan/page.py" line="122" />
       <source>Remove drop</source>
       <translation>Quitar reparto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="113" />
+      <location filename="src/omniprint/gui/plan/page.py" line="109" />
       <source>Remove zone</source>
       <translation>Quitar zona</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="338" />
+      <location filename="src/omniprint/gui/plan/page.py" line="334" />
       <source>Select the piece to add a variant to.</source>
       <translation>Selecciona la pieza a la que añadir una variante.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="125" />
+      <location filename="src/omniprint/gui/plan/page.py" line="121" />
       <source>Send to zones…</source>
       <translation>Enviar a zonas…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="284" />
+      <location filename="src/omniprint/gui/plan/page.py" line="280" />
       <source>Set a budget in the campaign's details to follow spending.</source>
       <translation>Pon un presupuesto en los datos de la campaña para seguir el gasto.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="91" />
+      <location filename="src/omniprint/gui/plan/page.py" line="87" />
       <source>Size</source>
       <translation>Tamaño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="275" />
+      <location filename="src/omniprint/gui/plan/page.py" line="271" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="92" />
+      <location filename="src/omniprint/gui/plan/page.py" line="88" />
       <source>Unit cost</source>
       <translation>Coste unitario</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="91" />
+      <location filename="src/omniprint/gui/plan/page.py" line="87" />
       <source>Variant</source>
       <translation>Variante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="114" />
+      <location filename="src/omniprint/gui/plan/page.py" line="110" />
       <source>Zones</source>
       <translation>Zonas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/page.py" line="290" />
+      <location filename="src/omniprint/gui/plan/page.py" line="286" />
       <source>{amount} left</source>
       <translation>Quedan {amount}</translation>
     </message>
@@ -2115,341 +2100,359 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>PreferencesDialog</name>
     <message>
-      <location filename="src/omniprint/gui/preferences.py" line="59" />
+      <location filename="src/omniprint/gui/preferences.py" line="58" />
       <source>A new language is used from the next start of OmniPrint.</source>
       <translation>El nuevo idioma se usa a partir del próximo inicio de OmniPrint.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/preferences.py" line="32" />
+      <location filename="src/omniprint/gui/preferences.py" line="31" />
       <source>As the system</source>
       <translation>Como el sistema</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/preferences.py" line="43" />
+      <location filename="src/omniprint/gui/preferences.py" line="42" />
       <source>Choose…</source>
       <translation>Elegir…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/preferences.py" line="38" />
+      <location filename="src/omniprint/gui/preferences.py" line="37" />
       <source>Europe: 3 mm bleed</source>
       <translation>Europa: 3 mm de sangrado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/preferences.py" line="36" />
+      <location filename="src/omniprint/gui/preferences.py" line="35" />
       <source>Inches</source>
       <translation>Pulgadas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/preferences.py" line="55" />
+      <location filename="src/omniprint/gui/preferences.py" line="54" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/preferences.py" line="40" />
+      <location filename="src/omniprint/gui/preferences.py" line="39" />
       <source>MOO: 2 mm bleed</source>
       <translation>MOO: 2 mm de sangrado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/preferences.py" line="35" />
+      <location filename="src/omniprint/gui/preferences.py" line="34" />
       <source>Millimetres</source>
       <translation>Milímetros</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/preferences.py" line="80" />
+      <location filename="src/omniprint/gui/preferences.py" line="67" />
       <source>OmniPrint workspaces (*.omniprint)</source>
       <translation>Espacios de trabajo de OmniPrint (*.omniprint)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/preferences.py" line="28" />
+      <location filename="src/omniprint/gui/preferences.py" line="27" />
       <source>Preferences</source>
       <translation>Preferencias</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/preferences.py" line="39" />
+      <location filename="src/omniprint/gui/preferences.py" line="38" />
       <source>United States: 1/8 in bleed</source>
       <translation>Estados Unidos: 1/8 in de sangrado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/preferences.py" line="56" />
+      <location filename="src/omniprint/gui/preferences.py" line="55" />
       <source>Units</source>
       <translation>Unidades</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/preferences.py" line="57" />
+      <location filename="src/omniprint/gui/preferences.py" line="56" />
       <source>Usual print shop</source>
       <translation>Imprenta habitual</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/preferences.py" line="58" />
-      <location filename="src/omniprint/gui/preferences.py" line="79" />
+      <location filename="src/omniprint/gui/preferences.py" line="57" />
+      <location filename="src/omniprint/gui/preferences.py" line="66" />
       <source>Workspace on start</source>
       <translation>Espacio de trabajo al iniciar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/preferences.py" line="42" />
+      <location filename="src/omniprint/gui/preferences.py" line="41" />
       <source>the last one used</source>
       <translation>el último usado</translation>
     </message>
   </context>
   <context>
+    <name>PreviewTable</name>
+    <message>
+      <location filename="src/omniprint/gui/preview_table.py" line="26" />
+      <source>Column</source>
+      <translation>Columna</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/preview_table.py" line="26" />
+      <source>Line</source>
+      <translation>Línea</translation>
+    </message>
+    <message>
+      <location filename="src/omniprint/gui/preview_table.py" line="26" />
+      <source>Why it cannot be imported</source>
+      <translation>Por qué no se puede importar</translation>
+    </message>
+  </context>
+  <context>
     <name>PrintPage</name>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="160" />
+      <location filename="src/omniprint/gui/print_page.py" line="159" />
       <source>A zip with the press PDF, a proof, the job ticket and the codes</source>
       <translation>Un zip con el PDF para imprenta, una prueba, la hoja de trabajo y los códigos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="276" />
+      <location filename="src/omniprint/gui/print_page.py" line="275" />
       <source>Add a piece on the Plan page to print it.</source>
       <translation>Añade una pieza en la página Plan para imprimirla.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="218" />
+      <location filename="src/omniprint/gui/print_page.py" line="217" />
       <source>All zones</source>
       <translation>Todas las zonas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="289" />
+      <location filename="src/omniprint/gui/print_page.py" line="288" />
       <source>Back</source>
       <translation>Dorso</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="290" />
+      <location filename="src/omniprint/gui/print_page.py" line="289" />
       <source>Background</source>
       <translation>Fondo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="120" />
+      <location filename="src/omniprint/gui/print_page.py" line="119" />
       <source>Bleed</source>
       <translation>Sangrado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="108" />
+      <location filename="src/omniprint/gui/print_page.py" line="107" />
       <source>CMYK, for the press</source>
       <translation>CMYK, para imprenta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="121" />
+      <location filename="src/omniprint/gui/print_page.py" line="120" />
       <source>Colour</source>
       <translation>Color</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="94" />
+      <location filename="src/omniprint/gui/print_page.py" line="93" />
       <source>Crop marks</source>
       <translation>Marcas de corte</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="96" />
+      <location filename="src/omniprint/gui/print_page.py" line="95" />
       <source>Cut lines outside the bleed, in the registration colour</source>
       <translation>Líneas de corte fuera del sangrado, en color de registro</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="129" />
+      <location filename="src/omniprint/gui/print_page.py" line="128" />
       <source>Element</source>
       <translation>Elemento</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="286" />
+      <location filename="src/omniprint/gui/print_page.py" line="285" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="147" />
+      <location filename="src/omniprint/gui/print_page.py" line="146" />
       <source>Export PDF…</source>
       <translation>Exportar PDF…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="391" />
+      <location filename="src/omniprint/gui/print_page.py" line="387" />
       <source>Export cancelled: no file was written.</source>
       <translation>Exportación cancelada: no se escribió ningún archivo.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="111" />
+      <location filename="src/omniprint/gui/print_page.py" line="110" />
       <source>Export even with preflight errors</source>
       <translation>Exportar aunque la comprobación previa tenga errores</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="332" />
+      <location filename="src/omniprint/gui/print_page.py" line="331" />
       <source>Export the print file</source>
       <translation>Exportar el archivo de impresión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="116" />
+      <location filename="src/omniprint/gui/print_page.py" line="115" />
       <source>File for</source>
       <translation>Archivo para</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="288" />
+      <location filename="src/omniprint/gui/print_page.py" line="287" />
       <source>Front</source>
       <translation>Anverso</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="113" />
+      <location filename="src/omniprint/gui/print_page.py" line="112" />
       <source>How to print</source>
       <translation>Cómo imprimir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="129" />
+      <location filename="src/omniprint/gui/print_page.py" line="128" />
       <source>Level</source>
       <translation>Nivel</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="420" />
+      <location filename="src/omniprint/gui/print_page.py" line="418" />
       <source>No codes yet: the proof shows a sample code and link.</source>
       <translation>Todavía no hay códigos: la prueba muestra un código y un enlace de ejemplo.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="154" />
+      <location filename="src/omniprint/gui/print_page.py" line="153" />
       <source>Open the file</source>
       <translation>Abrir el archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="123" />
+      <location filename="src/omniprint/gui/print_page.py" line="122" />
       <source>Output profile</source>
       <translation>Perfil de salida</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="333" />
+      <location filename="src/omniprint/gui/print_page.py" line="332" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="122" />
+      <location filename="src/omniprint/gui/print_page.py" line="121" />
       <source>PDF standard</source>
       <translation>Estándar PDF</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="99" />
+      <location filename="src/omniprint/gui/print_page.py" line="98" />
       <source>PDF/X-1a:2001 (older workflows)</source>
       <translation>PDF/X-1a:2001 (flujos antiguos)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="98" />
+      <location filename="src/omniprint/gui/print_page.py" line="97" />
       <source>PDF/X-4 (what most shops ask for)</source>
       <translation>PDF/X-4 (lo que piden casi todas las imprentas)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="363" />
+      <location filename="src/omniprint/gui/print_page.py" line="353" />
       <source>Packing {name}</source>
       <translation>Empaquetando {name}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="175" />
+      <location filename="src/omniprint/gui/print_page.py" line="174" />
       <source>Paper</source>
       <translation>Papel</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="115" />
+      <location filename="src/omniprint/gui/print_page.py" line="114" />
       <source>Piece</source>
       <translation>Pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="142" />
+      <location filename="src/omniprint/gui/print_page.py" line="141" />
       <source>Preflight: what a print shop would reject</source>
       <translation>Comprobación previa: lo que una imprenta rechazaría</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="117" />
+      <location filename="src/omniprint/gui/print_page.py" line="116" />
       <source>Press sheet</source>
       <translation>Pliego</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="162" />
+      <location filename="src/omniprint/gui/print_page.py" line="161" />
       <source>Print file</source>
       <translation>Archivo de impresión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="119" />
+      <location filename="src/omniprint/gui/print_page.py" line="118" />
       <source>Print shop</source>
       <translation>Imprenta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="357" />
+      <location filename="src/omniprint/gui/print_page.py" line="347" />
       <source>Print-shop package</source>
       <translation>Paquete para la imprenta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="158" />
+      <location filename="src/omniprint/gui/print_page.py" line="157" />
       <source>Print-shop package…</source>
       <translation>Paquete para la imprenta…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="109" />
+      <location filename="src/omniprint/gui/print_page.py" line="108" />
       <source>RGB, for an office printer</source>
       <translation>RGB, para una impresora de oficina</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="118" />
+      <location filename="src/omniprint/gui/print_page.py" line="117" />
       <source>Sheet margin</source>
       <translation>Margen del pliego</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="155" />
+      <location filename="src/omniprint/gui/print_page.py" line="154" />
       <source>Show in folder</source>
       <translation>Mostrar en la carpeta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="129" />
+      <location filename="src/omniprint/gui/print_page.py" line="128" />
       <source>Side</source>
       <translation>Cara</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="106" />
+      <location filename="src/omniprint/gui/print_page.py" line="105" />
       <source>The edge of the sheet the press cannot print</source>
       <translation>El borde del pliego que la máquina no puede imprimir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="286" />
+      <location filename="src/omniprint/gui/print_page.py" line="285" />
       <source>Warning</source>
       <translation>Aviso</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="129" />
+      <location filename="src/omniprint/gui/print_page.py" line="128" />
       <source>What to fix</source>
       <translation>Qué corregir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="338" />
+      <location filename="src/omniprint/gui/print_page.py" line="337" />
       <source>Writing {name}</source>
       <translation>Escribiendo {name}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="438" />
+      <location filename="src/omniprint/gui/print_page.py" line="436" />
       <source>Wrote the package {file}: {quantity} pieces, {sheets}</source>
       <translation>Paquete {file} guardado: {quantity} piezas, {sheets}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="409" />
+      <location filename="src/omniprint/gui/print_page.py" line="407" />
       <source>Wrote {file}: {pages}, {pieces}</source>
       <translation>Guardado {file}: {pages}, {pieces}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="358" />
+      <location filename="src/omniprint/gui/print_page.py" line="348" />
       <source>Zip (*.zip)</source>
       <translation>Zip (*.zip)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="124" />
+      <location filename="src/omniprint/gui/print_page.py" line="123" />
       <source>Zones</source>
       <translation>Zonas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="92" />
+      <location filename="src/omniprint/gui/print_page.py" line="91" />
       <source>as the shop asks</source>
       <translation>lo que pida la imprenta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="157" />
+      <location filename="src/omniprint/gui/print_page.py" line="156" />
       <source>the usual paper for the piece kind</source>
       <translation>el papel habitual para el tipo de pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="314" />
+      <location filename="src/omniprint/gui/print_page.py" line="313" />
       <source>{errors} errors, {warnings} warnings</source>
       <translation>{errors} errores, {warnings} avisos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="310" />
+      <location filename="src/omniprint/gui/print_page.py" line="309" />
       <source>✔ No problems found.</source>
       <translation>✔ No se encontraron problemas.</translation>
     </message>
@@ -2518,378 +2521,378 @@ Mientras tanto, empieza el diseño con una plantilla de arriba o importa un arch
   <context>
     <name>PropertiesPanel</name>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="532" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="548" />
       <source>%(size)s trim, %(bleed)s bleed, %(safe)s safe margin.
 Select an element to change it, or add one from the left.</source>
       <translation>%(size)s de corte, %(bleed)s de sangrado, %(safe)s de margen seguro.
 Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="545" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="561" />
       <source>%d elements selected</source>
       <translation>%d elementos seleccionados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="452" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="468" />
       <source>Across</source>
       <translation>En horizontal</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="461" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="477" />
       <source>Align</source>
       <translation>Alinear</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="315" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="320" />
       <source>Align text</source>
       <translation>Alinear el texto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="322" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="327" />
       <source>Align text vertically</source>
       <translation>Alinear el texto en vertical</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="330" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="336" />
       <source>Alignment</source>
       <translation>Alineación</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="439" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="455" />
       <source>Arrange</source>
       <translation>Organizar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="342" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="473" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="476" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="348" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="489" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="492" />
       <source>Background</source>
       <translation>Fondo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="401" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="412" />
       <source>Barcode</source>
       <translation>Código de barras</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="408" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="423" />
       <source>Barcode text</source>
       <translation>Texto del código de barras</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="290" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="296" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="295" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="301" />
       <source>Bold</source>
       <translation>Negrita</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="319" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="450" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="325" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="466" />
       <source>Bottom</source>
       <translation>Abajo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="394" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="405" />
       <source>Carries</source>
       <translation>Contiene</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="306" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="444" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="311" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="460" />
       <source>Centre</source>
       <translation>Centro</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="249" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="254" />
       <source>Change %s</source>
       <translation>Cambiar %s</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="364" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="372" />
       <source>Change QR content</source>
       <translation>Cambiar el contenido del QR</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="373" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="378" />
       <source>Change QR error correction</source>
       <translation>Cambiar la corrección de errores del QR</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="387" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="398" />
       <source>Change QR text</source>
       <translation>Cambiar el texto del QR</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="406" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="420" />
       <source>Change barcode content</source>
       <translation>Cambiar el contenido del código de barras</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="404" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="417" />
       <source>Change barcode type</source>
       <translation>Cambiar el tipo de código de barras</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="347" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="353" />
       <source>Change colour</source>
       <translation>Cambiar el color</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="286" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="290" />
       <source>Change font</source>
       <translation>Cambiar la fuente</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="424" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="439" />
       <source>Change image fit</source>
       <translation>Cambiar el ajuste de la imagen</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="325" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="331" />
       <source>Change line spacing</source>
       <translation>Cambiar el interlineado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="355" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="361" />
       <source>Change outline width</source>
       <translation>Cambiar el grosor del contorno</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="289" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="294" />
       <source>Change text size</source>
       <translation>Cambiar el tamaño del texto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="382" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="388" />
       <source>Change what the QR carries</source>
       <translation>Cambiar lo que contiene el QR</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="335" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="339" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="564" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="341" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="345" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="580" />
       <source>Colour</source>
       <translation>Color</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="432" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="448" />
       <source>Corners</source>
       <translation>Esquinas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="564" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="580" />
       <source>Dark modules</source>
       <translation>Módulos oscuros</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="463" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="479" />
       <source>Distribute</source>
       <translation>Distribuir</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="452" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="468" />
       <source>Down</source>
       <translation>En vertical</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="270" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="275" />
       <source>Edit text</source>
       <translation>Editar el texto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="397" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="408" />
       <source>Error correction</source>
       <translation>Corrección de errores</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="368" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="379" />
       <source>Error correction: higher survives damage or a logo on top, but makes smaller modules</source>
       <translation>Corrección de errores: cuanto más alta, mejor resiste daños o un logotipo encima, pero los módulos son más pequeños</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="340" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="346" />
       <source>Fill</source>
       <translation>Relleno</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="419" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="435" />
       <source>Fill the box (crop)</source>
       <translation>Llenar el recuadro (recortar)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="427" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="443" />
       <source>Fit</source>
       <translation>Encajar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="418" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="434" />
       <source>Fit inside the box</source>
       <translation>Encajar dentro del recuadro</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="328" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="334" />
       <source>Font</source>
       <translation>Fuente</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="415" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="430" />
       <source>Image</source>
       <translation>Imagen</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="276" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="281" />
       <source>Insert field</source>
       <translation>Insertar campo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="291" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="297" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="296" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="302" />
       <source>Italic</source>
       <translation>Cursiva</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="305" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="443" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="310" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="459" />
       <source>Left</source>
       <translation>Izquierda</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="331" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="337" />
       <source>Line spacing</source>
       <translation>Interlineado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="319" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="449" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="325" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="465" />
       <source>Middle</source>
       <translation>En medio</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="341" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="347" />
       <source>Outline</source>
       <translation>Contorno</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="356" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="362" />
       <source>Outline width</source>
       <translation>Grosor del contorno</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="467" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="483" />
       <source>Page</source>
       <translation>Página</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="530" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="546" />
       <source>Page · %s</source>
       <translation>Página · %s</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="235" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="240" />
       <source>Position and size</source>
       <translation>Posición y tamaño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="361" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="367" />
       <source>QR code</source>
       <translation>Código QR</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="435" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="451" />
       <source>Radius</source>
       <translation>Radio</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="425" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="441" />
       <source>Replace image…</source>
       <translation>Sustituir la imagen…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="307" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="445" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="312" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="461" />
       <source>Right</source>
       <translation>Derecha</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="251" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="256" />
       <source>Rotate</source>
       <translation>Girar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="259" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="264" />
       <source>Rotation</source>
       <translation>Giro</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="434" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="450" />
       <source>Round corners</source>
       <translation>Redondear esquinas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="407" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="422" />
       <source>Show the text under the bars</source>
       <translation>Mostrar el texto bajo las barras</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="392" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="410" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="403" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="425" />
       <source>Shows</source>
       <translation>Muestra</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="329" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="335" />
       <source>Size</source>
       <translation>Tamaño</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="420" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="436" />
       <source>Stretch</source>
       <translation>Estirar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="263" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="393" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="268" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="404" />
       <source>Text</source>
       <translation>Texto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="385" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="396" />
       <source>Text or link; fields such as {{business.web}}</source>
       <translation>Texto o enlace; campos como {{business.web}}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="319" />
-      <location filename="src/omniprint/gui/designer/properties.py" line="448" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="325" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="464" />
       <source>Top</source>
       <translation>Arriba</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="409" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="424" />
       <source>Type</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="267" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="272" />
       <source>Type here; insert fields with the button</source>
       <translation>Escribe aquí; inserta campos con el botón</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="377" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="389" />
       <source>What a phone gets: the tracked link, the person's contact card to save (name, title, phones, e-mail, web, address, social profiles), or your text</source>
       <translation>Lo que recibe el móvil: el enlace con seguimiento, la tarjeta de contacto de la persona para guardarla (nombre, cargo, teléfonos, correo, web, dirección, redes sociales) o tu texto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="258" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="263" />
       <source>Width, height</source>
       <translation>Ancho, alto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="257" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="262" />
       <source>X, Y</source>
       <translation>X, Y</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/properties.py" line="220" />
+      <location filename="src/omniprint/gui/designer/properties.py" line="224" />
       <source>{font} (not bundled)</source>
       <translation>{font} (no incluida)</translation>
     </message>
@@ -2986,17 +2989,17 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
   <context>
     <name>ResultsModel</name>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="108" />
+      <location filename="src/omniprint/gui/results/model.py" line="87" />
       <source>A control zone got nothing: its match-back orders show the baseline.</source>
       <translation>Una zona de control no recibió nada: sus pedidos por atribución por código postal muestran la base de referencia.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="95" />
+      <location filename="src/omniprint/gui/results/model.py" line="77" />
       <source>all variants</source>
       <translation>todas las variantes</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="93" />
+      <location filename="src/omniprint/gui/results/model.py" line="75" />
       <source>control zone</source>
       <translation>zona de control</translation>
     </message>
@@ -3004,107 +3007,107 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
   <context>
     <name>ResultsPage</name>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="136" />
+      <location filename="src/omniprint/gui/results/page.py" line="126" />
       <source>By zone and variant</source>
       <translation>Por zona y variante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="239" />
+      <location filename="src/omniprint/gui/results/page.py" line="229" />
       <source>CSV (*.csv)</source>
       <translation>CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="135" />
+      <location filename="src/omniprint/gui/results/page.py" line="125" />
       <source>Charts</source>
       <translation>Gráficos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="139" />
+      <location filename="src/omniprint/gui/results/page.py" line="129" />
       <source>Export CSV…</source>
       <translation>Exportar CSV…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="138" />
+      <location filename="src/omniprint/gui/results/page.py" line="128" />
       <source>Export PDF report…</source>
       <translation>Exportar informe PDF…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="241" />
+      <location filename="src/omniprint/gui/results/page.py" line="231" />
       <source>Export the results</source>
       <translation>Exportar los resultados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="123" />
+      <location filename="src/omniprint/gui/results/page.py" line="114" />
       <source>Filter: a zone, a name, a variant…</source>
       <translation>Filtrar: una zona, un nombre, una variante…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="169" />
+      <location filename="src/omniprint/gui/results/page.py" line="159" />
       <source>Matching what came back…</source>
       <translation>Relacionando lo que ha vuelto…</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="239" />
+      <location filename="src/omniprint/gui/results/page.py" line="229" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="169" />
+      <location filename="src/omniprint/gui/results/page.py" line="159" />
       <source>Reading the results</source>
       <translation>Leyendo los resultados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="140" />
+      <location filename="src/omniprint/gui/results/page.py" line="130" />
       <source>Refresh</source>
       <translation>Actualizar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="95" />
+      <location filename="src/omniprint/gui/results/page.py" line="93" />
       <source>Results</source>
       <translation>Resultados</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="126" />
+      <location filename="src/omniprint/gui/results/page.py" line="117" />
       <source>Select rows and press Ctrl+C to paste them into a spreadsheet.</source>
       <translation>Selecciona filas y pulsa Ctrl+C para pegarlas en una hoja de cálculo.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="245" />
+      <location filename="src/omniprint/gui/results/page.py" line="235" />
       <source>Writing {name}</source>
       <translation>Escribiendo {name}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="260" />
+      <location filename="src/omniprint/gui/results/page.py" line="250" />
       <source>Wrote {path}</source>
       <translation>Guardado {path}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="104" />
+      <location filename="src/omniprint/gui/results/page.py" line="100" />
       <source>cost</source>
       <translation>coste</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="105" />
+      <location filename="src/omniprint/gui/results/page.py" line="101" />
       <source>cost per response</source>
       <translation>coste por respuesta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="102" />
+      <location filename="src/omniprint/gui/results/page.py" line="98" />
       <source>responses</source>
       <translation>respuestas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="106" />
+      <location filename="src/omniprint/gui/results/page.py" line="102" />
       <source>return on investment</source>
       <translation>retorno de la inversión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="103" />
+      <location filename="src/omniprint/gui/results/page.py" line="99" />
       <source>revenue</source>
       <translation>ingresos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/page.py" line="202" />
+      <location filename="src/omniprint/gui/results/page.py" line="192" />
       <source>{name}: {pieces}, {visits}, {matchback}</source>
       <translation>{name}: {pieces}, {visits}, {matchback}</translation>
     </message>
@@ -3120,112 +3123,112 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
   <context>
     <name>ReviewPage</name>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="267" />
+      <location filename="src/omniprint/gui/review.py" line="255" />
       <source>(the text of this file was not kept)</source>
       <translation>(el texto de este archivo no se guardó)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="82" />
+      <location filename="src/omniprint/gui/review.py" line="75" />
       <source>Accept the correction</source>
       <translation>Aceptar la corrección</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="306" />
+      <location filename="src/omniprint/gui/review.py" line="294" />
       <source>Accepted {code} for “{typed}”.</source>
       <translation>Aceptado {code} para «{typed}».</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="92" />
+      <location filename="src/omniprint/gui/review.py" line="85" />
       <source>Assign this code</source>
       <translation>Asignar este código</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="307" />
+      <location filename="src/omniprint/gui/review.py" line="295" />
       <source>Assigned the code to “{typed}”.</source>
       <translation>Código asignado a «{typed}».</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="104" />
+      <location filename="src/omniprint/gui/review.py" line="97" />
       <source>Choose a use to see the row it came from.</source>
       <translation>Elige un uso para ver la fila de la que vino.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="57" />
+      <location filename="src/omniprint/gui/review.py" line="53" />
       <source>Codes typed at the till or online that need a person: accept a suggested correction, assign the right code by hand, or dismiss what is not yours. Every decision is kept and can be undone; the results follow.</source>
       <translation>Códigos escritos en caja o en línea que necesitan a una persona: acepta una corrección sugerida, asigna a mano el código correcto o descarta lo que no es tuyo. Cada decisión se guarda y se puede deshacer; los resultados se actualizan.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="93" />
+      <location filename="src/omniprint/gui/review.py" line="86" />
       <source>Dismiss: not ours</source>
       <translation>Descartar: no es nuestro</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="308" />
+      <location filename="src/omniprint/gui/review.py" line="296" />
       <source>Dismissed “{typed}”: it is left out of the results.</source>
       <translation>«{typed}» descartado: queda fuera de los resultados.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="66" />
+      <location filename="src/omniprint/gui/review.py" line="60" />
       <source>Everything to review</source>
       <translation>Todo lo que hay que revisar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="274" />
+      <location filename="src/omniprint/gui/review.py" line="262" />
       <source>From {file}, line {line} ({key}):</source>
       <translation>De {file}, línea {line} ({key}):</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="272" />
+      <location filename="src/omniprint/gui/review.py" line="260" />
       <source>From {file}, line {line}:</source>
       <translation>De {file}, línea {line}:</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="204" />
+      <location filename="src/omniprint/gui/review.py" line="197" />
       <source>Nothing waits for a decision.</source>
       <translation>Nada espera una decisión.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="163" />
+      <location filename="src/omniprint/gui/review.py" line="156" />
       <source>Reading the uses to review</source>
       <translation>Leyendo los usos que hay que revisar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="54" />
+      <location filename="src/omniprint/gui/review.py" line="51" />
       <source>Review</source>
       <translation>Revisar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="291" />
+      <location filename="src/omniprint/gui/review.py" line="279" />
       <source>Saving your decision</source>
       <translation>Guardando tu decisión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="110" />
+      <location filename="src/omniprint/gui/review.py" line="103" />
       <source>Show</source>
       <translation>Mostrar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="94" />
+      <location filename="src/omniprint/gui/review.py" line="87" />
       <source>Undo the decision</source>
       <translation>Deshacer la decisión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="309" />
+      <location filename="src/omniprint/gui/review.py" line="297" />
       <source>Undone: “{typed}” is back as it was.</source>
       <translation>Deshecho: «{typed}» vuelve a estar como antes.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="202" />
+      <location filename="src/omniprint/gui/review.py" line="195" />
       <source>Waiting for a decision: {parts}</source>
       <translation>Esperando una decisión: {parts}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="84" />
+      <location filename="src/omniprint/gui/review.py" line="77" />
       <source>a code you issued</source>
       <translation>un código que emitiste</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/review.py" line="277" />
+      <location filename="src/omniprint/gui/review.py" line="265" />
       <source>“{typed}” is one typing error away from {code}.</source>
       <translation>«{typed}» está a un error de escritura de {code}.</translation>
     </message>
@@ -3259,17 +3262,17 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
   <context>
     <name>TemplateGallery</name>
     <message>
-      <location filename="src/omniprint/gui/designer/gallery.py" line="83" />
+      <location filename="src/omniprint/gui/designer/gallery.py" line="84" />
       <source>Start from a template</source>
       <translation>Empezar con una plantilla</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/gallery.py" line="110" />
+      <location filename="src/omniprint/gui/designer/gallery.py" line="111" />
       <source>The template is fitted to this piece's size. Your current design is replaced (Undo brings it back).</source>
       <translation>La plantilla se adapta al tamaño de esta pieza. Tu diseño actual se sustituye (Deshacer lo recupera).</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/designer/gallery.py" line="119" />
+      <location filename="src/omniprint/gui/designer/gallery.py" line="118" />
       <source>Use template</source>
       <translation>Usar plantilla</translation>
     </message>
@@ -3277,57 +3280,57 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
   <context>
     <name>WelcomePage</name>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="52" />
+      <location filename="src/omniprint/gui/pages.py" line="51" />
       <source>&lt;b&gt;Design&lt;/b&gt;: start from a template made for print.</source>
       <translation>&lt;b&gt;Diseño&lt;/b&gt;: empieza con una plantilla pensada para imprimir.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="54" />
+      <location filename="src/omniprint/gui/pages.py" line="53" />
       <source>&lt;b&gt;Import&lt;/b&gt;: drop the till's and the web shop's exports on the window.</source>
       <translation>&lt;b&gt;Importar&lt;/b&gt;: suelta en la ventana las exportaciones de la caja y de la tienda en línea.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="51" />
+      <location filename="src/omniprint/gui/pages.py" line="50" />
       <source>&lt;b&gt;Plan&lt;/b&gt;: the campaign, its pieces, the zones and how many go to each.</source>
       <translation>&lt;b&gt;Plan&lt;/b&gt;: la campaña, sus piezas, las zonas y cuántas van a cada una.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="53" />
+      <location filename="src/omniprint/gui/pages.py" line="52" />
       <source>&lt;b&gt;Print&lt;/b&gt;: a checked, print-ready PDF with unique codes.</source>
       <translation>&lt;b&gt;Impresión&lt;/b&gt;: un PDF comprobado y listo para imprimir, con códigos únicos.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="58" />
+      <location filename="src/omniprint/gui/pages.py" line="57" />
       <source>&lt;b&gt;Results&lt;/b&gt;: responses, revenue, cost per response and ROI per zone, and whether the leaflets beat the control zones.</source>
       <translation>&lt;b&gt;Resultados&lt;/b&gt;: respuestas, ingresos, coste por respuesta y ROI por zona, y si los folletos superan a las zonas de control.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="55" />
+      <location filename="src/omniprint/gui/pages.py" line="54" />
       <source>&lt;b&gt;Review&lt;/b&gt;: the few codes a person must look at, such as a typo at the till.</source>
       <translation>&lt;b&gt;Revisar&lt;/b&gt;: los pocos códigos que necesitan a una persona, como una errata en la caja.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="94" />
+      <location filename="src/omniprint/gui/pages.py" line="93" />
       <source>A bakery's spring leaflet drop with two variants, five zones and a control zone, designed, printed and with its results imported: the whole loop at once.</source>
       <translation>El reparto de folletos de primavera de una panadería, con dos variantes, cinco zonas y una zona de control, ya diseñado, impreso y con sus resultados importados: todo el ciclo de una vez.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="83" />
+      <location filename="src/omniprint/gui/pages.py" line="82" />
       <source>Create your first campaign</source>
       <translation>Crea tu primera campaña</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="91" />
+      <location filename="src/omniprint/gui/pages.py" line="90" />
       <source>Open the sample</source>
       <translation>Abrir el ejemplo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="40" />
+      <location filename="src/omniprint/gui/pages.py" line="39" />
       <source>Plan where your leaflets, flyers or cards go, design them, and print each one with its own QR link and coupon code, so you can see which street, which design and which offer brought customers in.</source>
       <translation>Planifica adónde van tus folletos, flyers o tarjetas, diséñalos e imprime cada uno con su propio enlace QR y código de cupón, para ver qué calle, qué diseño y qué oferta te trajeron clientes.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/pages.py" line="37" />
+      <location filename="src/omniprint/gui/pages.py" line="36" />
       <source>Printed marketing you can measure</source>
       <translation>Publicidad impresa que puedes medir</translation>
     </message>
@@ -3335,82 +3338,67 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
   <context>
     <name>ZoneImportDialog</name>
     <message>
-      <location filename="src/omniprint/gui/plan/zone_import.py" line="128" />
+      <location filename="src/omniprint/gui/plan/zone_import.py" line="117" />
       <source>1 row cannot be imported, so nothing will be imported. Correct it in the file, save it, and read it again.</source>
       <translation>1 fila no se puede importar, así que no se importará nada. Corrígela en el archivo, guárdalo y vuelve a leerlo.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/zone_import.py" line="52" />
+      <location filename="src/omniprint/gui/plan/zone_import.py" line="48" />
       <source>Code</source>
       <translation>Código</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/zone_import.py" line="64" />
-      <source>Column</source>
-      <translation>Columna</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/plan/zone_import.py" line="58" />
+      <location filename="src/omniprint/gui/plan/zone_import.py" line="54" />
       <source>Control</source>
       <translation>Control</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/zone_import.py" line="56" />
+      <location filename="src/omniprint/gui/plan/zone_import.py" line="52" />
       <source>Cost / 1000</source>
       <translation>Coste / 1000</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/zone_import.py" line="55" />
+      <location filename="src/omniprint/gui/plan/zone_import.py" line="51" />
       <source>Coverage %</source>
       <translation>Cobertura %</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/zone_import.py" line="57" />
+      <location filename="src/omniprint/gui/plan/zone_import.py" line="53" />
       <source>Drop date</source>
       <translation>Fecha de reparto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/zone_import.py" line="54" />
+      <location filename="src/omniprint/gui/plan/zone_import.py" line="50" />
       <source>Households</source>
       <translation>Hogares</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/zone_import.py" line="72" />
+      <location filename="src/omniprint/gui/plan/zone_import.py" line="62" />
       <source>Import</source>
       <translation>Importar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/zone_import.py" line="46" />
+      <location filename="src/omniprint/gui/plan/zone_import.py" line="42" />
       <source>Import zones from {name}</source>
       <translation>Importar zonas de {name}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/zone_import.py" line="64" />
-      <source>Line</source>
-      <translation>Línea</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/plan/zone_import.py" line="53" />
+      <location filename="src/omniprint/gui/plan/zone_import.py" line="49" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/zone_import.py" line="74" />
+      <location filename="src/omniprint/gui/plan/zone_import.py" line="64" />
       <source>Read the file again</source>
       <translation>Volver a leer el archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/zone_import.py" line="64" />
-      <source>Why it cannot be imported</source>
-      <translation>Por qué no se puede importar</translation>
-    </message>
-    <message>
-      <location filename="src/omniprint/gui/plan/zone_import.py" line="116" />
+      <location filename="src/omniprint/gui/plan/zone_import.py" line="105" />
       <source>control</source>
       <translation>control</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/zone_import.py" line="133" />
+      <location filename="src/omniprint/gui/plan/zone_import.py" line="122" />
       <source>{count} rows cannot be imported, so nothing will be imported. Correct them in the file, save it, and read it again.</source>
       <translation>{count} filas no se pueden importar, así que no se importará nada. Corrígelas en el archivo, guárdalo y vuelve a leerlo.</translation>
     </message>
@@ -3418,17 +3406,17 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
   <context>
     <name>ZonesModel</name>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="215" />
+      <location filename="src/omniprint/gui/models.py" line="203" />
       <source>+ type a postcode</source>
       <translation>+ escribe un código postal</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="233" />
+      <location filename="src/omniprint/gui/models.py" line="221" />
       <source>A control zone gets nothing, so the results can show the lift.</source>
       <translation>Una zona de control no recibe nada, así los resultados pueden mostrar el incremento.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="242" />
+      <location filename="src/omniprint/gui/models.py" line="230" />
       <source>control</source>
       <translation>control</translation>
     </message>
@@ -3436,7 +3424,7 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
   <context>
     <name>omniprint.gui.app</name>
     <message numerus="yes">
-      <location filename="src/omniprint/gui/app.py" line="362" />
+      <location filename="src/omniprint/gui/app.py" line="346" />
       <source>Imported {n} files: {records}, {refused}.</source>
       <extracomment>singular: Imported {n} file: {records}, {refused}.</extracomment>
       <translation>
@@ -3445,7 +3433,7 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="src/omniprint/gui/app.py" line="367" />
+      <location filename="src/omniprint/gui/app.py" line="351" />
       <source>{n} records added</source>
       <extracomment>singular: {n} record added</extracomment>
       <translation>
@@ -3454,7 +3442,7 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="src/omniprint/gui/app.py" line="368" />
+      <location filename="src/omniprint/gui/app.py" line="352" />
       <source>{n} rows refused</source>
       <extracomment>singular: {n} row refused</extracomment>
       <translation>
@@ -3466,67 +3454,67 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
   <context>
     <name>omniprint.gui.channels.model</name>
     <message>
-      <location filename="src/omniprint/gui/channels/model.py" line="50" />
+      <location filename="src/omniprint/gui/channels/model.py" line="42" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/model.py" line="55" />
+      <location filename="src/omniprint/gui/channels/model.py" line="47" />
       <source>Cost</source>
       <translation>Coste</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/model.py" line="63" />
+      <location filename="src/omniprint/gui/channels/model.py" line="55" />
       <source>Cost per response</source>
       <translation>Coste por respuesta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/model.py" line="52" />
+      <location filename="src/omniprint/gui/channels/model.py" line="44" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/model.py" line="66" />
+      <location filename="src/omniprint/gui/channels/model.py" line="58" />
       <source>ROAS</source>
       <translation>ROAS</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/model.py" line="59" />
+      <location filename="src/omniprint/gui/channels/model.py" line="51" />
       <source>Responses</source>
       <translation>Respuestas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/model.py" line="61" />
+      <location filename="src/omniprint/gui/channels/model.py" line="53" />
       <source>Revenue</source>
       <translation>Ingresos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/model.py" line="24" />
+      <location filename="src/omniprint/gui/channels/model.py" line="20" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/model.py" line="57" />
+      <location filename="src/omniprint/gui/channels/model.py" line="49" />
       <source>Visits</source>
       <translation>Visitas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/model.py" line="21" />
+      <location filename="src/omniprint/gui/channels/model.py" line="17" />
       <source>ads</source>
       <translation>anuncios</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/model.py" line="23" />
+      <location filename="src/omniprint/gui/channels/model.py" line="19" />
       <source>organic</source>
       <translation>orgánico</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/model.py" line="22" />
+      <location filename="src/omniprint/gui/channels/model.py" line="18" />
       <source>other</source>
       <translation>otro</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/channels/model.py" line="20" />
+      <location filename="src/omniprint/gui/channels/model.py" line="16" />
       <source>print</source>
       <translation>impreso</translation>
     </message>
@@ -3534,7 +3522,7 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
   <context>
     <name>omniprint.gui.channels.page</name>
     <message numerus="yes">
-      <location filename="src/omniprint/gui/channels/page.py" line="256" />
+      <location filename="src/omniprint/gui/channels/page.py" line="249" />
       <source>{name}: {cost} spent on {n} channels, {responses}</source>
       <extracomment>singular: {name}: {cost} spent on {n} channel, {responses}</extracomment>
       <translation>
@@ -3543,7 +3531,7 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="src/omniprint/gui/channels/page.py" line="265" />
+      <location filename="src/omniprint/gui/channels/page.py" line="258" />
       <source>{n} responses</source>
       <extracomment>singular: {n} response</extracomment>
       <translation>
@@ -4505,7 +4493,7 @@ Si vuelve a ocurrir, envía ese archivo a soporte.</translation>
   <context>
     <name>omniprint.gui.imports.page</name>
     <message numerus="yes">
-      <location filename="src/omniprint/gui/imports/page.py" line="140" />
+      <location filename="src/omniprint/gui/imports/page.py" line="128" />
       <source>Remove {file} and the {n} records that came from it? The results are worked out again without them.</source>
       <extracomment>singular: Remove {file} and the {n} record that came from it? The results are worked out again without it.</extracomment>
       <translation>
@@ -4514,7 +4502,7 @@ Si vuelve a ocurrir, envía ese archivo a soporte.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="src/omniprint/gui/imports/page.py" line="160" />
+      <location filename="src/omniprint/gui/imports/page.py" line="148" />
       <source>Removed {file} and its {n} records.</source>
       <extracomment>singular: Removed {file} and its {n} record.</extracomment>
       <translation>
@@ -4725,72 +4713,72 @@ Si vuelve a ocurrir, envía ese archivo a soporte.</translation>
   <context>
     <name>omniprint.gui.models</name>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="167" />
+      <location filename="src/omniprint/gui/models.py" line="155" />
       <source>Code</source>
       <translation>Código</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="173" />
+      <location filename="src/omniprint/gui/models.py" line="161" />
       <source>Control</source>
       <translation>Control</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="171" />
+      <location filename="src/omniprint/gui/models.py" line="159" />
       <source>Cost / 1000</source>
       <translation>Coste / 1000</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="170" />
+      <location filename="src/omniprint/gui/models.py" line="158" />
       <source>Coverage %</source>
       <translation>Cobertura %</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="327" />
+      <location filename="src/omniprint/gui/models.py" line="315" />
       <source>Distribution</source>
       <translation>Reparto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="172" />
+      <location filename="src/omniprint/gui/models.py" line="160" />
       <source>Drop date</source>
       <translation>Fecha de reparto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="169" />
+      <location filename="src/omniprint/gui/models.py" line="157" />
       <source>Households</source>
       <translation>Hogares</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="168" />
+      <location filename="src/omniprint/gui/models.py" line="156" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="322" />
+      <location filename="src/omniprint/gui/models.py" line="310" />
       <source>Piece</source>
       <translation>Pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="326" />
+      <location filename="src/omniprint/gui/models.py" line="314" />
       <source>Print</source>
       <translation>Impresión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="325" />
+      <location filename="src/omniprint/gui/models.py" line="313" />
       <source>Quantity</source>
       <translation>Cantidad</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="328" />
+      <location filename="src/omniprint/gui/models.py" line="316" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="323" />
+      <location filename="src/omniprint/gui/models.py" line="311" />
       <source>Variant</source>
       <translation>Variante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="324" />
+      <location filename="src/omniprint/gui/models.py" line="312" />
       <source>Zone</source>
       <translation>Zona</translation>
     </message>
@@ -4798,7 +4786,7 @@ Si vuelve a ocurrir, envía ese archivo a soporte.</translation>
   <context>
     <name>omniprint.gui.people_dialog</name>
     <message numerus="yes">
-      <location filename="src/omniprint/gui/people_dialog.py" line="177" />
+      <location filename="src/omniprint/gui/people_dialog.py" line="156" />
       <source>{file}: {n} people ready to import; they replace the list.</source>
       <extracomment>singular: {file}: {n} person ready to import; it replaces the list.</extracomment>
       <translation>
@@ -4807,7 +4795,7 @@ Si vuelve a ocurrir, envía ese archivo a soporte.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="src/omniprint/gui/people_dialog.py" line="127" />
+      <location filename="src/omniprint/gui/people_dialog.py" line="112" />
       <source>{n} people: one card design each.</source>
       <extracomment>singular: {n} person: one card design.</extracomment>
       <translation>
@@ -4819,7 +4807,7 @@ Si vuelve a ocurrir, envía ese archivo a soporte.</translation>
   <context>
     <name>omniprint.gui.plan.page</name>
     <message numerus="yes">
-      <location filename="src/omniprint/gui/plan/page.py" line="372" />
+      <location filename="src/omniprint/gui/plan/page.py" line="368" />
       <source>Imported {n} zones from {file}.</source>
       <extracomment>singular: Imported {n} zone from {file}.</extracomment>
       <translation>
@@ -4831,27 +4819,27 @@ Si vuelve a ocurrir, envía ese archivo a soporte.</translation>
   <context>
     <name>omniprint.gui.plan.piece_dialog</name>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="26" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="24" />
       <source>Business card</source>
       <translation>Tarjeta de visita</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="29" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="27" />
       <source>Door hanger</source>
       <translation>Colgador de puerta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="27" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="25" />
       <source>Flyer</source>
       <translation>Flyer</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="28" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="26" />
       <source>Leaflet</source>
       <translation>Folleto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="30" />
+      <location filename="src/omniprint/gui/plan/piece_dialog.py" line="28" />
       <source>Postcard</source>
       <translation>Postal</translation>
     </message>
@@ -4859,7 +4847,7 @@ Si vuelve a ocurrir, envía ese archivo a soporte.</translation>
   <context>
     <name>omniprint.gui.plan.zone_import</name>
     <message numerus="yes">
-      <location filename="src/omniprint/gui/plan/zone_import.py" line="101" />
+      <location filename="src/omniprint/gui/plan/zone_import.py" line="90" />
       <source>{n} zones ready to import ({how}).</source>
       <extracomment>singular: {n} zone ready to import ({how}).</extracomment>
       <translation>
@@ -4871,32 +4859,32 @@ Si vuelve a ocurrir, envía ese archivo a soporte.</translation>
   <context>
     <name>omniprint.gui.print_page</name>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="49" />
+      <location filename="src/omniprint/gui/print_page.py" line="52" />
       <source>Europe (3 mm bleed)</source>
       <translation>Europa (3 mm de sangrado)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="51" />
+      <location filename="src/omniprint/gui/print_page.py" line="54" />
       <source>MOO (2 mm bleed)</source>
       <translation>MOO (2 mm de sangrado)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="45" />
+      <location filename="src/omniprint/gui/print_page.py" line="48" />
       <source>Pieces: one per page, for online printers</source>
       <translation>Piezas: una por página, para imprentas en línea</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="46" />
+      <location filename="src/omniprint/gui/print_page.py" line="49" />
       <source>Press: sheets, cut and stack</source>
       <translation>Imprenta: pliegos, para cortar y apilar</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="44" />
+      <location filename="src/omniprint/gui/print_page.py" line="47" />
       <source>Proof: a few pieces to check, with guides</source>
       <translation>Prueba: unas pocas piezas para revisar, con guías</translation>
     </message>
     <message numerus="yes">
-      <location filename="src/omniprint/gui/print_page.py" line="423" />
+      <location filename="src/omniprint/gui/print_page.py" line="421" />
       <source>Self-check: {n} QR codes decoded back to the right links.</source>
       <extracomment>singular: Self-check: {n} QR code decoded back to the right link.</extracomment>
       <translation>
@@ -4905,12 +4893,12 @@ Si vuelve a ocurrir, envía ese archivo a soporte.</translation>
       </translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/print_page.py" line="50" />
+      <location filename="src/omniprint/gui/print_page.py" line="53" />
       <source>US (1/8 inch bleed)</source>
       <translation>EE. UU. (1/8 de pulgada de sangrado)</translation>
     </message>
     <message numerus="yes">
-      <location filename="src/omniprint/gui/print_page.py" line="416" />
+      <location filename="src/omniprint/gui/print_page.py" line="414" />
       <source>on {n} sheets ({per_sheet}-up)</source>
       <extracomment>singular: on {n} sheet ({per_sheet}-up)</extracomment>
       <translation>
@@ -4919,7 +4907,7 @@ Si vuelve a ocurrir, envía ese archivo a soporte.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="src/omniprint/gui/print_page.py" line="411" />
+      <location filename="src/omniprint/gui/print_page.py" line="409" />
       <source>{n} pages</source>
       <extracomment>singular: {n} page</extracomment>
       <translation>
@@ -4928,7 +4916,7 @@ Si vuelve a ocurrir, envía ese archivo a soporte.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="src/omniprint/gui/print_page.py" line="412" />
+      <location filename="src/omniprint/gui/print_page.py" line="410" />
       <source>{n} pieces</source>
       <extracomment>singular: {n} piece</extracomment>
       <translation>
@@ -4940,77 +4928,77 @@ Si vuelve a ocurrir, envía ese archivo a soporte.</translation>
   <context>
     <name>omniprint.gui.results.model</name>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="49" />
+      <location filename="src/omniprint/gui/results/model.py" line="45" />
       <source>Cost</source>
       <translation>Coste</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="51" />
+      <location filename="src/omniprint/gui/results/model.py" line="47" />
       <source>Cost per response</source>
       <translation>Coste por respuesta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="38" />
+      <location filename="src/omniprint/gui/results/model.py" line="34" />
       <source>In store</source>
       <translation>En tienda</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="58" />
+      <location filename="src/omniprint/gui/results/model.py" line="54" />
       <source>Match-back orders</source>
       <translation>Pedidos por atribución por código postal</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="28" />
+      <location filename="src/omniprint/gui/results/model.py" line="24" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="40" />
+      <location filename="src/omniprint/gui/results/model.py" line="36" />
       <source>Online</source>
       <translation>En línea</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="30" />
+      <location filename="src/omniprint/gui/results/model.py" line="26" />
       <source>Piece</source>
       <translation>Pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="34" />
+      <location filename="src/omniprint/gui/results/model.py" line="30" />
       <source>Pieces</source>
       <translation>Piezas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="55" />
+      <location filename="src/omniprint/gui/results/model.py" line="51" />
       <source>ROI</source>
       <translation>ROI</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="44" />
+      <location filename="src/omniprint/gui/results/model.py" line="40" />
       <source>Response rate</source>
       <translation>Tasa de respuesta</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="42" />
+      <location filename="src/omniprint/gui/results/model.py" line="38" />
       <source>Responses</source>
       <translation>Respuestas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="47" />
+      <location filename="src/omniprint/gui/results/model.py" line="43" />
       <source>Revenue</source>
       <translation>Ingresos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="32" />
+      <location filename="src/omniprint/gui/results/model.py" line="28" />
       <source>Variant</source>
       <translation>Variante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="36" />
+      <location filename="src/omniprint/gui/results/model.py" line="32" />
       <source>Visits</source>
       <translation>Visitas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/results/model.py" line="27" />
+      <location filename="src/omniprint/gui/results/model.py" line="23" />
       <source>Zone</source>
       <translation>Zona</translation>
     </message>
@@ -5018,7 +5006,7 @@ Si vuelve a ocurrir, envía ese archivo a soporte.</translation>
   <context>
     <name>omniprint.gui.results.page</name>
     <message numerus="yes">
-      <location filename="src/omniprint/gui/results/page.py" line="206" />
+      <location filename="src/omniprint/gui/results/page.py" line="196" />
       <source>{n} match-back orders</source>
       <extracomment>singular: {n} match-back order</extracomment>
       <translation>
@@ -5027,7 +5015,7 @@ Si vuelve a ocurrir, envía ese archivo a soporte.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="src/omniprint/gui/results/page.py" line="204" />
+      <location filename="src/omniprint/gui/results/page.py" line="194" />
       <source>{n} pieces</source>
       <extracomment>singular: {n} piece</extracomment>
       <translation>
@@ -5036,7 +5024,7 @@ Si vuelve a ocurrir, envía ese archivo a soporte.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="src/omniprint/gui/results/page.py" line="205" />
+      <location filename="src/omniprint/gui/results/page.py" line="195" />
       <source>{n} visits</source>
       <extracomment>singular: {n} visit</extracomment>
       <translation>

@@ -80,7 +80,7 @@
       <translation>--per debe ser piece o drop (se recibió {per!r})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/codes.py" line="170" />
+      <location filename="src/omniprint/services/codes.py" line="175" />
       <source>Exporting codes</source>
       <translation>Exportando códigos</translation>
     </message>
@@ -91,8 +91,7 @@
       <translation>Generando códigos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/codes.py" line="158" />
-      <location filename="src/omniprint/services/codes.py" line="214" />
+      <location filename="src/omniprint/services/codes.py" line="148" />
       <source>campaign {campaign} has no codes yet: run 'omniprint codes generate'</source>
       <translation>la campaña {campaign} aún no tiene códigos: ejecuta 'omniprint codes generate'</translation>
     </message>
@@ -102,12 +101,12 @@
       <translation>la campaña {campaign} aún no tiene repartos: planifícalos con 'omniprint drop add'</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/codes.py" line="204" />
+      <location filename="src/omniprint/services/codes.py" line="209" />
       <source>campaign {campaign} has no redirect base, so its QR codes carry the full link and need no redirects; set one with 'omniprint campaign set CAMPAIGN --redirect-base https://your-domain/r/'</source>
       <translation>la campaña {campaign} no tiene base de redirección, así que sus códigos QR llevan el enlace completo y no necesitan redirecciones; indica una con 'omniprint campaign set CAMPAIGN --redirect-base https://your-domain/r/'</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/codes.py" line="197" />
+      <location filename="src/omniprint/services/codes.py" line="202" />
       <source>unknown format {format!r}: use one of {formats}</source>
       <translation>formato desconocido {format!r}: usa uno de estos: {formats}</translation>
     </message>
@@ -453,7 +452,7 @@
       <translation> (piezas: {names})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/plan.py" line="194" />
+      <location filename="src/omniprint/services/plan.py" line="192" />
       <source> (the campaign has no pieces yet)</source>
       <translation> (la campaña aún no tiene piezas)</translation>
     </message>
@@ -469,7 +468,7 @@
       <translation>el presupuesto no puede ser negativo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/plan.py" line="247" />
+      <location filename="src/omniprint/services/plan.py" line="245" />
       <source>cost per thousand</source>
       <translation>el coste por mil</translation>
     </message>
@@ -479,7 +478,7 @@
       <translation>indica una campaña</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/plan.py" line="197" />
+      <location filename="src/omniprint/services/plan.py" line="195" />
       <source>no piece {name!r} in campaign {campaign}{known}</source>
       <translation>no hay ninguna pieza {name!r} en la campaña {campaign}{known}</translation>
     </message>
@@ -494,18 +493,17 @@
       <translation>la pieza {name!r} es de tipo {kind}, no {new_kind}: da a la pieza nueva otro --name</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/plan.py" line="222" />
+      <location filename="src/omniprint/services/plan.py" line="220" />
       <source>piece {piece} has no variant {label} (variants: {labels})</source>
       <translation>la pieza {piece} no tiene la variante {label} (variantes: {labels})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/plan.py" line="212" />
+      <location filename="src/omniprint/services/plan.py" line="210" />
       <source>piece {piece} has variants {labels}: say which with --variant</source>
       <translation>la pieza {piece} tiene las variantes {labels}: indica cuál con --variant</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/plan.py" line="364" />
-      <location filename="src/omniprint/services/plan.py" line="382" />
+      <location filename="src/omniprint/services/plan.py" line="362" />
       <source>variant {variant} of {piece} does not go to zone {zone}</source>
       <translation>la variante {variant} de {piece} no se reparte en la zona {zone}</translation>
     </message>
@@ -515,27 +513,27 @@
       <translation>las variantes de {name!r} comparten su tamaño ({size}): da a una pieza de otro tamaño otro --name</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/plan.py" line="281" />
+      <location filename="src/omniprint/services/plan.py" line="279" />
       <source>zone {zone} has drops: a control zone gets nothing</source>
       <translation>la zona {zone} tiene repartos: una zona de control no recibe nada</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/plan.py" line="322" />
+      <location filename="src/omniprint/services/plan.py" line="320" />
       <source>zone {zone} has no households to reach: give --quantity</source>
       <translation>la zona {zone} no tiene hogares a los que llegar: indica --quantity</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/plan.py" line="314" />
+      <location filename="src/omniprint/services/plan.py" line="312" />
       <source>zone {zone} is a control zone: it gets nothing, so it can show the lift</source>
       <translation>la zona {zone} es una zona de control: no recibe nada, para poder mostrar el incremento</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/plan.py" line="334" />
+      <location filename="src/omniprint/services/plan.py" line="332" />
       <source>{piece} {variant} already goes to zone {zone}: change the quantity of that drop instead</source>
       <translation>{piece} {variant} ya va a la zona {zone}: cambia la cantidad de ese reparto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/plan.py" line="254" />
+      <location filename="src/omniprint/services/plan.py" line="252" />
       <source>{what} must not be negative</source>
       <translation>{what} no puede ser negativo</translation>
     </message>
@@ -779,7 +777,7 @@
       <translation>el ajuste {name} debe ser uno de estos: {allowed} (se recibió {value!r})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/settings.py" line="173" />
+      <location filename="src/omniprint/services/settings.py" line="170" />
       <source>unknown setting {name!r}: use {names}</source>
       <translation>ajuste desconocido {name!r}: usa {names}</translation>
     </message>
@@ -787,7 +785,7 @@
   <context>
     <name>omniprint.services.workspace</name>
     <message>
-      <location filename="src/omniprint/services/workspace.py" line="64" />
+      <location filename="src/omniprint/services/workspace.py" line="58" />
       <source>{path} is damaged ({problem}); it was opened read-only and nothing will be written to it. Restore it from a backup (a copy, or name.vN.bak.omniprint beside it), or save a copy of what can still be read.</source>
       <translation>{path} está dañado ({problem}); se ha abierto en solo lectura y no se escribirá nada en él. Restáuralo desde una copia de seguridad (una copia, o nombre.vN.bak.omniprint a su lado), o guarda una copia de lo que aún se puede leer.</translation>
     </message>

@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from decimal import Decimal
-from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from omniprint.domain import formatting as fmt
 from omniprint.domain.channels import ChannelRow
-from omniprint.gui.models import RIGHT, Index
+from omniprint.gui.column_model import Column, ColumnsModel
 from omniprint.gui.plan.piece_dialog import piece_label
-from omniprint.gui.results.table import SORT_ROLE
 from omniprint.services.channels import ChannelsView
 
 KIND_NAMES = {
@@ -33,10 +29,6 @@ def roas_text(value: Decimal | None) -> str:
 
 def _money_or_dash(cents: int | None, currency: str) -> str:
     return "–" if cents is None else fmt.money(cents, currency)
-
-
-# (header, text of a row, value to sort by, right-aligned)
-Column = tuple[str, Callable[[ChannelRow, str], str], Callable[[ChannelRow], Any], bool]
 
 
 def channel_label(row: ChannelRow) -> str:
@@ -68,55 +60,22 @@ COLUMNS: list[Column] = [
 ]  # fmt: skip
 
 
-class ChannelsModel(QAbstractTableModel):
+class ChannelsModel(ColumnsModel):
     """The channels of `services.channels.campaign_channels`, then their totals."""
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: list[ChannelRow] = []
-        self.currency = "EUR"
+    CONTEXT = "ChannelsTable"
+    COLUMNS = COLUMNS
 
     def set_view(self, view: ChannelsView | None) -> None:
-        self.beginResetModel()
-        self.rows = [*view.rows, view.totals] if view else []
-        self.currency = view.campaign.currency if view else "EUR"
-        self.endResetModel()
+        if view is None:
+            self.show_rows([], "EUR")
+        else:
+            self.show_rows([*view.rows, view.totals], view.campaign.currency)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def special_text(self, row: ChannelRow, column: int) -> str | None:
+        if row.kind != "total" or column > 1:
             return None
-        row = self.rows[index.row()]
-        _, text, value, right = COLUMNS[index.column()]
-        total = row.kind == "total"
-        if role == Qt.ItemDataRole.DisplayRole:
-            if total and index.column() == 0:
-                return QCoreApplication.translate("ChannelsTable", "Total")
-            if total and index.column() == 1:
-                return ""
-            return text(row, self.currency)
-        if role == SORT_ROLE:
-            return value(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole and right:
-            return int(RIGHT)
-        if role == Qt.ItemDataRole.FontRole and total:
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
+        return QCoreApplication.translate("ChannelsTable", "Total") if column == 0 else ""
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(COLUMNS)
-        ):
-            return QCoreApplication.translate("ChannelsTable", COLUMNS[section][0])
-        return None
+    def bold(self, row: ChannelRow) -> bool:
+        return row.kind == "total"

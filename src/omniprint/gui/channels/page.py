@@ -38,8 +38,10 @@ from omniprint.domain.errors import OmniPrintError
 from omniprint.domain.i18n import ntr
 from omniprint.gui.channels.costs import CostsDialog
 from omniprint.gui.channels.model import ChannelsModel, channel_label
-from omniprint.gui.results.table import CopyTableView, sorting_proxy
+from omniprint.gui.forms import hint_label
+from omniprint.gui.results.table import sorted_table
 from omniprint.gui.tasks import CampaignLoading, Task, TaskRunner
+from omniprint.gui.work_page import WorkPage, page_title
 from omniprint.services import channels, journeys
 from omniprint.services.channels import AdCampaign, ChannelsView
 from omniprint.services.workspace import Workspace
@@ -116,25 +118,19 @@ class CostChart(QChartView):
             old.deleteLater()
 
 
-class ChannelsPage(CampaignLoading, QWidget):
+class ChannelsPage(CampaignLoading, WorkPage):
     """What `omniprint channels` and `omniprint journeys` show, for the chosen campaign."""
 
-    message = Signal(str, str)
     loaded = Signal(object)  # ChannelsData
 
     def __init__(self, ws: Workspace, runner: TaskRunner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("channels_page")
-        self.ws, self.runner = ws, runner
-        self.campaign: str | None = None
+        super().__init__(ws, runner, "channels_page", parent)
         self.data: ChannelsData | None = None
         self.loading: Task | None = None
         self._again = False
 
-        title = QLabel(self.tr("Channels"))
-        title.setStyleSheet("font-size:18pt; font-weight:600;")
-        self.status = QLabel(objectName="channels_status")
-        self.status.setStyleSheet("color:#5f6673;")
+        title = page_title(self.tr("Channels"))
+        self.status = hint_label(name="channels_status")
         self.refresh_button = QPushButton(self.tr("Refresh"), objectName="refresh_channels")
         self.refresh_button.clicked.connect(self.refresh)
         self.costs_button = QPushButton(self.tr("Costs…"), objectName="channel_costs")
@@ -151,10 +147,7 @@ class ChannelsPage(CampaignLoading, QWidget):
         top.addWidget(self.refresh_button)
 
         self.model = ChannelsModel(self)
-        self.proxy = sorting_proxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = CopyTableView(objectName="channels_table")
-        self.table.setModel(self.proxy)
+        self.proxy, self.table = sorted_table(self.model, "channels_table", self, sortable=False)
         self.chart = CostChart()
         self.notes = QLabel(objectName="channels_notes")
         self.notes.setWordWrap(True)

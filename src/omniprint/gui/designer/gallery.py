@@ -21,6 +21,7 @@ from omniprint.domain.lengths import size_text
 from omniprint.gui.designer.canvas import DesignScene
 from omniprint.gui.designer.document import DesignDocument
 from omniprint.gui.designer.items import RenderContext
+from omniprint.gui.forms import ok_cancel
 from omniprint.gui.i18n import template_description, template_title
 from omniprint.gui.settings import preferred_units
 from omniprint.services.designs import list_templates, load_template
@@ -113,12 +114,8 @@ class TemplateGallery(QDialog):
             )
         )
         note.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = ok_cancel(self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Use template"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())
         layout = QVBoxLayout(self)
         layout.addWidget(self.list, 1)

@@ -106,13 +106,6 @@ def _spin(suffix: str, low: float, high: float, decimals: int = 2, step: float =
     return spin
 
 
-def _combo(items: list[tuple[str, str]]) -> QComboBox:
-    combo = QComboBox()
-    for value, label in items:
-        combo.addItem(label, value)
-    return combo
-
-
 class PropertiesPanel(QWidget):
     """Shows and edits the selection (or the page, when nothing is selected)."""
 
@@ -209,7 +202,18 @@ class PropertiesPanel(QWidget):
             self._updating = False
         self.refresh()
 
-    def _bind_combo(self, combo: QComboBox, prop: str, text: str) -> None:
+    def _combo(
+        self, name: str, items: list[tuple[str, str]], prop: str, text: str, tip: str = ""
+    ) -> QComboBox:
+        """A list of `items` (value, label) named `name` that shows and sets the selection's
+        `prop` (undone as `text`)."""
+        combo = QComboBox()
+        if name:
+            combo.setObjectName(name)
+        if tip:
+            combo.setToolTip(tip)
+        for value, label in items:
+            combo.addItem(label, value)
         combo.currentIndexChanged.connect(lambda _i: self._apply({prop: combo.currentData()}, text))
 
         def refresh(el: Element) -> None:
@@ -224,6 +228,7 @@ class PropertiesPanel(QWidget):
                 combo.setCurrentIndex(index)
 
         self._refreshers.append(refresh)
+        return combo
 
     def _bind_check(self, check, prop: str, text: str) -> None:
         check.toggled.connect(lambda on: self._apply({prop: on}, text))
@@ -281,9 +286,9 @@ class PropertiesPanel(QWidget):
             action.triggered.connect(lambda _=False, n=name: self.insert_field(n))
             menu.addAction(action)
         self.field_button.setMenu(menu)
-        self.font_combo = _combo([(f, f) for f in bundled_families()])
-        self.font_combo.setObjectName("prop-font")
-        self._bind_combo(self.font_combo, "font", self.tr("Change font"))
+        self.font_combo = self._combo(
+            "prop-font", [(f, f) for f in bundled_families()], "font", self.tr("Change font")
+        )
         self.size_spin = _spin(" pt", 4, 400, 1, 1)
         self.size_spin.setObjectName("prop-size_pt")
         self._bind_spin(self.size_spin, "size_pt", self.tr("Change text size"))
@@ -315,11 +320,12 @@ class PropertiesPanel(QWidget):
             lambda b: self._apply({"align": b.property("value")}, self.tr("Align text"))
         )
         self._refreshers.append(self._refresh_align)
-        self.valign_combo = _combo(
-            [("top", self.tr("Top")), ("middle", self.tr("Middle")), ("bottom", self.tr("Bottom"))]
+        self.valign_combo = self._combo(
+            "prop-valign",
+            [("top", self.tr("Top")), ("middle", self.tr("Middle")), ("bottom", self.tr("Bottom"))],
+            "valign",
+            self.tr("Align text vertically"),
         )
-        self.valign_combo.setObjectName("prop-valign")
-        self._bind_combo(self.valign_combo, "valign", self.tr("Align text vertically"))
         align_row.addWidget(self.valign_combo, 1)
         self.spacing_spin = _spin("×", 0.5, 4, 2, 0.05)
         self._bind_spin(self.spacing_spin, "line_spacing", self.tr("Change line spacing"))
@@ -359,27 +365,32 @@ class PropertiesPanel(QWidget):
 
     def _qr(self) -> QGroupBox:
         box, form = self._group("qr", self.tr("QR code"))
-        self.qr_field = _combo([(f, field_label(f)) for f in FIELDS])
-        self.qr_field.setObjectName("prop-qr-field")
-        self._bind_combo(self.qr_field, "field", self.tr("Change QR content"))
-        self.ec_combo = _combo([(k, self.tr(v)) for k, v in EC_LABELS.items()])
-        self.ec_combo.setObjectName("prop-ec")
-        self.ec_combo.setToolTip(
+        self.qr_field = self._combo(
+            "prop-qr-field",
+            [(f, field_label(f)) for f in FIELDS],
+            "field",
+            self.tr("Change QR content"),
+        )
+        self.ec_combo = self._combo(
+            "prop-ec",
+            [(k, self.tr(v)) for k, v in EC_LABELS.items()],
+            "ec",
+            self.tr("Change QR error correction"),
             self.tr(
                 "Error correction: higher survives damage or a logo on"
                 " top, but makes smaller modules"
-            )
+            ),
         )
-        self._bind_combo(self.ec_combo, "ec", self.tr("Change QR error correction"))
-        self.qr_payload = _combo([(k, self.tr(v)) for k, v in PAYLOAD_LABELS.items()])
-        self.qr_payload.setObjectName("prop-qr-payload")
-        self.qr_payload.setToolTip(
+        self.qr_payload = self._combo(
+            "prop-qr-payload",
+            [(k, self.tr(v)) for k, v in PAYLOAD_LABELS.items()],
+            "payload",
+            self.tr("Change what the QR carries"),
             self.tr(
                 "What a phone gets: the tracked link, the person's contact card to save"
                 " (name, title, phones, e-mail, web, address, social profiles), or your text"
-            )
+            ),
         )
-        self._bind_combo(self.qr_payload, "payload", self.tr("Change what the QR carries"))
         self.qr_text = QLineEdit()
         self.qr_text.setObjectName("prop-qr-text")
         self.qr_text.setPlaceholderText(self.tr("Text or link; fields such as {{business.web}}"))
@@ -399,11 +410,15 @@ class PropertiesPanel(QWidget):
 
     def _barcode(self) -> QGroupBox:
         box, form = self._group("barcode", self.tr("Barcode"))
-        self.symbology = _combo([("code128", "Code 128"), ("ean13", "EAN-13")])
-        self.symbology.setObjectName("prop-symbology")
-        self._bind_combo(self.symbology, "symbology", self.tr("Change barcode type"))
-        self.barcode_field = _combo([(f, field_label(f)) for f in FIELDS])
-        self._bind_combo(self.barcode_field, "field", self.tr("Change barcode content"))
+        self.symbology = self._combo(
+            "prop-symbology",
+            [("code128", "Code 128"), ("ean13", "EAN-13")],
+            "symbology",
+            self.tr("Change barcode type"),
+        )
+        self.barcode_field = self._combo(
+            "", [(f, field_label(f)) for f in FIELDS], "field", self.tr("Change barcode content")
+        )
         self.show_text = QCheckBox(self.tr("Show the text under the bars"))
         self._bind_check(self.show_text, "show_text", self.tr("Barcode text"))
         form.addRow(self.tr("Type"), self.symbology)
@@ -413,15 +428,16 @@ class PropertiesPanel(QWidget):
 
     def _image(self) -> QGroupBox:
         box, form = self._group("image", self.tr("Image"))
-        self.fit_combo = _combo(
+        self.fit_combo = self._combo(
+            "prop-fit",
             [
                 ("contain", self.tr("Fit inside the box")),
                 ("cover", self.tr("Fill the box (crop)")),
                 ("stretch", self.tr("Stretch")),
-            ]
+            ],
+            "fit",
+            self.tr("Change image fit"),
         )
-        self.fit_combo.setObjectName("prop-fit")
-        self._bind_combo(self.fit_combo, "fit", self.tr("Change image fit"))
         replace = QPushButton(self.tr("Replace image…"))
         replace.clicked.connect(self.replace_image_requested)
         form.addRow(self.tr("Fit"), self.fit_combo)

@@ -15,12 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from omniprint.domain.errors import OmniPrintError
 from omniprint.domain.i18n import ntr
 from omniprint.gui import dialogs
 from omniprint.gui.imports.models import ImportsModel
-from omniprint.gui.results.table import CopyTableView, sorting_proxy
+from omniprint.gui.results.table import sorted_table
 from omniprint.gui.tasks import Task, TaskRunner
+from omniprint.gui.work_page import WorkPage, lead_text, page_title
 from omniprint.services import imports
 from omniprint.services.workspace import Workspace
 
@@ -33,22 +33,17 @@ def pick_files(parent: QWidget, title: str) -> list[Path]:
     return [Path(n) for n in names]
 
 
-class ImportsPage(QWidget):
+class ImportsPage(WorkPage):
     """What `omniprint imports list/remove` does, and the way into the import wizard."""
 
-    message = Signal(str, str)
     import_requested = Signal(list)  # of Path
     changed = Signal()
 
     def __init__(self, ws: Workspace, runner: TaskRunner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("imports_page")
-        self.ws, self.runner = ws, runner
-        self.campaign: str | None = None
+        super().__init__(ws, runner, "imports_page", parent)
         self.task: Task | None = None
-        title = QLabel(self.tr("Import what came back"))
-        title.setStyleSheet("font-size:18pt; font-weight:600;")
-        lead = QLabel(
+        title = page_title(self.tr("Import what came back"))
+        lead = lead_text(
             self.tr(
                 "Till and web shop exports (Shopify, WooCommerce, Square, Stripe, Loyverse, GA4,"
                 " or any list of dates and codes). Drop the files anywhere on this window, or"
@@ -56,8 +51,6 @@ class ImportsPage(QWidget):
                 " takes out everything that came from it, and nothing else."
             )
         )
-        lead.setWordWrap(True)
-        lead.setStyleSheet("color:#3d4350;")
         self.pick_button = QPushButton(self.tr("Import files…"), objectName="pick_files")
         self.pick_button.setMinimumHeight(34)
         self.pick_button.setStyleSheet(
@@ -70,12 +63,7 @@ class ImportsPage(QWidget):
             self.tr("Write the file as it was imported (UTF-8), to check a row or import it again")
         )
         self.model = ImportsModel(self)
-        self.proxy = sorting_proxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = CopyTableView(objectName="imports_table")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.proxy, self.table = sorted_table(self.model, "imports_table", self)
         self.empty = QLabel(
             self.tr("Nothing imported yet. Drop your till or web shop exports here.")
         )
@@ -199,11 +187,6 @@ class ImportsPage(QWidget):
     def _saved(self) -> None:
         self.task = None
         self._enable()
-
-    def _failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, OmniPrintError):  # a bug: to the excepthook, with the log
-            raise exc
-        self.message.emit("error", str(exc))
 
     def _removed(self) -> None:
         self.task = None

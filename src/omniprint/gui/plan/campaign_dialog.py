@@ -5,13 +5,11 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -20,7 +18,8 @@ from omniprint.domain.errors import OmniPrintError
 from omniprint.domain.money import CURRENCIES
 from omniprint.domain.parsing import parse_money_cents
 from omniprint.domain.plan import Campaign
-from omniprint.gui.widgets import DateField, grow_to_fit
+from omniprint.gui.forms import column, error_label, ok_cancel, show_error
+from omniprint.gui.widgets import DateField
 from omniprint.services import plan
 from omniprint.services.workspace import Workspace
 
@@ -95,26 +94,11 @@ class CampaignDialog(QDialog):
         )
         for key, label, widget in rows:
             form.addRow(label, widget)
-            error = QLabel(objectName=f"{key}_error")
-            error.setStyleSheet("color:#b3261e;")
-            error.setWordWrap(True)
-            error.hide()
-            form.addRow("", error)
-            self.errors[key] = error
-        self.general_error = QLabel(objectName="general_error")
-        self.general_error.setStyleSheet("color:#b3261e;")
-        self.general_error.setWordWrap(True)
-        self.general_error.hide()
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
+            self.errors[key] = error_label(f"{key}_error")
+            form.addRow("", self.errors[key])
+        self.general_error = error_label("general_error")
+        self.buttons = ok_cancel(self)
+        column(self, form, self.general_error, self.buttons)
         if campaign is not None:
             self._fill(campaign)
 
@@ -136,15 +120,10 @@ class CampaignDialog(QDialog):
         lowered = message.lower()
         for key, words in FIELD_WORDS:
             if any(word in lowered for word in words):
-                self.errors[key].setText(message)
-                self.errors[key].show()
-                grow_to_fit(self)
-                widget = getattr(self, key)
-                widget.setFocus()
+                show_error(self.errors[key], message)
+                getattr(self, key).setFocus()
                 return
-        self.general_error.setText(message)
-        self.general_error.show()
-        grow_to_fit(self)
+        show_error(self.general_error, message)
 
     def error_text(self) -> str:
         """Every error shown now (for tests and screen readers)."""

@@ -6,20 +6,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from omniprint.domain import formatting as fmt
 from omniprint.domain.errors import OmniPrintError, ValidationError
 from omniprint.domain.parsing import parse_count
-from omniprint.gui.widgets import error_text, grow_to_fit
+from omniprint.gui.forms import column, error_label, hint_label, ok_cancel, show_error
+from omniprint.gui.widgets import error_text
 from omniprint.services import plan
 from omniprint.services.plan import PlanSummary
 from omniprint.services.workspace import Workspace
@@ -52,26 +50,15 @@ class DropDialog(QDialog):
             self.zones.addItem(item)
         self.quantity = QLineEdit(objectName="quantity")
         self.quantity.setPlaceholderText(self.tr("households x coverage"))
-        self.error = QLabel(objectName="error")
-        self.error.setStyleSheet("color:#b3261e;")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label("error")
         form = QFormLayout()
         form.addRow(self.tr("Piece"), self.variant)
         form.addRow(self.tr("Zones"), self.zones)
         form.addRow(self.tr("Quantity"), self.quantity)
-        hint = QLabel(self.tr("Control zones are not listed: they get nothing."))
-        hint.setStyleSheet("color:#6b7280;")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        hint = hint_label(
+            self.tr("Control zones are not listed: they get nothing."), style="color:#6b7280;"
         )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(hint)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        column(self, form, hint, self.error, ok_cancel(self))
 
     def check_zone(self, code: str, checked: bool = True) -> None:
         for i in range(self.zones.count()):
@@ -90,14 +77,15 @@ class DropDialog(QDialog):
         choice = self.variant.currentData()
         zones = self.checked_zones()
         if choice is None or not zones:
-            self._fail(self.tr("Choose a piece and at least one zone."))
+            show_error(self.error, self.tr("Choose a piece and at least one zone."))
             return
         text = self.quantity.text().strip()
         try:
             quantity = parse_count(text, what="quantity") if text else None
         except ValidationError as exc:
-            self._fail(
-                self.tr("{problem}, or empty for the default.").format(problem=error_text(exc))
+            problem = error_text(exc)
+            show_error(
+                self.error, self.tr("{problem}, or empty for the default.").format(problem=problem)
             )
             return
         piece, variant = choice
@@ -113,13 +101,8 @@ class DropDialog(QDialog):
                     quantity=quantity,
                 )
             except OmniPrintError as exc:
-                self._fail(error_text(exc))
+                show_error(self.error, error_text(exc))
                 return
             self.added += 1
             self.check_zone(code, False)
         super().accept()
-
-    def _fail(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.show()
-        grow_to_fit(self)

@@ -24,6 +24,7 @@ from omniprint.domain.i18n import ntr
 from omniprint.domain.lengths import size_text
 from omniprint.gui import dialogs
 from omniprint.gui.codes_box import CodesBox
+from omniprint.gui.forms import hint_label
 from omniprint.gui.models import DropsModel, RecordsModel, ZonesModel
 from omniprint.gui.plan.campaign_dialog import CampaignDialog
 from omniprint.gui.plan.drop_dialog import DropDialog
@@ -32,6 +33,7 @@ from omniprint.gui.plan.zone_import import ZoneImportDialog
 from omniprint.gui.settings import preferred_units
 from omniprint.gui.tasks import TaskRunner
 from omniprint.gui.widgets import BudgetBar, error_text
+from omniprint.gui.work_page import WorkPage, page_title
 from omniprint.services import plan
 from omniprint.services.plan import PlanSummary
 from omniprint.services.workspace import Workspace
@@ -60,24 +62,18 @@ def _buttons(*buttons: QPushButton) -> QHBoxLayout:
     return row
 
 
-class PlanPage(QWidget):
+class PlanPage(WorkPage):
     """One campaign's plan. Every change goes through `services.plan` and the page re-reads it."""
 
-    message = Signal(str, str)
     campaign_saved = Signal(str)
     plan_changed = Signal()
 
     def __init__(self, ws: Workspace, runner: TaskRunner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("plan_page")
-        self.ws, self.runner = ws, runner
-        self.campaign: str | None = None
+        super().__init__(ws, runner, "plan_page", parent)
         self.summary: PlanSummary | None = None
 
-        self.title = QLabel(objectName="campaign_title")
-        self.title.setStyleSheet("font-size:18pt; font-weight:600;")
-        self.subtitle = QLabel(objectName="campaign_subtitle")
-        self.subtitle.setStyleSheet("color:#5f6673;")
+        self.title = page_title(name="campaign_title")
+        self.subtitle = hint_label(name="campaign_subtitle")
         self.subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.edit_button = QPushButton(self.tr("Edit details…"), objectName="edit_campaign")
         header = QGridLayout()

@@ -6,11 +6,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -18,7 +15,8 @@ from omniprint.domain.errors import OmniPrintError
 from omniprint.domain.parsing import parse_unit_cost
 from omniprint.domain.plan import Piece, Variant
 from omniprint.domain.sizes import DEFAULT_SIZE, PIECE_KINDS, STANDARD_SIZES
-from omniprint.gui.widgets import error_text, grow_to_fit
+from omniprint.gui.forms import column, error_label, ok_cancel, show_error
+from omniprint.gui.widgets import error_text
 from omniprint.services import plan
 from omniprint.services.workspace import Workspace
 
@@ -73,10 +71,7 @@ class PieceDialog(QDialog):
         self.variant.setMaxLength(8)
         self.unit_cost = QLineEdit(objectName="unit_cost")
         self.unit_cost.setPlaceholderText(self.tr("print price per piece, e.g. 0,045"))
-        self.error = QLabel(objectName="error")
-        self.error.setStyleSheet("color:#b3261e;")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label("error")
 
         form = QFormLayout()
         form.addRow(self.tr("Kind"), self.kind)
@@ -84,15 +79,7 @@ class PieceDialog(QDialog):
         form.addRow(self.tr("Size"), self.size)
         form.addRow(self.tr("Variant"), self.variant)
         form.addRow(self.tr("Unit cost"), self.unit_cost)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        column(self, form, self.error, ok_cancel(self))
         self.kind.currentIndexChanged.connect(self._default_size)
         self._default_size()
         if piece is not None:
@@ -135,9 +122,7 @@ class PieceDialog(QDialog):
             if exc.kind == plan.UNLIKELY_SIZE:
                 self._size_warned = size
                 text += " " + self.tr("Press OK again to keep this size.")
-            self.error.setText(text)
-            self.error.show()
-            grow_to_fit(self)
+            show_error(self.error, text)
             return
         super().accept()
 

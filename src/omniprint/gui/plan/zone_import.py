@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -20,11 +17,10 @@ from omniprint.domain import formatting as fmt
 from omniprint.domain.errors import OmniPrintError, RowErrors
 from omniprint.domain.i18n import ntr
 from omniprint.gui.models import RecordsModel
+from omniprint.gui.preview_table import PreviewTable
 from omniprint.services import zones
 from omniprint.services.workspace import Workspace
 from omniprint.services.zones import ZoneImport
-
-ERROR_COLOR = QColor("#b3261e")
 
 
 class ZoneImportDialog(QDialog):
@@ -60,14 +56,8 @@ class ZoneImportDialog(QDialog):
             right=(2, 3, 4),
             parent=self,
         )
-        self.problems = RecordsModel(
-            [self.tr("Line"), self.tr("Column"), self.tr("Why it cannot be imported")],
-            right=(0,),
-            parent=self,
-        )
-        self.table = QTableView(objectName="preview")
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
+        self.table = PreviewTable("preview")
+        self.problems = self.table.problems
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = QPushButton(self.tr("Import"), objectName="import")
         self.import_button.setDefault(True)
@@ -92,8 +82,7 @@ class ZoneImportDialog(QDialog):
         except OmniPrintError as exc:
             self.summary.setText(str(exc))
             self.summary.setStyleSheet("color:#b3261e;")
-            self.problems.set_rows([])
-            self.table.setModel(self.problems)
+            self.table.show_problems([])
             self.import_button.setEnabled(False)
             return
         self.summary.setStyleSheet("")
@@ -118,7 +107,7 @@ class ZoneImportDialog(QDialog):
                 for z in preview.zones
             ]
         )
-        self._show(self.model)
+        self.table.show_model(self.model)
         self.import_button.setEnabled(preview.imported > 0)
 
     def _show_problems(self, exc: RowErrors) -> None:
@@ -136,21 +125,8 @@ class ZoneImportDialog(QDialog):
             ).format(count=count)
         )
         self.summary.setText(text)
-        self.problems.set_rows(
-            [
-                [p.line if p.line is not None else "", p.column or "", p.reason]
-                for p in exc.problems
-            ],
-            colors=[ERROR_COLOR] * len(exc.problems),
-        )
-        self._show(self.problems)
+        self.table.show_problems(exc.problems)
         self.import_button.setEnabled(False)
-
-    def _show(self, model: RecordsModel) -> None:
-        self.table.setModel(model)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
 
     def accept(self) -> None:
         try:

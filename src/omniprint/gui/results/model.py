@@ -2,26 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QBrush
 
 from omniprint.domain import formatting as fmt
 from omniprint.domain.metrics import CampaignReport, ResultRow, Tally
-from omniprint.gui.models import MUTED, RIGHT, Index
+from omniprint.gui.column_model import Column, ColumnsModel
+from omniprint.gui.models import MUTED
 from omniprint.gui.plan.piece_dialog import piece_label
-from omniprint.gui.results.table import SORT_ROLE
 
 
 def _number(value: Decimal | int | None) -> float | int | None:
     return float(value) if isinstance(value, Decimal) else value
 
-
-# (header, text of a row, value to sort by, right-aligned)
-Column = tuple[str, Callable[[ResultRow, str], str], Callable[[ResultRow], Any], bool]
 
 COLUMNS: list[Column] = [
     (QT_TRANSLATE_NOOP("ResultsTable", "Zone"), lambda r, c: r.zone, lambda r: r.zone, False),
@@ -60,63 +56,35 @@ COLUMNS: list[Column] = [
 ]  # fmt: skip
 
 
-class ResultsModel(QAbstractTableModel):
+class ResultsModel(ColumnsModel):
     """One row per drop (piece variant x zone) and one per control zone, as the report has them."""
 
+    CONTEXT = "ResultsTable"
+    COLUMNS = COLUMNS
     ZONE, NAME, PIECE, VARIANT, PIECES, VISITS, STORE, ONLINE, RESPONSES, RATE = range(10)
     REVENUE, COST, PER_RESPONSE, ROI, MATCHBACK = range(10, 15)
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: list[ResultRow] = []
-        self.currency = "EUR"
-
     def set_report(self, report: CampaignReport | None) -> None:
-        self.beginResetModel()
-        self.rows = list(report.rows) if report else []
-        self.currency = report.campaign.currency if report else "EUR"
-        self.endResetModel()
+        if report is None:
+            self.show_rows([], "EUR")
+        else:
+            self.show_rows(report.rows, report.campaign.currency)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+    def special_text(self, row: ResultRow, column: int) -> str | None:
+        if row.control and column == self.PIECE:
+            return self.tr("control zone")
+        if row.zone_total and column == self.PIECE:
+            return self.tr("all variants")
+        return None
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+    def bold(self, row: ResultRow) -> bool:
+        return row.zone_total
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        _, text, value, right = COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if row.control and index.column() == self.PIECE:
-                return self.tr("control zone")
-            if row.zone_total and index.column() == self.PIECE:
-                return self.tr("all variants")
-            return text(row, self.currency)
-        if role == SORT_ROLE:
-            return value(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole and right:
-            return int(RIGHT)
-        if role == Qt.ItemDataRole.FontRole and row.zone_total:
-            font = QFont()
-            font.setBold(True)
-            return font
+    def row_data(self, row: ResultRow, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and row.control:
             return QBrush(MUTED)
         if role == Qt.ItemDataRole.ToolTipRole and row.control:
             return self.tr("A control zone got nothing: its match-back orders show the baseline.")
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(COLUMNS)
-        ):
-            return QCoreApplication.translate("ResultsTable", COLUMNS[section][0])
         return None
 
     def tally_at(self, row: int) -> Tally | None:

@@ -25,11 +25,13 @@ from omniprint.domain.lift import lift_details, lift_headline
 from omniprint.domain.metrics import CampaignReport
 from omniprint.domain.tasks import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from omniprint.gui import dialogs
+from omniprint.gui.forms import hint_label
 from omniprint.gui.results.charts import ResultsCharts
 from omniprint.gui.results.model import ResultsModel
-from omniprint.gui.results.table import CopyTableView, sorting_proxy
+from omniprint.gui.results.table import sorted_table
 from omniprint.gui.tasks import CampaignLoading, Task, TaskRunner
 from omniprint.gui.widgets import TaskProgress
+from omniprint.gui.work_page import WorkPage, page_title
 from omniprint.services import report as reports
 from omniprint.services.workspace import Workspace
 
@@ -75,27 +77,21 @@ class Figure(QFrame):
         self.value.setStyleSheet(f"font-size:18pt; font-weight:600; color:{color}; border:none;")
 
 
-class ResultsPage(CampaignLoading, QWidget):
+class ResultsPage(CampaignLoading, WorkPage):
     """What `omniprint report` shows and writes, for the campaign chosen in the navigation."""
 
-    message = Signal(str, str)
     report_ready = Signal(object)  # the CampaignReport
     exported = Signal(object)  # the Path written
 
     def __init__(self, ws: Workspace, runner: TaskRunner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("results_page")
-        self.ws, self.runner = ws, runner
-        self.campaign: str | None = None
+        super().__init__(ws, runner, "results_page", parent)
         self.report: CampaignReport | None = None
         self.loading: Task | None = None
         self.export_task: Task | None = None
         self._again = False
 
-        title = QLabel(self.tr("Results"))
-        title.setStyleSheet("font-size:18pt; font-weight:600;")
-        self.status = QLabel(objectName="results_status")
-        self.status.setStyleSheet("color:#5f6673;")
+        title = page_title(self.tr("Results"))
+        self.status = hint_label(name="results_status")
         # A long campaign line gives way to the buttons rather than widen the window.
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.figures = {
@@ -113,18 +109,12 @@ class ResultsPage(CampaignLoading, QWidget):
         self.notes.setTextFormat(Qt.TextFormat.RichText)
 
         self.model = ResultsModel(self)
-        self.proxy = sorting_proxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = CopyTableView(objectName="results_table")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.proxy, self.table = sorted_table(self.model, "results_table", self)
         self.filter = QLineEdit(objectName="results_filter")
         self.filter.setPlaceholderText(self.tr("Filter: a zone, a name, a variant…"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
-        hint = QLabel(self.tr("Select rows and press Ctrl+C to paste them into a spreadsheet."))
-        hint.setStyleSheet("color:#5f6673;")
+        hint = hint_label(self.tr("Select rows and press Ctrl+C to paste them into a spreadsheet."))
         table_tab = QWidget()
         box = QVBoxLayout(table_tab)
         box.addWidget(self.filter)

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -69,10 +76,20 @@ class CopyTableView(QTableView):
         super().keyPressEvent(event)
 
 
-def sorting_proxy(parent) -> QSortFilterProxyModel:
-    """A proxy that sorts by `SORT_ROLE` and filters on every column, ignoring case."""
+def sorted_table(
+    model: QAbstractItemModel, name: str, parent: QObject, *, sortable: bool = True
+) -> tuple[QSortFilterProxyModel, CopyTableView]:
+    """A table (named `name`) over `model` through a proxy that sorts by `SORT_ROLE` and filters
+    on every column, ignoring case. A `sortable` one sorts by the header clicked, and shows the
+    model's own order until then."""
     proxy = QSortFilterProxyModel(parent)
     proxy.setSortRole(SORT_ROLE)
     proxy.setFilterKeyColumn(-1)
     proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    return proxy
+    proxy.setSourceModel(model)
+    table = CopyTableView(objectName=name)
+    table.setModel(proxy)
+    if sortable:
+        table.setSortingEnabled(True)
+        table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+    return proxy, table
