@@ -29,12 +29,12 @@ import json
 
 import pytest
 
-from channel_fixtures import FIXTURES, _log, _plan, with_channels
 from omniprint.cli.main import main
 from omniprint.domain import channels as rules
 from omniprint.domain.errors import NotFoundError, ValidationError
 from omniprint.ingest.spend import read_spend
 from omniprint.services import channels, imports, journeys, plan
+from support.channels import CHANNELS, leaflet_campaign, scan_log, with_channels
 
 # --- reading the reports ---------------------------------------------------------------------
 
@@ -46,7 +46,7 @@ def omni(ws, tmp_path):
 
 
 def test_google_ads_english_report_skips_totals_and_reads_grouping():
-    found = read_spend((FIXTURES / "google_ads_campaigns_en.csv").read_bytes(), "g.csv")
+    found = read_spend((CHANNELS / "google_ads_campaigns_en.csv").read_bytes(), "g.csv")
     assert found is not None and found.preset == "google-ads"
     assert found.period == ("2026-09-16", "2026-10-15")
     assert found.rows == 4  # two campaigns and two "Total:" rows, which are not spend
@@ -59,14 +59,14 @@ def test_google_ads_english_report_skips_totals_and_reads_grouping():
 
 
 def test_google_ads_spanish_report_and_excel_csv_all_time():
-    es = read_spend((FIXTURES / "google_ads_campanas_es.csv").read_bytes(), "g.csv")
+    es = read_spend((CHANNELS / "google_ads_campanas_es.csv").read_bytes(), "g.csv")
     assert es is not None and es.decimal == ","
     assert es.period == ("2026-10-01", "2026-10-31")
     assert [(s.ad_campaign, s.cost_cents, s.impressions, s.results) for s in es.spend] == [
         ("otono-2026", 124530, 1356884, 12),
         ("marca", 9900, 12004, None),  # " --": nothing, not zero
     ]
-    excel = read_spend((FIXTURES / "google_ads_all_time_excel.csv").read_bytes(), "g.csv")
+    excel = read_spend((CHANNELS / "google_ads_all_time_excel.csv").read_bytes(), "g.csv")
     assert excel is not None and excel.encoding == "utf-16-le" and excel.delimiter == "\t"
     assert [(s.ad_campaign, s.cost_cents, s.start, s.end) for s in excel.spend] == [
         ("otono-2026", 7525, "", "")
@@ -74,7 +74,7 @@ def test_google_ads_spanish_report_and_excel_csv_all_time():
 
 
 def test_meta_exports_in_spanish_and_english():
-    es = read_spend((FIXTURES / "meta_ads_es.csv").read_bytes(), "m.csv")
+    es = read_spend((CHANNELS / "meta_ads_es.csv").read_bytes(), "m.csv")
     assert es is not None and es.preset == "meta-ads"
     assert [(s.ad_campaign, s.cost_cents, s.impressions, s.clicks, s.results, s.currency)
             for s in es.spend] == [
@@ -82,7 +82,7 @@ def test_meta_exports_in_spanish_and_english():
         ("Rebajas Instagram", 2000, 3400, 15, 2, "EUR"),
     ]  # fmt: skip
     assert es.spend[0].utm_campaign == "otono-fb"
-    en = read_spend((FIXTURES / "meta_ads_en.csv").read_bytes(), "m.csv")
+    en = read_spend((CHANNELS / "meta_ads_en.csv").read_bytes(), "m.csv")
     assert en is not None
     # The summary row (no campaign name) is not spend.
     assert [(s.ad_set, s.start, s.end, s.cost_cents, s.currency) for s in en.spend] == [
@@ -224,15 +224,15 @@ def test_cli_channels_json_and_table(omni, ws_path, capsys):
 
 
 def test_import_reports_provenance_and_overlap(ws, tmp_path, capsys, ws_path):
-    _plan(ws)
-    first = imports.import_file(ws, FIXTURES / "google_ads_campaigns_en.csv")
+    leaflet_campaign(ws)
+    first = imports.import_file(ws, CHANNELS / "google_ads_campaigns_en.csv")
     assert (first.preset, first.rows, first.added, first.known) == ("google-ads", 4, 2, 0)
-    again = imports.import_file(ws, FIXTURES / "google_ads_campaigns_en.csv")
+    again = imports.import_file(ws, CHANNELS / "google_ads_campaigns_en.csv")
     assert again.already_imported and again.added == 0
     # The same rows in another download (another title): known, not counted twice.
     copy = tmp_path / "copy.csv"
     copy.write_bytes(
-        (FIXTURES / "google_ads_campaigns_en.csv").read_bytes().replace(b"Campaign report", b"X")
+        (CHANNELS / "google_ads_campaigns_en.csv").read_bytes().replace(b"Campaign report", b"X")
     )
     overlap = imports.import_file(ws, copy)
     assert (overlap.added, overlap.known) == (0, 2)
@@ -259,7 +259,7 @@ def test_spend_in_another_currency_is_left_out_and_said(ws):
         ws, "Autumn leaflet retarget", landing_url="https://x.example/", start_date="2026-10-01",
         end_date="2026-10-31",
     )  # fmt: skip
-    imports.import_file(ws, FIXTURES / "meta_ads_en.csv")
+    imports.import_file(ws, CHANNELS / "meta_ads_en.csv")
     view = channels.campaign_channels(ws, "autumn-leaflet-retarget")
     assert view.rows == [] and len(view.notes) == 2 and "USD" in view.notes[0]
 
@@ -294,7 +294,7 @@ def test_journeys(omni, ws_path, capsys):
 def test_access_log_scans_and_funnel(omni, tmp_path, ws_path, capsys):
     ws, issued = omni
     log = tmp_path / "access.log.1.gz"
-    log.write_bytes(gzip.compress(_log(issued).encode()))
+    log.write_bytes(gzip.compress(scan_log(issued).encode()))
     result = imports.import_file(ws, log)
     assert (result.preset, result.rows, result.added, len(result.refused)) == (
         "access-log",
@@ -334,10 +334,10 @@ def test_journey_from_shopify_note_attributes(ws, tmp_path):
     import csv
     import io
 
-    from test_reconcile import _campaign, _shopify
+    from support.reconcile import shopify_file, two_variant_campaign
 
-    issued = _campaign(ws)
-    path = _shopify(tmp_path / "orders_export.csv", issued[0], issued[1], issued[398])
+    issued = two_variant_campaign(ws)
+    path = shopify_file(tmp_path / "orders_export.csv", issued[0], issued[1], issued[398])
     rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"))))
     notes = rows[0].index("Note Attributes")
     first = next(i for i, r in enumerate(rows) if r[0] == "#1001")
@@ -416,7 +416,7 @@ def test_overlapping_reports_are_counted_once():
 def test_a_second_report_of_the_same_spend_is_not_counted_twice(omni, tmp_path):
     ws, _ = omni
     # The same campaign again, downloaded for all time as Excel CSV: not added to the spend.
-    imports.import_file(ws, FIXTURES / "google_ads_all_time_excel.csv")
+    imports.import_file(ws, CHANNELS / "google_ads_all_time_excel.csv")
     view = channels.campaign_channels(ws, "otono-2026")
     google = next(r for r in view.rows if r.channel == "google / cpc")
     assert google.cost_cents == 15000

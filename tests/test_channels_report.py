@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from channel_fixtures import _log, _plan, with_channels
 from omniprint.services import channels, imports, report
+from support.channels import leaflet_campaign, scan_log, with_channels
 
 
 @pytest.fixture
@@ -26,7 +26,7 @@ def test_pdf_channels_section(omni, tmp_path):
     ws, issued = omni
     channels.link_ads(ws, "otono-2026", ["Otoño FB"])
     log = tmp_path / "access.log.gz"
-    log.write_bytes(gzip.compress(_log(issued).encode()))
+    log.write_bytes(gzip.compress(scan_log(issued).encode()))
     imports.import_file(ws, log)
     rep = report.campaign_report(ws, "otono-2026")
     out = tmp_path / "report.pdf"
@@ -48,7 +48,7 @@ def test_pdf_channels_section(omni, tmp_path):
 
 
 def test_pdf_without_channels_has_no_section(ws, tmp_path):
-    _plan(ws)
+    leaflet_campaign(ws)
     rep = report.campaign_report(ws, "otono-2026")
     out = tmp_path / "report.pdf"
     report.write_pdf(ws, rep, out)

@@ -6,7 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).parents[1]
+from support import ROOT
+
 WHITELIST = Path(__file__).with_name("vulture_whitelist.py")
 
 

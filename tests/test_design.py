@@ -14,7 +14,7 @@ from omniprint.domain.design import (
     load_design,
 )
 from omniprint.domain.errors import ValidationError
-from render_fixtures import card_document
+from support.render import card_document
 
 
 def test_round_trip_is_lossless() -> None:

@@ -20,9 +20,9 @@ import pytest
 from omniprint.cli.main import main
 from omniprint.services import files
 from omniprint.services.demo import create_demo
+from support import SRC
 
 CAMPAIGN = "primavera-2027"
-SRC = Path(__file__).parents[1] / "src"
 POSIX = os.name == "posix"
 
 

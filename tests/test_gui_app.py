@@ -3,7 +3,7 @@ background tasks and the error dialog."""
 
 from __future__ import annotations
 
-# The fixtures are imported from gui_fixtures, so test arguments "redefine" them.
+# The fixtures are imported from support.gui, so test arguments "redefine" them.
 # ruff: noqa: F811
 import threading
 from pathlib import Path
@@ -13,7 +13,6 @@ from PySide6.QtCore import QThread
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from gui_fixtures import QT_LOG_IGNORE, plan_campaign, settings, window  # noqa: F401
 from omniprint.domain.errors import Cancelled, ValidationError
 from omniprint.gui import crash
 from omniprint.gui.app import MainWindow, choose_workspace
@@ -21,6 +20,7 @@ from omniprint.gui.design_page import designer_available
 from omniprint.gui.tasks import TaskRunner
 from omniprint.services.plan import list_campaigns
 from omniprint.services.workspace import open_workspace
+from support.gui import QT_LOG_IGNORE, plan_campaign, settings, window  # noqa: F401
 
 pytestmark = QT_LOG_IGNORE
 

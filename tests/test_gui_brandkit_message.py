@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtGui import QColor
 
 from omniprint.gui.designer.brandkit import BrandKitDialog
-from test_brand_fonts import make_font
+from support.fonts import make_font
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 

@@ -10,13 +10,13 @@ import pytest
 from PySide6.QtGui import QFontMetricsF
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from gui_helpers import CAMPAIGN, PIECE, plan_workspace
 from omniprint.domain.design import QrElement
 from omniprint.gui.designer.brandkit import BrandKitDialog
 from omniprint.gui.designer.fonts import pdf_font_name, qfont, use_workspace_fonts
 from omniprint.services import business, designs, fonts
 from omniprint.services.business import BUSINESS_FIELDS
-from test_brand_fonts import make_font
+from support.fonts import make_font
+from support.gui_helpers import CAMPAIGN, PIECE, plan_workspace
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 

@@ -3,16 +3,16 @@ the paths that cross channels, and linking an ad campaign by ticking it."""
 
 from __future__ import annotations
 
-# The fixtures are imported from gui_fixtures, so test arguments "redefine" them.
+# The fixtures are imported from support.gui, so test arguments "redefine" them.
 # ruff: noqa: F811
 import gzip
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from channel_fixtures import with_channels
-from gui_fixtures import QT_LOG_IGNORE, settings, window  # noqa: F401
 from omniprint.services import channels
+from support.channels import with_channels
+from support.gui import QT_LOG_IGNORE, settings, window  # noqa: F401
 
 pytestmark = QT_LOG_IGNORE
 CAMPAIGN = "otono-2026"
@@ -67,14 +67,14 @@ def test_channels_page(qtbot, qtmodeltester, window, tmp_path: Path):
 
 
 def test_drop_ad_reports_and_a_log_on_the_window(qtbot, window, tmp_path: Path):
-    from channel_fixtures import FIXTURES, _log, _plan
-    from test_gui_import import drop_files, wait_read
+    from support.channels import CHANNELS, leaflet_campaign, scan_log
+    from support.gui import drop_files, wait_read
 
-    issued = _plan(window.ws)
+    issued = leaflet_campaign(window.ws)
     window.refresh_campaigns(select=CAMPAIGN)
     log = tmp_path / "access.log.1.gz"
-    log.write_bytes(gzip.compress(_log(issued).encode()))
-    google, meta = FIXTURES / "google_ads_campanas_es.csv", FIXTURES / "meta_ads_es.csv"
+    log.write_bytes(gzip.compress(scan_log(issued).encode()))
+    google, meta = CHANNELS / "google_ads_campanas_es.csv", CHANNELS / "meta_ads_es.csv"
     wizard = drop_files(window, [google, meta, log])
     wait_read(qtbot, wizard)
     previews = [wizard.select(p.name).preview for p in (google, meta, log)]

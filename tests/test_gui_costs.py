@@ -3,15 +3,15 @@ amount refused next to its field, remove one, and the Channels table following e
 
 from __future__ import annotations
 
-# The fixtures are imported from gui_fixtures, so test arguments "redefine" them.
+# The fixtures are imported from support.gui, so test arguments "redefine" them.
 # ruff: noqa: F811
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 
-from channel_fixtures import _plan
-from gui_fixtures import QT_LOG_IGNORE, settings, window  # noqa: F401
 from omniprint.services import channels
+from support.channels import leaflet_campaign
+from support.gui import QT_LOG_IGNORE, settings, window  # noqa: F401
 
 pytestmark = QT_LOG_IGNORE
 CAMPAIGN = "otono-2026"
@@ -30,7 +30,7 @@ def _wait_loaded(qtbot, page) -> None:
 
 
 def test_add_and_remove_costs_from_the_channels_page(qtbot, window, tmp_path: Path):
-    _plan(window.ws)
+    leaflet_campaign(window.ws)
     window.refresh_campaigns(select=CAMPAIGN)
     window.show_page("channels")
     page = window.channels_page

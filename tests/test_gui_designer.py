@@ -10,10 +10,10 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from gui_helpers import CAMPAIGN, PIECE, drag, plan_workspace
 from omniprint.domain.design import CouponElement, ImageElement, QrElement, TextElement
 from omniprint.gui.designer.commands import SetProperties
 from omniprint.services import designs
+from support.gui_helpers import CAMPAIGN, PIECE, drag, plan_workspace
 
 # The offscreen platform says this when any top-level window is shown; it is not our warning.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-# The fixtures are imported from gui_fixtures, so test arguments "redefine" them.
+# The fixtures are imported from support.gui, so test arguments "redefine" them.
 # ruff: noqa: F811
 import hashlib
 import shutil
@@ -11,10 +11,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-from gui_fixtures import QT_LOG_IGNORE, plan_campaign, settings, window  # noqa: F401
 from omniprint.gui import crash
 from omniprint.gui.app import MainWindow
 from omniprint.services.workspace import open_workspace
+from support.gui import QT_LOG_IGNORE, plan_campaign, settings, window  # noqa: F401
 
 pytestmark = QT_LOG_IGNORE
 

@@ -4,7 +4,7 @@ without going through tr)."""
 
 from __future__ import annotations
 
-# The fixtures are imported from gui_fixtures, so test arguments "redefine" them.
+# The fixtures are imported from support.gui, so test arguments "redefine" them.
 # ruff: noqa: F811
 from pathlib import Path
 
@@ -24,16 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui_fixtures import QT_LOG_IGNORE, plan_campaign, settings  # noqa: F401
 from omniprint.domain.i18n import set_translations
 from omniprint.gui.app import MainWindow
 from omniprint.gui.i18n import install_translator
 from omniprint.services.i18n import load_catalogue
 from omniprint.services.workspace import open_workspace
+from support import PACKAGE
+from support.gui import QT_LOG_IGNORE, plan_campaign, settings  # noqa: F401
 
 pytestmark = QT_LOG_IGNORE
 
-CATALOGUE = Path(__file__).parents[1] / "src/omniprint/assets/i18n/omniprint_gui_es.ts"
+CATALOGUE = PACKAGE / "assets/i18n/omniprint_gui_es.ts"
 PAGES = ("plan", "design", "print", "import", "review", "results")
 
 
@@ -176,11 +177,11 @@ def test_catalogue_is_loaded_for_spanish_only(spanish_window):
 
 def test_review_shows_dates_and_amounts_the_spanish_way(qtbot, spanish_window, tmp_path: Path):
     from omniprint.services import imports
-    from test_reconcile import _campaign, _till
+    from support.reconcile import till_file, two_variant_campaign
 
     win = spanish_window
-    issued = _campaign(win.ws)
-    imports.import_file(win.ws, _till(tmp_path / "canjes.csv", issued[0], issued[1]))
+    issued = two_variant_campaign(win.ws)
+    imports.import_file(win.ws, till_file(tmp_path / "canjes.csv", issued[0], issued[1]))
     win.refresh_campaigns(select="otono-2026")
     win.show_page("review")
     page = win.review_page
@@ -212,12 +213,12 @@ def test_review_shows_dates_and_amounts_the_spanish_way(qtbot, spanish_window, t
 
 
 def test_import_wizard_speaks_spanish(qtbot, spanish_window, tmp_path: Path):
-    from test_gui_import import drop_files, wait_read
-    from test_reconcile import _campaign, _till
+    from support.gui import drop_files, wait_read
+    from support.reconcile import till_file, two_variant_campaign
 
     win = spanish_window
-    issued = _campaign(win.ws)
-    till = _till(tmp_path / "canjes.csv", issued[0], issued[1])
+    issued = two_variant_campaign(win.ws)
+    till = till_file(tmp_path / "canjes.csv", issued[0], issued[1])
     wizard = drop_files(win, [till])
     wait_read(qtbot, wizard)
     labels = {w.text() for w in wizard.findChildren(QLabel)}

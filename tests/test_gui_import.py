@@ -3,48 +3,23 @@ the refused rows, the import in the background (with Cancel), then Review and Re
 
 from __future__ import annotations
 
-# The fixtures are imported from gui_fixtures, so test arguments "redefine" them.
+# The fixtures are imported from support.gui, so test arguments "redefine" them.
 # ruff: noqa: F811
 import itertools
 import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt, QTimer
 
-from gui_fixtures import QT_LOG_IGNORE, settings, window  # noqa: F401
-from omniprint.gui.imports.wizard import ImportWizard
 from omniprint.gui.models import RecordsModel
 from omniprint.services import imports
-from test_reconcile import _campaign, _shopify, _till
+from support import FIXTURES
+from support.gui import QT_LOG_IGNORE, drop_files, settings, wait_read, window  # noqa: F401
+from support.reconcile import shopify_file, till_file, two_variant_campaign
 
 pytestmark = QT_LOG_IGNORE
 CAMPAIGN = "otono-2026"
-
-
-def drop_files(window, paths: list[Path]) -> ImportWizard:
-    """Drag files over the main window and drop them, as a file manager would."""
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    where = QPointF(window.rect().center())
-    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(where.toPoint(), Qt.DropAction.CopyAction, mime, buttons, keys)
-    QApplication.sendEvent(window, enter)
-    assert enter.isAccepted()
-    drop = QDropEvent(where, Qt.DropAction.CopyAction, mime, buttons, keys)
-    QApplication.sendEvent(window, drop)
-    assert drop.isAccepted()
-    assert window.import_wizard is not None
-    return window.import_wizard
-
-
-def wait_read(qtbot, wizard: ImportWizard, timeout: int = 30_000) -> None:
-    qtbot.waitUntil(
-        lambda: wizard.task is None and all(e.state != "reading" for e in wizard.entries),
-        timeout=timeout,
-    )
 
 
 def till_of_unknown_layout(path: Path, code: str) -> Path:
@@ -60,15 +35,15 @@ def till_of_unknown_layout(path: Path, code: str) -> Path:
 
 @pytest.fixture
 def planned(window):
-    issued = _campaign(window.ws)
+    issued = two_variant_campaign(window.ws)
     window.refresh_campaigns(select=CAMPAIGN)
     return issued
 
 
 def test_drop_map_import_review_and_results(qtbot, qtmodeltester, window, planned, tmp_path):
     issued = planned
-    shop = _shopify(tmp_path / "orders_export.csv", issued[0], issued[1], issued[398])
-    till = _till(tmp_path / "canjes_tienda.csv", issued[0], issued[1])
+    shop = shopify_file(tmp_path / "orders_export.csv", issued[0], issued[1], issued[398])
+    till = till_file(tmp_path / "canjes_tienda.csv", issued[0], issued[1])
     odd = till_of_unknown_layout(tmp_path / "caja_octubre.csv", issued[2])
     wizard = drop_files(window, [shop, till, odd])
     wait_read(qtbot, wizard)
@@ -245,8 +220,8 @@ def test_window_stays_responsive_while_100000_rows_are_read_and_imported(
 def test_imports_list_removes_one_import_and_nothing_else(qtbot, qtmodeltester, window, planned,
                                                           tmp_path):  # fmt: skip
     issued = planned
-    shop = _shopify(tmp_path / "orders.csv", issued[0], issued[1], issued[398])
-    till = _till(tmp_path / "canjes.csv", issued[0], issued[1])
+    shop = shopify_file(tmp_path / "orders.csv", issued[0], issued[1], issued[398])
+    till = till_file(tmp_path / "canjes.csv", issued[0], issued[1])
     for path in (shop, till):
         imports.import_file(window.ws, path)
     window.show_page("import")
@@ -268,7 +243,7 @@ def test_imports_list_removes_one_import_and_nothing_else(qtbot, qtmodeltester, 
 def test_pick_files_opens_the_wizard(qtbot, window, planned, tmp_path, monkeypatch):
     from omniprint.gui.imports import page as imports_page
 
-    till = _till(tmp_path / "canjes.csv", planned[0], planned[1])
+    till = till_file(tmp_path / "canjes.csv", planned[0], planned[1])
     monkeypatch.setattr(imports_page, "pick_files", lambda *a: [till])
     window.show_page("import")
     qtbot.mouseClick(window.imports_page.pick_button, Qt.MouseButton.LeftButton)
@@ -315,7 +290,7 @@ def test_a_pdf_is_explained_without_a_column_mapping(qtbot, window, planned, tmp
 
 
 def test_what_was_repaired_is_shown(qtbot, window, planned, tmp_path):
-    ga4 = Path(__file__).parent / "fixtures" / "issue14" / "ga4_reports_snapshot_en.csv"
+    ga4 = FIXTURES / "issue14" / "ga4_reports_snapshot_en.csv"
     wizard = drop_files(window, [ga4])
     wait_read(qtbot, wizard)
     entry = wizard.select(ga4.name)

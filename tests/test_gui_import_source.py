@@ -6,17 +6,17 @@ shown filled when the next one is dropped."""
 
 from __future__ import annotations
 
-# The fixtures are imported from gui_fixtures, so test arguments "redefine" them.
+# The fixtures are imported from support.gui, so test arguments "redefine" them.
 # ruff: noqa: F811
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from gui_fixtures import QT_LOG_IGNORE, settings, window  # noqa: F401
-from test_gui_import import drop_files, wait_read
+from support import FIXTURES
+from support.gui import QT_LOG_IGNORE, drop_files, settings, wait_read, window  # noqa: F401
 
 pytestmark = QT_LOG_IGNORE
-SAMPLE = Path(__file__).parent / "fixtures" / "real" / "shopify_orders_export_2026.csv"
+SAMPLE = FIXTURES / "real" / "shopify_orders_export_2026.csv"
 SHOPIFY = SAMPLE.read_bytes()
 
 

@@ -2,23 +2,23 @@
 
 from __future__ import annotations
 
-# The fixtures are imported from gui_fixtures, so test arguments "redefine" them.
+# The fixtures are imported from support.gui, so test arguments "redefine" them.
 # ruff: noqa: F811
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from gui_fixtures import QT_LOG_IGNORE, settings, window  # noqa: F401
 from omniprint.gui import dialogs
 from omniprint.services import imports
-from test_reconcile import _campaign, _till
+from support.gui import QT_LOG_IGNORE, settings, window  # noqa: F401
+from support.reconcile import till_file, two_variant_campaign
 
 pytestmark = QT_LOG_IGNORE
 
 
 def test_save_the_original_of_an_import(qtbot, window, tmp_path: Path, monkeypatch) -> None:
-    issued = _campaign(window.ws)
-    till = _till(tmp_path / "canjes.csv", issued[0], issued[1])
+    issued = two_variant_campaign(window.ws)
+    till = till_file(tmp_path / "canjes.csv", issued[0], issued[1])
     imports.import_file(window.ws, till)
     window.refresh_campaigns(select="otono-2026")
     window.show_page("import")
@@ -44,7 +44,7 @@ def test_save_the_original_of_an_import(qtbot, window, tmp_path: Path, monkeypat
 
 
 def test_a_file_of_mostly_bad_rows_shows_the_first_of_them(qtbot, window, tmp_path: Path) -> None:
-    from test_gui_import import drop_files, wait_read
+    from support.gui import drop_files, wait_read
 
     lines = ["Fecha;Código;Importe"] + [f"ayer;OTO-{i};1,00" for i in range(25_000)]
     lines += [f"19/10/2026;OTO-{i};1,00" for i in range(300)]

@@ -3,15 +3,13 @@ no text cut where there is room for it, and messages in the app's own terms."""
 
 from __future__ import annotations
 
-# The fixtures are imported from gui_fixtures, so test arguments "redefine" them.
+# The fixtures are imported from support.gui, so test arguments "redefine" them.
 # ruff: noqa: F811
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from gui_fixtures import QT_LOG_IGNORE, plan_campaign, settings, window  # noqa: F401
-from gui_helpers import layout_problems
 from omniprint.domain.i18n import set_translations
 from omniprint.gui.app import MainWindow
 from omniprint.gui.i18n import install_translator
@@ -19,6 +17,8 @@ from omniprint.gui.plan.campaign_dialog import CampaignDialog
 from omniprint.gui.plan.piece_dialog import PieceDialog
 from omniprint.services import codes, imports, plan
 from omniprint.services.workspace import open_workspace
+from support.gui import QT_LOG_IGNORE, plan_campaign, settings, window  # noqa: F401
+from support.gui_helpers import layout_problems
 
 pytestmark = QT_LOG_IGNORE
 

@@ -3,15 +3,15 @@ imported (who is on it, or every refused row with its line and column), Import a
 
 from __future__ import annotations
 
-# The fixtures are imported from gui_fixtures, so test arguments "redefine" them.
+# The fixtures are imported from support.gui, so test arguments "redefine" them.
 # ruff: noqa: F811
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from gui_fixtures import QT_LOG_IGNORE, settings, window  # noqa: F401
-from gui_helpers import CAMPAIGN, PIECE, plan_workspace
 from omniprint.services import people
+from support.gui import QT_LOG_IGNORE, settings, window  # noqa: F401
+from support.gui_helpers import CAMPAIGN, PIECE, plan_workspace
 
 pytestmark = QT_LOG_IGNORE
 

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-# The fixtures are imported from gui_fixtures, so test arguments "redefine" them.
+# The fixtures are imported from support.gui, so test arguments "redefine" them.
 # ruff: noqa: F811
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from gui_fixtures import QT_LOG_IGNORE, plan_campaign, settings, window  # noqa: F401
 from omniprint.gui import dialogs
 from omniprint.gui.models import DropsModel, RecordsModel, ZonesModel
 from omniprint.services import plan
+from support.gui import QT_LOG_IGNORE, plan_campaign, settings, window  # noqa: F401
 
 pytestmark = QT_LOG_IGNORE
 

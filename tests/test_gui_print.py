@@ -3,7 +3,7 @@ and a window that stays responsive while 10,000 pieces are written."""
 
 from __future__ import annotations
 
-# The fixtures are imported from gui_fixtures, so test arguments "redefine" them.
+# The fixtures are imported from support.gui, so test arguments "redefine" them.
 # ruff: noqa: F811
 import itertools
 import json
@@ -17,10 +17,10 @@ import pytest
 import zxingcpp
 from PySide6.QtCore import Qt, QTimer
 
-from gui_fixtures import QT_LOG_IGNORE, plan_campaign, settings, window  # noqa: F401
 from omniprint.gui import dialogs
 from omniprint.render.profiles import PROFILES_DIR
 from omniprint.services import codes, plan, printing
+from support.gui import QT_LOG_IGNORE, plan_campaign, settings, window  # noqa: F401
 
 pytestmark = QT_LOG_IGNORE
 

@@ -4,19 +4,19 @@ page's pieces (a piece named after its kind, unit prices written like the other 
 
 from __future__ import annotations
 
-# The fixtures are imported from gui_fixtures, so test arguments "redefine" them.
+# The fixtures are imported from support.gui, so test arguments "redefine" them.
 # ruff: noqa: F811
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from gui_fixtures import QT_LOG_IGNORE, plan_campaign, settings  # noqa: F401
 from omniprint.domain.i18n import set_translations
 from omniprint.gui.app import MainWindow
 from omniprint.gui.i18n import install_translator
 from omniprint.services import plan
 from omniprint.services.workspace import open_workspace
+from support.gui import QT_LOG_IGNORE, plan_campaign, settings  # noqa: F401
 
 pytestmark = QT_LOG_IGNORE
 

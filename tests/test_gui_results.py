@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-# The fixtures are imported from gui_fixtures, so test arguments "redefine" them.
+# The fixtures are imported from support.gui, so test arguments "redefine" them.
 # ruff: noqa: F811
 import csv
 from pathlib import Path
@@ -12,10 +12,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from gui_fixtures import QT_LOG_IGNORE, settings, window  # noqa: F401
 from omniprint.gui import dialogs
 from omniprint.services import imports, report
-from test_reconcile import _campaign, _shopify, _till
+from support.gui import QT_LOG_IGNORE, settings, window  # noqa: F401
+from support.reconcile import shopify_file, till_file, two_variant_campaign
 
 pytestmark = QT_LOG_IGNORE
 CAMPAIGN = "otono-2026"
@@ -23,9 +23,9 @@ CAMPAIGN = "otono-2026"
 
 @pytest.fixture
 def loaded(window, tmp_path: Path):
-    issued = _campaign(window.ws)
-    shop = _shopify(tmp_path / "orders.csv", issued[0], issued[1], issued[398])
-    till = _till(tmp_path / "canjes.csv", issued[0], issued[1])
+    issued = two_variant_campaign(window.ws)
+    shop = shopify_file(tmp_path / "orders.csv", issued[0], issued[1], issued[398])
+    till = till_file(tmp_path / "canjes.csv", issued[0], issued[1])
     for path in (shop, till):
         imports.import_file(window.ws, path)
     window.refresh_campaigns(select=CAMPAIGN)
@@ -181,7 +181,7 @@ def test_export_csv_and_pdf_in_the_background(qtbot, window, loaded, tmp_path, m
 
 
 def test_a_campaign_with_nothing_back_yet(qtbot, window):
-    from gui_fixtures import plan_campaign
+    from support.gui import plan_campaign
 
     plan_campaign(window)
     page = show_results(qtbot, window)

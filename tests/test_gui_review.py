@@ -5,7 +5,7 @@ Every figure the page shows is compared with a query written here, apart from th
 
 from __future__ import annotations
 
-# The fixtures are imported from gui_fixtures, so test arguments "redefine" them.
+# The fixtures are imported from support.gui, so test arguments "redefine" them.
 # ruff: noqa: F811
 import itertools
 import shutil
@@ -16,14 +16,14 @@ import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from gui_fixtures import QT_LOG_IGNORE, settings  # noqa: F401
 from omniprint.domain import codes as codelib
 from omniprint.gui.app import MainWindow
 from omniprint.gui.review_model import BLOCK_ROWS, ReviewModel
 from omniprint.services import imports, review
 from omniprint.services.workspace import open_workspace
 from omniprint.storage.workspace import Workspace
-from test_reconcile import _campaign
+from support.gui import QT_LOG_IGNORE, settings  # noqa: F401
+from support.reconcile import two_variant_campaign
 
 pytestmark = QT_LOG_IGNORE
 CAMPAIGN = "otono-2026"
@@ -65,7 +65,7 @@ def big_workspace(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("review")
     path = folder / "big.omniprint"
     with Workspace.open(path) as ws:
-        issued = _campaign(ws)
+        issued = two_variant_campaign(ws)
         till = folder / "till.csv"
         till.write_text("\n".join(_till_lines(issued, USES)) + "\n", encoding="utf-8")
         imports.import_file(ws, till)

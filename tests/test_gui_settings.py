@@ -4,7 +4,7 @@ changes what the designer, the plan and the size lists show."""
 
 from __future__ import annotations
 
-# The fixtures are imported from gui_fixtures, so test arguments "redefine" them.
+# The fixtures are imported from support.gui, so test arguments "redefine" them.
 # ruff: noqa: F811
 import json
 from pathlib import Path
@@ -12,13 +12,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QByteArray, QSettings
 
-from gui_fixtures import QT_LOG_IGNORE, plan_campaign, settings, window  # noqa: F401
 from omniprint.gui.app import MainWindow
 from omniprint.gui.design_page import designer_available
 from omniprint.gui.settings import MOVED_TO_JSON, AppSettings, move_from_qsettings
 from omniprint.services import plan
 from omniprint.services.settings import load_settings, settings_path, update_settings
 from omniprint.services.workspace import open_workspace
+from support.gui import QT_LOG_IGNORE, plan_campaign, settings, window  # noqa: F401
 
 pytestmark = QT_LOG_IGNORE
 

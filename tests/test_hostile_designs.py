@@ -20,7 +20,7 @@ from omniprint.domain.errors import InputFileError, OmniPrintError
 from omniprint.render.pdf import PrintOptions
 from omniprint.services import designs, printing
 from omniprint.storage.workspace import Workspace
-from test_printing import _plan
+from support.printing import plan_print_run
 
 
 def png(width: int = 40, height: int = 40) -> bytes:
@@ -94,7 +94,7 @@ CASES = [
 def test_design_import_refuses_broken_documents_naming_the_element(
     ws: Workspace, tmp_path: Path, data: dict, message: str
 ) -> None:
-    _plan(ws, "flyer", None)
+    plan_print_run(ws, "flyer", None)
     before = designs.get_design(ws, "otono-2026", "pieza")
     path = tmp_path / "bad.json"
     path.write_text(json.dumps(data))  # json writes NaN and Infinity, as a hostile file may
@@ -106,7 +106,7 @@ def test_design_import_refuses_broken_documents_naming_the_element(
 
 
 def test_a_document_nested_ten_thousand_deep_is_refused(ws: Workspace, tmp_path: Path) -> None:
-    _plan(ws, "flyer", None)
+    plan_print_run(ws, "flyer", None)
     path = tmp_path / "deep.json"
     path.write_text("[" * 100_000 + "]" * 100_000)
     with pytest.raises(InputFileError, match="nested far deeper than a design can be"):
@@ -115,7 +115,7 @@ def test_a_document_nested_ten_thousand_deep_is_refused(ws: Workspace, tmp_path:
 
 def test_cli_design_import_says_what_is_wrong(ws_path: Path, tmp_path: Path, capsys) -> None:
     with Workspace.open(ws_path) as ws:
-        _plan(ws, "flyer", None)
+        plan_print_run(ws, "flyer", None)
     path = tmp_path / "bad.json"
     path.write_text(json.dumps(document(box(y_mm=float("nan")))))
     code = main(["--workspace", str(ws_path), "design", "import", "otono-2026", "--piece",
@@ -156,7 +156,7 @@ def test_real_images_are_stored_with_their_type(ws: Workspace, tmp_path: Path) -
 def test_a_stored_bad_image_gives_a_preflight_error_not_a_crash(
     ws: Workspace, tmp_path: Path
 ) -> None:
-    _plan(ws, "flyer", None)
+    plan_print_run(ws, "flyer", None)
     design = designs.get_design(ws, "otono-2026", "pieza")
     bad = asset_of(BROKEN_PNG)
     # As a workspace written before images were checked might hold it.

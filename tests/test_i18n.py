@@ -11,8 +11,9 @@ import pytest
 
 from omniprint.domain.i18n import ntr, plural_categories, set_translations, tr
 from omniprint.services.i18n import DOMAINS, catalogue_files, load_catalogue
+from support import ROOT
 
-SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "i18n.py"
+SCRIPT = ROOT / "scripts" / "i18n.py"
 
 
 def _script():

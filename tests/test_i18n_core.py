@@ -19,7 +19,7 @@ from omniprint.ingest.table import read_table
 from omniprint.render.pdf import PrintOptions, effective_design
 from omniprint.render.preflight import preflight
 from omniprint.services.i18n import load_catalogue
-from render_fixtures import FakeRecords, card_document
+from support.render import FakeRecords, card_document
 
 
 @pytest.fixture

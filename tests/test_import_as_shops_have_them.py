@@ -23,9 +23,9 @@ import pytest
 
 from omniprint.cli.main import main
 from omniprint.domain.i18n import set_translations
+from support import FIXTURES
 
-HERE = Path(__file__).parent / "fixtures"
-SHOPIFY = (HERE / "real" / "shopify_orders_export_2026.csv").read_bytes()
+SHOPIFY = (FIXTURES / "real" / "shopify_orders_export_2026.csv").read_bytes()
 
 
 class Cli:
@@ -69,7 +69,7 @@ def rows(ws_path: Path, sql: str, *args) -> list[tuple]:
 
 
 def test_ga4_reports_snapshot_every_table_read_in_english(cli: Cli, ws_path: Path) -> None:
-    out = cli.json(str(HERE / "issue14" / "ga4_reports_snapshot_en.csv"))
+    out = cli.json(str(FIXTURES / "issue14" / "ga4_reports_snapshot_en.csv"))
     assert (out["preset"], out["rows"], out["added"], out["refused"]) == ("ga4", 6, 6, [])
     left = [n for n in out["notes"] if "left out" in n]
     assert len(left) == 3
@@ -97,7 +97,7 @@ def test_ga4_reports_snapshot_every_table_read_in_english(cli: Cli, ws_path: Pat
 
 
 def test_ga4_resumen_de_informes_in_spanish(cli: Cli, ws_path: Path) -> None:
-    out = cli.json(str(HERE / "issue14" / "ga4_resumen_informes_es.csv"))
+    out = cli.json(str(FIXTURES / "issue14" / "ga4_resumen_informes_es.csv"))
     assert (out["preset"], out["added"], out["refused"]) == ("ga4", 5, [])
     assert any("Día\u00a0N" in n for n in out["notes"])  # the name as text, not '\xa0'
     assert not any("\\xa0" in n for n in out["notes"])
@@ -120,13 +120,13 @@ def test_ga4_channel_group_excel_resave_says_what_to_download_in_spanish(
     cli: Cli, ws_path: Path
 ) -> None:
     code, text, err = cli.run(
-        "--lang", "es", "import", str(HERE / "issue14" / "ga4_canales_excel_es.csv")
+        "--lang", "es", "import", str(FIXTURES / "issue14" / "ga4_canales_excel_es.csv")
     )
     set_translations("en")
     assert code == 0, err
     assert "3 filas: 3 añadidas" in text
     assert "«Fuente / medio de la sesión»" in text and "Adquisición de tráfico" in text
-    out = cli.json(str(HERE / "issue14" / "ga4_canales_excel_es.csv"))  # --json: in English
+    out = cli.json(str(FIXTURES / "issue14" / "ga4_canales_excel_es.csv"))  # --json: in English
     assert (out["preset"], out["rows"], out["added"], out["already_imported"]) == (
         "ga4",
         3,
@@ -316,7 +316,7 @@ def test_orders_imported_before_sources_get_their_currency(
 def test_ga4_resaved_by_a_spanish_excel(cli: Cli, ws_path: Path) -> None:
     """Excel in Spanish saves with ';' in Windows-1252, quotes a comment line holding a ';' and
     pads every line to the widest table."""
-    out = cli.json(str(HERE / "issue14" / "ga4_resumen_excel_es_puntoycoma.csv"))
+    out = cli.json(str(FIXTURES / "issue14" / "ga4_resumen_excel_es_puntoycoma.csv"))
     assert (out["preset"], out["delimiter"], out["encoding"]) == ("ga4", ";", "cp1252")
     assert (out["rows"], out["added"], out["refused"]) == (5, 5, [])
     assert rows(ws_path, "SELECT SUM(json_extract(extra, '$.sessions')) FROM response") == [

@@ -9,7 +9,7 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-PACKAGE = Path(__file__).parents[1] / "src" / "omniprint"
+from support import PACKAGE
 
 # Cycles through `if TYPE_CHECKING:` imports only, known and left for the render/ work in issue 15
 # (PrintOptions to render/options.py, PDF syntax helpers to their own module). A test also fails

@@ -17,7 +17,8 @@ from omniprint.ingest.responses import read_responses
 from omniprint.ingest.table import iter_table, record_text, text_chunks
 from omniprint.services import imports, review
 from omniprint.storage.workspace import Workspace
-from test_reconcile import FIXTURES, _campaign, _shopify, _till
+from support import FIXTURES
+from support.reconcile import shopify_file, till_file, two_variant_campaign
 
 
 @pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
@@ -62,9 +63,9 @@ def test_a_record_with_line_breaks_is_shown_whole() -> None:
 
 
 def test_imported_records_show_the_row_they_came_from(ws: Workspace, tmp_path: Path) -> None:
-    issued = _campaign(ws)
-    till = _till(tmp_path / "canjes.csv", issued[0], issued[1])
-    shop = _shopify(tmp_path / "orders.csv", issued[0], issued[1], issued[398])
+    issued = two_variant_campaign(ws)
+    till = till_file(tmp_path / "canjes.csv", issued[0], issued[1])
+    shop = shopify_file(tmp_path / "orders.csv", issued[0], issued[1], issued[398])
     # With personal data kept the text is the file's own (see test_privacy.py for without).
     imports.import_file(ws, till, keep_personal=True)
     imports.import_file(ws, shop, keep_personal=True)
@@ -97,7 +98,7 @@ def _many(path: Path, issued: list[str], rows: int) -> Path:
 
 
 def test_a_sink_gets_every_record_once_in_file_order(ws: Workspace, tmp_path: Path) -> None:
-    data = _many(tmp_path / "t.csv", _campaign(ws), 25_000).read_bytes()
+    data = _many(tmp_path / "t.csv", two_variant_campaign(ws), 25_000).read_bytes()
     whole = read_responses(data, file="t.csv")
     taken: list = []
     refused: list = []
@@ -116,7 +117,7 @@ def test_a_sink_gets_every_record_once_in_file_order(ws: Workspace, tmp_path: Pa
 
 
 def test_a_large_import_counts_and_shows_its_rows(ws: Workspace, tmp_path: Path) -> None:
-    path = _many(tmp_path / "t.csv", _campaign(ws), 25_000)
+    path = _many(tmp_path / "t.csv", two_variant_campaign(ws), 25_000)
     result = imports.import_file(ws, path)
     assert (result.rows, result.added, len(result.refused)) == (25_000, 24_995, 5)
     record = imports.list_imports(ws)[0]
@@ -131,7 +132,7 @@ def test_a_large_import_counts_and_shows_its_rows(ws: Workspace, tmp_path: Path)
 
 
 def test_a_cancelled_import_writes_nothing(ws: Workspace, tmp_path: Path) -> None:
-    path = _many(tmp_path / "t.csv", _campaign(ws), 25_000)
+    path = _many(tmp_path / "t.csv", two_variant_campaign(ws), 25_000)
     token = CancelToken()
 
     def progress(done: int, total: int, message: str) -> None:
@@ -179,8 +180,8 @@ def test_cli_review_show_gives_the_row(ws: Workspace, tmp_path: Path, capsys) ->
 
     from omniprint.cli.main import main
 
-    issued = _campaign(ws)
-    till = _till(tmp_path / "canjes.csv", issued[0], issued[1])
+    issued = two_variant_campaign(ws)
+    till = till_file(tmp_path / "canjes.csv", issued[0], issued[1])
     imports.import_file(ws, till)
     corrected = next(i for i in review.review_list(ws) if i.rule == "corrected")
     args = ["--workspace", str(ws.path), "review", "show", str(corrected.response_id)]

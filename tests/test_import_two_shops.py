@@ -19,8 +19,9 @@ import pytest
 
 from omniprint.cli.main import main
 from omniprint.domain.i18n import set_translations
+from support import FIXTURES
 
-SAMPLE = Path(__file__).parent / "fixtures" / "real" / "shopify_orders_export_2026.csv"
+SAMPLE = FIXTURES / "real" / "shopify_orders_export_2026.csv"
 SHOPIFY = SAMPLE.read_text(encoding="utf-8")
 TABLE = list(csv.reader(io.StringIO(SHOPIFY, newline="")))
 HEADER = TABLE[0]

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from omniprint.ingest.presets import PRESETS, detect
 from omniprint.ingest.responses import read_responses
 from omniprint.ingest.table import read_table
-
-FIXTURES = Path(__file__).parent / "fixtures"
+from support import FIXTURES
 
 
 def read(name: str, **kwargs):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -16,8 +15,7 @@ from omniprint.domain.tasks import CancelToken
 from omniprint.ingest.presets.generic import code_key
 from omniprint.ingest.responses import detect_preset, read_responses
 from omniprint.ingest.table import header_key
-
-FIXTURES = Path(__file__).parent / "fixtures"
+from support import FIXTURES
 
 
 def test_generic_spanish_till_list() -> None:

@@ -6,7 +6,6 @@ import codecs
 import csv
 import io
 import random
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
@@ -16,9 +15,7 @@ from omniprint.domain.errors import InputFileError
 from omniprint.ingest.dates import ColumnDateParser, DateOrder
 from omniprint.ingest.numbers import infer_decimal, parse_amount
 from omniprint.ingest.table import header_key, iter_table, normalize_header, read_table
-
-FIXTURES = Path(__file__).parent / "fixtures"
-
+from support import FIXTURES
 
 # --- the sample exports --------------------------------------------------------------------------
 

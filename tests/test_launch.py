@@ -9,8 +9,7 @@ import sys
 from pathlib import Path
 
 from omniprint.launch import display_problem, platform_plugin
-
-SRC = Path(__file__).parents[1] / "src"
+from support import SRC
 
 
 def _no_library(name: str) -> None:

@@ -12,8 +12,8 @@ import pytest
 from PIL import Image
 
 import omniprint
+from support import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 PACKAGING = ROOT / "packaging"
 SPEC = PACKAGING / "omniprint.spec"
 PACKAGE = ROOT / "src" / "omniprint"

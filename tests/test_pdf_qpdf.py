@@ -18,9 +18,10 @@ from omniprint.domain.design import load_design
 from omniprint.render.pdf import PrintOptions, render
 from omniprint.services import business, codes, demo, designs, plan, printing, report
 from omniprint.storage.workspace import Workspace
-from render_fixtures import BusinessRecords, FakeRecords, card_design
+from support import PACKAGE
+from support.render import BusinessRecords, FakeRecords, card_design
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "src" / "omniprint" / "assets" / "templates"
+TEMPLATES = PACKAGE / "assets" / "templates"
 QPDF = shutil.which("qpdf")
 
 pytestmark = pytest.mark.skipif(QPDF is None, reason="qpdf is not installed")

@@ -4,16 +4,16 @@ command's help and the README's table of presets (ad reports and access logs inc
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
 from omniprint.cli.main import main
 from omniprint.ingest.presets import PRESETS
 from omniprint.services.channel_imports import PRESETS as CHANNEL_PRESETS
+from support import ROOT
 
 ALL_NAMES = [*PRESETS, *CHANNEL_PRESETS]
-README = Path(__file__).resolve().parents[1] / "README.md"
+README = ROOT / "README.md"
 
 
 def test_the_names_include_ad_reports_and_access_logs() -> None:

@@ -22,15 +22,14 @@ documented layout (fixtures/issue14):
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from omniprint.ingest.presets import detect
 from omniprint.ingest.responses import read_responses
 from omniprint.ingest.table import read_table
+from support import FIXTURES
 
-HERE = Path(__file__).parent / "fixtures" / "issue14"
+HERE = FIXTURES / "issue14"
 
 
 def read(name: str, **options):
@@ -168,6 +167,6 @@ def test_tiendanube_one_record_per_order_coupon_postcode_states() -> None:
 
 
 def test_square_in_spanish_still_read() -> None:
-    real = Path(__file__).parent / "fixtures" / "real" / "square_transacciones_es.csv"
+    real = FIXTURES / "real" / "square_transacciones_es.csv"
     result = read_responses(real.read_bytes(), file=real.name)
     assert result.preset == "square" and result.records > 0 and result.refused == 0

@@ -14,11 +14,10 @@ inicio:``) and number style (``1.204``, ``1.820,50``) were not seen in a real fi
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from omniprint.ingest.responses import read_responses
+from support import FIXTURES
 
-REAL = Path(__file__).parent / "fixtures" / "real"
+REAL = FIXTURES / "real"
 
 
 def read(name: str):

@@ -12,11 +12,10 @@ export (one row per receipt) is covered by tests/test_ingest_presets.py.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from omniprint.ingest.responses import read_responses
+from support import FIXTURES
 
-REAL = Path(__file__).parent / "fixtures" / "real"
+REAL = FIXTURES / "real"
 
 
 def read(name: str):

@@ -11,11 +11,10 @@ several codes in one ``Discount Code`` cell, ``voided`` / ``Cancelled at``.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from omniprint.ingest.responses import read_responses
+from support import FIXTURES
 
-REAL = Path(__file__).parent / "fixtures" / "real"
+REAL = FIXTURES / "real"
 
 
 def read(name: str):

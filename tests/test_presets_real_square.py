@@ -13,11 +13,10 @@ found to confirm the exact column names.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from omniprint.ingest.responses import read_responses
+from support import FIXTURES
 
-REAL = Path(__file__).parent / "fixtures" / "real"
+REAL = FIXTURES / "real"
 
 
 def read(name: str):

@@ -11,11 +11,10 @@ GitHub. Headers stay English whatever the Dashboard's language (not seen otherwi
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from omniprint.ingest.responses import read_responses
+from support import FIXTURES
 
-REAL = Path(__file__).parent / "fixtures" / "real"
+REAL = FIXTURES / "real"
 
 
 def test_stripe_unified_payments() -> None:

@@ -12,11 +12,10 @@ translation of those labels; no real Spanish file was found to confirm them.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from omniprint.ingest.responses import read_responses
+from support import FIXTURES
 
-REAL = Path(__file__).parent / "fixtures" / "real"
+REAL = FIXTURES / "real"
 
 
 def read(name: str):

@@ -20,23 +20,11 @@ from PIL import Image
 from omniprint.cli.main import main
 from omniprint.domain.errors import ValidationError
 from omniprint.render.pdf import PrintOptions
-from omniprint.services import business, codes, designs, plan, printing
+from omniprint.services import codes, designs, plan, printing
 from omniprint.storage.workspace import Workspace
+from support.printing import plan_print_run
 
 TEMPLATES = [t.name for t in designs.list_templates()]
-
-
-def _plan(ws: Workspace, kind: str, size: str | None, quantity: int = 13) -> None:
-    plan.create_campaign(
-        ws, "Otoño 2026", landing_url="https://tostadores.es/otono?src=x#top", end_date="2026-12-31"
-    )
-    business.set_business(ws, name="Tostadores Ruzafa", phone="963 000 111", web="tostadores.es")
-    plan.add_piece(ws, "otono-2026", kind=kind, size=size, name="Pieza")
-    plan.add_zone(ws, "otono-2026", code="46001", name="Ciutat Vella", households=quantity)
-    plan.add_zone(ws, "otono-2026", code="46002", name="Eixample", households=5)
-    plan.add_drop(ws, "otono-2026", piece="pieza", zone="46001")
-    plan.add_drop(ws, "otono-2026", piece="pieza", zone="46002")
-    codes.generate_codes(ws, "otono-2026", prefix="OTO")
 
 
 def _db_urls(ws: Workspace) -> dict[str, int]:
@@ -75,7 +63,7 @@ def _streams(reader: pypdf.PdfReader) -> bytes:
 @pytest.mark.parametrize("mode", ["proof", "pieces", "press"])
 def test_every_template_in_every_mode(ws: Workspace, tmp_path: Path, template: str, mode: str):
     info = next(t for t in designs.list_templates() if t.name == template)
-    _plan(ws, info.kind, f"{info.width_mm}x{info.height_mm}mm")
+    plan_print_run(ws, info.kind, f"{info.width_mm}x{info.height_mm}mm")
     designs.set_template(ws, "otono-2026", "pieza", None, template)
     out = tmp_path / f"{template}-{mode}.pdf"
     result = printing.export_pdf(
@@ -139,7 +127,7 @@ def _qr_side(template: str) -> int:
 
 
 def test_a_piece_without_design_exports_with_its_kind_default(ws: Workspace, tmp_path: Path):
-    _plan(ws, "leaflet", None)
+    plan_print_run(ws, "leaflet", None)
     out = tmp_path / "leaflet.pdf"
     result = printing.export_pdf(
         ws, "otono-2026", "pieza", out, options=PrintOptions(mode="pieces")
@@ -149,7 +137,7 @@ def test_a_piece_without_design_exports_with_its_kind_default(ws: Workspace, tmp
 
 
 def test_zone_filter_and_serials(ws: Workspace, tmp_path: Path):
-    _plan(ws, "business-card", None)
+    plan_print_run(ws, "business-card", None)
     out = tmp_path / "zone.pdf"
     result = printing.export_pdf(
         ws, "otono-2026", "pieza", out, zone="46002", options=PrintOptions(mode="pieces")
@@ -192,7 +180,7 @@ def test_cli_export_package_and_design_round_trip(ws_path: Path, tmp_path: Path,
         return json.loads(capsys.readouterr().out)
 
     with Workspace.open(ws_path) as ws:
-        _plan(ws, "business-card", None, quantity=25)
+        plan_print_run(ws, "business-card", None, quantity=25)
     templates = cli("template", "list", "--kind", "business-card")
     assert {t["name"] for t in templates} == {
         "business-card-eu",
@@ -237,7 +225,7 @@ def test_cli_export_package_and_design_round_trip(ws_path: Path, tmp_path: Path,
     exported.write_text(json.dumps(data))
     other = tmp_path / "other.omniprint"
     with Workspace.open(other) as ws:
-        _plan(ws, "business-card", None)
+        plan_print_run(ws, "business-card", None)
     assert (
         main(
             [
@@ -304,7 +292,7 @@ def test_cli_export_package_and_design_round_trip(ws_path: Path, tmp_path: Path,
 
 
 def test_bad_design_file_is_refused(ws: Workspace, tmp_path: Path):
-    _plan(ws, "flyer", None)
+    plan_print_run(ws, "flyer", None)
     bad = tmp_path / "bad.json"
     document = {"format": "omniprint.design", "version": 1, "sides": []}
     document["trim"] = {"width_mm": 99, "height_mm": 210}

@@ -9,7 +9,7 @@ import pytest
 
 from omniprint.render.pdf import PrintOptions, render
 from omniprint.services.i18n import use_language
-from render_fixtures import FakeRecords, card_design
+from support.render import FakeRecords, card_design
 
 
 @pytest.fixture

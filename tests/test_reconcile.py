@@ -17,83 +17,19 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from omniprint.cli.main import main
-from omniprint.domain import codes as codelib
 from omniprint.domain.errors import InputFileError
-from omniprint.services import codes, imports, plan, report, review
-from omniprint.services.printing import prepare_job
+from omniprint.services import imports, report, review
 from omniprint.storage.workspace import Workspace
-
-FIXTURES = Path(__file__).parent / "fixtures"
-
-
-def _campaign(ws: Workspace) -> list[str]:
-    """Two variants in two zones and a control zone; returns the issued codes in serial order
-    (A: 46001 serials 1-300, B: 46004 serials 1-200)."""
-    plan.create_campaign(
-        ws,
-        "Otoño 2026",
-        landing_url="https://tostadores.es/cafe",
-        start_date="2026-10-01",
-        end_date="2026-11-30",
-        budget_cents=50_000,
-    )
-    plan.add_piece(ws, "otono-2026", kind="leaflet", print_cpm_cents=4000)
-    plan.add_piece(ws, "otono-2026", kind="leaflet", variant="B", print_cpm_cents=4000)
-    plan.add_zone(
-        ws,
-        "otono-2026",
-        code="46001",
-        name="Centro",
-        households=300,
-        cpm_cents=4000,
-        drop_date="2026-10-01",
-    )
-    plan.add_zone(
-        ws,
-        "otono-2026",
-        code="46004",
-        name="Ruzafa",
-        households=200,
-        cpm_cents=4000,
-        drop_date="2026-10-01",
-    )
-    plan.add_zone(ws, "otono-2026", code="46002", name="Control", households=250, is_control=True)
-    plan.add_drop(ws, "otono-2026", piece="leaflet", variant="A", zone="46001")
-    plan.add_drop(ws, "otono-2026", piece="leaflet", variant="B", zone="46004")
-    codes.generate_codes(ws, "otono-2026", prefix="OTO")
-    out = []
-    for variant in ("A", "B"):
-        job = prepare_job(ws, "otono-2026", "leaflet", variant)
-        out += [job.records[i]["code"] for i in range(len(job.records))]
-    return out
-
-
-def _typo(code: str) -> str:
-    key = codelib.normalize(code)
-    i = 5
-    return key[:i] + ("0" if key[i] != "0" else "1") + key[i + 1 :]
-
-
-def _shopify(path: Path, c1: str, c2: str, c3: str) -> Path:
-    text = (FIXTURES / "shopify_orders_export.csv").read_text(encoding="utf-8")
-    text = text.replace("OTO-3K9D-7QMP-X", c1).replace("oto-8h2w-kk4r-7", c2.lower())
-    path.write_text(text.replace("OTO-ZZ81-4MNA-K", c3), encoding="utf-8")
-    return path
-
-
-def _till(path: Path, c1: str, c2: str) -> Path:
-    text = (FIXTURES / "canjes_tienda_es.csv").read_bytes().decode("cp1252")
-    text = text.replace("OTO-3K9D-7QMP-X", c1).replace("oto 7tq2 m9xa d", _typo(c2).lower())
-    path.write_bytes(text.replace("OTO7TQ2M9XAD", codelib.normalize(c2)).encode("cp1252"))
-    return path
+from support import FIXTURES
+from support.reconcile import shopify_file, till_file, two_variant_campaign
 
 
 @pytest.fixture
 def loaded(ws: Workspace, tmp_path: Path):
-    issued = _campaign(ws)
+    issued = two_variant_campaign(ws)
     c1, c2, c3 = issued[0], issued[1], issued[300 + 98]  # A#1, A#2, B#99
-    shop = _shopify(tmp_path / "orders.csv", c1, c2, c3)
-    till = _till(tmp_path / "canjes.csv", c1, c2)
+    shop = shopify_file(tmp_path / "orders.csv", c1, c2, c3)
+    till = till_file(tmp_path / "canjes.csv", c1, c2)
     for path in (shop, till, FIXTURES / "ga4_traffic_acquisition.csv"):
         imports.import_file(ws, path)
     return ws, issued, (shop, till)
@@ -224,7 +160,7 @@ def test_remove_import_removes_only_its_records(loaded) -> None:
 
 
 def test_orders_matched_by_utm_and_out_of_window(ws: Workspace, tmp_path: Path) -> None:
-    issued = _campaign(ws)
+    issued = two_variant_campaign(ws)
     path = tmp_path / "woo.csv"
     path.write_text(
         "date,order,amount,landing_url,code\n"
@@ -269,7 +205,7 @@ def test_counts_do_not_depend_on_import_order(tmp_path_factory, uses, seed) -> N
     results = []
     for attempt in range(2):
         with Workspace.open(folder / f"w{attempt}.omniprint") as ws:
-            issued = _campaign(ws)
+            issued = two_variant_campaign(ws)
             files = []
             for n, chunk in enumerate((uses[::2], uses[1::2])):
                 if not chunk:
@@ -327,7 +263,7 @@ def test_unimportable_files(loaded, tmp_path: Path, content: bytes, message: str
 
 
 def test_rows_that_cannot_be_read_are_named_and_kept(ws: Workspace, tmp_path: Path) -> None:
-    issued = _campaign(ws)
+    issued = two_variant_campaign(ws)
     path = tmp_path / "till.csv"
     path.write_text(
         f"date,code,amount,store\n2026-10-02,{issued[0]},5.00,Centro\n"
@@ -343,7 +279,7 @@ def test_rows_that_cannot_be_read_are_named_and_kept(ws: Workspace, tmp_path: Pa
 
 def test_a_killed_import_leaves_nothing(ws_path: Path, tmp_path: Path) -> None:
     with Workspace.open(ws_path) as ws:
-        issued = _campaign(ws)
+        issued = two_variant_campaign(ws)
     big = tmp_path / "big.csv"
     with big.open("w", encoding="utf-8") as handle:
         handle.write("date,receipt,code,amount,store\n")

@@ -18,7 +18,7 @@ from omniprint.domain.tasks import Cancelled, CancelToken
 from omniprint.render.parallel import PARALLEL_MIN, job_count
 from omniprint.render.pdf import PrintOptions, render
 from omniprint.render.selfcheck import expected_payloads, sample_pages, self_check
-from render_fixtures import FakeRecords, card_design
+from support.render import FakeRecords, card_design
 
 RECORDS = 600  # just above PARALLEL_MIN: a few seconds, yet several tasks per worker
 

@@ -12,7 +12,7 @@ from omniprint.domain.errors import Cancelled, ValidationError
 from omniprint.domain.tasks import CancelToken
 from omniprint.render.pdf import PrintOptions, render
 from omniprint.render.selfcheck import decode_page, expected_payloads, self_check
-from render_fixtures import FakeRecords, card_design, url_for
+from support.render import FakeRecords, card_design, url_for
 
 MM = 72 / 25.4
 

@@ -16,9 +16,10 @@ from omniprint.domain.design import load_design
 from omniprint.domain.errors import ValidationError
 from omniprint.render.pdf import PrintOptions, render
 from omniprint.render.profiles import PRESETS, PROFILES_DIR
-from render_fixtures import BusinessRecords, FakeRecords, card_design
+from support import PACKAGE
+from support.render import BusinessRecords, FakeRecords, card_design
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "src" / "omniprint" / "assets" / "templates"
+TEMPLATES = PACKAGE / "assets" / "templates"
 NS = {
     "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
     "dc": "http://purl.org/dc/elements/1.1/",

@@ -11,7 +11,7 @@ from omniprint.domain.design import load_design
 from omniprint.domain.errors import ValidationError
 from omniprint.render.pdf import PrintOptions, effective_design, render
 from omniprint.render.preflight import preflight
-from render_fixtures import K100, FakeRecords, card_document
+from support.render import K100, FakeRecords, card_document
 
 RECORD = FakeRecords(1)[0]
 

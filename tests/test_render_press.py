@@ -15,9 +15,10 @@ from omniprint.domain.design import LineElement, load_design
 from omniprint.domain.errors import ValidationError
 from omniprint.render.pdf import PrintOptions, effective_design, render
 from omniprint.render.selfcheck import sample_pages
-from render_fixtures import K100, BusinessRecords, FakeRecords, card_design, card_document
+from support import PACKAGE
+from support.render import K100, BusinessRecords, FakeRecords, card_design, card_document
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "src" / "omniprint" / "assets" / "templates"
+TEMPLATES = PACKAGE / "assets" / "templates"
 
 
 def _template(name: str):

@@ -16,7 +16,9 @@ import pytest
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-ASSETS = Path(__file__).resolve().parent.parent / "src" / "omniprint" / "assets"
+from support import PACKAGE
+
+ASSETS = PACKAGE / "assets"
 TEMPLATES_DIR = ASSETS / "templates"
 FONTS_DIR = ASSETS / "fonts"
 TEMPLATE_FILES = sorted(TEMPLATES_DIR.glob("*.json"))

@@ -13,6 +13,7 @@ from omniprint.domain.errors import WorkspaceError
 from omniprint.storage import schema
 from omniprint.storage import workspace as wsmod
 from omniprint.storage.workspace import APPLICATION_ID, SCHEMA_VERSION, Workspace
+from support.processes import write_settings
 
 
 def _digest(path: Path) -> str:
@@ -118,19 +119,10 @@ def test_failed_migration_leaves_old_version(ws_path: Path, monkeypatch) -> None
     conn.close()
 
 
-def _writer(path: str, who: str, count: int) -> None:
-    with Workspace.open(path) as ws:
-        for i in range(count):
-            with ws.transaction():
-                # Read, then write: the pattern that fails without an up-front write lock.
-                n = ws.one("SELECT count(*) FROM setting")[0]
-                ws.conn.execute("INSERT INTO setting VALUES (?, ?)", (f"{who}.{i}", str(n)))
-
-
 def test_two_processes_writing_at_once(ws_path: Path) -> None:
     Workspace.open(ws_path).close()
     ctx = multiprocessing.get_context("spawn")
-    procs = [ctx.Process(target=_writer, args=(str(ws_path), w, 150)) for w in ("a", "b")]
+    procs = [ctx.Process(target=write_settings, args=(str(ws_path), w, 150)) for w in ("a", "b")]
     for p in procs:
         p.start()
     for p in procs:

@@ -11,7 +11,7 @@ CAMPAIGN, PIECE = "otono-2026", "pieza"
 
 
 def plan_workspace(ws: Workspace, kind: str = "flyer", size: str | None = "A6") -> None:
-    """A campaign with one piece, two zones and codes (as tests/test_printing.py plans it)."""
+    """A campaign with one piece, two zones and codes (as support/printing.py plans it)."""
     plan.create_campaign(
         ws, "Otoño 2026", landing_url="https://tostadores.es/otono", end_date="2026-12-31"
     )

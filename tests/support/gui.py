@@ -1,13 +1,17 @@
-"""Fixtures for the GUI tests: a main window on a fresh workspace, and a planned campaign."""
+"""Fixtures for the GUI tests: a main window on a fresh workspace, a planned campaign, and files
+dropped on the window for the import wizard."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
 
 from omniprint.gui.app import MainWindow
+from omniprint.gui.imports.wizard import ImportWizard
 from omniprint.gui.settings import AppSettings
 from omniprint.services import business, plan
 from omniprint.services.workspace import open_workspace
@@ -52,3 +56,27 @@ def plan_campaign(win: MainWindow, *, households: int = 40, budget: int = 0) -> 
     plan.add_drop(ws, "primavera-2027", piece="flyer", zone="46002")
     win.refresh_campaigns(select="primavera-2027")
     return "primavera-2027"
+
+
+def drop_files(window, paths: list[Path]) -> ImportWizard:
+    """Drag files over the main window and drop them, as a file manager would."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    where = QPointF(window.rect().center())
+    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(where.toPoint(), Qt.DropAction.CopyAction, mime, buttons, keys)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(where, Qt.DropAction.CopyAction, mime, buttons, keys)
+    QApplication.sendEvent(window, drop)
+    assert drop.isAccepted()
+    assert window.import_wizard is not None
+    return window.import_wizard
+
+
+def wait_read(qtbot, wizard: ImportWizard, timeout: int = 30_000) -> None:
+    """Wait until the wizard has read every dropped file."""
+    qtbot.waitUntil(
+        lambda: wizard.task is None and all(e.state != "reading" for e in wizard.entries),
+        timeout=timeout,
+    )

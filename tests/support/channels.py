@@ -8,8 +8,9 @@ from pathlib import Path
 from omniprint.services import codes, imports, plan
 from omniprint.services.printing import prepare_job
 from omniprint.storage.workspace import Workspace
+from support import FIXTURES
 
-FIXTURES = Path(__file__).parent / "fixtures" / "channels"
+CHANNELS = FIXTURES / "channels"  # the ad reports and visits exports the tests import
 
 _WOO_HEADER = (
     "Número de pedido;Estado del pedido;Fecha del pedido;Código postal (facturación);Moneda;"
@@ -19,7 +20,7 @@ _WOO_HEADER = (
 )
 
 
-def _plan(ws: Workspace) -> list[str]:
+def leaflet_campaign(ws: Workspace) -> list[str]:
     """Otoño 2026 (October): a leaflet to 300 households of 46001; returns its codes."""
     plan.create_campaign(
         ws,
@@ -57,14 +58,16 @@ def _orders(path: Path, c: list[str]) -> Path:
 
 def with_channels(ws: Workspace, tmp_path: Path) -> tuple[Workspace, list[str]]:
     """The campaign with Google (EN) and Meta (ES) spend, GA4 visits and orders imported."""
-    issued = _plan(ws)
+    issued = leaflet_campaign(ws)
     for name in ("google_ads_campaigns_en.csv", "meta_ads_es.csv", "ga4_source_medium.csv"):
-        imports.import_file(ws, FIXTURES / name)
+        imports.import_file(ws, CHANNELS / name)
     imports.import_file(ws, _orders(tmp_path / "orders.csv", issued))
     return ws, issued
 
 
-def _log(issued: list[str]) -> str:
+def scan_log(issued: list[str]) -> str:
+    """A web server's access log: scans of three issued codes (one by a bot), a code that is
+    not ours, a page visit and a line that is not a request."""
     from omniprint.domain.codes import normalize
 
     k = [normalize(c) for c in issued]
