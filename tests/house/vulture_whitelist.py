@@ -1,4 +1,4 @@
-"""Names vulture reports that are used after all (tests/test_dead_code.py passes this file to it).
+"""Names vulture reports that are used after all (house/test_dead_code.py passes this file to it).
 
 Qt calls these overrides with their parameters whether or not our code reads them.
 """

@@ -7,7 +7,7 @@ name,Customer contacts,Comment,Status`` (several importers' samples and fixtures
 ``7/28/26 1:33 PM`` / ``01/10/2026 23:50`` and statuses ``Closed`` / ``Cancelled``; the Spanish
 ``Fecha,Número de recibo,Tipo de recibo,...,Artículo,Cantidad,Ventas brutas,Descuentos,Ventas
 netas,...`` with ``19/9/2026 8:15 p. m.`` from a Latin American importer's test. The receipts
-export (one row per receipt) is covered by tests/test_ingest_presets.py.
+export (one row per receipt) is covered by tests/ingest/test_presets.py.
 """
 
 from __future__ import annotations

@@ -100,7 +100,7 @@ def test_every_template_in_every_mode(ws: Workspace, tmp_path: Path, template: s
     issued = _db_urls(ws)
     qr_pages = [i for i in range(len(reader.pages)) if i % sides == _qr_side(template)]
     for page in (qr_pages[0], qr_pages[-1]):
-        # A save-the-contact QR carries a contact card, not a link (tests/test_cards.py reads it).
+        # A save-the-contact QR carries a contact card, not a link (services/test_cards reads it).
         found = [f for f in _decode(out, page) if not f[0].startswith(("BEGIN:VCARD", "MECARD:"))]
         assert found and all(text in issued for text, _, _ in found)
         if mode == "press":
