@@ -34,7 +34,7 @@ def child(cards: int, design_name: str) -> None:
     from omniprint.domain.design import load_design
     from omniprint.render.fonts import load_fonts
     from omniprint.render.pdf import PrintOptions, render
-    from render_fixtures import BusinessRecords, card_design
+    from support.render import BusinessRecords, card_design
 
     if design_name == "test-card":
         design = card_design()
@@ -58,7 +58,7 @@ def baseline(cards: int, out: Path) -> float:
     from reportlab.lib.units import mm
     from reportlab.pdfgen.canvas import Canvas
 
-    from render_fixtures import FakeRecords
+    from support.render import FakeRecords
 
     start = time.perf_counter()
     canvas = Canvas(str(out), pageCompression=1)

@@ -28,7 +28,7 @@ def child(cards: int, jobs: int, out: str) -> None:
     """Render ``cards`` in press mode with ``jobs`` processes; print one JSON line of figures."""
     from omniprint.render.fonts import load_fonts
     from omniprint.render.pdf import PrintOptions, render
-    from render_fixtures import BusinessRecords, card_design
+    from support.render import BusinessRecords, card_design
 
     design = card_design()
     load_fonts()

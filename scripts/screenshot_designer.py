@@ -28,10 +28,10 @@ def main() -> None:
     _keep_none_alive()
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp")
     app = QApplication.instance() or QApplication([])
-    from gui_helpers import CAMPAIGN, PIECE, plan_workspace
     from omniprint.gui.designer import DesignerWidget
     from omniprint.gui.designer.gallery import TemplateGallery
     from omniprint.storage.workspace import Workspace
+    from support.gui_helpers import CAMPAIGN, PIECE, plan_workspace
 
     with tempfile.TemporaryDirectory() as tmp, Workspace.open(Path(tmp) / "shop.omniprint") as ws:
         plan_workspace(ws, kind="leaflet", size=None)

@@ -14,7 +14,8 @@ for _name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE", "OMNIPRINT_LOCALE"):
     os.environ.pop(_name, None)
 os.environ["LANG"] = "C.UTF-8"
 
-FIXTURES = Path(__file__).parent / "fixtures"
+# Helpers in tests/support (imported as `support`) report failed asserts as tests do.
+pytest.register_assert_rewrite("support")
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -10,7 +10,8 @@
   sums and sums of squares (so a mean over thousands of pieces that mostly brought nothing needs
   only the few that brought something).
 
-Each is a pure function of counts; `tests/test_stats.py` checks them against published values.
+Each is a pure function of counts; `tests/domain/test_stats.py` checks them against published
+values.
 """
 
 from __future__ import annotations

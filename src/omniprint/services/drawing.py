@@ -2,7 +2,7 @@
 
 The canvas previews a design with the same fonts, text fitting and code geometry as `render`,
 so what the user sees is what prints. The GUI reaches them through this module, never `render`
-directly (tests/test_layers.py).
+directly (tests/house/test_layers.py).
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 The faces choose these values and hand a `PrintOptions` to `services.printing`; they name them
 through this module so that the GUI and the CLI depend on the services, never on `render`
-(tests/test_layers.py), and `render` can reorganise its modules without touching a face.
+(tests/house/test_layers.py), and `render` can reorganise its modules without touching a face.
 """
 
 from __future__ import annotations
