@@ -332,7 +332,9 @@ def test_lift_ab_and_unmatched_agree_everywhere(tmp_path_factory, capsys, p: Pla
         assert _flat(sentence) in text
         assert _flat(sentence) in pdf
     if enough:
-        assert f"{difference:+.1f} per 1,000 households" in headline
+        # "+1.1 per 1,000 households", or "+1.1 web-shop orders per ..." when no clear difference
+        figure = re.escape(f"{difference:+.1f}")
+        assert re.search(rf"{figure} (web-shop orders )?per 1,000 households", headline), headline
         shown = f"about {incremental:.1f} incremental orders"
         assert shown in text and shown in pdf
     else:
