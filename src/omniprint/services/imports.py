@@ -4,9 +4,6 @@ provenance; then the workspace is reconciled again."""
 from __future__ import annotations
 
 import hashlib
-import queue
-import threading
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -18,14 +15,14 @@ from omniprint.domain.responses import MAPPABLE_FIELDS, Problem, Response
 from omniprint.domain.tasks import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from omniprint.ingest.responses import ReadResult, Sink, read_responses
 from omniprint.ingest.table import (
-    detect_encoding,
     header_key,
     iter_table,
     record_text,
-    text_chunks,
 )
 from omniprint.services.channel_imports import import_channel_file
 from omniprint.services.files import atomic_output
+from omniprint.services.import_fast import import_simple
+from omniprint.services.import_text import TextPacker
 from omniprint.services.reconcile import Changes as ReconcileChanges
 from omniprint.services.reconcile import (
     ReconcileSummary,
@@ -213,8 +210,7 @@ def import_file(
         mapping = saved_mapping(ws, data, file)
     given_source = source.strip() if source and source.strip() else None
     source = given_source or saved_source(ws, data, file)
-    packer = _TextPacker(data, file, keep_personal)
-    with ws.transaction(), ws.cancellable(cancel), packer as text:
+    with ws.transaction(), ws.cancellable(cancel):
         previous = store.find_import(ws, sha256)
         if previous is not None and given_source and not previous.added and previous.known:
             # Told "already known: name the other shop with --source", the user does so with
@@ -232,22 +228,46 @@ def import_file(
                 "personal_left_out": int(not keep_personal),
             },
         )
-        saved = _Saver(ws, import_id, keep_personal)
-        result = read_responses(
+        fast = import_simple(
+            ws,
             data,
             file=file,
+            sha256=sha256,
+            import_id=import_id,
             preset=preset,
             mapping=mapping,
+            source=source,
             keep_personal=keep_personal,
             date_order=date_order,
-            progress=lambda done, total, _: progress(done, total, tr("Importing records")),
+            progress=progress,
             cancel=cancel,
-            sink=saved,
-            source=source,
-            kept_text=text.put,
         )
-        store.insert_text(ws, import_id, text.result())
-        known = result.records - saved.added
+        if fast is not None:
+            result, added, refused, packed, why_known = fast.result, fast.added, [], fast.text, None
+        else:
+            with TextPacker(data, file, own_text=keep_personal) as text:
+                saved = _Saver(ws, import_id, keep_personal)
+                result = read_responses(
+                    data,
+                    file=file,
+                    preset=preset,
+                    mapping=mapping,
+                    keep_personal=keep_personal,
+                    date_order=date_order,
+                    progress=lambda done, total, _: progress(done, total, tr("Importing records")),
+                    cancel=cancel,
+                    sink=saved,
+                    source=source,
+                    kept_text=text.put,
+                )
+                packed = text.result()
+            added, refused = saved.added, saved.refused
+            why_known = store.known_note(
+                ws, result.records - added, result.records, saved.sources, saved.earlier,
+                by_id=saved.by_id,
+            )  # fmt: skip
+        store.insert_text(ws, import_id, packed)
+        known = result.records - added
         store.finish_import(
             ws,
             import_id,
@@ -258,7 +278,7 @@ def import_file(
                 "header_key": result.header_key,
                 "date_order": result.date_order,
                 "rows": result.rows,
-                "added": saved.added,
+                "added": added,
                 "known": known,
                 "refused": result.refused,
             },
@@ -267,9 +287,6 @@ def import_file(
             store.save_mapping(ws, result.header_key, result.preset, result.mapping)
         if given_source:
             store.save_source(ws, result.header_key, given_source)
-        why_known = store.known_note(
-            ws, known, result.records, saved.sources, saved.earlier, by_id=saved.by_id
-        )
         cancel.check()
         changes = ReconcileChanges(first_new=first_new)
         summary = reconcile(ws, changes=changes, progress=progress, cancel=cancel)
@@ -283,9 +300,9 @@ def import_file(
         decimal=result.decimal,
         mapping=result.mapping,
         rows=result.rows,
-        added=saved.added,
+        added=added,
         known=known,
-        refused=saved.refused,
+        refused=refused,
         already_imported=False,
         reconciled=summary,
         notes=[*result.notes, *([why_known] if why_known else [])],
@@ -293,43 +310,6 @@ def import_file(
         personal_left_out=not keep_personal,
         unmatched=unmatched,
     )
-
-
-class _TextPacker:
-    """Compresses the file's text on another thread while its rows are read (about a second less
-    for a million rows on two cores); stopped and waited for if the import fails.
-
-    With ``keep_personal`` the text is the file's own; without it, the text is the one the reader
-    hands to :meth:`put` as it reads, with the personal columns blanked."""
-
-    def __init__(self, data: bytes, file: str, keep_personal: bool = True) -> None:
-        self.data, self.file, self.keep_personal = data, file, keep_personal
-        self.stop = threading.Event()
-        self.pool = ThreadPoolExecutor(1, thread_name_prefix="omniprint-text")
-        self.pieces: queue.SimpleQueue[tuple[int, int, str] | None] = queue.SimpleQueue()
-
-    def __enter__(self) -> _TextPacker:
-        if self.keep_personal:
-            _, codec = detect_encoding(self.data, file=self.file)
-            chunks = text_chunks(self.data, codec)
-        else:
-            chunks = iter(self.pieces.get, None)
-        self.future = self.pool.submit(store.pack_text, chunks, self.stop)
-        return self
-
-    def put(self, first: int, lines: int, text: str) -> None:
-        """A piece of the redacted text (unused when the file's own text is kept)."""
-        if not self.keep_personal:
-            self.pieces.put((first, lines, text))
-
-    def result(self) -> store.PackedText:
-        self.pieces.put(None)
-        return self.future.result()
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop.set()
-        self.pieces.put(None)
-        self.pool.shutdown(wait=True)
 
 
 class _Saver:

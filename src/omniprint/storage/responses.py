@@ -31,6 +31,7 @@ _RESPONSE_COLUMNS = (
     "store",
     "extra",
 )
+RESPONSE_COLUMNS = _RESPONSE_COLUMNS  # what a record row holds (also written by ``staging``)
 _INSERT_RESPONSE = (
     f"INSERT OR IGNORE INTO response ({', '.join(_RESPONSE_COLUMNS)})"
     f" VALUES ({', '.join('?' * len(_RESPONSE_COLUMNS))})"
