@@ -443,10 +443,10 @@ def _is_utf8(data: bytes) -> bool:
 def _decode_all(data: bytes, codec: str) -> None:
     # Validate in slices so a large file is not copied into one huge string just to be checked.
     decoder = codecs.getincrementaldecoder(codec)("strict")
-    view = memoryview(data)
     step = 1 << 20
-    for start in range(0, len(data), step):
-        decoder.decode(view[start : start + step], final=False)
+    with memoryview(data) as view:
+        for start in range(0, len(data), step):
+            decoder.decode(view[start : start + step], final=False)
     decoder.decode(b"", final=True)
 
 

@@ -27,7 +27,6 @@ from omniprint.ingest.bulk import (
 from omniprint.ingest.responses import ReadResult
 from omniprint.ingest.table import header_key
 from omniprint.services.import_text import TextPacker
-from omniprint.storage import responses as store
 from omniprint.storage import staging
 from omniprint.storage.workspace import Workspace
 
@@ -39,12 +38,11 @@ ENABLED = True
 
 @dataclass
 class FastImport:
-    """What the fast path read and wrote: the read result (as the ordinary reader gives it),
-    how many records it added (all of them) and the file's packed text."""
+    """What the fast path read and wrote: the read result (as the ordinary reader gives it) and
+    how many records it added (all of them)."""
 
     result: ReadResult
     added: int
-    text: store.PackedText
 
 
 def import_simple(
@@ -103,17 +101,18 @@ def import_simple(
                     if written != staged:
                         raise NotSimple(0)
                     added += written
+                    text.keep(ws, import_id)
                 staging.drop(ws)
                 if added == 0:
                     raise NotSimple(0)
+                text.finish(ws, import_id)
         except NotSimple:
             staging.drop(ws)
             return None
-        packed = text.result()
     count = counted.count
     progress(count, count, message)
     decimal = "." if counted.point else None
-    return FastImport(_result(layout, file, sha256, count, decimal), added, packed)
+    return FastImport(_result(layout, file, sha256, count, decimal), added)
 
 
 def _result(

@@ -4,6 +4,7 @@ provenance; then the workspace is reconciled again."""
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from omniprint.domain.i18n import tr
 from omniprint.domain.privacy import strip_personal_query
 from omniprint.domain.responses import MAPPABLE_FIELDS, Problem, Response
 from omniprint.domain.tasks import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
+from omniprint.ingest.mapped import map_file
 from omniprint.ingest.responses import ReadResult, Sink, read_responses
 from omniprint.ingest.table import (
     header_key,
@@ -96,13 +98,15 @@ def parse_mapping(text: str | None) -> dict[str, str] | None:
 
 
 def read_file(path: str | Path) -> bytes:
+    """The bytes of a file to import, mapped into memory rather than read (``ingest.mapped``):
+    a file of 2 GB costs only the pages being looked at."""
     path = Path(path)
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
             raise InputFileError(
                 str(path), tr("is larger than 2 GB: split it into smaller exports")
             )
-        return path.read_bytes()
+        return map_file(path)
     except FileNotFoundError:
         raise InputFileError(str(path), tr("no such file")) from None
     except IsADirectoryError:
@@ -243,10 +247,10 @@ def import_file(
             cancel=cancel,
         )
         if fast is not None:
-            result, added, refused, packed, why_known = fast.result, fast.added, [], fast.text, None
+            result, added, refused, why_known = fast.result, fast.added, [], None
         else:
             with TextPacker(data, file, own_text=keep_personal) as text:
-                saved = _Saver(ws, import_id, keep_personal)
+                saved = _Saver(ws, import_id, keep_personal, lambda: text.keep(ws, import_id))
                 result = read_responses(
                     data,
                     file=file,
@@ -260,13 +264,12 @@ def import_file(
                     source=source,
                     kept_text=text.put,
                 )
-                packed = text.result()
+                text.finish(ws, import_id)
             added, refused = saved.added, saved.refused
             why_known = store.known_note(
                 ws, result.records - added, result.records, saved.sources, saved.earlier,
                 by_id=saved.by_id,
             )  # fmt: skip
-        store.insert_text(ws, import_id, packed)
         known = result.records - added
         store.finish_import(
             ws,
@@ -315,8 +318,15 @@ def import_file(
 class _Saver:
     """Writes what the reader hands over (the sink of ``read_responses``), and counts it."""
 
-    def __init__(self, ws: Workspace, import_id: int, keep_personal: bool = False) -> None:
+    def __init__(
+        self,
+        ws: Workspace,
+        import_id: int,
+        keep_personal: bool = False,
+        keep_text: Callable[[], None] = lambda: None,
+    ) -> None:
         self.ws, self.import_id = ws, import_id
+        self.keep_text = keep_text  # writes the file's text compressed so far
         self.keep_personal = keep_personal
         self.added = 0
         self.refused: list[Problem] = []
@@ -347,6 +357,7 @@ class _Saver:
         store.insert_link_codes(ws, import_id, _link_codes(responses), LINK_POSITION)
         store.insert_problems(ws, import_id, problems)
         self.refused += problems
+        self.keep_text()
 
 
 def _unmatched(ws: Workspace, import_id: int) -> int:

@@ -254,8 +254,13 @@ def pack_text(
     for first, count, text in chunks:
         if stop is not None and stop.is_set():
             break
-        packed.append((first, count, zlib.compress(text.encode("utf-8"), _TEXT_LEVEL)))
+        packed.append(pack_piece(first, count, text))
     return packed
+
+
+def pack_piece(first: int, count: int, text: str) -> tuple[int, int, bytes]:
+    """One piece of a file's text as `insert_text` stores it (touches no database)."""
+    return first, count, zlib.compress(text.encode("utf-8"), _TEXT_LEVEL)
 
 
 def insert_text(ws: Workspace, import_id: int, packed: PackedText) -> None:
