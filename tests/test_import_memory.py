@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from omniprint.ingest.mapped import map_file
 from omniprint.services import codes, imports, plan
 from omniprint.services.printing import prepare_job
 from omniprint.storage.workspace import Workspace
@@ -80,3 +81,23 @@ def test_a_file_of_tens_of_mb_is_imported_in_flat_memory(issued, tmp_path, name,
     keys = 120 * (ROWS - ROWS // 3) if name == "ordinary" else 0  # the keys of the rows read
     assert peaks[1] < peaks[0] * 1.25 + 2_000_000 + keys, said  # not three times as much
     assert peaks[1] < sizes[1] * (0.7 if name == "ordinary" else 0.25), said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [b"", b"a;b\r\n1;2\r\n" * 70_000 + b"\r", b"\r\n" * (1 << 19) + b"\xc3\xa9", b"ab" * 600_000],
+)
+def test_a_mapped_file_answers_as_its_bytes(tmp_path, text):
+    path = tmp_path / "file.csv"
+    path.write_bytes(text)
+    mapped = map_file(path)
+    assert len(mapped) == len(text) and mapped[:5] == text[:5] and mapped[-3:] == text[-3:]
+    for part in (b"\r\n", b"\r", b"\n", b"ab", b"ba", b"aa", b"\x00", b"2\r\n1"):
+        assert mapped.count(part) == text.count(part), part
+        assert (part in mapped) == (part in text), part
+    assert (0 in mapped) == (0 in text)
+    for edge in (b"a;", b"\r\n", (b"x", b"ab"), b""):
+        assert mapped.startswith(edge) == text.startswith(edge)
+        assert mapped.endswith(edge) == text.endswith(edge)
+    assert mapped.isascii() == text.isascii()
+    assert mapped.decode("utf-8", "replace") == text.decode("utf-8", "replace")

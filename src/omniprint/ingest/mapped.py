@@ -37,13 +37,17 @@ class MappedFile(mmap.mmap):
 
     def count(self, part: bytes) -> int:  # type: ignore[override]
         """How many times ``part`` occurs (without overlaps, as ``bytes.count``)."""
-        if len(part) != 1:
+        if len(part) > 2 or part[:1] == part[1:]:  # rare: may overlap itself, found one by one
             found, start = 0, self.find(part)
             while start >= 0:
                 found += 1
-                start = self.find(part, start + len(part))
+                start = self.find(part, start + max(1, len(part)))
             return found
-        return sum(self[i : i + _STEP].count(part) for i in range(0, len(self), _STEP))
+        steps = range(0, len(self), _STEP)
+        found = sum(self[i : i + _STEP].count(part) for i in steps)
+        if len(part) == 2:  # those cut in two by the pieces' edges
+            found += sum(self[i - 1 : i + 1] == part for i in steps if i)
+        return found
 
     def isascii(self) -> bool:
         return all(self[i : i + _STEP].isascii() for i in range(0, len(self), _STEP))
