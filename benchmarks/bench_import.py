@@ -3,13 +3,19 @@
 Prints the time OmniPrint takes (read, store with provenance, reconcile) and a baseline measured
 in the same run: the `sqlite3` command-line shell importing the same CSV with `.import` into a
 copy of the same codes and running one SQL join that counts the matches. The goal is to stay
-within 3x of that baseline.
+within 2x of that baseline (3x at least).
 
-    python3 benchmarks/bench_import.py [ROWS]
+The import runs in a process of its own, as `omniprint import` does, so that its peak memory
+(resident set: Python, SQLite's page cache and the pages of the file mapped while read) is the
+import's and not that of making the million codes.
+
+    PYTHONPATH=src python3 benchmarks/bench_import.py [ROWS]
 """
 
 from __future__ import annotations
 
+import json
+import resource
 import shutil
 import subprocess
 import sys
@@ -55,7 +61,46 @@ def baseline(db: Path, csv_path: Path) -> tuple[float, int]:
     return time.perf_counter() - start, int(done.stdout.strip().splitlines()[-1])
 
 
+def imported(ws_path: Path, csv_path: Path) -> dict:
+    """Import and reconcile in a fresh process; its figures as a dict."""
+    done = subprocess.run(
+        [sys.executable, __file__, "--child", str(ws_path), str(csv_path)],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def peak_kib() -> int:
+    """The process's peak resident memory. Linux keeps ru_maxrss across exec (the benchmark's
+    own million codes would show), so VmHWM is read where there is one."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux, bytes on macOS
+
+
+def child(ws_path: Path, csv_path: Path) -> None:
+    before = peak_kib()
+    with Workspace.open(ws_path) as ws:
+        start = time.perf_counter()
+        result = imports.import_file(ws, csv_path)
+        total = time.perf_counter() - start
+        start = time.perf_counter()
+        summary = reconcile(ws)
+        again = time.perf_counter() - start
+    peak = peak_kib()
+    print(json.dumps({"total": total, "again": again, "added": result.added,
+                      "responses": summary.count("response"), "start_kib": before,
+                      "peak_kib": peak}))  # fmt: skip
+
+
 def main() -> None:
+    if len(sys.argv) == 4 and sys.argv[1] == "--child":
+        child(Path(sys.argv[2]), Path(sys.argv[3]))
+        return
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
     if shutil.which("sqlite3") is None:
         sys.exit("the baseline needs the sqlite3 command-line shell (apt-get install sqlite3)")
@@ -70,19 +115,17 @@ def main() -> None:
             ws.backup_to(base_db)
         base_time, base_matches = baseline(base_db, csv_path)
 
-        with Workspace.open(ws_path) as ws:
-            start = time.perf_counter()
-            result = imports.import_file(ws, csv_path)
-            total = time.perf_counter() - start
-            start = time.perf_counter()
-            summary = reconcile(ws)
-            again = time.perf_counter() - start
-    print(f"rows:                              {n:,}")
+        size = csv_path.stat().st_size
+        found = imported(ws_path, csv_path)
+    total = found["total"]
+    print(f"rows:                              {n:,} ({size / 1e6:.0f} MB of CSV)")
     print(f"omniprint import + reconcile:      {total:7.2f} s  ({total / n * 1e6:.1f} us/row)")
-    print(f"  of which reconcile alone:        {again:7.2f} s")
-    print(f"  rows added / responses:          {result.added:,} / {summary.count('response'):,}")
+    print(f"  a full reconcile again:          {found['again']:7.2f} s")
+    print(f"  rows added / responses:          {found['added']:,} / {found['responses']:,}")
+    print(f"  peak memory (resident):          {found['peak_kib'] / 1024:7.0f} MB"
+          f"  (at the start: {found['start_kib'] / 1024:.0f} MB)")  # fmt: skip
     print(f"baseline sqlite3 .import + join:   {base_time:7.2f} s  ({base_matches:,} matches)")
-    print(f"ratio to baseline:                 {total / base_time:7.2f} x  (goal: within 3x)")
+    print(f"ratio to baseline:                 {total / base_time:7.2f} x  (goal: 2x, 3x at least)")
 
 
 if __name__ == "__main__":

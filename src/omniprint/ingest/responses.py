@@ -35,7 +35,7 @@ from omniprint.ingest.presets._base import Context, Reader, currency_in, fold
 from omniprint.ingest.repair import lines_text
 from omniprint.ingest.table import Row, TableStream, header_key, iter_table
 
-__all__ = ["ReadResult", "Sink", "detect_preset", "read_responses"]
+__all__ = ["ReadResult", "Sink", "detect_preset", "is_totals_row", "read_responses"]
 
 Sink = Callable[[list[Response], list[Problem]], None]
 """Takes the records and refused rows read since its last call (``read_responses(sink=...)``)."""
@@ -288,7 +288,7 @@ class _RowChecks:
                 if len(self.short) < 1000:
                     self.short.append(row.line)
             # Cheap first: a totals row starts with T, G or S (Total, Grand total, Suma...).
-            if (not values[0] or values[0][:1] in _TOTAL_INITIALS) and _is_total(values):
+            if (not values[0] or values[0][:1] in _TOTAL_INITIALS) and is_totals_row(values):
                 held = row
                 continue
             yield row
@@ -320,7 +320,8 @@ _TOTAL_WORDS = frozenset(
 _TOTAL_INITIALS = frozenset("TtGgSs")
 
 
-def _is_total(values: list[str]) -> bool:
+def is_totals_row(values: list[str]) -> bool:
+    """True for a row such as ``Total,,,1234.50`` (its first filled cell says it sums the rest)."""
     for value in values[:3]:
         text = value.strip()
         if text:

@@ -123,6 +123,25 @@ class TableStream:
         """The first characters of the file as read, to recognise a preamble."""
         return codecs.getincrementaldecoder(self._codec)("replace").decode(self._data[:size])
 
+    @property
+    def body_line(self) -> int:
+        """The physical line the records start on (after the header)."""
+        return self._body_start_line
+
+    @property
+    def max_field_bytes(self) -> int:
+        return self._max_field
+
+    def open_body(self) -> io.TextIOWrapper:
+        """The file's text from :attr:`body_line` on, for a reader that parses it itself (as
+        the records are read: ``newline=""``, so quoted line breaks stay in their field)."""
+        text = io.TextIOWrapper(binary_stream(self._data), encoding=self._codec, newline="")
+        # Skip what came before the first record (BOM is eaten by the codec, then sep=, preamble,
+        # header); those lines were already looked at by the sniffer.
+        for _ in range(self._body_start_line - 1):
+            text.readline()
+        return text
+
     def __iter__(self) -> Iterator[Row]:
         if self._used:
             raise RuntimeError("a TableStream can be iterated only once")
@@ -130,11 +149,7 @@ class TableStream:
         return self._rows()
 
     def _rows(self) -> Iterator[Row]:
-        text = io.TextIOWrapper(io.BytesIO(self._data), encoding=self._codec, newline="")
-        # Skip what came before the first record (BOM is eaten by the codec, then sep=, preamble,
-        # header); those lines were already looked at by the sniffer.
-        for _ in range(self._body_start_line - 1):
-            text.readline()
+        text = self.open_body()
         eof = [False]
         lines = _physical_lines(
             text, self._max_field, eof, self.file, self._body_start_line, self.delimiter
@@ -331,6 +346,29 @@ def header_key(header: list[str]) -> str:
     return "|".join(normalize_header(name) for name in header)
 
 
+def binary_stream(data: bytes) -> io.BufferedReader:
+    """A file object reading ``data`` (bytes, or a file mapped into memory) without copying it:
+    ``io.BytesIO`` would make a second copy of a mapped file in memory."""
+    return io.BufferedReader(_ViewReader(data), 1 << 16)
+
+
+class _ViewReader(io.RawIOBase):
+    def __init__(self, data: bytes) -> None:
+        self._data = data
+        self._pos = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[override]
+        start = self._pos
+        piece = self._data[start : start + len(buffer)]
+        count = len(piece)
+        buffer[:count] = piece
+        self._pos = start + count
+        return count
+
+
 # --- encoding ------------------------------------------------------------------------------------
 
 
@@ -405,10 +443,10 @@ def _is_utf8(data: bytes) -> bool:
 def _decode_all(data: bytes, codec: str) -> None:
     # Validate in slices so a large file is not copied into one huge string just to be checked.
     decoder = codecs.getincrementaldecoder(codec)("strict")
-    view = memoryview(data)
     step = 1 << 20
-    for start in range(0, len(data), step):
-        decoder.decode(view[start : start + step], final=False)
+    with memoryview(data) as view:
+        for start in range(0, len(data), step):
+            decoder.decode(view[start : start + step], final=False)
     decoder.decode(b"", final=True)
 
 
@@ -678,7 +716,7 @@ def _open_quote_line(data: bytes, codec: str, start: int, delimiter: str) -> int
 
     Walks the record as csv does: a quote opens a quoted field only at the start of a field.
     """
-    text = io.TextIOWrapper(io.BytesIO(data), encoding=codec, newline="")
+    text = io.TextIOWrapper(binary_stream(data), encoding=codec, newline="")
     for _ in range(start - 1):
         text.readline()
     line = opened = start

@@ -4,9 +4,7 @@ provenance; then the workspace is reconciled again."""
 from __future__ import annotations
 
 import hashlib
-import queue
-import threading
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -16,16 +14,17 @@ from omniprint.domain.i18n import tr
 from omniprint.domain.privacy import strip_personal_query
 from omniprint.domain.responses import MAPPABLE_FIELDS, Problem, Response
 from omniprint.domain.tasks import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
+from omniprint.ingest.mapped import map_file
 from omniprint.ingest.responses import ReadResult, Sink, read_responses
 from omniprint.ingest.table import (
-    detect_encoding,
     header_key,
     iter_table,
     record_text,
-    text_chunks,
 )
 from omniprint.services.channel_imports import import_channel_file
 from omniprint.services.files import atomic_output
+from omniprint.services.import_fast import import_simple
+from omniprint.services.import_text import TextPacker
 from omniprint.services.reconcile import Changes as ReconcileChanges
 from omniprint.services.reconcile import (
     ReconcileSummary,
@@ -99,13 +98,15 @@ def parse_mapping(text: str | None) -> dict[str, str] | None:
 
 
 def read_file(path: str | Path) -> bytes:
+    """The bytes of a file to import, mapped into memory rather than read (``ingest.mapped``):
+    a file of 2 GB costs only the pages being looked at."""
     path = Path(path)
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
             raise InputFileError(
                 str(path), tr("is larger than 2 GB: split it into smaller exports")
             )
-        return path.read_bytes()
+        return map_file(path)
     except FileNotFoundError:
         raise InputFileError(str(path), tr("no such file")) from None
     except IsADirectoryError:
@@ -213,8 +214,7 @@ def import_file(
         mapping = saved_mapping(ws, data, file)
     given_source = source.strip() if source and source.strip() else None
     source = given_source or saved_source(ws, data, file)
-    packer = _TextPacker(data, file, keep_personal)
-    with ws.transaction(), ws.cancellable(cancel), packer as text:
+    with ws.transaction(), ws.cancellable(cancel):
         previous = store.find_import(ws, sha256)
         if previous is not None and given_source and not previous.added and previous.known:
             # Told "already known: name the other shop with --source", the user does so with
@@ -232,22 +232,45 @@ def import_file(
                 "personal_left_out": int(not keep_personal),
             },
         )
-        saved = _Saver(ws, import_id, keep_personal)
-        result = read_responses(
+        fast = import_simple(
+            ws,
             data,
             file=file,
+            sha256=sha256,
+            import_id=import_id,
             preset=preset,
             mapping=mapping,
+            source=source,
             keep_personal=keep_personal,
             date_order=date_order,
-            progress=lambda done, total, _: progress(done, total, tr("Importing records")),
+            progress=progress,
             cancel=cancel,
-            sink=saved,
-            source=source,
-            kept_text=text.put,
         )
-        store.insert_text(ws, import_id, text.result())
-        known = result.records - saved.added
+        if fast is not None:
+            result, added, refused, why_known = fast.result, fast.added, [], None
+        else:
+            with TextPacker(data, file, own_text=keep_personal) as text:
+                saved = _Saver(ws, import_id, keep_personal, lambda: text.keep(ws, import_id))
+                result = read_responses(
+                    data,
+                    file=file,
+                    preset=preset,
+                    mapping=mapping,
+                    keep_personal=keep_personal,
+                    date_order=date_order,
+                    progress=lambda done, total, _: progress(done, total, tr("Importing records")),
+                    cancel=cancel,
+                    sink=saved,
+                    source=source,
+                    kept_text=text.put,
+                )
+                text.finish(ws, import_id)
+            added, refused = saved.added, saved.refused
+            why_known = store.known_note(
+                ws, result.records - added, result.records, saved.sources, saved.earlier,
+                by_id=saved.by_id,
+            )  # fmt: skip
+        known = result.records - added
         store.finish_import(
             ws,
             import_id,
@@ -258,7 +281,7 @@ def import_file(
                 "header_key": result.header_key,
                 "date_order": result.date_order,
                 "rows": result.rows,
-                "added": saved.added,
+                "added": added,
                 "known": known,
                 "refused": result.refused,
             },
@@ -267,9 +290,6 @@ def import_file(
             store.save_mapping(ws, result.header_key, result.preset, result.mapping)
         if given_source:
             store.save_source(ws, result.header_key, given_source)
-        why_known = store.known_note(
-            ws, known, result.records, saved.sources, saved.earlier, by_id=saved.by_id
-        )
         cancel.check()
         changes = ReconcileChanges(first_new=first_new)
         summary = reconcile(ws, changes=changes, progress=progress, cancel=cancel)
@@ -283,9 +303,9 @@ def import_file(
         decimal=result.decimal,
         mapping=result.mapping,
         rows=result.rows,
-        added=saved.added,
+        added=added,
         known=known,
-        refused=saved.refused,
+        refused=refused,
         already_imported=False,
         reconciled=summary,
         notes=[*result.notes, *([why_known] if why_known else [])],
@@ -295,48 +315,18 @@ def import_file(
     )
 
 
-class _TextPacker:
-    """Compresses the file's text on another thread while its rows are read (about a second less
-    for a million rows on two cores); stopped and waited for if the import fails.
-
-    With ``keep_personal`` the text is the file's own; without it, the text is the one the reader
-    hands to :meth:`put` as it reads, with the personal columns blanked."""
-
-    def __init__(self, data: bytes, file: str, keep_personal: bool = True) -> None:
-        self.data, self.file, self.keep_personal = data, file, keep_personal
-        self.stop = threading.Event()
-        self.pool = ThreadPoolExecutor(1, thread_name_prefix="omniprint-text")
-        self.pieces: queue.SimpleQueue[tuple[int, int, str] | None] = queue.SimpleQueue()
-
-    def __enter__(self) -> _TextPacker:
-        if self.keep_personal:
-            _, codec = detect_encoding(self.data, file=self.file)
-            chunks = text_chunks(self.data, codec)
-        else:
-            chunks = iter(self.pieces.get, None)
-        self.future = self.pool.submit(store.pack_text, chunks, self.stop)
-        return self
-
-    def put(self, first: int, lines: int, text: str) -> None:
-        """A piece of the redacted text (unused when the file's own text is kept)."""
-        if not self.keep_personal:
-            self.pieces.put((first, lines, text))
-
-    def result(self) -> store.PackedText:
-        self.pieces.put(None)
-        return self.future.result()
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop.set()
-        self.pieces.put(None)
-        self.pool.shutdown(wait=True)
-
-
 class _Saver:
     """Writes what the reader hands over (the sink of ``read_responses``), and counts it."""
 
-    def __init__(self, ws: Workspace, import_id: int, keep_personal: bool = False) -> None:
+    def __init__(
+        self,
+        ws: Workspace,
+        import_id: int,
+        keep_personal: bool = False,
+        keep_text: Callable[[], None] = lambda: None,
+    ) -> None:
         self.ws, self.import_id = ws, import_id
+        self.keep_text = keep_text  # writes the file's text compressed so far
         self.keep_personal = keep_personal
         self.added = 0
         self.refused: list[Problem] = []
@@ -367,6 +357,7 @@ class _Saver:
         store.insert_link_codes(ws, import_id, _link_codes(responses), LINK_POSITION)
         store.insert_problems(ws, import_id, problems)
         self.refused += problems
+        self.keep_text()
 
 
 def _unmatched(ws: Workspace, import_id: int) -> int:

@@ -31,6 +31,7 @@ _RESPONSE_COLUMNS = (
     "store",
     "extra",
 )
+RESPONSE_COLUMNS = _RESPONSE_COLUMNS  # what a record row holds (also written by ``staging``)
 _INSERT_RESPONSE = (
     f"INSERT OR IGNORE INTO response ({', '.join(_RESPONSE_COLUMNS)})"
     f" VALUES ({', '.join('?' * len(_RESPONSE_COLUMNS))})"
@@ -253,8 +254,13 @@ def pack_text(
     for first, count, text in chunks:
         if stop is not None and stop.is_set():
             break
-        packed.append((first, count, zlib.compress(text.encode("utf-8"), _TEXT_LEVEL)))
+        packed.append(pack_piece(first, count, text))
     return packed
+
+
+def pack_piece(first: int, count: int, text: str) -> tuple[int, int, bytes]:
+    """One piece of a file's text as `insert_text` stores it (touches no database)."""
+    return first, count, zlib.compress(text.encode("utf-8"), _TEXT_LEVEL)
 
 
 def insert_text(ws: Workspace, import_id: int, packed: PackedText) -> None:

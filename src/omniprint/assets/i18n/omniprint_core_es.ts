@@ -1442,7 +1442,7 @@
   <context>
     <name>omniprint.ingest.responses</name>
     <message>
-      <location filename="src/omniprint/ingest/responses.py" line="371" />
+      <location filename="src/omniprint/ingest/responses.py" line="372" />
       <source>a column mapping cannot be used with preset {preset}</source>
       <translation>no se puede usar una asignación de columnas con el formato {preset}</translation>
     </message>
@@ -1452,7 +1452,7 @@
       <translation>no se puede leer como {name}: {exc}; la cabecera tiene: {header}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/responses.py" line="522" />
+      <location filename="src/omniprint/ingest/responses.py" line="523" />
       <source>every date in this column could be day-first or month-first (such as {sample!r}: no day is over 12). Say which with --dates dmy (day/month/year) or --dates mdy (month/day/year)</source>
       <translation>todas las fechas de esta columna pueden llevar el día primero o el mes primero (como {sample!r}: ningún día pasa de 12). Indica cuál con --dates dmy (día/mes/año) o --dates mdy (mes/día/año)</translation>
     </message>
@@ -1467,7 +1467,7 @@
       <translation>la(s) línea(s) {lines} tienen menos campos que la cabecera ({width}); los campos que faltan al final se han leído vacíos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/responses.py" line="379" />
+      <location filename="src/omniprint/ingest/responses.py" line="380" />
       <source>there is no preset {preset!r}; known presets: {known}</source>
       <translation>no existe el formato {preset!r}; formatos conocidos: {known}</translation>
     </message>
@@ -1483,76 +1483,76 @@
   <context>
     <name>omniprint.ingest.table</name>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="662" />
+      <location filename="src/omniprint/ingest/table.py" line="700" />
       <source>a field is larger than {limit:,} bytes; this is not a table of records (or a quote is never closed)</source>
       <translation>un campo ocupa más de {limit:,} bytes; esto no es una tabla de registros (o unas comillas no se cierran nunca)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="672" />
+      <location filename="src/omniprint/ingest/table.py" line="710" />
       <source>a quoted field is never closed (its opening quote is on this line)</source>
       <translation>un campo entre comillas no se cierra nunca (las comillas de apertura están en esta línea)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="173" />
+      <location filename="src/omniprint/ingest/table.py" line="188" />
       <source>cannot be read as a table ({exc})</source>
       <translation>no se puede leer como tabla ({exc})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="370" />
-      <location filename="src/omniprint/ingest/table.py" line="374" />
-      <location filename="src/omniprint/ingest/table.py" line="394" />
+      <location filename="src/omniprint/ingest/table.py" line="408" />
+      <location filename="src/omniprint/ingest/table.py" line="412" />
+      <location filename="src/omniprint/ingest/table.py" line="432" />
       <source>does not look like a text table (binary data)</source>
       <translation>no parece una tabla de texto (datos binarios)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="228" />
+      <location filename="src/omniprint/ingest/table.py" line="243" />
       <source>each line was wrapped in quotes (a spreadsheet re-save); unwrapped</source>
       <translation>cada línea estaba entre comillas (guardada de nuevo por una hoja de cálculo); se han quitado</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="350" />
+      <location filename="src/omniprint/ingest/table.py" line="388" />
       <source>is a PDF document, not a table: a PDF report cannot be imported. Download the same report as CSV (most tools offer “Export” or “Download” as CSV next to PDF)</source>
       <translation>es un documento PDF, no una tabla: un informe en PDF no se puede importar. Descarga el mismo informe en CSV (la mayoría de herramientas ofrecen «Exportar» o «Descargar» en CSV junto a PDF)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="354" />
+      <location filename="src/omniprint/ingest/table.py" line="392" />
       <source>is an Excel workbook (.xlsx) or a ZIP archive, not a text table: open it and save it as CSV (“CSV UTF-8”), or unzip it and import the CSV files inside</source>
       <translation>es un libro de Excel (.xlsx) o un archivo ZIP, no una tabla de texto: ábrelo y guárdalo como CSV («CSV UTF-8»), o descomprímelo e importa los CSV que contiene</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="358" />
+      <location filename="src/omniprint/ingest/table.py" line="396" />
       <source>is an old Excel workbook (.xls), not a text table: open it and save it as CSV (“CSV UTF-8”)</source>
       <translation>es un libro de Excel antiguo (.xls), no una tabla de texto: ábrelo y guárdalo como CSV («CSV UTF-8»)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="296" />
+      <location filename="src/omniprint/ingest/table.py" line="311" />
       <source>is marked as UTF-8 but is not valid UTF-8; save it again</source>
       <translation>está marcado como UTF-8 pero no es UTF-8 válido; vuelve a guardarlo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="219" />
+      <location filename="src/omniprint/ingest/table.py" line="234" />
       <source>line(s) {lines} were not UTF-8 and were read as Windows-1252; the rest as UTF-8</source>
       <translation>la(s) línea(s) {lines} no eran UTF-8 y se han leído como Windows-1252; el resto como UTF-8</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="534" />
+      <location filename="src/omniprint/ingest/table.py" line="572" />
       <source>no header line found</source>
       <translation>no se ha encontrado la línea de cabecera</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="251" />
+      <location filename="src/omniprint/ingest/table.py" line="266" />
       <source>no header line found (only blank or comment lines)</source>
       <translation>no se ha encontrado la línea de cabecera (solo hay líneas en blanco o de comentario)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="289" />
-      <location filename="src/omniprint/ingest/table.py" line="292" />
-      <location filename="src/omniprint/ingest/table.py" line="301" />
+      <location filename="src/omniprint/ingest/table.py" line="304" />
+      <location filename="src/omniprint/ingest/table.py" line="307" />
+      <location filename="src/omniprint/ingest/table.py" line="316" />
       <source>the file is empty</source>
       <translation>el archivo está vacío</translation>
     </message>
     <message>
-      <location filename="src/omniprint/ingest/table.py" line="267" />
+      <location filename="src/omniprint/ingest/table.py" line="282" />
       <source>the header line has no column names</source>
       <translation>la línea de cabecera no tiene nombres de columna</translation>
     </message>
@@ -2620,32 +2620,32 @@
   <context>
     <name>omniprint.storage.responses</name>
     <message>
-      <location filename="src/omniprint/storage/responses.py" line="387" />
+      <location filename="src/omniprint/storage/responses.py" line="393" />
       <source>If this file is from another shop or account, import it with --source NAME (a name for that shop): the records of two sources never mix.</source>
       <translation>Si este archivo es de otra tienda o cuenta, impórtalo con --source NOMBRE (un nombre para esa tienda): los registros de dos orígenes nunca se mezclan.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/responses.py" line="385" />
+      <location filename="src/omniprint/storage/responses.py" line="391" />
       <source>Their order ids are the same too: they are this shop's orders again.</source>
       <translation>Sus identificadores de pedido también coinciden: son de nuevo los pedidos de esta misma tienda.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/responses.py" line="377" />
+      <location filename="src/omniprint/storage/responses.py" line="383" />
       <source>import {id} ({file})</source>
       <translation>la importación {id} ({file})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/responses.py" line="114" />
+      <location filename="src/omniprint/storage/responses.py" line="115" />
       <source>line {line}: a number is too large to keep in the workspace</source>
       <translation>línea {line}: un número es demasiado grande para guardarlo en el espacio de trabajo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/responses.py" line="323" />
+      <location filename="src/omniprint/storage/responses.py" line="329" />
       <source>no import with id {import_id}</source>
       <translation>no hay ninguna importación con id {import_id}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/storage/responses.py" line="380" />
+      <location filename="src/omniprint/storage/responses.py" line="386" />
       <source>{known} of {records} records were already in the workspace: the same source ({sources}) and numbers came with {imports}.</source>
       <translation>{known} de {records} registros ya estaban en el espacio de trabajo: el mismo origen ({sources}) y los mismos números llegaron con {imports}.</translation>
     </message>

@@ -392,54 +392,62 @@
     </message>
   </context>
   <context>
+    <name>omniprint.services.import_fast</name>
+    <message>
+      <location filename="src/omniprint/services/import_fast.py" line="81" />
+      <source>Importing records</source>
+      <translation>Importando registros</translation>
+    </message>
+  </context>
+  <context>
     <name>omniprint.services.imports</name>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="87" />
+      <location filename="src/omniprint/services/imports.py" line="86" />
       <source>--map takes field=column pairs separated by commas (got {part!r})</source>
       <translation>--map necesita pares campo=columna separados por comas (se recibió {part!r})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="93" />
+      <location filename="src/omniprint/services/imports.py" line="92" />
       <source>--map: unknown field {field!r}; fields: {fields}</source>
       <translation>--map: campo desconocido {field!r}; campos: {fields}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="243" />
+      <location filename="src/omniprint/services/imports.py" line="261" />
       <source>Importing records</source>
       <translation>Importando registros</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="114" />
+      <location filename="src/omniprint/services/imports.py" line="115" />
       <source>cannot be read (permission denied)</source>
       <translation>no se puede leer (permiso denegado)</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="112" />
+      <location filename="src/omniprint/services/imports.py" line="113" />
       <source>is a folder, not a file</source>
       <translation>es una carpeta, no un archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="106" />
+      <location filename="src/omniprint/services/imports.py" line="107" />
       <source>is larger than 2 GB: split it into smaller exports</source>
       <translation>ocupa más de 2 GB: divídelo en exportaciones más pequeñas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="436" />
+      <location filename="src/omniprint/services/imports.py" line="427" />
       <source>no import with id {import_id}</source>
       <translation>no hay ninguna importación con id {import_id}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="427" />
+      <location filename="src/omniprint/services/imports.py" line="418" />
       <source>no imported record with id {id}</source>
       <translation>no hay ningún registro importado con id {id}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="110" />
+      <location filename="src/omniprint/services/imports.py" line="111" />
       <source>no such file</source>
       <translation>no existe el archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="442" />
+      <location filename="src/omniprint/services/imports.py" line="433" />
       <source>the text of import {import_id} was not kept (it was imported before OmniPrint kept the files' text)</source>
       <translation>el texto de la importación {import_id} no se guardó (se importó antes de que OmniPrint guardara el texto de los archivos)</translation>
     </message>

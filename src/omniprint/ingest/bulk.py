@@ -1,0 +1,259 @@
+"""The fast way in for large, simple redemption lists: whole rows handed to SQLite at C speed.
+
+A till's list of a million redemptions (``date,receipt,code,amount,store``) spends most of its
+import in Python, one record object per row. When a file is *simple* - read by the generic
+layout, every column one of date, code, amount, store and receipt (or order), in an encoding
+that keeps ASCII as it is - its rows go as they are into a staging table and SQL checks and
+converts them (``storage.staging``). Whether every row is simple is only known once all are
+staged: a date that is not ISO, an amount with a currency sign, a code with a space, a totals
+row... and the file is read again the ordinary way, which refuses and reports rows by line and
+column exactly as before. So this path changes how fast, never what is stored.
+
+The layout is read through the presets' public API (``presets.get(name).bind(header)``), so
+what the generic layout reads is decided in one place.
+"""
+
+from __future__ import annotations
+
+import gc
+import re
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from functools import partial
+
+from omniprint.domain.tasks import NEVER_CANCELLED, CancelToken
+from omniprint.ingest import presets
+from omniprint.ingest.dates import DateOrder
+from omniprint.ingest.kept_text import kept_columns
+from omniprint.ingest.responses import is_totals_row
+from omniprint.ingest.table import TableStream, iter_table
+
+__all__ = ["BulkLayout", "NotSimple", "StagedRows", "bulk_layout", "kept_text_is_own"]
+
+#: The fields a simple file's columns may hold: each read as it is, nothing personal.
+_SIMPLE_FIELDS = frozenset({"date", "code", "amount", "store", "receipt", "order"})
+# Codecs in which the ASCII characters the checks look for are single bytes of the same value.
+_ASCII_CODECS = frozenset({"utf-8", "utf-8-sig", "cp1252", "latin-1"})
+_STEP = 10_000  # rows between progress reports and cancel checks, as the ordinary reader
+_MAX_LINE = 1 << 16  # characters: a longer line is not a simple record
+# Longest amounts read here (digits before the point): far from what 64-bit cents can hold.
+_MAX_WHOLE_DIGITS = 12
+_DECIMAL_WAIT = 10_000  # rows the ordinary reader looks at to learn the decimal mark
+#: Worth staging: below this, the ordinary reader is as fast and there is nothing to win.
+MIN_ROWS = 5_000
+
+
+@dataclass(frozen=True)
+class BulkLayout:
+    """How a simple file's columns become records: the column index of each field (``key`` is
+    the receipt or order number), and what every record of it shares."""
+
+    stream: TableStream
+    preset: str
+    source: str
+    kind: str
+    mapping: dict[str, str]
+    date: int
+    code: int
+    key: int
+    amount: int | None
+    store: int | None
+    date_suffix: str
+    """What the ordinary reader adds to an ISO day (``T00:00:00``)."""
+    date_order: str
+
+    @property
+    def width(self) -> int:
+        return len(self.stream.header)
+
+
+def bulk_layout(
+    data: bytes,
+    *,
+    file: str,
+    preset: str | None,
+    mapping: Mapping[str, str] | None,
+    source: str | None,
+    date_order: str | None,
+) -> BulkLayout | None:
+    """The layout of a file that may take the fast path, or None when it must be read the
+    ordinary way (any doubt is a None: the ordinary way is always right)."""
+    if len(data) < MIN_ROWS * 20:
+        return None
+    try:
+        stream = iter_table(data, file=file)
+    except Exception:  # the ordinary reader raises it again, with its message
+        return None
+    if stream.notes or stream.codec not in _ASCII_CODECS or data.find(b'"') >= 0:
+        return None  # quoted cells may hold delimiters and line breaks: the csv module's work
+    name = _preset_name(stream.header, preset, mapping)
+    if name != "generic":
+        return None
+    chosen = presets.get(name)
+    # A zone would give each day its own offset (summer time); shops per currency need Python.
+    if chosen.per_shop or chosen.decimal not in (None, ".") or chosen.default_tz is not None:
+        return None
+    try:
+        reader = chosen.bind(stream.header, mapping)
+    except ValueError:
+        return None
+    fields = dict(reader.mapping)
+    header = stream.header
+    columns = {field: header.index(column) for field, column in fields.items()}
+    if (
+        not set(fields) <= _SIMPLE_FIELDS
+        or len(set(columns.values())) != len(header)  # a column the layout does not read
+        or "date" not in fields
+        or "code" not in fields
+        or not ({"receipt", "order"} & set(fields))
+    ):
+        return None
+    day = datetime(2026, 1, 31).isoformat()  # as the ordinary reader writes an ISO day
+    base = chosen.source_name or name
+    text = f"{base}:{source.strip()}" if source and source.strip() else base
+    order = DateOrder(date_order) if date_order else DateOrder.YMD
+    return BulkLayout(
+        stream=stream,
+        preset=name,
+        source=text,
+        kind="order" if "order" in fields else "redemption",
+        mapping=fields,
+        date=columns["date"],
+        code=columns["code"],
+        key=columns["order"] if "order" in columns else columns["receipt"],
+        amount=columns.get("amount"),
+        store=columns.get("store"),
+        date_suffix=day[len("2026-01-31") :],
+        date_order=str(order),
+    )
+
+
+def _preset_name(header: list[str], preset: str | None, mapping: Mapping[str, str] | None):
+    if mapping is not None:
+        return "generic" if preset in (None, "generic") else None
+    if preset is not None:
+        return preset if preset in presets.PRESETS else None
+    return presets.detect(header)
+
+
+def kept_text_is_own(data: bytes, layout: BulkLayout) -> bool:
+    """True when the text kept without personal data would be the file's own text: every
+    column kept as it is, and nothing a rewrite of the rows would change (quotes, an e-mail or
+    a URL that would be cleaned, mixed line ends, blank lines at the end)."""
+    stream = layout.stream
+    kept = kept_columns(stream.header, layout.mapping)
+    if len(kept) != layout.width or set(kept.values()) != {"keep"}:
+        return False
+    if any(data.find(mark) >= 0 for mark in (b'"', b"@", b"?")):  # memchr: a blink for 50 MB
+        return False
+    newline = _newline(data)
+    if newline is None or data.endswith(newline * 2):
+        return False
+    # Every line ends as the first one does (the kept text ends them all alike).
+    if newline == b"\n":
+        return data.find(b"\r") < 0
+    if newline == b"\r":
+        return data.find(b"\n") < 0
+    pairs = data.count(b"\r\n")
+    return data.count(b"\r") == pairs == data.count(b"\n")
+
+
+def newline_of(data: bytes) -> str:
+    """The line end of a file's first line (how the rows of its kept text end)."""
+    found = _newline(data)
+    return found.decode("ascii") if found else "\n"
+
+
+def _newline(data: bytes) -> bytes | None:
+    match = re.search(rb"\r\n|\r|\n", data[: 1 << 16])
+    return match.group(0) if match else None
+
+
+def line_pattern(layout: BulkLayout) -> re.Pattern[str]:
+    """A record line of a simple file, one group per cell: an ISO day (``date``; whether the day
+    exists is checked in SQL), a code of letters, digits and hyphens, an amount of plain digits
+    with two decimals or none (or empty), a receipt number and a store with nothing
+    ``str.strip`` would remove around them. No quotes: a simple file has none, so the delimiter
+    splits the line exactly as the csv module would."""
+    d = re.escape(layout.stream.delimiter)
+    text = rf'[^\s{d}"\x00](?:[^{d}"\r\n\x00]*[^\s{d}"\x00])?'
+    cells = {
+        # [0-9], not \d: \d takes any script's digits, which SQL would not read as numbers.
+        layout.date: r"((?!0000)[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01]))",
+        layout.code: r"([A-Za-z0-9-]+)",
+        layout.key: f"({text})",
+    }
+    if layout.amount is not None:
+        cells[layout.amount] = rf"((?:[0-9]{{1,{_MAX_WHOLE_DIGITS}}}(?:\.[0-9][0-9])?)?)"
+    if layout.store is not None:
+        cells[layout.store] = f"((?:{text})?)"
+    body = d.join(cells[i] for i in range(layout.width))
+    return re.compile(rf"{body}(?:\r\n|\r|\n)?")
+
+
+class StagedRows:
+    """``(line, cell, cell...)`` for every record of a simple file, in order, each on its
+    physical line (blank lines left out, as the ordinary reader does). Iterate once; then
+    ``count`` is how many, and ``point`` whether an amount of the first rows shows a decimal
+    point (how the ordinary reader learns the mark).
+
+    A line that is not a simple record (see `line_pattern`), or a totals row, raises
+    :class:`NotSimple`."""
+
+    def __init__(
+        self,
+        layout: BulkLayout,
+        progress: Callable[[int], None],
+        cancel: CancelToken = NEVER_CANCELLED,
+    ) -> None:
+        self.layout, self.progress, self.cancel = layout, progress, cancel
+        self.count = 0
+        self.point = False
+
+    def __iter__(self) -> Iterator[tuple]:
+        stream = self.layout.stream
+        amount = self.layout.amount
+        match = line_pattern(self.layout).fullmatch
+        readline = stream.open_body().readline
+        line = stream.body_line - 1
+        count = 0
+        # Millions of short-lived tuples, none in a cycle: the cyclic collector would walk every
+        # object of the process again and again while they come and go (as read_responses does).
+        paused = gc.isenabled()
+        if paused:
+            gc.disable()
+        try:
+            # Lines are read at most _MAX_LINE characters at a time (memory stays flat whatever
+            # the file holds): a longer one does not match and ends the fast path.
+            for text in iter(partial(readline, _MAX_LINE), ""):
+                line += 1
+                found = match(text)
+                if found is None:
+                    if text in ("\n", "\r\n", "\r"):
+                        continue  # a blank line
+                    raise NotSimple(line)
+                values = found.groups()
+                first = values[0]
+                if first[:1] in "TtGgSs" and is_totals_row(values):
+                    raise NotSimple(line)
+                if count < _DECIMAL_WAIT and amount is not None and "." in values[amount]:
+                    self.point = True
+                count += 1
+                if count % _STEP == 0:
+                    self.count = count
+                    self.cancel.check()
+                    self.progress(count)
+                yield (line, *values)
+        finally:
+            self.count = count
+            if paused:
+                gc.enable()
+
+
+class NotSimple(Exception):
+    """A row the fast path does not read (the file is read the ordinary way instead)."""
+
+    def __init__(self, line: int) -> None:
+        super().__init__(line)
+        self.line = line

@@ -1,0 +1,118 @@
+"""Rows of a simple file staged as text, checked and converted in SQL (see ``ingest.bulk``).
+
+The rows go into a temp table as they are (line and cells), then one ``INSERT ... SELECT ...
+WHERE`` writes the responses: its condition says whether the conversion reads a row exactly as
+the ordinary reader does, its columns are those the ordinary path writes
+(`storage.responses.insert_responses`)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from omniprint.storage.responses import RESPONSE_COLUMNS
+from omniprint.storage.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class StagedColumns:
+    """The column index of each field in the staged rows (``key``: receipt or order number)."""
+
+    width: int
+    date: int
+    code: int
+    key: int
+    amount: int | None
+    store: int | None
+
+
+_TABLE = "temp.import_stage"
+
+
+def _col(index: int) -> str:
+    return f"v{index}"
+
+
+def create(ws: Workspace, width: int) -> None:
+    """A new, empty staging table for rows of ``width`` cells (a temp table: never in the
+    workspace file)."""
+    drop(ws)
+    cells = ", ".join(f"{_col(i)} TEXT" for i in range(width))
+    ws.conn.execute(f"CREATE TEMP TABLE import_stage (line INTEGER PRIMARY KEY, {cells})")
+
+
+def stage(ws: Workspace, width: int, rows: Iterable[tuple]) -> int:
+    """Put ``(line, cell, cell...)`` rows in the (emptied) staging table; returns how many. One
+    plain INSERT per row is what SQLite does fastest; a batch at a time keeps the table small
+    enough to stay in memory (memory stays flat, and nothing is written to a temp file)."""
+    ws.conn.execute(f"DELETE FROM {_TABLE}")
+    marks = ", ".join("?" * (width + 1))
+    before = ws.conn.total_changes
+    ws.conn.executemany(f"INSERT INTO {_TABLE} VALUES ({marks})", rows)
+    return ws.conn.total_changes - before
+
+
+def drop(ws: Workspace) -> None:
+    """Let go of the staging table."""
+    ws.conn.execute(f"DROP TABLE IF EXISTS {_TABLE}")
+
+
+def _day_exists(d: str) -> str:
+    """An SQL condition: the staged ISO day ``d`` (its shape checked as it was read) exists."""
+    # Through the day number: some SQLite versions give date('2026-02-30') back as it is.
+    return f"(substr({d}, 9) <= '28' OR date(julianday({d})) IS {d})"
+
+
+def insert_staged(
+    ws: Workspace,
+    columns: StagedColumns,
+    *,
+    import_id: int,
+    kind: str,
+    source: str,
+    date_suffix: str,
+) -> int:
+    """Write the staged rows as responses in one statement, each only when its day exists and
+    its key is new to the workspace; returns how many were written (fewer than were staged: the
+    caller reads the file the ordinary way instead). The cells are as ``ingest.bulk`` checked
+    them: codes of letters, digits and hyphens get the key ``domain.codes.normalize`` gives
+    them, amounts of digits with two decimals or none become cents. Call inside a savepoint."""
+    d, c, k = _col(columns.date), _col(columns.code), _col(columns.key)
+    key = f"replace(replace(replace(replace(upper({c}), '-', ''), 'O', '0'), 'I', '1'), 'L', '1')"
+    if columns.amount is None:
+        amount = "NULL"
+    else:
+        a = _col(columns.amount)
+        amount = (
+            f"CASE WHEN {a} = '' THEN 0 WHEN instr({a}, '.') THEN"
+            f" CAST(replace({a}, '.', '') AS INTEGER) ELSE CAST({a} AS INTEGER) * 100 END"
+        )
+    store = "NULL" if columns.store is None else f"NULLIF({_col(columns.store)}, '')"
+    values = {
+        "import_id": ":import_id",
+        "kind": ":kind",
+        "source": ":source",
+        "natural_key": k,
+        "line": "line",
+        "occurred_at": f"{d} || :suffix",
+        "code_text": c,
+        "code_key": key,
+        "amount_cents": amount,
+        "refunded_cents": "0",
+        "cancelled": "0",
+        "store": store,
+        "extra": "NULL",
+    }
+    before = ws.conn.total_changes
+    ws.conn.execute(
+        f"INSERT OR IGNORE INTO response ({', '.join(RESPONSE_COLUMNS)})"
+        f" SELECT {', '.join(values[name] for name in RESPONSE_COLUMNS)}"
+        f" FROM {_TABLE} WHERE {_day_exists(d)} ORDER BY line",
+        {
+            "import_id": import_id,
+            "kind": kind,
+            "source": source,
+            "suffix": date_suffix,
+        },
+    )
+    return ws.conn.total_changes - before

@@ -1,0 +1,230 @@
+"""The fast way in for large simple files stores exactly what the ordinary reader stores.
+
+Each file is imported twice into copies of one workspace, once with the fast path and once
+without (``import_fast.ENABLED``), and everything an import leaves is compared: the records
+(with their import, line and every column), the import's row, its refused rows, its kept text
+and the attribution. Files with one row the fast path does not read (a day that does not
+exist, a date in another format, a totals row, quotes, records known already) are read the
+ordinary way, with its messages.
+"""
+
+from __future__ import annotations
+
+import shutil
+import zlib
+from pathlib import Path
+
+import pytest
+
+from omniprint.domain.errors import Cancelled
+from omniprint.domain.tasks import NEVER_CANCELLED, CancelToken
+from omniprint.ingest.bulk import MIN_ROWS
+from omniprint.services import codes, import_fast, imports, plan
+from omniprint.services.printing import prepare_job
+from omniprint.storage import responses as store
+from omniprint.storage.workspace import Workspace
+
+ROWS = MIN_ROWS + 1_000
+
+
+@pytest.fixture(scope="module")
+def base(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
+    path = tmp_path_factory.mktemp("fast") / "base.omniprint"
+    with Workspace.open(path) as ws:
+        plan.create_campaign(
+            ws, "Bench", landing_url="https://example.es/", start_date="2026-01-01"
+        )
+        plan.add_piece(ws, "bench", kind="leaflet")
+        plan.add_zone(ws, "bench", code="28001", name="Centro", households=300)
+        plan.add_drop(ws, "bench", piece="leaflet", zone="28001")
+        codes.generate_codes(ws, "bench", prefix="BN")
+        job = prepare_job(ws, "bench", "leaflet")
+        issued = [job.records[i]["code"] for i in range(len(job.records))]
+    return path, issued
+
+
+def _rows(issued: list[str], delimiter: str = ",", order: bool = False) -> list[str]:
+    """Records as tills write them: codes in any case, some typed wrong or unknown, amounts
+    with and without decimals or empty, stores with accents or none, repeated codes."""
+    lines = []
+    for i in range(ROWS):
+        code = issued[i % len(issued)]
+        if i % 7 == 0:
+            code = code.lower()
+        elif i % 11 == 0:
+            code = code.replace("-", "")
+        elif i % 13 == 0:
+            code = "OLI-" + code[-4:]  # O, L and I read as 0, 1 and 1
+        amount = ("12", "1.50", "", "0.05", "007")[i % 5]
+        store = ("Centro", "", "Málaga Norte", "Store 7")[i % 4]
+        day = f"2026-{i % 12 + 1:02d}-{i % 28 + 1:02d}"
+        if i % 97 == 0:
+            day = "2026-02-28" if i % 2 else "2024-02-29"
+        key = f"{'P' if order else 'T'}{i}"
+        lines.append(delimiter.join((day, key, code, amount, store)))
+    return lines
+
+
+def _write(path: Path, header: str, lines: list[str], newline: str = "\n", end: bool = True):
+    text = newline.join([header, *lines]) + (newline if end else "")
+    path.write_bytes(text.encode("utf-8"))
+    return path
+
+
+def _import_both(base: tuple[Path, list[str]], tmp_path: Path, file: Path, **options):
+    """Import ``file`` with and without the fast path; returns both workspaces' contents."""
+    found = []
+    for enabled in (True, False):
+        path = tmp_path / f"ws-{enabled}.omniprint"
+        shutil.copy(base[0], path)
+        import_fast.ENABLED = enabled
+        try:
+            with Workspace.open(path) as ws:
+                result = imports.import_file(ws, file, **options)
+                found.append((_contents(ws), _summary(result)))
+        finally:
+            import_fast.ENABLED = True
+    return found
+
+
+def _summary(result: imports.ImportResult) -> dict:
+    fields = ("preset", "encoding", "delimiter", "date_order", "decimal", "mapping", "rows",
+              "added", "known", "notes", "source", "unmatched", "personal_left_out")  # fmt: skip
+    reconciled = result.reconciled.counts if result.reconciled else None
+    refused = [(p.line, p.column, p.reason, p.raw) for p in result.refused]
+    return {f: getattr(result, f) for f in fields} | {"reconciled": reconciled, "refused": refused}
+
+
+def _contents(ws: Workspace) -> dict:
+    text = b"".join(
+        zlib.decompress(r[0])
+        for r in ws.query("SELECT text FROM import_text ORDER BY import_id, first_line")
+    )
+    return {
+        "responses": [tuple(r) for r in ws.query("SELECT * FROM response ORDER BY id")],
+        "codes": [tuple(r) for r in ws.query("SELECT * FROM response_code ORDER BY 1, 2")],
+        "imports": [
+            tuple(r)
+            for r in ws.query(
+                "SELECT id, file_name, sha256, preset, encoding, delimiter, header_key,"
+                " date_order, rows, added, known, refused, personal_left_out FROM import_file"
+            )
+        ],
+        "refused": [tuple(r) for r in ws.query("SELECT * FROM refused_row ORDER BY id")],
+        "text": text.decode("utf-8"),
+        # How the text is cut into pieces may differ; the lines they hold may not.
+        "lines": ws.one("SELECT SUM(lines) FROM import_text")[0],
+        "attribution": [tuple(r) for r in ws.query("SELECT * FROM attribution ORDER BY id")],
+    }
+
+
+def _fast_reads(base: tuple[Path, list[str]], tmp_path: Path, file: Path, **options) -> bool:
+    """Whether the fast path takes the file (called as the import calls it)."""
+    path = tmp_path / "probe.omniprint"
+    shutil.copy(base[0], path)
+    with Workspace.open(path) as ws, ws.transaction():
+        import_id = store.insert_import(ws, {"file_name": file.name, "sha256": "x"})
+        found = import_fast.import_simple(
+            ws,
+            file.read_bytes(),
+            file=str(file),
+            sha256="x",
+            import_id=import_id,
+            preset=options.get("preset"),
+            mapping=options.get("mapping"),
+            source=options.get("source"),
+            keep_personal=options.get("keep_personal", False),
+            date_order=None,
+            progress=lambda *_: None,
+            cancel=NEVER_CANCELLED,
+        )
+    return found is not None and found.added == ROWS
+
+
+SIMPLE = [
+    ("comma, LF", ",", "\n", True, {}),
+    ("semicolon, CRLF, no last line end", ";", "\r\n", False, {}),
+    ("kept as it is", ",", "\r\n", False, {"keep_personal": True}),
+    ("named shop", ",", "\n", True, {"source": "Tienda 2"}),
+]
+
+
+@pytest.mark.parametrize(("name", "delimiter", "newline", "end", "options"), SIMPLE)
+def test_a_simple_file_is_stored_as_the_ordinary_reader_stores_it(
+    base, tmp_path, name, delimiter, newline, end, options
+):
+    header = delimiter.join(("date", "receipt", "code", "amount", "store"))
+    lines = _rows(base[1], delimiter)
+    lines.insert(100, "")  # a blank line: left out, the lines after it keep their numbers
+    file = _write(tmp_path / "simple.csv", header, lines, newline, end)
+    assert _fast_reads(base, tmp_path, file, **options)
+    fast, ordinary = _import_both(base, tmp_path, file, **options)
+    assert fast == ordinary
+    contents, summary = fast
+    assert summary["added"] == ROWS and summary["refused"] == []
+    assert contents["responses"][0][4] == "T0" and contents["responses"][-1][5] == ROWS + 2
+
+
+def test_orders_and_a_spanish_header_too(base, tmp_path):
+    header = "fecha,pedido,cupon,importe,tienda"
+    file = _write(tmp_path / "pedidos.csv", header, _rows(base[1], order=True))
+    assert _fast_reads(base, tmp_path, file)
+    fast, ordinary = _import_both(base, tmp_path, file)
+    assert fast == ordinary
+    assert {r[2] for r in fast[0]["responses"]} == {"order"}
+
+
+@pytest.mark.parametrize(
+    ("name", "change"),
+    [
+        ("a day that does not exist", lambda lines: lines.__setitem__(-3, "2026-02-30,X1,A,1,B")),
+        ("another date format", lambda lines: lines.__setitem__(5, "05/01/2026,X1,A,1,B")),
+        ("an amount with its sign", lambda lines: lines.__setitem__(9, "2026-01-05,X1,A,1 €,B")),
+        ("a code with a space", lambda lines: lines.__setitem__(9, "2026-01-05,X1,A B,1,B")),
+        ("a store with a space after", lambda lines: lines.__setitem__(9, "2026-01-05,X,A,1,B ")),
+        ("a short row", lambda lines: lines.__setitem__(9, "2026-01-05,X1,A")),
+        ("an empty code", lambda lines: lines.__setitem__(9, "2026-01-05,X1,,1,B")),
+        ("a totals row at the end", lambda lines: lines.append("Total,,,12345.00,")),
+        ("a quoted cell", lambda lines: lines.__setitem__(9, '2026-01-05,X1,A,1,"B, C"')),
+        ("the same receipt twice", lambda lines: lines.__setitem__(9, lines[8])),
+        ("an e-mail in a cell", lambda lines: lines.__setitem__(9, "2026-01-05,X1,A,1,a@b.es")),
+    ],
+)
+def test_a_file_with_a_row_the_fast_path_does_not_read_is_read_the_ordinary_way(
+    base, tmp_path, name, change
+):
+    lines = _rows(base[1])
+    change(lines)
+    file = _write(tmp_path / "mixed.csv", "date,receipt,code,amount,store", lines)
+    assert not _fast_reads(base, tmp_path, file)
+    fast, ordinary = _import_both(base, tmp_path, file)
+    assert fast == ordinary
+
+
+def test_records_known_from_an_earlier_import_are_said_whose(base, tmp_path):
+    lines = _rows(base[1])
+    first = _write(tmp_path / "first.csv", "date,receipt,code,amount,store", lines[:10])
+    second = _write(tmp_path / "second.csv", "date,receipt,code,amount,store", lines)
+    path = tmp_path / "known.omniprint"
+    shutil.copy(base[0], path)
+    with Workspace.open(path) as ws:
+        imports.import_file(ws, first)
+        result = imports.import_file(ws, second)
+    assert (result.added, result.known) == (ROWS - 10, 10)
+    assert any("first.csv" in note for note in result.notes)
+
+
+def test_the_same_file_twice_adds_nothing_and_a_cancel_leaves_nothing(base, tmp_path):
+    file = _write(tmp_path / "simple.csv", "date,receipt,code,amount,store", _rows(base[1]))
+    path = tmp_path / "twice.omniprint"
+    shutil.copy(base[0], path)
+    token = CancelToken()
+    with Workspace.open(path) as ws:
+        with pytest.raises(Cancelled):  # cancelled once the records are written
+            imports.import_file(ws, file, cancel=token, progress=lambda *_: token.cancel())
+        assert ws.one("SELECT COUNT(*) FROM response")[0] == 0
+        assert ws.one("SELECT COUNT(*) FROM import_file")[0] == 0
+        assert imports.import_file(ws, file).added == ROWS
+        again = imports.import_file(ws, file)
+        assert again.already_imported and again.added == 0
+        assert ws.one("SELECT COUNT(*) FROM response")[0] == ROWS
