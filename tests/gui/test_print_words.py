@@ -61,6 +61,7 @@ def test_plan_pieces_in_spanish(qtbot, tmp_path: Path, settings, monkeypatch):
         win.show()
         campaign = plan_campaign(win)  # a flyer at 0.045 EUR a piece
         plan.add_piece(win.ws, campaign, kind="leaflet", size="DL", print_cpm_cents=3800)
+        plan.add_drop(win.ws, campaign, piece="leaflet", zone="46001")
         win.refresh_campaigns(select=campaign)
         win.show_page("plan")
         model = win.plan_page.pieces_model
@@ -70,6 +71,8 @@ def test_plan_pieces_in_spanish(qtbot, tmp_path: Path, settings, monkeypatch):
         ]
         assert [r[0] for r in rows] == ["Flyer", "Folleto"]  # named after their kind, in Spanish
         assert [r[4] for r in rows] == ["0,045\xa0€", "0,038\xa0€"]
+        drops = win.plan_page.drops_model
+        assert {drops.index(r, 0).data() for r in range(drops.rowCount())} == {"Flyer", "Folleto"}
     finally:
         install_translator(app, "en")
         set_translations("en")

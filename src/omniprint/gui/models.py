@@ -21,6 +21,7 @@ from omniprint.domain import formatting as fmt
 from omniprint.domain.errors import OmniPrintError, ValidationError
 from omniprint.domain.parsing import parse_count, parse_money_cents, parse_percent_bp
 from omniprint.domain.plan import DropLine, Zone
+from omniprint.gui.plan.piece_dialog import KIND_LABELS, piece_label
 from omniprint.services import plan
 from omniprint.services.workspace import Workspace
 
@@ -343,7 +344,8 @@ class DropsModel(_PlanModel):
             if col >= self.PRINT:
                 return fmt.money(money[col - self.PRINT], self.currency)
             return (
-                line.piece,
+                # A piece named after its kind reads in the user's language, as on its own table.
+                piece_label(line.piece_slug) if line.piece_slug in KIND_LABELS else line.piece,
                 line.variant,
                 f"{line.zone_code} {line.zone_name}",
                 fmt.number(line.quantity),
