@@ -107,7 +107,7 @@ class CostChart(QChartView):
             series.attachAxis(names)
             axis = QValueAxis()
             axis.setRange(0, max(v for _, v in self.values) * 1.15 or 1.0)
-            axis.setTitleText(view.campaign.currency if view else "")
+            axis.setTitleText(fmt.currency_symbol(view.campaign.currency) if view else "")
             axis.setLabelFormat("%.0f")
             axis.applyNiceNumbers()
             chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
