@@ -31,12 +31,6 @@ _TEMP_TABLES = (
         position INTEGER NOT NULL
     )""",
     "CREATE INDEX IF NOT EXISTS temp.code_use_response ON code_use(response_id)",
-    """CREATE TEMP TABLE IF NOT EXISTS use_rank (
-        response_id INTEGER NOT NULL,
-        code_id INTEGER NOT NULL,
-        rank INTEGER NOT NULL,
-        PRIMARY KEY (response_id, code_id)
-    ) WITHOUT ROWID""",
     """CREATE TEMP TABLE IF NOT EXISTS reconcile_scope (
         response_id INTEGER PRIMARY KEY
     )""",
@@ -61,12 +55,9 @@ _TEMP_TABLES = (
 
 # Whether a record's day lies in its zone's window (alias w): 0 when the zone has none.
 IN_WINDOW = "IFNULL(substr(r.occurred_at, 1, 10) BETWEEN w.first_day AND w.last_day, 0)"
-_WORK_TABLES = (
-    "reconcile_scope", "scope_code", "code_use", "use_rank", "zone_window", "use_status"
-)  # fmt: skip
+_WORK_TABLES = ("reconcile_scope", "scope_code", "code_use", "zone_window", "use_status")
 
-# Codes typed at checkout (a record's first code is in the response row, the others and those
-# read from its link in response_code) that are issued codes.
+# The records in scope of an incremental reconcile (an SQL ``IN (...)``).
 SCOPE = "IN (SELECT response_id FROM temp.reconcile_scope)"
 
 
@@ -75,83 +66,18 @@ def in_scope(column: str, scoped: bool) -> str:
     return f"{column} {SCOPE}" if scoped else "1"
 
 
-def _exact_uses(scoped: bool) -> tuple[str, ...]:
-    return (
-        f"""INSERT INTO temp.code_use (response_id, code_id, rule, typed, position)
-        SELECT r.id, c.id, 'exact', r.code_text, 0
-        FROM response r JOIN code c ON c.key = r.code_key
-        WHERE r.code_key != '' AND {in_scope("r.id", scoped)}""",
-        f"""INSERT INTO temp.code_use (response_id, code_id, rule, typed, position)
-        SELECT rc.response_id, c.id,
-               CASE WHEN MIN(rc.position) >= {LINK_POSITION} THEN 'link' ELSE 'exact' END,
-               rc.code_text, MIN(rc.position)
-        FROM response_code rc JOIN code c ON c.key = rc.code_key
-        WHERE NOT EXISTS (SELECT 1 FROM response r JOIN code c2 ON c2.key = r.code_key
-                          WHERE r.id = rc.response_id)
-          AND {in_scope("rc.response_id", scoped)}
-        GROUP BY rc.response_id""",
-        """DELETE FROM temp.code_use WHERE response_id IN
-            (SELECT response_id FROM review_decision WHERE action = 'dismiss')""",
-    )
-
-
-# Rank the in-window, not cancelled uses of each code that was used more than once: the first
-# `copies` uses count, later ones are duplicates. Codes used once (most of them) need no rank, and
-# sorting only the few others (on narrow rows) is what keeps a million-row reconcile fast.
-_RANK_USES = f"""
-INSERT INTO temp.use_rank (response_id, code_id, rank)
-SELECT response_id, code_id,
-       ROW_NUMBER() OVER (PARTITION BY code_id ORDER BY occurred_at, response_id)
-FROM (
-    SELECT cu.response_id, cu.code_id, r.occurred_at
-    FROM temp.code_use cu
-    JOIN response r ON r.id = cu.response_id
-    JOIN code c ON c.id = cu.code_id
-    JOIN drops d ON d.id = c.drop_id
-    JOIN temp.zone_window w ON w.zone_id = d.zone_id
-    WHERE cu.code_id IN (SELECT code_id FROM temp.code_use GROUP BY code_id HAVING COUNT(*) > 1)
-      AND r.cancelled = 0
-      AND {IN_WINDOW}
-)
-"""
-
-# The status of each use is looked up in `temp.use_status` (the domain's order of statuses).
-_ATTRIBUTE_USES = f"""
-INSERT INTO attribution (response_id, status, rule, campaign_id, drop_id, zone_id, code_id, typed,
-                         revenue_cents)
-SELECT u.response_id, s.status, u.rule, u.campaign_id, u.drop_id, u.zone_id, u.code_id, u.typed,
-       CASE WHEN s.counted THEN u.revenue ELSE 0 END
-FROM (
-    SELECT cu.response_id, cu.code_id, cu.rule, cu.typed, r.cancelled != 0 AS cancelled,
-           COALESCE(r.amount_cents, 0) - r.refunded_cents AS revenue, c.copies,
-           d.id AS drop_id, d.zone_id, p.campaign_id,
-           {IN_WINDOW} AS in_window,
-           COALESCE((SELECT k.rank FROM temp.use_rank k
-                     WHERE k.response_id = cu.response_id AND k.code_id = cu.code_id), 1) AS rank
-    FROM temp.code_use cu
-    JOIN response r ON r.id = cu.response_id
-    JOIN code c ON c.id = cu.code_id
-    JOIN drops d ON d.id = c.drop_id
-    JOIN variant v ON v.id = d.variant_id
-    JOIN piece p ON p.id = v.piece_id
-    JOIN temp.zone_window w ON w.zone_id = d.zone_id
-) u
-CROSS JOIN temp.use_status s  -- CROSS: the uses are the outer loop, the 8 cases looked up
-  ON s.cancelled = u.cancelled AND s.in_window = u.in_window AND s.first = (u.rank <= u.copies)
-"""
-
-
 # Codes typed that match no issued code, where no other code of the same record matches either
-# (no use of the record was found: run it after `add_exact_uses`), and the uses the user dismissed
+# (no use of the record was found in `uses`, the table its exact uses were written to: run it after
+# `code_uses.find_uses` or `code_uses.attribute_exact_uses`), and the uses the user dismissed
 # (whatever their code: a dismissed use stays in the review, where the decision can be undone).
-def unmatched_texts(scoped: bool) -> str:
+def unmatched_texts(scoped: bool, uses: str) -> str:
     """The SQL of the texts above, in scope; one parameter: LINK_POSITION."""
     return f"""
 SELECT t.response_id, t.code_text, t.code_key, d.action, d.code_key AS assigned
 FROM (
     SELECT id AS response_id, 0 AS position, code_text, code_key FROM response
     WHERE code_key != '' AND {in_scope("id", scoped)}
-      AND (NOT EXISTS (SELECT 1 FROM temp.code_use u WHERE u.response_id = response.id)
+      AND (NOT EXISTS (SELECT 1 FROM {uses} u WHERE u.response_id = response.id)
            OR id IN (SELECT response_id FROM review_decision WHERE action = 'dismiss'))
     UNION ALL
     SELECT response_id, position, code_text, code_key FROM response_code
@@ -159,7 +85,7 @@ FROM (
 ) t
 LEFT JOIN review_decision d ON d.response_id = t.response_id
 WHERE d.action = 'dismiss'
-   OR NOT EXISTS (SELECT 1 FROM temp.code_use u WHERE u.response_id = t.response_id)
+   OR NOT EXISTS (SELECT 1 FROM {uses} u WHERE u.response_id = t.response_id)
 ORDER BY t.response_id, t.position
 """
 
@@ -176,9 +102,9 @@ def start(ws: Workspace, scoped: bool, windows: Iterable[Window]) -> None:
     """Clear the attribution in scope (call inside a transaction) and put the zones' `windows`
     (every zone's, from `domain.attribution.zone_windows`) where the statements join them.
 
-    For a full rebuild the attribution's indexes are dropped while the bulk of it is written,
-    and built again in one pass by `index` (much faster); an incremental reconcile keeps them (it
-    needs them to find what it touches)."""
+    For a full rebuild the attribution's indexes are dropped while the bulk of it (the uses of
+    codes) is written, and built again in one pass by `index` (much faster); an incremental
+    reconcile keeps them (it needs them to find what it touches)."""
     if scoped:
         index(ws)
         ws.conn.execute(f"DELETE FROM attribution WHERE response_id {SCOPE}")
@@ -213,17 +139,11 @@ def drop_temp(ws: Workspace) -> None:
 
 def clear_uses(ws: Workspace) -> None:
     ws.conn.execute("DELETE FROM temp.code_use")
-    ws.conn.execute("DELETE FROM temp.use_rank")
 
 
 def index(ws: Workspace) -> None:
     """Build the attribution's indexes again (after the bulk insert, before lookups by record)."""
     for statement in _INDEXES:
-        ws.conn.execute(statement)
-
-
-def add_exact_uses(ws: Workspace, scoped: bool) -> None:
-    for statement in _exact_uses(scoped):
         ws.conn.execute(statement)
 
 
@@ -296,20 +216,6 @@ def status_counts(ws: Workspace, records: str | None) -> dict[str, int]:
     }
     corrected = ws.one(f"SELECT COUNT(*) FROM attribution WHERE rule = 'corrected' AND {where}")[0]
     return counts | {"corrected": corrected}
-
-
-def add_fixed_uses(ws: Workspace, uses: Iterable[tuple[int, int, str, str]]) -> None:
-    """(response id, code id, rule, typed) for corrected and hand-assigned codes."""
-    ws.conn.executemany(
-        "INSERT INTO temp.code_use (response_id, code_id, rule, typed, position)"
-        " VALUES (?, ?, ?, ?, 0)",
-        uses,
-    )
-
-
-def attribute_uses(ws: Workspace) -> None:
-    ws.conn.execute(_RANK_USES)
-    ws.conn.execute(_ATTRIBUTE_USES)
 
 
 def insert_rows(ws: Workspace, rows: Iterable[dict]) -> None:
