@@ -10,7 +10,6 @@ ordinary way, which refuses and explains rows and known records as it always did
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import islice
 
 from omniprint.domain.errors import ValidationError
 from omniprint.domain.i18n import tr
@@ -29,8 +28,6 @@ from omniprint.ingest.table import header_key
 from omniprint.services.import_text import TextPacker
 from omniprint.storage import staging
 from omniprint.storage.workspace import Workspace
-
-_BATCH = 50_000  # rows staged at a time: a few MB, kept in SQLite's page cache
 
 #: Off in tests that compare this path with the ordinary one on the same file.
 ENABLED = True
@@ -85,9 +82,9 @@ def import_simple(
         try:
             with ws.transaction():  # a savepoint: a file that is not simple leaves nothing
                 staging.create(ws, layout.width)
-                rows = iter(counted)
                 added = 0
-                while staged := staging.stage(ws, layout.width, islice(rows, _BATCH)):
+                for batch in counted:
+                    offset = staging.stage(ws, layout.width, batch.first_line, batch.rows)
                     written = staging.insert_staged(
                         ws,
                         columns,
@@ -95,10 +92,11 @@ def import_simple(
                         kind=layout.kind,
                         source=layout.source,
                         date_suffix=layout.date_suffix,
+                        line_offset=offset,
                     )
                     # A row that did not fit, or a record the workspace has: the ordinary path
                     # refuses the one and says whose the other is.
-                    if written != staged:
+                    if written != len(batch.rows):
                         raise NotSimple(0)
                     added += written
                     text.keep(ws, import_id)

@@ -7,7 +7,7 @@ the ordinary reader does, its columns are those the ordinary path writes
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from omniprint.storage.responses import RESPONSE_COLUMNS
@@ -41,15 +41,22 @@ def create(ws: Workspace, width: int) -> None:
     ws.conn.execute(f"CREATE TEMP TABLE import_stage (line INTEGER PRIMARY KEY, {cells})")
 
 
-def stage(ws: Workspace, width: int, rows: Iterable[tuple]) -> int:
-    """Put ``(line, cell, cell...)`` rows in the (emptied) staging table; returns how many. One
-    plain INSERT per row is what SQLite does fastest; a batch at a time keeps the table small
-    enough to stay in memory (memory stays flat, and nothing is written to a temp file)."""
+def stage(ws: Workspace, width: int, first_line: int | None, rows: Sequence[tuple]) -> int:
+    """Put rows of cells in the (emptied) staging table; returns the number of the first row's
+    line less its place in the table (to add to `line`: see `insert_staged`). The rows are on
+    the consecutive lines from ``first_line`` on, or, when it is None, ``(line, cell, ...)``.
+    One plain INSERT per row is what SQLite does fastest; a batch at a time keeps the table
+    small enough to stay in memory (memory stays flat, and nothing is written to a temp file)."""
     ws.conn.execute(f"DELETE FROM {_TABLE}")
-    marks = ", ".join("?" * (width + 1))
-    before = ws.conn.total_changes
-    ws.conn.executemany(f"INSERT INTO {_TABLE} VALUES ({marks})", rows)
-    return ws.conn.total_changes - before
+    if first_line is None:
+        marks = ", ".join("?" * (width + 1))
+        ws.conn.executemany(f"INSERT INTO {_TABLE} VALUES ({marks})", rows)
+        return 0
+    # Numbered by SQLite (1, 2, ... in an empty table): no tuple made per row to number it.
+    cells = ", ".join(_col(i) for i in range(width))
+    ws.conn.executemany(f"INSERT INTO {_TABLE} ({cells}) VALUES ({', '.join('?' * width)})", rows)
+    first = ws.one(f"SELECT MIN(line) FROM {_TABLE}")[0]
+    return first_line - (first if first is not None else 1)
 
 
 def drop(ws: Workspace) -> None:
@@ -71,10 +78,12 @@ def insert_staged(
     kind: str,
     source: str,
     date_suffix: str,
+    line_offset: int = 0,
 ) -> int:
-    """Write the staged rows as responses in one statement, each only when its day exists and
-    its key is new to the workspace; returns how many were written (fewer than were staged: the
-    caller reads the file the ordinary way instead). The cells are as ``ingest.bulk`` checked
+    """Write the staged rows as responses in one statement, each on its line (``line_offset``
+    from `stage` added), only when its day exists and its key is new to the workspace; returns
+    how many were written (fewer than were staged: the caller reads the file the ordinary way
+    instead). The cells are as ``ingest.bulk`` checked
     them: codes of letters, digits and hyphens get the key ``domain.codes.normalize`` gives
     them, amounts of digits with two decimals or none become cents. Call inside a savepoint."""
     d, c, k = _col(columns.date), _col(columns.code), _col(columns.key)
@@ -93,7 +102,7 @@ def insert_staged(
         "kind": ":kind",
         "source": ":source",
         "natural_key": k,
-        "line": "line",
+        "line": "line + :offset",
         "occurred_at": f"{d} || :suffix",
         "code_text": c,
         "code_key": key,
@@ -113,6 +122,7 @@ def insert_staged(
             "kind": kind,
             "source": source,
             "suffix": date_suffix,
+            "offset": line_offset,
         },
     )
     return ws.conn.total_changes - before
