@@ -211,15 +211,21 @@ def _build(
     plan = _read_plan(ws)
     store.start(ws, scoped, (w for w, _zone in plan.windows))
     progress(0, 5, tr("Matching codes"))
-    code_uses.attribute_exact_uses(ws, scoped)
+    own = code_uses.attribute_exact_uses(ws, scoped)
     store.index(ws)  # after the bulk of a full rebuild; the lookups below need it
+    # One pass over the records says what the rest has to look at (for a million records of
+    # codes alone, nothing: every code is a use, and no record has links or postcodes).
+    found = store.records_in_scope(ws, scoped, LINK_POSITION)
     cancel.check()
     progress(1, 5, tr("Correcting typing errors"))
-    fixed, unmatched = _fix_codes(ws, scoped, facts, "attribution")
-    code_uses.attribute_fixed_uses(ws, fixed)
+    if found.with_code > own or found.other_codes:
+        fixed, unmatched = _fix_codes(ws, scoped, facts, "attribution")
+        code_uses.attribute_fixed_uses(ws, fixed)
+        store.insert_rows(ws, unmatched)
     code_uses.rank_uses(ws, scoped)
-    store.insert_rows(ws, unmatched)
     cancel.check()
+    if not found.with_extra:  # UTM parameters and postcodes are kept in `extra` only
+        return
     progress(2, 5, tr("Matching links"))
     store.insert_rows(ws, _by_utm(ws, plan.drops, scoped))
     progress(3, 5, tr("Matching visits"))

@@ -16,6 +16,7 @@ The attribution windows and the order of statuses are not computed here: `start`
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from omniprint.domain.attribution import Window, status_table
 from omniprint.storage.workspace import Workspace
@@ -88,6 +89,33 @@ WHERE d.action = 'dismiss'
    OR NOT EXISTS (SELECT 1 FROM {uses} u WHERE u.response_id = t.response_id)
 ORDER BY t.response_id, t.position
 """
+
+
+@dataclass(frozen=True)
+class ScopeRecords:
+    """What the records in scope hold, for a reconcile to skip what none of them needs."""
+
+    with_code: int
+    """Records with a first code (a use of it, unless it is not an issued code or dismissed)."""
+    other_codes: bool
+    """Whether any has other codes typed (in `response_code`, before `LINK_POSITION`)."""
+    with_extra: bool
+    """Whether any has `extra` fields (UTM parameters, postcodes: what links and match-back
+    read)."""
+
+
+def records_in_scope(ws: Workspace, scoped: bool, link_position: int) -> ScopeRecords:
+    """Count and look at the records in scope in one pass (see `ScopeRecords`)."""
+    row = ws.one(
+        f"SELECT TOTAL(code_key != ''), MAX(extra IS NOT NULL) FROM response"
+        f" WHERE {in_scope('id', scoped)}"
+    )
+    other = ws.one(
+        f"SELECT EXISTS (SELECT 1 FROM response_code WHERE position < ?"
+        f" AND {in_scope('response_id', scoped)})",
+        (link_position,),
+    )
+    return ScopeRecords(int(row[0]), bool(other[0]), bool(row[1]))
 
 
 _INDEXES = (
