@@ -2,9 +2,9 @@
 
 Random histories on a small campaign: imports of redemption and order files (exact codes, typing
 errors, codes read from links, duplicates, out-of-window dates, cancelled orders, UTM-only and
-postcode-only orders, other shops' discounts, codes like ours that no campaign printed), removals of imports and review decisions, in any
-order. After each step the attribution (and its totals) is compared with a full rebuild of a copy
-of the workspace.
+postcode-only orders, other shops' discounts, codes like ours that no campaign printed), removals
+of imports and review decisions, in any order. After each step the attribution (and its totals) is
+compared with a full rebuild of a copy of the workspace.
 """
 
 from __future__ import annotations
@@ -72,8 +72,7 @@ def _typo(code: str, where: int) -> str:
 # One row: what kind, which code, which day (from 20 September), cancelled.
 rows = st.tuples(
     st.sampled_from(
-        ["code", "code", "code", "typo", "link", "utm", "postcode", "other", "lowercase"]
-        + ["foreign"]
+        ["code", "code", "code", "typo", "link", "utm", "postcode", "other", "lowercase", "foreign"]
     ),
     st.integers(0, 4),
     st.integers(0, 80),

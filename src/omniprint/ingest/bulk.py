@@ -18,11 +18,11 @@ from __future__ import annotations
 import gc
 import io
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from omniprint.domain.tasks import NEVER_CANCELLED, CancelToken
+from omniprint.domain import codes
 from omniprint.ingest import presets
 from omniprint.ingest.dates import DateOrder
 from omniprint.ingest.kept_text import kept_columns
@@ -203,8 +203,9 @@ def _record(layout: BulkLayout) -> str:
 @dataclass(frozen=True)
 class StagedBatch:
     """Records of a simple file to stage at once: ``rows`` of cells (as `line_pattern` reads
-    them) on the consecutive lines from ``first_line`` on, or, when ``first_line`` is None,
-    ``(line, cell, cell...)`` rows (a piece of the file with blank lines or other line ends)."""
+    them) and the code's key (`domain.codes.normalize`), on the consecutive lines from
+    ``first_line`` on, or, when ``first_line`` is None, ``(line, cell, ..., key)`` rows (a
+    piece of the file with blank lines or other line ends)."""
 
     first_line: int | None
     rows: list[tuple]
@@ -220,19 +221,21 @@ class StagedRows:
     :class:`NotSimple`. A piece is read whole by one regular expression (C speed): when it
     matches every line, the lines are the records; else the piece is read line by line."""
 
-    def __init__(
-        self,
-        layout: BulkLayout,
-        progress: Callable[[int], None],
-        cancel: CancelToken = NEVER_CANCELLED,
-    ) -> None:
-        self.layout, self.progress, self.cancel = layout, progress, cancel
+    def __init__(self, layout: BulkLayout) -> None:
+        self.layout = layout
         self.count = 0
         self.point = False
         self._line = line_pattern(layout)
-        d = re.escape(layout.stream.delimiter)
+        delimiter = layout.stream.delimiter
+        d = re.escape(delimiter)
         # Every line of a piece at once: the same cells, each line ended by LF or CRLF.
         self._piece = re.compile(rf"(?m)^{_record(layout)}\r?\n")
+        # The code of every line of a piece whose every line is a record, once the whole piece
+        # is normalized at once (when that keeps the delimiter).
+        self._codes = None
+        if codes.normalize_all(delimiter) == delimiter:
+            cell = rf"[^{d}\r\n]*"
+            self._codes = re.compile(rf"(?m)^(?:{cell}{d}){{{layout.code}}}({cell})")
         # A line the totals check must look at: its first cell empty or a word such as Total
         # (searched for after a line end: a literal first is what `re` searches fast).
         self._maybe_totals = re.compile(rf"\n[TtGgSs{d}]")
@@ -249,7 +252,6 @@ class StagedRows:
             gc.disable()
         try:
             for piece in self._pieces(body):
-                self.cancel.check()
                 batch, lines = self._read(piece, line)
                 line += lines
                 if batch.rows:
@@ -287,7 +289,11 @@ class StagedRows:
                 if values[0][:1] in "TtGgSs" and is_totals_row(values):
                     raise NotSimple(line)
         self._counted(rows)
-        return StagedBatch(line, rows), lines
+        keys = self._codes.findall(codes.normalize_all(ended)) if self._codes else []
+        if len(keys) != len(rows):
+            at = self.layout.code
+            keys = [codes.normalize(values[at]) for values in rows]
+        return StagedBatch(line, list(map(tuple.__add__, rows, zip(keys)))), lines
 
     def _read_lines(self, text: str, line: int) -> tuple[StagedBatch, int]:
         """One piece read line by line (as the ordinary reader splits lines: LF, CRLF or CR)."""
@@ -304,7 +310,7 @@ class StagedRows:
             values = found.groups()
             if values[0][:1] in "TtGgSs" and is_totals_row(values):
                 raise NotSimple(line)
-            rows.append((line, *values))
+            rows.append((line, *values, codes.normalize(values[self.layout.code])))
             line += 1
         self._counted([r[1:] for r in rows])
         return StagedBatch(None, rows), line - first
@@ -315,7 +321,6 @@ class StagedRows:
             wanted = rows[: _DECIMAL_WAIT - self.count]
             self.point = any("." in values[amount] for values in wanted)
         self.count += len(rows)
-        self.progress(self.count)
 
 
 class NotSimple(Exception):

@@ -9,6 +9,7 @@ ordinary way, which refuses and explains rows and known records as it always did
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from omniprint.domain.errors import ValidationError
@@ -77,14 +78,24 @@ def import_simple(
     total = max(1, data.count(b"\n") - layout.stream.header_line + 1)
     message = tr("Importing records")
     end = "" if keep_personal else newline_of(data)
-    counted = StagedRows(layout, lambda n: progress(n, total, message), cancel)
-    with TextPacker(data, file, own_text=True, end=end) as text:
+    counted = StagedRows(layout)
+    batches = iter(counted)
+    with (
+        TextPacker(data, file, own_text=True, end=end) as text,
+        ThreadPoolExecutor(1, thread_name_prefix="omniprint-rows") as reader,
+    ):
         try:
             with ws.transaction():  # a savepoint: a file that is not simple leaves nothing
                 staging.create(ws, layout.width)
                 added = 0
-                for batch in counted:
+                batch = next(batches, None)
+                while batch is not None:
+                    cancel.check()
+                    progress(counted.count, total, message)
                     offset = staging.stage(ws, layout.width, batch.first_line, batch.rows)
+                    # The next piece is read on another core while SQLite writes this one (the
+                    # statement lets go of Python's lock; staging holds it, so not during it).
+                    following = reader.submit(next, batches, None)
                     written = staging.insert_staged(
                         ws,
                         columns,
@@ -100,6 +111,7 @@ def import_simple(
                         raise NotSimple(0)
                     added += written
                     text.keep(ws, import_id)
+                    batch = following.result()
                 staging.drop(ws)
                 if added == 0:
                     raise NotSimple(0)
