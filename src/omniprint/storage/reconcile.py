@@ -256,10 +256,12 @@ def status_counts(ws: Workspace, records: str | None) -> dict[str, int]:
     """Attribution rows by status, and ``corrected`` for the corrected codes: of all records, or
     of those whose id is `records` (an SQL ``IN (...)`` such as `SCOPE`)."""
     where = f"response_id {records}" if records else "1"
-    counts = {
-        r[0]: r[1]
-        for r in ws.query(f"SELECT status, COUNT(*) FROM attribution WHERE {where} GROUP BY status")
-    }
+    counts: dict[str, int] = {}
+    # Grouped as the index on (campaign_id, status) is sorted: read in order, no sort.
+    for status, count in ws.query(
+        f"SELECT status, COUNT(*) FROM attribution WHERE {where} GROUP BY campaign_id, status"
+    ):
+        counts[status] = counts.get(status, 0) + count
     corrected = ws.one(f"SELECT COUNT(*) FROM attribution WHERE rule = 'corrected' AND {where}")[0]
     return counts | {"corrected": corrected}
 
