@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from itertools import pairwise
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from omniprint.domain import codes
@@ -143,6 +143,14 @@ def test_malformed_text_is_not_valid(text: str) -> None:
 )
 def test_normalize(typed: str, key: str) -> None:
     assert normalize(typed) == key
+
+
+@given(st.lists(st.text(st.characters(exclude_categories=("Zs", "Cc", "Zl", "Zp")), max_size=9)))
+def test_normalize_all_gives_each_code_its_key_where_it_stood(typed: list[str]) -> None:
+    typed = [t for t in typed if t.split() == [t] and "," not in t]  # codes between delimiters
+    assume(typed)
+    assert codes.normalize_all("\n".join(typed)).split("\n") == [normalize(t) for t in typed]
+    assert codes.normalize_all(",".join(typed)).split(",") == [normalize(t) for t in typed]
 
 
 @pytest.mark.parametrize(

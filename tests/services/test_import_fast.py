@@ -18,6 +18,7 @@ import pytest
 
 from omniprint.domain.errors import Cancelled
 from omniprint.domain.tasks import NEVER_CANCELLED, CancelToken
+from omniprint.ingest import bulk
 from omniprint.ingest.bulk import MIN_ROWS
 from omniprint.services import codes, import_fast, imports, plan
 from omniprint.services.printing import prepare_job
@@ -163,6 +164,34 @@ def test_a_simple_file_is_stored_as_the_ordinary_reader_stores_it(
     contents, summary = fast
     assert summary["added"] == ROWS and summary["refused"] == []
     assert contents["responses"][0][4] == "T0" and contents["responses"][-1][5] == ROWS + 2
+
+
+@pytest.mark.parametrize(
+    ("name", "newline", "end", "options"),
+    [
+        ("LF", "\n", True, {}),
+        ("CRLF, no last line end", "\r\n", False, {}),
+        ("lone CR", "\r", True, {}),
+        ("LF and a lone CR, kept as it is", "\n", True, {"keep_personal": True}),
+    ],
+)
+def test_a_file_read_in_small_pieces_is_stored_the_same(
+    base, tmp_path, monkeypatch, name, newline, end, options
+):
+    """Pieces end anywhere: between the two characters of a CRLF, on blank lines, on a line
+    the piece's pattern does not read (a lone CR ending it), and each is read at once or line by
+    line; the records, their lines and everything else are what the ordinary reader stores."""
+    lines = _rows(base[1])
+    for at in (7, 300, 301, 2_000):
+        lines.insert(at, "")
+    if options:  # two records on lines ended by a lone CR (a line end for the csv module too)
+        lines[500:502] = [lines[500] + "\r" + lines[501]]
+    file = _write(tmp_path / "pieces.csv", "date,receipt,code,amount,store", lines, newline, end)
+    monkeypatch.setattr(bulk, "PIECE", 997)  # a prime: pieces end at every place in a line
+    assert _fast_reads(base, tmp_path, file, **options)
+    fast, ordinary = _import_both(base, tmp_path, file, **options)
+    assert fast == ordinary
+    assert fast[1]["added"] == ROWS
 
 
 def test_orders_and_a_spanish_header_too(base, tmp_path):

@@ -2,9 +2,9 @@
 
 Random histories on a small campaign: imports of redemption and order files (exact codes, typing
 errors, codes read from links, duplicates, out-of-window dates, cancelled orders, UTM-only and
-postcode-only orders, other shops' discounts), removals of imports and review decisions, in any
-order. After each step the attribution (and its totals) is compared with a full rebuild of a copy
-of the workspace.
+postcode-only orders, other shops' discounts, codes like ours that no campaign printed), removals
+of imports and review decisions, in any order. After each step the attribution (and its totals) is
+compared with a full rebuild of a copy of the workspace.
 """
 
 from __future__ import annotations
@@ -72,7 +72,7 @@ def _typo(code: str, where: int) -> str:
 # One row: what kind, which code, which day (from 20 September), cancelled.
 rows = st.tuples(
     st.sampled_from(
-        ["code", "code", "code", "typo", "link", "utm", "postcode", "other", "lowercase"]
+        ["code", "code", "code", "typo", "link", "utm", "postcode", "other", "lowercase", "foreign"]
     ),
     st.integers(0, 4),
     st.integers(0, 80),
@@ -110,6 +110,8 @@ def _line(kind: str, code: str, day: int, cancelled: bool, n: int) -> str:
         url = f"https://tostadores.es/cafe?utm_campaign=otono&utm_content={zone}"
     elif kind == "postcode":
         postcode = ("46001", "46002", "46007", "28001")[day % 4]
+    elif kind == "foreign":  # looks like one of ours but no campaign's: unmatched, unclaimed
+        typed = "XYZ" + codelib.normalize(code)[3:]
     else:
         typed = "SUMMER10"
     status = "cancelled" if cancelled else "paid"
@@ -140,6 +142,16 @@ def _full_rebuild_of(ws: Workspace, copy: Path) -> tuple[list[tuple], dict, int]
         return _attribution(other), summary.counts, summary.corrected
 
 
+def _unclaimed(ws: Workspace, file_name: str) -> int:
+    """The records of an import that no campaign claims, counted one by one."""
+    return ws.one(
+        "SELECT COUNT(*) FROM response r JOIN import_file f ON f.id = r.import_id"
+        " WHERE f.file_name = ? AND NOT EXISTS (SELECT 1 FROM attribution a"
+        " WHERE a.response_id = r.id AND a.campaign_id IS NOT NULL)",
+        (file_name,),
+    )[0]
+
+
 def _apply(ws: Workspace, step: tuple, issued: list[str], folder: Path):
     if step[0] == "import":
         n = next(_order)
@@ -148,7 +160,9 @@ def _apply(ws: Workspace, step: tuple, issued: list[str], folder: Path):
         for i, (kind, code, day, cancelled) in enumerate(step[1]):
             lines.append(_line(kind, issued[code % len(issued)], day, cancelled, n * 100 + i))
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        return imports.import_file(ws, path, mapping=MAPPING).reconciled
+        result = imports.import_file(ws, path, mapping=MAPPING)
+        assert result.unmatched == _unclaimed(ws, path.name)
+        return result.reconciled
     if step[0] == "remove":
         listed = imports.list_imports(ws)
         if listed:

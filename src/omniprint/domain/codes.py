@@ -102,6 +102,13 @@ def normalize(text: str) -> str:
     return "".join(text.split()).upper().translate(_NORMALIZE)
 
 
+def normalize_all(text: str) -> str:
+    """`normalize` of many codes at once (a whole piece of a file): every character changed as
+    `normalize` changes it, but whitespace kept, so that a code between whitespace or other
+    characters (a delimiter) becomes its key where it stood."""
+    return text.upper().translate(_NORMALIZE)
+
+
 def _value(key_without_check: str) -> int:
     """The base-32 number a normalised key (without check) stands for."""
     return int(key_without_check.translate(_CROCKFORD_TO_INT32), 32)

@@ -16,27 +16,31 @@ what the generic layout reads is decided in one place.
 from __future__ import annotations
 
 import gc
+import io
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from functools import partial
 
-from omniprint.domain.tasks import NEVER_CANCELLED, CancelToken
+from omniprint.domain import codes
 from omniprint.ingest import presets
 from omniprint.ingest.dates import DateOrder
 from omniprint.ingest.kept_text import kept_columns
 from omniprint.ingest.responses import is_totals_row
 from omniprint.ingest.table import TableStream, iter_table
 
-__all__ = ["BulkLayout", "NotSimple", "StagedRows", "bulk_layout", "kept_text_is_own"]
+__all__ = [
+    "BulkLayout", "NotSimple", "StagedBatch", "StagedRows", "bulk_layout", "kept_text_is_own"
+]  # fmt: skip
 
 #: The fields a simple file's columns may hold: each read as it is, nothing personal.
 _SIMPLE_FIELDS = frozenset({"date", "code", "amount", "store", "receipt", "order"})
 # Codecs in which the ASCII characters the checks look for are single bytes of the same value.
 _ASCII_CODECS = frozenset({"utf-8", "utf-8-sig", "cp1252", "latin-1"})
-_STEP = 10_000  # rows between progress reports and cancel checks, as the ordinary reader
 _MAX_LINE = 1 << 16  # characters: a longer line is not a simple record
+#: Characters read at a time (tens of thousands of records): one batch staged at once.
+PIECE = 1 << 20
+_LINE_END = r"(?:\r\n|\r|\n)?"
 # Longest amounts read here (digits before the point): far from what 64-bit cents can hold.
 _MAX_WHOLE_DIGITS = 12
 _DECIMAL_WAIT = 10_000  # rows the ordinary reader looks at to learn the decimal mark
@@ -171,11 +175,16 @@ def _newline(data: bytes) -> bytes | None:
 
 
 def line_pattern(layout: BulkLayout) -> re.Pattern[str]:
-    """A record line of a simple file, one group per cell: an ISO day (``date``; whether the day
-    exists is checked in SQL), a code of letters, digits and hyphens, an amount of plain digits
-    with two decimals or none (or empty), a receipt number and a store with nothing
-    ``str.strip`` would remove around them. No quotes: a simple file has none, so the delimiter
-    splits the line exactly as the csv module would."""
+    """A record line of a simple file (see `_record`) and its line end, if any."""
+    return re.compile(_record(layout) + _LINE_END)
+
+
+def _record(layout: BulkLayout) -> str:
+    """The pattern of a record of a simple file, one group per cell: an ISO day (``date``;
+    whether the day exists is checked in SQL), a code of letters, digits and hyphens, an amount
+    of plain digits with two decimals or none (or empty), a receipt number and a store with
+    nothing ``str.strip`` would remove around them (none of them holds a line end). No quotes:
+    a simple file has none, so the delimiter splits the line exactly as the csv module would."""
     d = re.escape(layout.stream.delimiter)
     text = rf'[^\s{d}"\x00](?:[^{d}"\r\n\x00]*[^\s{d}"\x00])?'
     cells = {
@@ -188,67 +197,130 @@ def line_pattern(layout: BulkLayout) -> re.Pattern[str]:
         cells[layout.amount] = rf"((?:[0-9]{{1,{_MAX_WHOLE_DIGITS}}}(?:\.[0-9][0-9])?)?)"
     if layout.store is not None:
         cells[layout.store] = f"((?:{text})?)"
-    body = d.join(cells[i] for i in range(layout.width))
-    return re.compile(rf"{body}(?:\r\n|\r|\n)?")
+    return d.join(cells[i] for i in range(layout.width))
+
+
+@dataclass(frozen=True)
+class StagedBatch:
+    """Records of a simple file to stage at once: ``rows`` of cells (as `line_pattern` reads
+    them) and the code's key (`domain.codes.normalize`), on the consecutive lines from
+    ``first_line`` on, or, when ``first_line`` is None, ``(line, cell, ..., key)`` rows (a
+    piece of the file with blank lines or other line ends)."""
+
+    first_line: int | None
+    rows: list[tuple]
 
 
 class StagedRows:
-    """``(line, cell, cell...)`` for every record of a simple file, in order, each on its
-    physical line (blank lines left out, as the ordinary reader does). Iterate once; then
-    ``count`` is how many, and ``point`` whether an amount of the first rows shows a decimal
-    point (how the ordinary reader learns the mark).
+    """The records of a simple file, in order, in batches (`StagedBatch`) of a piece of the
+    file each, each record on its physical line (blank lines left out, as the ordinary reader
+    does). Iterate once; then ``count`` is how many, and ``point`` whether an amount of the
+    first rows shows a decimal point (how the ordinary reader learns the mark).
 
     A line that is not a simple record (see `line_pattern`), or a totals row, raises
-    :class:`NotSimple`."""
+    :class:`NotSimple`. A piece is read whole by one regular expression (C speed): when it
+    matches every line, the lines are the records; else the piece is read line by line."""
 
-    def __init__(
-        self,
-        layout: BulkLayout,
-        progress: Callable[[int], None],
-        cancel: CancelToken = NEVER_CANCELLED,
-    ) -> None:
-        self.layout, self.progress, self.cancel = layout, progress, cancel
+    def __init__(self, layout: BulkLayout) -> None:
+        self.layout = layout
         self.count = 0
         self.point = False
+        self._line = line_pattern(layout)
+        delimiter = layout.stream.delimiter
+        d = re.escape(delimiter)
+        # Every line of a piece at once: the same cells, each line ended by LF or CRLF.
+        self._piece = re.compile(rf"(?m)^{_record(layout)}\r?\n")
+        # The code of every line of a piece whose every line is a record, once the whole piece
+        # is normalized at once (when that keeps the delimiter).
+        self._codes = None
+        if codes.normalize_all(delimiter) == delimiter:
+            cell = rf"[^{d}\r\n]*"
+            self._codes = re.compile(rf"(?m)^(?:{cell}{d}){{{layout.code}}}({cell})")
+        # A line the totals check must look at: its first cell empty or a word such as Total
+        # (searched for after a line end: a literal first is what `re` searches fast).
+        self._maybe_totals = re.compile(rf"\n[TtGgSs{d}]")
+        self._totals_start = "TtGgSs" + layout.stream.delimiter
 
-    def __iter__(self) -> Iterator[tuple]:
+    def __iter__(self) -> Iterator[StagedBatch]:
         stream = self.layout.stream
-        amount = self.layout.amount
-        match = line_pattern(self.layout).fullmatch
-        readline = stream.open_body().readline
-        line = stream.body_line - 1
-        count = 0
+        body = stream.open_body()
+        line = stream.body_line  # the line the next piece starts on
         # Millions of short-lived tuples, none in a cycle: the cyclic collector would walk every
         # object of the process again and again while they come and go (as read_responses does).
         paused = gc.isenabled()
         if paused:
             gc.disable()
         try:
-            # Lines are read at most _MAX_LINE characters at a time (memory stays flat whatever
-            # the file holds): a longer one does not match and ends the fast path.
-            for text in iter(partial(readline, _MAX_LINE), ""):
-                line += 1
-                found = match(text)
-                if found is None:
-                    if text in ("\n", "\r\n", "\r"):
-                        continue  # a blank line
-                    raise NotSimple(line)
-                values = found.groups()
-                first = values[0]
-                if first[:1] in "TtGgSs" and is_totals_row(values):
-                    raise NotSimple(line)
-                if count < _DECIMAL_WAIT and amount is not None and "." in values[amount]:
-                    self.point = True
-                count += 1
-                if count % _STEP == 0:
-                    self.count = count
-                    self.cancel.check()
-                    self.progress(count)
-                yield (line, *values)
+            for piece in self._pieces(body):
+                batch, lines = self._read(piece, line)
+                line += lines
+                if batch.rows:
+                    yield batch
         finally:
-            self.count = count
             if paused:
                 gc.enable()
+
+    @staticmethod
+    def _pieces(body: io.TextIOBase) -> Iterator[str]:
+        """The text in pieces of whole lines, `PIECE` characters or so each. Memory stays flat:
+        a line longer than `_MAX_LINE` characters is not a simple record."""
+        carry = ""
+        while piece := body.read(PIECE):
+            text = carry + piece
+            # After the last LF, or a lone CR (not the last character: it may be half a CRLF).
+            cut = max(text.rfind("\n"), text.rfind("\r", 0, len(text) - 1)) + 1
+            text, carry = text[:cut], text[cut:]
+            if len(carry) > _MAX_LINE:
+                raise NotSimple(0)
+            if text:
+                yield text
+        if carry:
+            yield carry
+
+    def _read(self, text: str, line: int) -> tuple[StagedBatch, int]:
+        """The records of one piece starting on ``line``, and how many lines it holds."""
+        ended = text if text.endswith("\n") else text + "\n"
+        lines = ended.count("\n")
+        rows = self._piece.findall(ended)
+        if len(rows) != lines:  # a line that does not match, a blank line, a lone CR
+            return self._read_lines(text, line)
+        if ended[:1] in self._totals_start or self._maybe_totals.search(ended):
+            for values in rows:
+                if values[0][:1] in "TtGgSs" and is_totals_row(values):
+                    raise NotSimple(line)
+        self._counted(rows)
+        keys = self._codes.findall(codes.normalize_all(ended)) if self._codes else []
+        if len(keys) != len(rows):
+            at = self.layout.code
+            keys = [codes.normalize(values[at]) for values in rows]
+        return StagedBatch(line, list(map(tuple.__add__, rows, zip(keys)))), lines
+
+    def _read_lines(self, text: str, line: int) -> tuple[StagedBatch, int]:
+        """One piece read line by line (as the ordinary reader splits lines: LF, CRLF or CR)."""
+        match = self._line.fullmatch
+        rows = []
+        first = line
+        for found_line in io.StringIO(text, newline="").readlines():
+            found = match(found_line)
+            if found is None:
+                if found_line in ("\n", "\r\n", "\r"):
+                    line += 1
+                    continue  # a blank line
+                raise NotSimple(line)
+            values = found.groups()
+            if values[0][:1] in "TtGgSs" and is_totals_row(values):
+                raise NotSimple(line)
+            rows.append((line, *values, codes.normalize(values[self.layout.code])))
+            line += 1
+        self._counted([r[1:] for r in rows])
+        return StagedBatch(None, rows), line - first
+
+    def _counted(self, rows: list[tuple]) -> None:
+        amount = self.layout.amount
+        if self.count < _DECIMAL_WAIT and amount is not None and not self.point:
+            wanted = rows[: _DECIMAL_WAIT - self.count]
+            self.point = any("." in values[amount] for values in wanted)
+        self.count += len(rows)
 
 
 class NotSimple(Exception):

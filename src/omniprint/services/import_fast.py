@@ -9,8 +9,8 @@ ordinary way, which refuses and explains rows and known records as it always did
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from itertools import islice
 
 from omniprint.domain.errors import ValidationError
 from omniprint.domain.i18n import tr
@@ -29,8 +29,6 @@ from omniprint.ingest.table import header_key
 from omniprint.services.import_text import TextPacker
 from omniprint.storage import staging
 from omniprint.storage.workspace import Workspace
-
-_BATCH = 50_000  # rows staged at a time: a few MB, kept in SQLite's page cache
 
 #: Off in tests that compare this path with the ordinary one on the same file.
 ENABLED = True
@@ -80,14 +78,24 @@ def import_simple(
     total = max(1, data.count(b"\n") - layout.stream.header_line + 1)
     message = tr("Importing records")
     end = "" if keep_personal else newline_of(data)
-    counted = StagedRows(layout, lambda n: progress(n, total, message), cancel)
-    with TextPacker(data, file, own_text=True, end=end) as text:
+    counted = StagedRows(layout)
+    batches = iter(counted)
+    with (
+        TextPacker(data, file, own_text=True, end=end) as text,
+        ThreadPoolExecutor(1, thread_name_prefix="omniprint-rows") as reader,
+    ):
         try:
             with ws.transaction():  # a savepoint: a file that is not simple leaves nothing
                 staging.create(ws, layout.width)
-                rows = iter(counted)
                 added = 0
-                while staged := staging.stage(ws, layout.width, islice(rows, _BATCH)):
+                batch = next(batches, None)
+                while batch is not None:
+                    cancel.check()
+                    progress(counted.count, total, message)
+                    offset = staging.stage(ws, layout.width, batch.first_line, batch.rows)
+                    # The next piece is read on another core while SQLite writes this one (the
+                    # statement lets go of Python's lock; staging holds it, so not during it).
+                    following = reader.submit(next, batches, None)
                     written = staging.insert_staged(
                         ws,
                         columns,
@@ -95,13 +103,15 @@ def import_simple(
                         kind=layout.kind,
                         source=layout.source,
                         date_suffix=layout.date_suffix,
+                        line_offset=offset,
                     )
                     # A row that did not fit, or a record the workspace has: the ordinary path
                     # refuses the one and says whose the other is.
-                    if written != staged:
+                    if written != len(batch.rows):
                         raise NotSimple(0)
                     added += written
                     text.keep(ws, import_id)
+                    batch = following.result()
                 staging.drop(ws)
                 if added == 0:
                     raise NotSimple(0)

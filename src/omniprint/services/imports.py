@@ -293,7 +293,7 @@ def import_file(
         cancel.check()
         changes = ReconcileChanges(first_new=first_new)
         summary = reconcile(ws, changes=changes, progress=progress, cancel=cancel)
-        unmatched = _unmatched(ws, import_id)
+        unmatched = _unmatched(ws, first_new, added)
     return ImportResult(
         file=result.file,
         preset=result.preset,
@@ -360,15 +360,20 @@ class _Saver:
         self.keep_text()
 
 
-def _unmatched(ws: Workspace, import_id: int) -> int:
+def _unmatched(ws: Workspace, first_id: int, added: int) -> int:
     """How many records of an import no campaign claimed once reconciled, so the face can say
-    so instead of "records added" and nothing to see."""
+    so instead of "records added" and nothing to see. Its `added` records are those from
+    `first_id` on (all added in its transaction); the attribution's indexes count them without
+    reading a million rows: those with no attribution at all, and the few whose every row has
+    no campaign (typed codes no campaign claims)."""
     row = ws.one(
-        "SELECT COUNT(*) FROM response r WHERE r.import_id = ? AND NOT EXISTS (SELECT 1 FROM"
-        " attribution a WHERE a.response_id = r.id AND a.campaign_id IS NOT NULL)",
-        (import_id,),
+        "SELECT (SELECT COUNT(DISTINCT response_id) FROM attribution WHERE response_id >= :first),"
+        " (SELECT COUNT(DISTINCT a.response_id) FROM attribution a"
+        "  WHERE a.campaign_id IS NULL AND a.response_id >= :first AND NOT EXISTS (SELECT 1"
+        "  FROM attribution b WHERE b.response_id = a.response_id AND b.campaign_id IS NOT NULL))",
+        {"first": first_id},
     )
-    return int(row[0]) if row else 0
+    return added - row[0] + row[1] if row else added
 
 
 def _already_imported(ws: Workspace, record: store.ImportRecord, file: str) -> ImportResult:

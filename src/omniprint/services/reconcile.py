@@ -11,6 +11,7 @@ from omniprint.domain import codes, links
 from omniprint.domain.i18n import tr
 from omniprint.domain.plan import Zone
 from omniprint.domain.tasks import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
+from omniprint.storage import code_uses
 from omniprint.storage import plan as plan_store
 from omniprint.storage import reconcile as store
 from omniprint.storage import reconcile_state as state_store
@@ -186,8 +187,8 @@ def _incremental(
     store.scope_responses(ws, changes.responses)
     store.scope_codes(ws, changes.codes)
     # The codes the changed records use now and used before: every use of them is ranked again.
-    store.add_exact_uses(ws, True)
-    store.add_fixed_uses(ws, _fix_codes(ws, True, facts)[0])
+    code_uses.find_uses(ws, True)
+    code_uses.add_fixed_uses(ws, _fix_codes(ws, True, facts, "temp.code_use")[0])
     store.codes_in_scope(ws)
     if _too_many(store.widen_to_codes(ws), last):
         return None
@@ -210,15 +211,21 @@ def _build(
     plan = _read_plan(ws)
     store.start(ws, scoped, (w for w, _zone in plan.windows))
     progress(0, 5, tr("Matching codes"))
-    store.add_exact_uses(ws, scoped)
+    own = code_uses.attribute_exact_uses(ws, scoped)
+    store.index(ws)  # after the bulk of a full rebuild; the lookups below need it
+    # One pass over the records says what the rest has to look at (for a million records of
+    # codes alone, nothing: every code is a use, and no record has links or postcodes).
+    found = store.records_in_scope(ws, scoped, LINK_POSITION)
     cancel.check()
     progress(1, 5, tr("Correcting typing errors"))
-    fixed, unmatched = _fix_codes(ws, scoped, facts)
-    store.add_fixed_uses(ws, fixed)
-    store.attribute_uses(ws)
-    store.insert_rows(ws, unmatched)
-    store.index(ws)
+    if found.with_code > own or found.other_codes:
+        fixed, unmatched = _fix_codes(ws, scoped, facts, "attribution")
+        code_uses.attribute_fixed_uses(ws, fixed)
+        store.insert_rows(ws, unmatched)
+    code_uses.rank_uses(ws, scoped)
     cancel.check()
+    if not found.with_extra:  # UTM parameters and postcodes are kept in `extra` only
+        return
     progress(2, 5, tr("Matching links"))
     store.insert_rows(ws, _by_utm(ws, plan.drops, scoped))
     progress(3, 5, tr("Matching visits"))
@@ -229,11 +236,11 @@ def _build(
 
 
 def _fix_codes(
-    ws: Workspace, scoped: bool, facts: _CodeFacts
+    ws: Workspace, scoped: bool, facts: _CodeFacts, uses: str
 ) -> tuple[list[tuple[int, int, str, str]], list[dict]]:
-    """Codes that match nothing: the user's decision, else a single-error correction, else a
-    row for review (only for text that looks like one of our codes)."""
-    rows = ws.query(store.unmatched_texts(scoped), (LINK_POSITION,))
+    """Codes that match nothing (no exact use in the table `uses`): the user's decision, else a
+    single-error correction, else a row for review (only for text that looks like one of ours)."""
+    rows = ws.query(store.unmatched_texts(scoped, uses), (LINK_POSITION,))
     if not rows:
         return [], []
     prefixes_by_campaign = facts.prefixes

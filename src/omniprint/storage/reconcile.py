@@ -16,6 +16,7 @@ The attribution windows and the order of statuses are not computed here: `start`
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from omniprint.domain.attribution import Window, status_table
 from omniprint.storage.workspace import Workspace
@@ -31,12 +32,6 @@ _TEMP_TABLES = (
         position INTEGER NOT NULL
     )""",
     "CREATE INDEX IF NOT EXISTS temp.code_use_response ON code_use(response_id)",
-    """CREATE TEMP TABLE IF NOT EXISTS use_rank (
-        response_id INTEGER NOT NULL,
-        code_id INTEGER NOT NULL,
-        rank INTEGER NOT NULL,
-        PRIMARY KEY (response_id, code_id)
-    ) WITHOUT ROWID""",
     """CREATE TEMP TABLE IF NOT EXISTS reconcile_scope (
         response_id INTEGER PRIMARY KEY
     )""",
@@ -61,12 +56,9 @@ _TEMP_TABLES = (
 
 # Whether a record's day lies in its zone's window (alias w): 0 when the zone has none.
 IN_WINDOW = "IFNULL(substr(r.occurred_at, 1, 10) BETWEEN w.first_day AND w.last_day, 0)"
-_WORK_TABLES = (
-    "reconcile_scope", "scope_code", "code_use", "use_rank", "zone_window", "use_status"
-)  # fmt: skip
+_WORK_TABLES = ("reconcile_scope", "scope_code", "code_use", "zone_window", "use_status")
 
-# Codes typed at checkout (a record's first code is in the response row, the others and those
-# read from its link in response_code) that are issued codes.
+# The records in scope of an incremental reconcile (an SQL ``IN (...)``).
 SCOPE = "IN (SELECT response_id FROM temp.reconcile_scope)"
 
 
@@ -75,83 +67,18 @@ def in_scope(column: str, scoped: bool) -> str:
     return f"{column} {SCOPE}" if scoped else "1"
 
 
-def _exact_uses(scoped: bool) -> tuple[str, ...]:
-    return (
-        f"""INSERT INTO temp.code_use (response_id, code_id, rule, typed, position)
-        SELECT r.id, c.id, 'exact', r.code_text, 0
-        FROM response r JOIN code c ON c.key = r.code_key
-        WHERE r.code_key != '' AND {in_scope("r.id", scoped)}""",
-        f"""INSERT INTO temp.code_use (response_id, code_id, rule, typed, position)
-        SELECT rc.response_id, c.id,
-               CASE WHEN MIN(rc.position) >= {LINK_POSITION} THEN 'link' ELSE 'exact' END,
-               rc.code_text, MIN(rc.position)
-        FROM response_code rc JOIN code c ON c.key = rc.code_key
-        WHERE NOT EXISTS (SELECT 1 FROM response r JOIN code c2 ON c2.key = r.code_key
-                          WHERE r.id = rc.response_id)
-          AND {in_scope("rc.response_id", scoped)}
-        GROUP BY rc.response_id""",
-        """DELETE FROM temp.code_use WHERE response_id IN
-            (SELECT response_id FROM review_decision WHERE action = 'dismiss')""",
-    )
-
-
-# Rank the in-window, not cancelled uses of each code that was used more than once: the first
-# `copies` uses count, later ones are duplicates. Codes used once (most of them) need no rank, and
-# sorting only the few others (on narrow rows) is what keeps a million-row reconcile fast.
-_RANK_USES = f"""
-INSERT INTO temp.use_rank (response_id, code_id, rank)
-SELECT response_id, code_id,
-       ROW_NUMBER() OVER (PARTITION BY code_id ORDER BY occurred_at, response_id)
-FROM (
-    SELECT cu.response_id, cu.code_id, r.occurred_at
-    FROM temp.code_use cu
-    JOIN response r ON r.id = cu.response_id
-    JOIN code c ON c.id = cu.code_id
-    JOIN drops d ON d.id = c.drop_id
-    JOIN temp.zone_window w ON w.zone_id = d.zone_id
-    WHERE cu.code_id IN (SELECT code_id FROM temp.code_use GROUP BY code_id HAVING COUNT(*) > 1)
-      AND r.cancelled = 0
-      AND {IN_WINDOW}
-)
-"""
-
-# The status of each use is looked up in `temp.use_status` (the domain's order of statuses).
-_ATTRIBUTE_USES = f"""
-INSERT INTO attribution (response_id, status, rule, campaign_id, drop_id, zone_id, code_id, typed,
-                         revenue_cents)
-SELECT u.response_id, s.status, u.rule, u.campaign_id, u.drop_id, u.zone_id, u.code_id, u.typed,
-       CASE WHEN s.counted THEN u.revenue ELSE 0 END
-FROM (
-    SELECT cu.response_id, cu.code_id, cu.rule, cu.typed, r.cancelled != 0 AS cancelled,
-           COALESCE(r.amount_cents, 0) - r.refunded_cents AS revenue, c.copies,
-           d.id AS drop_id, d.zone_id, p.campaign_id,
-           {IN_WINDOW} AS in_window,
-           COALESCE((SELECT k.rank FROM temp.use_rank k
-                     WHERE k.response_id = cu.response_id AND k.code_id = cu.code_id), 1) AS rank
-    FROM temp.code_use cu
-    JOIN response r ON r.id = cu.response_id
-    JOIN code c ON c.id = cu.code_id
-    JOIN drops d ON d.id = c.drop_id
-    JOIN variant v ON v.id = d.variant_id
-    JOIN piece p ON p.id = v.piece_id
-    JOIN temp.zone_window w ON w.zone_id = d.zone_id
-) u
-CROSS JOIN temp.use_status s  -- CROSS: the uses are the outer loop, the 8 cases looked up
-  ON s.cancelled = u.cancelled AND s.in_window = u.in_window AND s.first = (u.rank <= u.copies)
-"""
-
-
 # Codes typed that match no issued code, where no other code of the same record matches either
-# (no use of the record was found: run it after `add_exact_uses`), and the uses the user dismissed
+# (no use of the record was found in `uses`, the table its exact uses were written to: run it after
+# `code_uses.find_uses` or `code_uses.attribute_exact_uses`), and the uses the user dismissed
 # (whatever their code: a dismissed use stays in the review, where the decision can be undone).
-def unmatched_texts(scoped: bool) -> str:
+def unmatched_texts(scoped: bool, uses: str) -> str:
     """The SQL of the texts above, in scope; one parameter: LINK_POSITION."""
     return f"""
 SELECT t.response_id, t.code_text, t.code_key, d.action, d.code_key AS assigned
 FROM (
     SELECT id AS response_id, 0 AS position, code_text, code_key FROM response
     WHERE code_key != '' AND {in_scope("id", scoped)}
-      AND (NOT EXISTS (SELECT 1 FROM temp.code_use u WHERE u.response_id = response.id)
+      AND (NOT EXISTS (SELECT 1 FROM {uses} u WHERE u.response_id = response.id)
            OR id IN (SELECT response_id FROM review_decision WHERE action = 'dismiss'))
     UNION ALL
     SELECT response_id, position, code_text, code_key FROM response_code
@@ -159,9 +86,36 @@ FROM (
 ) t
 LEFT JOIN review_decision d ON d.response_id = t.response_id
 WHERE d.action = 'dismiss'
-   OR NOT EXISTS (SELECT 1 FROM temp.code_use u WHERE u.response_id = t.response_id)
+   OR NOT EXISTS (SELECT 1 FROM {uses} u WHERE u.response_id = t.response_id)
 ORDER BY t.response_id, t.position
 """
+
+
+@dataclass(frozen=True)
+class ScopeRecords:
+    """What the records in scope hold, for a reconcile to skip what none of them needs."""
+
+    with_code: int
+    """Records with a first code (a use of it, unless it is not an issued code or dismissed)."""
+    other_codes: bool
+    """Whether any has other codes typed (in `response_code`, before `LINK_POSITION`)."""
+    with_extra: bool
+    """Whether any has `extra` fields (UTM parameters, postcodes: what links and match-back
+    read)."""
+
+
+def records_in_scope(ws: Workspace, scoped: bool, link_position: int) -> ScopeRecords:
+    """Count and look at the records in scope in one pass (see `ScopeRecords`)."""
+    row = ws.one(
+        f"SELECT TOTAL(code_key != ''), MAX(extra IS NOT NULL) FROM response"
+        f" WHERE {in_scope('id', scoped)}"
+    )
+    other = ws.one(
+        f"SELECT EXISTS (SELECT 1 FROM response_code WHERE position < ?"
+        f" AND {in_scope('response_id', scoped)})",
+        (link_position,),
+    )
+    return ScopeRecords(int(row[0]), bool(other[0]), bool(row[1]))
 
 
 _INDEXES = (
@@ -176,9 +130,9 @@ def start(ws: Workspace, scoped: bool, windows: Iterable[Window]) -> None:
     """Clear the attribution in scope (call inside a transaction) and put the zones' `windows`
     (every zone's, from `domain.attribution.zone_windows`) where the statements join them.
 
-    For a full rebuild the attribution's indexes are dropped while the bulk of it is written,
-    and built again in one pass by `index` (much faster); an incremental reconcile keeps them (it
-    needs them to find what it touches)."""
+    For a full rebuild the attribution's indexes are dropped while the bulk of it (the uses of
+    codes) is written, and built again in one pass by `index` (much faster); an incremental
+    reconcile keeps them (it needs them to find what it touches)."""
     if scoped:
         index(ws)
         ws.conn.execute(f"DELETE FROM attribution WHERE response_id {SCOPE}")
@@ -186,6 +140,7 @@ def start(ws: Workspace, scoped: bool, windows: Iterable[Window]) -> None:
         for name in ("attribution_campaign", "attribution_response", "attribution_code"):
             ws.conn.execute(f"DROP INDEX IF EXISTS {name}")
         ws.conn.execute("DELETE FROM attribution")
+        free_cache(ws)
     clear_uses(ws)
     ws.conn.execute("DELETE FROM temp.zone_window")
     ws.conn.executemany(
@@ -194,6 +149,23 @@ def start(ws: Workspace, scoped: bool, windows: Iterable[Window]) -> None:
     )
     ws.conn.execute("DELETE FROM temp.use_status")
     ws.conn.executemany("INSERT INTO temp.use_status VALUES (?, ?, ?, ?, ?)", status_table())
+
+
+def free_cache(ws: Workspace) -> None:
+    """Write the pages the transaction changed so far (a million records just imported) out to
+    the log now, so that the page cache holds what a full rebuild reads (the codes' index).
+
+    SQLite keeps changed pages in its cache until the commit, up to nine tenths of it; what is
+    left is too small for a million lookups of codes, which then read the same pages again and
+    again. With a small cache for a moment, reading one table makes room by writing changed
+    pages out (as the commit would, once each); then the cache has its size back, mostly free.
+    """
+    size = ws.one("PRAGMA cache_size")[0]
+    ws.conn.execute("PRAGMA cache_size = 64")
+    try:
+        ws.one("SELECT MAX(length(display)) FROM code")  # reads every page of the codes
+    finally:
+        ws.conn.execute(f"PRAGMA cache_size = {int(size)}")
 
 
 def create_temp(ws: Workspace) -> None:
@@ -213,17 +185,11 @@ def drop_temp(ws: Workspace) -> None:
 
 def clear_uses(ws: Workspace) -> None:
     ws.conn.execute("DELETE FROM temp.code_use")
-    ws.conn.execute("DELETE FROM temp.use_rank")
 
 
 def index(ws: Workspace) -> None:
     """Build the attribution's indexes again (after the bulk insert, before lookups by record)."""
     for statement in _INDEXES:
-        ws.conn.execute(statement)
-
-
-def add_exact_uses(ws: Workspace, scoped: bool) -> None:
-    for statement in _exact_uses(scoped):
         ws.conn.execute(statement)
 
 
@@ -290,26 +256,14 @@ def status_counts(ws: Workspace, records: str | None) -> dict[str, int]:
     """Attribution rows by status, and ``corrected`` for the corrected codes: of all records, or
     of those whose id is `records` (an SQL ``IN (...)`` such as `SCOPE`)."""
     where = f"response_id {records}" if records else "1"
-    counts = {
-        r[0]: r[1]
-        for r in ws.query(f"SELECT status, COUNT(*) FROM attribution WHERE {where} GROUP BY status")
-    }
+    counts: dict[str, int] = {}
+    # Grouped as the index on (campaign_id, status) is sorted: read in order, no sort.
+    for status, count in ws.query(
+        f"SELECT status, COUNT(*) FROM attribution WHERE {where} GROUP BY campaign_id, status"
+    ):
+        counts[status] = counts.get(status, 0) + count
     corrected = ws.one(f"SELECT COUNT(*) FROM attribution WHERE rule = 'corrected' AND {where}")[0]
     return counts | {"corrected": corrected}
-
-
-def add_fixed_uses(ws: Workspace, uses: Iterable[tuple[int, int, str, str]]) -> None:
-    """(response id, code id, rule, typed) for corrected and hand-assigned codes."""
-    ws.conn.executemany(
-        "INSERT INTO temp.code_use (response_id, code_id, rule, typed, position)"
-        " VALUES (?, ?, ?, ?, 0)",
-        uses,
-    )
-
-
-def attribute_uses(ws: Workspace) -> None:
-    ws.conn.execute(_RANK_USES)
-    ws.conn.execute(_ATTRIBUTE_USES)
 
 
 def insert_rows(ws: Workspace, rows: Iterable[dict]) -> None:

@@ -1,13 +1,13 @@
 """Rows of a simple file staged as text, checked and converted in SQL (see ``ingest.bulk``).
 
-The rows go into a temp table as they are (line and cells), then one ``INSERT ... SELECT ...
-WHERE`` writes the responses: its condition says whether the conversion reads a row exactly as
-the ordinary reader does, its columns are those the ordinary path writes
+The rows go into a temp table as they are (line, cells and the code's key), then one ``INSERT
+... SELECT ... WHERE`` writes the responses: its condition says whether the conversion reads a
+row exactly as the ordinary reader does, its columns are those the ordinary path writes
 (`storage.responses.insert_responses`)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from omniprint.storage.responses import RESPONSE_COLUMNS
@@ -27,6 +27,7 @@ class StagedColumns:
 
 
 _TABLE = "temp.import_stage"
+_KEY = "code_key"  # the column of the code's key, as `domain.codes.normalize` gives it
 
 
 def _col(index: int) -> str:
@@ -34,22 +35,31 @@ def _col(index: int) -> str:
 
 
 def create(ws: Workspace, width: int) -> None:
-    """A new, empty staging table for rows of ``width`` cells (a temp table: never in the
-    workspace file)."""
+    """A new, empty staging table for rows of ``width`` cells and the code's key (a temp table:
+    never in the workspace file)."""
     drop(ws)
     cells = ", ".join(f"{_col(i)} TEXT" for i in range(width))
-    ws.conn.execute(f"CREATE TEMP TABLE import_stage (line INTEGER PRIMARY KEY, {cells})")
+    ws.conn.execute(
+        f"CREATE TEMP TABLE import_stage (line INTEGER PRIMARY KEY, {cells}, {_KEY} TEXT)"
+    )
 
 
-def stage(ws: Workspace, width: int, rows: Iterable[tuple]) -> int:
-    """Put ``(line, cell, cell...)`` rows in the (emptied) staging table; returns how many. One
-    plain INSERT per row is what SQLite does fastest; a batch at a time keeps the table small
-    enough to stay in memory (memory stays flat, and nothing is written to a temp file)."""
+def stage(ws: Workspace, width: int, first_line: int | None, rows: Sequence[tuple]) -> int:
+    """Put rows of cells and key in the (emptied) staging table; returns the number of the first
+    row's line less its place in the table (to add to `line`: see `insert_staged`). The rows
+    are on the consecutive lines from ``first_line`` on, or, when it is None, ``(line, cell,
+    ..., key)``. One plain INSERT per row is what SQLite does fastest; a batch at a time keeps
+    the table small enough to stay in memory (memory stays flat, no temp file is written)."""
     ws.conn.execute(f"DELETE FROM {_TABLE}")
     marks = ", ".join("?" * (width + 1))
-    before = ws.conn.total_changes
-    ws.conn.executemany(f"INSERT INTO {_TABLE} VALUES ({marks})", rows)
-    return ws.conn.total_changes - before
+    if first_line is None:
+        ws.conn.executemany(f"INSERT INTO {_TABLE} VALUES (?, {marks})", rows)
+        return 0
+    # Numbered by SQLite (1, 2, ... in an empty table): no tuple made per row to number it.
+    cells = ", ".join([*(_col(i) for i in range(width)), _KEY])
+    ws.conn.executemany(f"INSERT INTO {_TABLE} ({cells}) VALUES ({marks})", rows)
+    first = ws.one(f"SELECT MIN(line) FROM {_TABLE}")[0]
+    return first_line - (first if first is not None else 1)
 
 
 def drop(ws: Workspace) -> None:
@@ -71,14 +81,14 @@ def insert_staged(
     kind: str,
     source: str,
     date_suffix: str,
+    line_offset: int = 0,
 ) -> int:
-    """Write the staged rows as responses in one statement, each only when its day exists and
-    its key is new to the workspace; returns how many were written (fewer than were staged: the
-    caller reads the file the ordinary way instead). The cells are as ``ingest.bulk`` checked
-    them: codes of letters, digits and hyphens get the key ``domain.codes.normalize`` gives
-    them, amounts of digits with two decimals or none become cents. Call inside a savepoint."""
+    """Write the staged rows as responses in one statement, each on its line (``line_offset``
+    from `stage` added), only when its day exists and its key is new to the workspace; returns
+    how many were written (fewer than were staged: the caller reads the file the ordinary way
+    instead). The cells are as ``ingest.bulk`` checked them (and the codes' keys as it gave
+    them): amounts of digits with two decimals or none become cents. Call inside a savepoint."""
     d, c, k = _col(columns.date), _col(columns.code), _col(columns.key)
-    key = f"replace(replace(replace(replace(upper({c}), '-', ''), 'O', '0'), 'I', '1'), 'L', '1')"
     if columns.amount is None:
         amount = "NULL"
     else:
@@ -93,10 +103,10 @@ def insert_staged(
         "kind": ":kind",
         "source": ":source",
         "natural_key": k,
-        "line": "line",
+        "line": "line + :offset",
         "occurred_at": f"{d} || :suffix",
         "code_text": c,
-        "code_key": key,
+        "code_key": _KEY,
         "amount_cents": amount,
         "refunded_cents": "0",
         "cancelled": "0",
@@ -113,6 +123,7 @@ def insert_staged(
             "kind": kind,
             "source": source,
             "suffix": date_suffix,
+            "offset": line_offset,
         },
     )
     return ws.conn.total_changes - before
