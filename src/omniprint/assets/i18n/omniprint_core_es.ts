@@ -125,52 +125,52 @@
   <context>
     <name>omniprint.domain.codes</name>
     <message>
-      <location filename="src/omniprint/domain/codes.py" line="114" />
+      <location filename="src/omniprint/domain/codes.py" line="121" />
       <source>cannot compute a check symbol for an empty code</source>
       <translation>no se puede calcular el símbolo de control de un código vacío</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/codes.py" line="184" />
+      <location filename="src/omniprint/domain/codes.py" line="191" />
       <source>code length must be between {MIN_BODY_LENGTH} and {MAX_BODY_LENGTH} random characters (got {length!r})</source>
       <translation>la longitud del código tiene que estar entre {MIN_BODY_LENGTH} y {MAX_BODY_LENGTH} caracteres aleatorios (se recibió {length!r})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/codes.py" line="163" />
+      <location filename="src/omniprint/domain/codes.py" line="170" />
       <source>code prefix {prefix!r} contains U, which codes never use (it is easily misread as V): choose another letter</source>
       <translation>el prefijo de código {prefix!r} contiene una U, que los códigos nunca usan (se confunde fácilmente con la V): elige otra letra</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/codes.py" line="170" />
+      <location filename="src/omniprint/domain/codes.py" line="177" />
       <source>code prefix {prefix!r} contains {char!r}: use only letters A-Z and digits 0-9</source>
       <translation>el prefijo de código {prefix!r} contiene {char!r}: usa solo letras A-Z y dígitos 0-9</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/codes.py" line="155" />
+      <location filename="src/omniprint/domain/codes.py" line="162" />
       <source>code prefix {prefix!r} is too long: use at most {MAX_PREFIX_LENGTH} letters or digits</source>
       <translation>el prefijo de código {prefix!r} es demasiado largo: usa como máximo {MAX_PREFIX_LENGTH} letras o dígitos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/codes.py" line="204" />
+      <location filename="src/omniprint/domain/codes.py" line="211" />
       <source>code {key!r} does not start with the prefix {shown_prefix!r}</source>
       <translation>el código {key!r} no empieza por el prefijo {shown_prefix!r}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/codes.py" line="118" />
+      <location filename="src/omniprint/domain/codes.py" line="125" />
       <source>code {key_without_check!r} contains {char!r}: codes use only digits and the letters A-Z except U</source>
       <translation>el código {key_without_check!r} contiene {char!r}: los códigos solo usan dígitos y las letras A-Z menos la U</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/codes.py" line="317" />
+      <location filename="src/omniprint/domain/codes.py" line="324" />
       <source>could not find {missing} more unused codes with prefix {shown_prefix!r}: use a longer code length or another prefix</source>
       <translation>no se han encontrado {missing} códigos libres más con el prefijo {shown_prefix!r}: usa códigos más largos u otro prefijo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/codes.py" line="297" />
+      <location filename="src/omniprint/domain/codes.py" line="304" />
       <source>number of codes must be zero or more (got {n!r})</source>
       <translation>el número de códigos tiene que ser cero o más (se recibió {n!r})</translation>
     </message>
     <message>
-      <location filename="src/omniprint/domain/codes.py" line="304" />
+      <location filename="src/omniprint/domain/codes.py" line="311" />
       <source>{n} codes is too many for {length} random characters: use a longer code length</source>
       <translation>{n} códigos son demasiados para {length} caracteres aleatorios: usa códigos más largos</translation>
     </message>

@@ -3406,17 +3406,17 @@ Selecciona un elemento para cambiarlo, o añade uno desde la izquierda.</transla
   <context>
     <name>ZonesModel</name>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="203" />
+      <location filename="src/omniprint/gui/models.py" line="204" />
       <source>+ type a postcode</source>
       <translation>+ escribe un código postal</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="221" />
+      <location filename="src/omniprint/gui/models.py" line="222" />
       <source>A control zone gets nothing, so the results can show the lift.</source>
       <translation>Una zona de control no recibe nada, así los resultados pueden mostrar el incremento.</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="230" />
+      <location filename="src/omniprint/gui/models.py" line="231" />
       <source>control</source>
       <translation>control</translation>
     </message>
@@ -4713,72 +4713,72 @@ Si vuelve a ocurrir, envía ese archivo a soporte.</translation>
   <context>
     <name>omniprint.gui.models</name>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="155" />
+      <location filename="src/omniprint/gui/models.py" line="156" />
       <source>Code</source>
       <translation>Código</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="161" />
+      <location filename="src/omniprint/gui/models.py" line="162" />
       <source>Control</source>
       <translation>Control</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="159" />
+      <location filename="src/omniprint/gui/models.py" line="160" />
       <source>Cost / 1000</source>
       <translation>Coste / 1000</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="158" />
+      <location filename="src/omniprint/gui/models.py" line="159" />
       <source>Coverage %</source>
       <translation>Cobertura %</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="315" />
+      <location filename="src/omniprint/gui/models.py" line="316" />
       <source>Distribution</source>
       <translation>Reparto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="160" />
+      <location filename="src/omniprint/gui/models.py" line="161" />
       <source>Drop date</source>
       <translation>Fecha de reparto</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="157" />
+      <location filename="src/omniprint/gui/models.py" line="158" />
       <source>Households</source>
       <translation>Hogares</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="156" />
+      <location filename="src/omniprint/gui/models.py" line="157" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="310" />
+      <location filename="src/omniprint/gui/models.py" line="311" />
       <source>Piece</source>
       <translation>Pieza</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="314" />
+      <location filename="src/omniprint/gui/models.py" line="315" />
       <source>Print</source>
       <translation>Impresión</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="313" />
+      <location filename="src/omniprint/gui/models.py" line="314" />
       <source>Quantity</source>
       <translation>Cantidad</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="316" />
+      <location filename="src/omniprint/gui/models.py" line="317" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="311" />
+      <location filename="src/omniprint/gui/models.py" line="312" />
       <source>Variant</source>
       <translation>Variante</translation>
     </message>
     <message>
-      <location filename="src/omniprint/gui/models.py" line="312" />
+      <location filename="src/omniprint/gui/models.py" line="313" />
       <source>Zone</source>
       <translation>Zona</translation>
     </message>

@@ -394,7 +394,7 @@
   <context>
     <name>omniprint.services.import_fast</name>
     <message>
-      <location filename="src/omniprint/services/import_fast.py" line="81" />
+      <location filename="src/omniprint/services/import_fast.py" line="79" />
       <source>Importing records</source>
       <translation>Importando registros</translation>
     </message>
@@ -432,12 +432,12 @@
       <translation>ocupa más de 2 GB: divídelo en exportaciones más pequeñas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="427" />
+      <location filename="src/omniprint/services/imports.py" line="432" />
       <source>no import with id {import_id}</source>
       <translation>no hay ninguna importación con id {import_id}</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="418" />
+      <location filename="src/omniprint/services/imports.py" line="423" />
       <source>no imported record with id {id}</source>
       <translation>no hay ningún registro importado con id {id}</translation>
     </message>
@@ -447,7 +447,7 @@
       <translation>no existe el archivo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/imports.py" line="433" />
+      <location filename="src/omniprint/services/imports.py" line="438" />
       <source>the text of import {import_id} was not kept (it was imported before OmniPrint kept the files' text)</source>
       <translation>el texto de la importación {import_id} no se guardó (se importó antes de que OmniPrint guardara el texto de los archivos)</translation>
     </message>
@@ -660,32 +660,32 @@
   <context>
     <name>omniprint.services.reconcile</name>
     <message>
-      <location filename="src/omniprint/services/reconcile.py" line="215" />
+      <location filename="src/omniprint/services/reconcile.py" line="220" />
       <source>Correcting typing errors</source>
       <translation>Corrigiendo errores de tecleo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/reconcile.py" line="212" />
+      <location filename="src/omniprint/services/reconcile.py" line="213" />
       <source>Matching codes</source>
       <translation>Buscando coincidencias de códigos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/reconcile.py" line="222" />
+      <location filename="src/omniprint/services/reconcile.py" line="229" />
       <source>Matching links</source>
       <translation>Buscando coincidencias de enlaces</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/reconcile.py" line="227" />
+      <location filename="src/omniprint/services/reconcile.py" line="234" />
       <source>Matching postcodes</source>
       <translation>Atribuyendo por código postal</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/reconcile.py" line="224" />
+      <location filename="src/omniprint/services/reconcile.py" line="231" />
       <source>Matching visits</source>
       <translation>Buscando coincidencias de visitas</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/reconcile.py" line="134" />
+      <location filename="src/omniprint/services/reconcile.py" line="135" />
       <source>Reconciled</source>
       <translation>Conciliado</translation>
     </message>
