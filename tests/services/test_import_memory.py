@@ -80,7 +80,10 @@ def test_a_file_of_tens_of_mb_is_imported_in_flat_memory(issued, tmp_path, name,
     said += f" {sizes[1] / 1e6:.0f} MB"
     keys = 120 * (ROWS - ROWS // 3) if name == "ordinary" else 0  # the keys of the rows read
     assert peaks[1] < peaks[0] * 1.25 + 2_000_000 + keys, said  # not three times as much
-    assert peaks[1] < sizes[1] * (0.7 if name == "ordinary" else 0.25), said
+    if name == "ordinary":
+        assert peaks[1] < sizes[1] * 0.7, said
+    else:  # the fast path holds one batch of staged rows and one piece of the file, whatever
+        assert peaks[1] < 32_000_000, said  # the file's size (24 MB measured)
 
 
 @pytest.mark.parametrize(
