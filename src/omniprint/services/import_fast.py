@@ -19,6 +19,7 @@ from omniprint.domain.tasks import CancelToken, ProgressFn
 from omniprint.ingest.bulk import (
     BulkLayout,
     NotSimple,
+    StagedBatch,
     StagedRows,
     bulk_layout,
     kept_text_is_own,
@@ -80,6 +81,11 @@ def import_simple(
     end = "" if keep_personal else newline_of(data)
     counted = StagedRows(layout)
     batches = iter(counted)
+
+    def read_next() -> tuple[StagedBatch, staging.Packed] | None:
+        batch = next(batches, None)
+        return None if batch is None else (batch, staging.pack(batch.rows))
+
     with (
         TextPacker(data, file, own_text=True, end=end) as text,
         ThreadPoolExecutor(1, thread_name_prefix="omniprint-rows") as reader,
@@ -88,14 +94,15 @@ def import_simple(
             with ws.transaction():  # a savepoint: a file that is not simple leaves nothing
                 staging.create(ws, layout.width)
                 added = 0
-                batch = next(batches, None)
-                while batch is not None:
+                ready = read_next()
+                while ready is not None:
+                    batch, packed = ready
                     cancel.check()
                     progress(counted.count, total, message)
-                    offset = staging.stage(ws, layout.width, batch.first_line, batch.rows)
+                    offset = staging.stage(ws, layout.width, batch.first_line, packed)
                     # The next piece is read on another core while SQLite writes this one (the
                     # statement lets go of Python's lock; staging holds it, so not during it).
-                    following = reader.submit(next, batches, None)
+                    following = reader.submit(read_next)
                     written = staging.insert_staged(
                         ws,
                         columns,
@@ -111,7 +118,7 @@ def import_simple(
                         raise NotSimple(0)
                     added += written
                     text.keep(ws, import_id)
-                    batch = following.result()
+                    ready = following.result()
                 staging.drop(ws)
                 if added == 0:
                     raise NotSimple(0)

@@ -211,11 +211,11 @@ def _build(
     plan = _read_plan(ws)
     store.start(ws, scoped, (w for w, _zone in plan.windows))
     progress(0, 5, tr("Matching codes"))
-    own = code_uses.attribute_exact_uses(ws, scoped)
-    store.index(ws)  # after the bulk of a full rebuild; the lookups below need it
     # One pass over the records says what the rest has to look at (for a million records of
     # codes alone, nothing: every code is a use, and no record has links or postcodes).
     found = store.records_in_scope(ws, scoped, LINK_POSITION)
+    own = code_uses.attribute_exact_uses(ws, scoped)
+    store.index(ws)  # after the bulk of a full rebuild; the lookups below need it
     cancel.check()
     progress(1, 5, tr("Correcting typing errors"))
     if found.with_code > own or found.other_codes:

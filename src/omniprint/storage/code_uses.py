@@ -23,15 +23,12 @@ from omniprint.storage.workspace import Workspace
 _DISMISSED = "(SELECT response_id FROM review_decision WHERE action = 'dismiss')"
 
 
-def _own_code(scoped: bool) -> str:
-    """FROM and WHERE of the uses of a record's first code (aliases r: the record, c: the code;
-    columns: response id, code id, rule, typed, position)."""
-    return f"""
-    FROM response r JOIN code c ON c.key = r.code_key
-    WHERE r.code_key != '' AND {in_scope("r.id", scoped)}"""
+# The uses of a record's first code: FROM and WHERE (aliases r: the record, c: the code).
+_OWN_CODE = "FROM response r JOIN code c ON c.key = r.code_key"
 
 
-_OWN_CODE_COLUMNS = "r.id, c.id, 'exact', r.code_text, 0"
+def _own_code_in(scoped: bool) -> str:
+    return f"r.code_key != '' AND {in_scope('r.id', scoped)}"
 
 
 def _other_codes(scoped: bool) -> str:
@@ -52,8 +49,8 @@ def find_uses(ws: Workspace, scoped: bool) -> None:
     """Put the exact uses of the records in scope in `temp.code_use` (without writing their
     attribution): what an incremental reconcile looks at to widen its scope to their codes."""
     ws.conn.execute(
-        f"INSERT INTO temp.code_use (response_id, code_id, rule, typed, position)"
-        f" SELECT {_OWN_CODE_COLUMNS} {_own_code(scoped)}"
+        "INSERT INTO temp.code_use (response_id, code_id, rule, typed, position)"
+        f" SELECT r.id, c.id, 'exact', r.code_text, 0 {_OWN_CODE} WHERE {_own_code_in(scoped)}"
     )
     ws.conn.execute(
         "INSERT INTO temp.code_use (response_id, code_id, rule, typed, position)"
@@ -87,9 +84,9 @@ def attribute_exact_uses(ws: Workspace, scoped: bool) -> int:
             response_id="r.id",
             rule="'exact'",
             typed="r.code_text",
-            tables="FROM response r JOIN code c ON c.key = r.code_key",
+            tables=_OWN_CODE,
             in_window=IN_WINDOW,
-            where=f"r.code_key != '' AND {in_scope('r.id', scoped)} AND r.id NOT IN {_DISMISSED}",
+            where=f"{_own_code_in(scoped)} AND r.id NOT IN {_DISMISSED}",
         )
     )
     own = ws.conn.total_changes - before

@@ -15,6 +15,7 @@ The attribution windows and the order of statuses are not computed here: `start`
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -105,11 +106,13 @@ class ScopeRecords:
 
 
 def records_in_scope(ws: Workspace, scoped: bool, link_position: int) -> ScopeRecords:
-    """Count and look at the records in scope in one pass (see `ScopeRecords`)."""
-    row = ws.one(
+    """Count and look at the records in scope in one pass (see `ScopeRecords`). For a full
+    rebuild, the pass also writes out the pages the transaction changed (see `free_cache`)."""
+    count = (
         f"SELECT TOTAL(code_key != ''), MAX(extra IS NOT NULL) FROM response"
         f" WHERE {in_scope('id', scoped)}"
     )
+    row = ws.one(count) if scoped else free_cache(ws, count)
     other = ws.one(
         f"SELECT EXISTS (SELECT 1 FROM response_code WHERE position < ?"
         f" AND {in_scope('response_id', scoped)})",
@@ -140,7 +143,6 @@ def start(ws: Workspace, scoped: bool, windows: Iterable[Window]) -> None:
         for name in ("attribution_campaign", "attribution_response", "attribution_code"):
             ws.conn.execute(f"DROP INDEX IF EXISTS {name}")
         ws.conn.execute("DELETE FROM attribution")
-        free_cache(ws)
     clear_uses(ws)
     ws.conn.execute("DELETE FROM temp.zone_window")
     ws.conn.executemany(
@@ -151,19 +153,21 @@ def start(ws: Workspace, scoped: bool, windows: Iterable[Window]) -> None:
     ws.conn.executemany("INSERT INTO temp.use_status VALUES (?, ?, ?, ?, ?)", status_table())
 
 
-def free_cache(ws: Workspace) -> None:
-    """Write the pages the transaction changed so far (a million records just imported) out to
-    the log now, so that the page cache holds what a full rebuild reads (the codes' index).
+def free_cache(ws: Workspace, sql: str) -> sqlite3.Row | None:
+    """Run `sql` (a query that reads a large table, say all the records) with a small page cache
+    for the moment, which writes the pages the transaction changed so far (a million records just
+    imported) out to the log now: then the cache holds what a full rebuild reads next (the codes'
+    index). Returns the query's row.
 
     SQLite keeps changed pages in its cache until the commit, up to nine tenths of it; what is
     left is too small for a million lookups of codes, which then read the same pages again and
-    again. With a small cache for a moment, reading one table makes room by writing changed
-    pages out (as the commit would, once each); then the cache has its size back, mostly free.
+    again. With a small cache, reading makes room by writing changed pages out (as the commit
+    would, once each); then the cache has its size back, mostly free.
     """
     size = ws.one("PRAGMA cache_size")[0]
     ws.conn.execute("PRAGMA cache_size = 64")
     try:
-        ws.one("SELECT MAX(length(display)) FROM code")  # reads every page of the codes
+        return ws.one(sql)
     finally:
         ws.conn.execute(f"PRAGMA cache_size = {int(size)}")
 
