@@ -394,7 +394,7 @@
   <context>
     <name>omniprint.services.import_fast</name>
     <message>
-      <location filename="src/omniprint/services/import_fast.py" line="79" />
+      <location filename="src/omniprint/services/import_fast.py" line="80" />
       <source>Importing records</source>
       <translation>Importando registros</translation>
     </message>
