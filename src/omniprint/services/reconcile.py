@@ -125,8 +125,8 @@ def reconcile(
             counts = _incremental(ws, changes, state, facts, progress, cancel)
         if counts is None:
             facts = _CodeFacts(ws)
-            _build(ws, False, facts, progress, cancel)
-            counts = store.status_counts(ws, None)
+            fixed = _build(ws, False, facts, progress, cancel)
+            counts = store.status_counts(ws, None, corrections=fixed)
         records = state_store.records_fingerprint(ws)
         state_store.save(
             ws, state_store.State(plan, records, facts.known_prefixes, facts.known_lengths, counts)
@@ -205,9 +205,10 @@ def _too_many(scope: int, records: int) -> bool:
 
 def _build(
     ws: Workspace, scoped: bool, facts: _CodeFacts, progress: ProgressFn, cancel: CancelToken
-) -> None:
+) -> bool:
     """Attribute the records in scope (all of them when not `scoped`): the one set of rules of
-    the full rebuild and of the incremental reconcile."""
+    the full rebuild and of the incremental reconcile. Returns whether any typed code was
+    corrected or assigned by hand."""
     plan = _read_plan(ws)
     store.start(ws, scoped, (w for w, _zone in plan.windows))
     progress(0, 5, tr("Matching codes"))
@@ -218,6 +219,7 @@ def _build(
     store.index(ws)  # after the bulk of a full rebuild; the lookups below need it
     cancel.check()
     progress(1, 5, tr("Correcting typing errors"))
+    fixed: list[tuple[int, int, str, str]] = []
     if found.with_code > own or found.other_codes:
         fixed, unmatched = _fix_codes(ws, scoped, facts, "attribution")
         code_uses.attribute_fixed_uses(ws, fixed)
@@ -225,7 +227,7 @@ def _build(
     code_uses.rank_uses(ws, scoped)
     cancel.check()
     if not found.with_extra:  # UTM parameters and postcodes are kept in `extra` only
-        return
+        return bool(fixed)
     progress(2, 5, tr("Matching links"))
     store.insert_rows(ws, _by_utm(ws, plan.drops, scoped))
     progress(3, 5, tr("Matching visits"))
@@ -233,6 +235,7 @@ def _build(
     cancel.check()
     progress(4, 5, tr("Matching postcodes"))
     store.insert_rows(ws, _matchback(ws, plan.windows, scoped))
+    return bool(fixed)
 
 
 def _fix_codes(

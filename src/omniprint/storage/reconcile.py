@@ -256,9 +256,10 @@ def of_import(import_id: int) -> str:
     return f"IN (SELECT id FROM response WHERE import_id = {int(import_id)})"
 
 
-def status_counts(ws: Workspace, records: str | None) -> dict[str, int]:
+def status_counts(ws: Workspace, records: str | None, corrections: bool = True) -> dict[str, int]:
     """Attribution rows by status, and ``corrected`` for the corrected codes: of all records, or
-    of those whose id is `records` (an SQL ``IN (...)`` such as `SCOPE`)."""
+    of those whose id is `records` (an SQL ``IN (...)`` such as `SCOPE`). Without `corrections`
+    (the caller knows none was made), none are counted."""
     where = f"response_id {records}" if records else "1"
     counts: dict[str, int] = {}
     # Grouped as the index on (campaign_id, status) is sorted: read in order, no sort.
@@ -266,7 +267,10 @@ def status_counts(ws: Workspace, records: str | None) -> dict[str, int]:
         f"SELECT status, COUNT(*) FROM attribution WHERE {where} GROUP BY campaign_id, status"
     ):
         counts[status] = counts.get(status, 0) + count
-    corrected = ws.one(f"SELECT COUNT(*) FROM attribution WHERE rule = 'corrected' AND {where}")[0]
+    corrected = 0
+    if corrections:
+        sql = f"SELECT COUNT(*) FROM attribution WHERE rule = 'corrected' AND {where}"
+        corrected = ws.one(sql)[0]
     return counts | {"corrected": corrected}
 
 
