@@ -660,27 +660,27 @@
   <context>
     <name>omniprint.services.reconcile</name>
     <message>
-      <location filename="src/omniprint/services/reconcile.py" line="220" />
+      <location filename="src/omniprint/services/reconcile.py" line="221" />
       <source>Correcting typing errors</source>
       <translation>Corrigiendo errores de tecleo</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/reconcile.py" line="213" />
+      <location filename="src/omniprint/services/reconcile.py" line="214" />
       <source>Matching codes</source>
       <translation>Buscando coincidencias de códigos</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/reconcile.py" line="229" />
+      <location filename="src/omniprint/services/reconcile.py" line="231" />
       <source>Matching links</source>
       <translation>Buscando coincidencias de enlaces</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/reconcile.py" line="234" />
+      <location filename="src/omniprint/services/reconcile.py" line="236" />
       <source>Matching postcodes</source>
       <translation>Atribuyendo por código postal</translation>
     </message>
     <message>
-      <location filename="src/omniprint/services/reconcile.py" line="231" />
+      <location filename="src/omniprint/services/reconcile.py" line="233" />
       <source>Matching visits</source>
       <translation>Buscando coincidencias de visitas</translation>
     </message>
