@@ -144,20 +144,24 @@ def _parse_iso(value: str) -> tuple[dt.date, dt.time | None] | None:
         return None
 
 
-def date(value: str | None) -> str:
-    """An ISO date (or date and time) for reading in a sentence, a report or a table: "22 nov
-    2026" / "Nov 22, 2026" (the month in words, which no reader takes for the day), with the
-    time when there is one. Text that is not an ISO date is returned as it is."""
+def _written(value: str | None, pattern: str, clock) -> str:
+    """An ISO date (and time) written with a CLDR date `pattern`, the time by `clock` (none at
+    midnight); text that is not an ISO date as it is."""
     if not value:
         return ""
     parsed = _parse_iso(value)
     if parsed is None:
         return value
     day, time = parsed
-    text = format_date(day, "medium", locale=active_locale())
-    if time is None or time == dt.time(0, 0):
-        return text
-    return f"{text} {format_time(time, 'short', locale=active_locale())}"
+    text = format_date(day, pattern, locale=active_locale())
+    return text if time is None or time == dt.time(0, 0) else f"{text} {clock(time)}"
+
+
+def date(value: str | None) -> str:
+    """An ISO date (or date and time) for reading in a sentence, a report or a table: "22 nov
+    2026" / "Nov 22, 2026" (the month in words, which no reader takes for the day), with the
+    time when there is one. Text that is not an ISO date is returned as it is."""
+    return _written(value, "medium", lambda t: format_time(t, "short", locale=active_locale()))
 
 
 def numeric_date_pattern() -> str:
@@ -172,16 +176,7 @@ def numeric_date_pattern() -> str:
 def date_short(value: str | None) -> str:
     """An ISO date in the locale's numbers, as an input field shows it: 22/11/2026,
     11/22/2026; a date and time keeps its time (hh:mm; none at midnight)."""
-    if not value:
-        return ""
-    parsed = _parse_iso(value)
-    if parsed is None:
-        return value
-    day, time = parsed
-    text = format_date(day, numeric_date_pattern(), locale=active_locale())
-    if time is None or time == dt.time(0, 0):
-        return text
-    return f"{text} {time:%H:%M}"
+    return _written(value, numeric_date_pattern(), lambda t: f"{t:%H:%M}")
 
 
 def day_first() -> bool:
