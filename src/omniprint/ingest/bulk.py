@@ -38,8 +38,9 @@ _SIMPLE_FIELDS = frozenset({"date", "code", "amount", "store", "receipt", "order
 # Codecs in which the ASCII characters the checks look for are single bytes of the same value.
 _ASCII_CODECS = frozenset({"utf-8", "utf-8-sig", "cp1252", "latin-1"})
 _MAX_LINE = 1 << 16  # characters: a longer line is not a simple record
-#: Characters read at a time (tens of thousands of records): one batch staged at once.
-PIECE = 1 << 20
+#: Characters read at a time (thousands of records): one batch staged at once. Its rows take a
+#: few times as much memory as Python objects, and the next piece is read meanwhile.
+PIECE = 1 << 18
 _LINE_END = r"(?:\r\n|\r|\n)?"
 # Longest amounts read here (digits before the point): far from what 64-bit cents can hold.
 _MAX_WHOLE_DIGITS = 12
