@@ -119,7 +119,9 @@ def _contents(ws: Workspace) -> dict:
     }
 
 
-def _fast_reads(base: tuple[Path, list[str]], tmp_path: Path, file: Path, **options) -> bool:
+def _fast_reads(
+    base: tuple[Path, list[str]], tmp_path: Path, file: Path, rows: int = ROWS, **options
+) -> bool:
     """Whether the fast path takes the file (called as the import calls it)."""
     path = tmp_path / "probe.omniprint"
     shutil.copy(base[0], path)
@@ -139,7 +141,7 @@ def _fast_reads(base: tuple[Path, list[str]], tmp_path: Path, file: Path, **opti
             progress=lambda *_: None,
             cancel=NEVER_CANCELLED,
         )
-    return found is not None and found.added == ROWS
+    return found is not None and found.added == rows
 
 
 SIMPLE = [
@@ -257,3 +259,27 @@ def test_the_same_file_twice_adds_nothing_and_a_cancel_leaves_nothing(base, tmp_
         again = imports.import_file(ws, file)
         assert again.already_imported and again.added == 0
         assert ws.one("SELECT COUNT(*) FROM response")[0] == ROWS
+
+
+def test_a_smaller_file_into_a_larger_workspace_keeps_the_key_and_says_whose(base, tmp_path):
+    """A file with fewer records than the workspace holds is written with the records' unique
+    key in place (not dropped and built again): a record it already has sends the file the
+    ordinary way, which says whose it is; a file of new records alone takes the fast path."""
+    lines = _rows(base[1])
+    first = _write(tmp_path / "first.csv", "date,receipt,code,amount,store", lines)
+    fresh = [line.replace(",T", ",N", 1) for line in lines[: ROWS - 500]]
+    known = _write(tmp_path / "known.csv", "date,receipt,code,amount,store", [*fresh, lines[3]])
+    new = _write(tmp_path / "new.csv", "date,receipt,code,amount,store", fresh)
+    path = tmp_path / "larger.omniprint"
+    shutil.copy(base[0], path)
+    with Workspace.open(path) as ws:
+        assert imports.import_file(ws, first).added == ROWS
+        result = imports.import_file(ws, known)
+        assert (result.added, result.known) == (ROWS - 500, 1)
+        assert any("first.csv" in note for note in result.notes)
+        removed = imports.list_imports(ws)[-1].id
+        imports.remove_import(ws, removed)
+        assert ws.one("SELECT COUNT(*) FROM response")[0] == ROWS
+        assert "response_key" in {r[0] for r in ws.query("SELECT name FROM sqlite_master")}
+    shutil.copy(path, tmp_path / "probe-base.omniprint")
+    assert _fast_reads((tmp_path / "probe-base.omniprint", base[1]), tmp_path, new, ROWS - 500)

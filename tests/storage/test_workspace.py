@@ -184,3 +184,72 @@ def test_ctrl_c_stops_a_long_statement_of_the_command_line(ws_path: Path) -> Non
             ws.one(count)  # endless: only Ctrl+C ends it
     assert token.cancelled
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+def test_record_key_becomes_an_index_and_keeps_what_points_at_records(
+    ws_path: Path, monkeypatch
+) -> None:
+    """The migration that rebuilds the record table (its unique key becomes an index) keeps
+    every record with its id, and what points at them: nothing cascades while it runs."""
+    before = schema.MIGRATIONS.index(schema._written_in_bulk)
+    with monkeypatch.context() as m:
+        m.setattr(wsmod, "MIGRATIONS", schema.MIGRATIONS[:before])
+        m.setattr(wsmod, "SCHEMA_VERSION", before)
+        with Workspace.open(ws_path) as ws, ws.transaction():
+            ws.conn.execute(
+                "INSERT INTO import_file (id, file_name, sha256, preset, imported_at)"
+                " VALUES (7, 'till.csv', 'abc', 'generic', '2026-01-01')"
+            )
+            for rid, key in ((10, "T1"), (11, "T2")):
+                ws.conn.execute(
+                    "INSERT INTO response (id, import_id, kind, source, natural_key, line,"
+                    " occurred_at, code_key) VALUES (?, 7, 'redemption', 'generic', ?, ?,"
+                    " '2026-01-02T00:00:00', 'ABC')",
+                    (rid, key, rid),
+                )
+            ws.conn.execute("INSERT INTO response_code VALUES (10, 1, 'x-y', 'XY')")
+            ws.conn.execute("INSERT INTO review_decision VALUES (11, 'dismiss', NULL, 'now')")
+            ws.conn.execute("INSERT INTO attribution (response_id, status) VALUES (10, 'x')")
+    with Workspace.open(ws_path) as ws:
+        assert ws.schema_version == SCHEMA_VERSION
+        table = ws.one("SELECT sql FROM sqlite_master WHERE name = 'response'")[0]
+        assert "UNIQUE" not in table
+        assert [r[0] for r in ws.query("SELECT id FROM response ORDER BY id")] == [10, 11]
+        assert ws.one("SELECT COUNT(*) FROM response_code")[0] == 1
+        assert ws.one("SELECT COUNT(*) FROM review_decision")[0] == 1
+        assert ws.one("SELECT COUNT(*) FROM attribution")[0] == 1
+        assert ws.one("PRAGMA foreign_keys")[0] == 1
+        with pytest.raises(sqlite3.IntegrityError, match="natural_key"):
+            ws.conn.execute(
+                "INSERT INTO response (import_id, kind, source, natural_key, line, occurred_at)"
+                " VALUES (7, 'redemption', 'generic', 'T1', 3, '2026-01-02')"
+            )
+        with ws.transaction():  # the records' children still follow them
+            ws.conn.execute("DELETE FROM import_file WHERE id = 7")
+        tables = ("response", "response_code", "review_decision", "attribution")
+        counts = [ws.one(f"SELECT COUNT(*) FROM {t}")[0] for t in tables]
+        assert counts == [0, 0, 0, 0]
+
+
+def test_attribution_follows_what_it_points_at(ws: Workspace, tmp_path: Path) -> None:
+    """The attribution has no foreign keys (it is written in bulk, from rows that exist); its
+    triggers do what their ON DELETE did: a code that goes leaves its uses without a code, a
+    campaign that goes takes its attribution along, and so does a record."""
+    from omniprint.services import imports, plan
+    from support.reconcile import two_variant_campaign
+
+    issued = two_variant_campaign(ws)
+    till = tmp_path / "till.csv"
+    rows = [f"2026-10-{i % 28 + 1:02d},T{i},{code},12.50" for i, code in enumerate(issued[:40])]
+    till.write_text("date,receipt,code,amount\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    imports.import_file(ws, till)
+    assert ws.one("SELECT COUNT(code_id) FROM attribution")[0] == 40
+    one = ws.one("SELECT code_id, response_id FROM attribution LIMIT 1")
+    with ws.transaction():
+        ws.conn.execute("DELETE FROM response WHERE id = ?", (one[1],))
+    assert ws.one("SELECT COUNT(*) FROM attribution WHERE response_id = ?", (one[1],))[0] == 0
+    with ws.transaction():
+        ws.conn.execute("DELETE FROM code WHERE id != ?", (one[0],))
+    assert ws.one("SELECT COUNT(*), COUNT(code_id) FROM attribution")[:] == (39, 0)
+    plan.delete_campaign(ws, "otono-2026")
+    assert ws.one("SELECT COUNT(*) FROM attribution")[0] == 0

@@ -93,6 +93,7 @@ def import_simple(
         try:
             with ws.transaction():  # a savepoint: a file that is not simple leaves nothing
                 staging.create(ws, layout.width)
+                deferred = staging.defer_key(ws, total)
                 added = 0
                 ready = read_next()
                 while ready is not None:
@@ -120,8 +121,8 @@ def import_simple(
                     text.keep(ws, import_id)
                     ready = following.result()
                 staging.drop(ws)
-                if added == 0:
-                    raise NotSimple(0)
+                if added == 0 or (deferred and not staging.restore_key(ws)):
+                    raise NotSimple(0)  # a key twice: the ordinary path says which
                 text.finish(ws, import_id)
         except NotSimple:
             staging.drop(ws)

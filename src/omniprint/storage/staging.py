@@ -7,11 +7,13 @@ row exactly as the ordinary reader does, its columns are those the ordinary path
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import chain
 
 from omniprint.storage.responses import RESPONSE_COLUMNS
+from omniprint.storage.schema import RESPONSE_KEY
 from omniprint.storage.workspace import Workspace
 
 
@@ -96,6 +98,29 @@ def drop(ws: Workspace) -> None:
     ws.conn.execute(f"DROP TABLE IF EXISTS {_TABLE}")
 
 
+def defer_key(ws: Workspace, rows: int) -> bool:
+    """Before staging about ``rows`` records: when they are at least as many as the workspace
+    holds, let go of the records' unique key (`schema.RESPONSE_KEY`) until `restore_key` builds
+    it again, and return True. Sorting a million keys once costs about a third of putting each
+    in the index as it comes; with fewer new records than old, the index stays. Call inside the
+    savepoint that `restore_key` also runs in."""
+    held = ws.one("SELECT MAX(id) FROM response")[0] or 0  # about how many: ids only grow
+    if rows < held:
+        return False
+    ws.conn.execute("DROP INDEX response_key")
+    return True
+
+
+def restore_key(ws: Workspace) -> bool:
+    """Build the records' unique key again (after `defer_key`); False when two records share a
+    key (one the workspace had, or twice in the file): the caller rolls the savepoint back."""
+    try:
+        ws.conn.execute(RESPONSE_KEY)
+    except sqlite3.IntegrityError:
+        return False
+    return True
+
+
 def _day_exists(d: str) -> str:
     """An SQL condition: the staged ISO day ``d`` (its shape checked as it was read) exists."""
     # Through the day number: some SQLite versions give date('2026-02-30') back as it is.
@@ -115,8 +140,9 @@ def insert_staged(
     """Write the staged rows as responses in one statement, each on its line (``line_offset``
     from `stage` added), only when its day exists and its key is new to the workspace; returns
     how many were written (fewer than were staged: the caller reads the file the ordinary way
-    instead). The cells are as ``ingest.bulk`` checked them (and the codes' keys as it gave
-    them): amounts of digits with two decimals or none become cents. Call inside a savepoint."""
+    instead; with the key deferred, a key twice is found by `restore_key`). The cells are as
+    ``ingest.bulk`` checked them (and the codes' keys as it gave them): amounts of digits with
+    two decimals or none become cents. Call inside a savepoint."""
     d, c, k = _col(columns.date), _col(columns.code), _col(columns.key)
     if columns.amount is None:
         amount = "NULL"

@@ -313,8 +313,18 @@ def _migrate(conn: sqlite3.Connection) -> None:
     """Apply pending migrations, each in its own transaction together with the version bump.
 
     The version is read again under the write lock, so two processes opening an old workspace at
-    the same time migrate it once.
+    the same time migrate it once. Foreign keys are off meanwhile (SQLite's way to change a
+    table: a migration that rebuilds one drops the old table, which must not cascade to the rows
+    that point at it; the rebuilt table keeps their ids).
     """
+    conn.execute("PRAGMA foreign_keys = OFF")
+    try:
+        _migrate_all(conn)
+    finally:
+        conn.execute("PRAGMA foreign_keys = ON")
+
+
+def _migrate_all(conn: sqlite3.Connection) -> None:
     while True:
         conn.execute("BEGIN IMMEDIATE")
         try:
