@@ -283,3 +283,44 @@ def test_a_smaller_file_into_a_larger_workspace_keeps_the_key_and_says_whose(bas
         assert "response_key" in {r[0] for r in ws.query("SELECT name FROM sqlite_master")}
     shutil.copy(path, tmp_path / "probe-base.omniprint")
     assert _fast_reads((tmp_path / "probe-base.omniprint", base[1]), tmp_path, new, ROWS - 500)
+
+
+def _spanish(issued: list[str], n: int = 300) -> list[str]:
+    return [f"{i % 28 + 1:02d}/10/2026;T{i};{issued[i]};{i % 9},50 €;Málaga" for i in range(n)]
+
+
+OWN_TEXT = [
+    ("a Spanish till: nothing personal, kept as it is", "Fecha;Ticket;Cupón;Importe;Tienda", {}),
+    ("a customer's name: rewritten without it", "Fecha;Ticket;Cupón;Importe;Cliente", {}),
+    ("blank lines at the end", "Fecha;Ticket;Cupón;Importe;Tienda", {"tail": "\r\n\r\n"}),
+    ("a row with an e-mail", "Fecha;Ticket;Cupón;Importe;Tienda", {"mail": True}),
+]
+
+
+@pytest.mark.parametrize(("name", "header", "how"), OWN_TEXT)
+def test_the_ordinary_reader_keeps_a_file_as_it_is_only_when_a_rewrite_would_change_nothing(
+    base, tmp_path, monkeypatch, name, header, how
+):
+    """A file the ordinary reader reads (too small or not simple for the fast path) is kept as
+    its own text when leaving out personal data would change nothing, and everything stored is
+    what rewriting it row by row stores."""
+    lines = _spanish(base[1])
+    if how.get("mail"):
+        lines[7] = lines[7].replace("Málaga", "ana@example.es")
+    text = "\r\n".join([header, *lines]) + how.get("tail", "\r\n")
+    file = tmp_path / "ventas.csv"
+    file.write_bytes(text.encode("cp1252"))
+    found = []
+    for shortcut in (True, False):
+        path = tmp_path / f"ws-{shortcut}.omniprint"
+        shutil.copy(base[0], path)
+        with monkeypatch.context() as m:
+            if not shortcut:
+                m.setattr(imports, "own_text_end", lambda *a, **k: None)
+            with Workspace.open(path) as ws:
+                result = imports.import_file(ws, file)
+                found.append((_contents(ws), _summary(result)))
+    assert found[0] == found[1]
+    assert found[0][1]["added"] == len(lines) and found[0][1]["refused"] == []
+    kept = found[0][0]["text"]
+    assert ("Cliente" in header) == ("Málaga" not in kept)

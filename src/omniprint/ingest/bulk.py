@@ -30,7 +30,8 @@ from omniprint.ingest.responses import is_totals_row
 from omniprint.ingest.table import TableStream, iter_table
 
 __all__ = [
-    "BulkLayout", "NotSimple", "StagedBatch", "StagedRows", "bulk_layout", "kept_text_is_own"
+    "BulkLayout", "NotSimple", "StagedBatch", "StagedRows", "bulk_layout", "kept_text_is_own",
+    "own_text_end",
 ]  # fmt: skip
 
 #: The fields a simple file's columns may hold: each read as it is, nothing personal.
@@ -146,9 +147,37 @@ def kept_text_is_own(data: bytes, layout: BulkLayout) -> bool:
     """True when the text kept without personal data would be the file's own text: every
     column kept as it is, and nothing a rewrite of the rows would change (quotes, an e-mail or
     a URL that would be cleaned, mixed line ends, blank lines at the end)."""
-    stream = layout.stream
-    kept = kept_columns(stream.header, layout.mapping)
-    if len(kept) != layout.width or set(kept.values()) != {"keep"}:
+    return _own_text(data, layout.stream.header, layout.mapping)
+
+
+def own_text_end(
+    data: bytes, *, file: str, preset: str | None, mapping: Mapping[str, str] | None
+) -> str | None:
+    """For any file the ordinary reader reads: the line end to end its last line with when the
+    text kept without personal data would be the file's own text (see `kept_text_is_own`), so
+    that it is kept as it is instead of rewritten row by row; None when it must be rewritten
+    (or when in any doubt)."""
+    try:
+        stream = iter_table(data, file=file)
+    except Exception:  # the ordinary reader raises it again, with its message
+        return None
+    if stream.notes or stream.codec not in _ASCII_CODECS:
+        return None
+    name = _preset_name(stream.header, preset, mapping)
+    if name is None or name not in presets.PRESETS:
+        return None
+    try:
+        reader = presets.get(name).bind(stream.header, mapping)
+    except ValueError:
+        return None
+    if hasattr(reader, "preamble") or not _own_text(data, stream.header, reader.mapping):
+        return None
+    return newline_of(data)
+
+
+def _own_text(data: bytes, header: list[str], mapping: Mapping[str, str]) -> bool:
+    kept = kept_columns(header, mapping)
+    if len(kept) != len(header) or set(kept.values()) != {"keep"}:
         return False
     if any(data.find(mark) >= 0 for mark in (b'"', b"@", b"?")):  # memchr: a blink for 50 MB
         return False

@@ -14,6 +14,7 @@ from omniprint.domain.i18n import tr
 from omniprint.domain.privacy import strip_personal_query
 from omniprint.domain.responses import MAPPABLE_FIELDS, Problem, Response
 from omniprint.domain.tasks import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
+from omniprint.ingest.bulk import own_text_end
 from omniprint.ingest.mapped import map_file
 from omniprint.ingest.responses import ReadResult, Sink, read_responses
 from omniprint.ingest.table import (
@@ -249,7 +250,14 @@ def import_file(
         if fast is not None:
             result, added, refused, why_known = fast.result, fast.added, [], None
         else:
-            with TextPacker(data, file, own_text=keep_personal) as text:
+            # A file with nothing personal to leave out is kept as it is, not rewritten row by row.
+            end = (
+                None
+                if keep_personal
+                else own_text_end(data, file=file, preset=preset, mapping=mapping)
+            )
+            own = keep_personal or end is not None
+            with TextPacker(data, file, own_text=own, end=end or "") as text:
                 saved = _Saver(ws, import_id, keep_personal, lambda: text.keep(ws, import_id))
                 result = read_responses(
                     data,
@@ -262,7 +270,7 @@ def import_file(
                     cancel=cancel,
                     sink=saved,
                     source=source,
-                    kept_text=text.put,
+                    kept_text=None if own else text.put,
                 )
                 text.finish(ws, import_id)
             added, refused = saved.added, saved.refused

@@ -4,6 +4,7 @@ review decisions."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import threading
 import zlib
@@ -197,9 +198,11 @@ def _response_row(import_id: int, r: Response) -> tuple:
         or r.utm_medium or r.utm_campaign or r.utm_content or r.sessions or r.key_events
         or r.personal or r.channel or r.order_id
     ):  # fmt: skip
-        extra = {f: v for f in EXTRA_FIELDS if (v := getattr(r, f))}
+        fields = tuple((f, v) for f in EXTRA_FIELDS if (v := getattr(r, f)))
         if r.personal:
-            extra["personal"] = dict(r.personal)
+            extra = json.dumps({**dict(fields), "personal": dict(r.personal)}, ensure_ascii=False)
+        else:
+            extra = _extra_json(fields)
     return (
         import_id,
         r.kind,
@@ -213,8 +216,15 @@ def _response_row(import_id: int, r: Response) -> tuple:
         r.refunded_cents,
         int(r.cancelled),
         r.store,
-        json.dumps(extra, ensure_ascii=False) if extra else None,
+        extra,
     )
+
+
+@functools.lru_cache(maxsize=256)
+def _extra_json(fields: tuple[tuple[str, object], ...]) -> str:
+    """The `extra` JSON of a record's fields: most rows of a file share theirs (a till's
+    currency), so it is written once, not a million times."""
+    return json.dumps(dict(fields), ensure_ascii=False)
 
 
 def extra_of(row) -> dict:
