@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from omniprint.domain.errors import Cancelled
+from omniprint.domain.errors import Cancelled, InputFileError
 from omniprint.domain.tasks import NEVER_CANCELLED, CancelToken
 from omniprint.ingest import bulk
 from omniprint.ingest.bulk import MIN_ROWS
@@ -137,7 +137,7 @@ def _fast_reads(
             mapping=options.get("mapping"),
             source=options.get("source"),
             keep_personal=options.get("keep_personal", False),
-            date_order=None,
+            date_order=options.get("date_order"),
             progress=lambda *_: None,
             cancel=NEVER_CANCELLED,
         )
@@ -324,3 +324,113 @@ def test_the_ordinary_reader_keeps_a_file_as_it_is_only_when_a_rewrite_would_cha
     assert found[0][1]["added"] == len(lines) and found[0][1]["refused"] == []
     kept = found[0][0]["text"]
     assert ("Cliente" in header) == ("Málaga" not in kept)
+
+
+def _local(lines: list[str], order: str, comma: bool, sign: str = "", delimiter: str = ";"):
+    """The records of `_rows` as a till writes them in Spain or the Americas: days such as
+    05/10/2026 (``order``: dmy or mdy), amounts with decimal commas and their cents (``comma``),
+    maybe followed by a currency ``sign``."""
+    out = []
+    for line in lines:
+        day, key, code, amount, store = line.split(",")
+        year, month, dom = day.split("-")
+        day = f"{dom}/{month}/{year}" if order == "dmy" else f"{month}/{dom}/{year}"
+        if comma and amount:
+            whole, _, cents = amount.partition(".")
+            amount = f"{whole},{cents or '00'}{sign}"
+        out.append(delimiter.join((day, key, code, amount, store)))
+    return out
+
+
+LOCAL = [
+    ("Spain: day first, decimal commas, euro sign", "dmy", True, " €", {}),
+    ("euro sign with no space", "dmy", True, "€", {}),
+    ("Mexico: month first, decimal commas", "mdy", True, "", {}),
+    ("the UK: day first, decimal points, commas between cells", "dmy", False, "", {}),
+    ("the order given", "dmy", True, " €", {"date_order": "dmy"}),
+]
+
+
+@pytest.mark.parametrize(("name", "order", "comma", "sign", "options"), LOCAL)
+def test_a_local_till_export_is_stored_as_the_ordinary_reader_stores_it(
+    base, tmp_path, name, order, comma, sign, options
+):
+    """Days such as 05/10/2026 in the order the file tells (its first day over the 12th),
+    amounts such as 12,50 € (the euro becomes the records' currency): the fast path reads them
+    and stores what the ordinary reader stores."""
+    delimiter = ";" if comma else ","
+    lines = _local(_rows(base[1], delimiter=","), order, comma, sign, delimiter)
+    header = delimiter.join(("Fecha", "Ticket", "Cupón", "Importe", "Tienda"))
+    file = tmp_path / "caja.csv"
+    file.write_bytes(("\r\n".join([header, *lines]) + "\r\n").encode("cp1252"))
+    assert _fast_reads(base, tmp_path, file, **options)
+    fast, ordinary = _import_both(base, tmp_path, file, **options)
+    assert fast == ordinary
+    contents, summary = fast
+    assert summary["added"] == ROWS and summary["date_order"] == order
+    assert summary["decimal"] == ("," if comma else ".")
+    first = contents["responses"][0]
+    assert first[6] == "2024-02-29T00:00:00" and first[9] == 1200  # 29/02/2024 (or 02/29), 12
+    assert first[13] == ('{"currency": "EUR"}' if "€" in sign else None)
+
+
+@pytest.mark.parametrize(
+    ("name", "change"),
+    [
+        (
+            "a day that does not exist",
+            lambda lines: lines.__setitem__(-3, "30/02/2026;X1;A;1,00;B"),
+        ),
+        ("the other order later on", lambda lines: lines.__setitem__(-3, "05/13/2026;X1;A;1,00;B")),
+        (
+            "an amount without its sign",
+            lambda lines: lines.__setitem__(9, "05/01/2026;X1;A;1,00;B"),
+        ),
+        ("an amount without cents", lambda lines: lines.__setitem__(9, "05/01/2026;X1;A;1 €;B")),
+        ("thousands", lambda lines: lines.__setitem__(9, "05/01/2026;X1;A;1.234,00 €;B")),
+    ],
+)
+def test_a_local_export_with_a_row_the_fast_path_does_not_read_is_read_the_ordinary_way(
+    base, tmp_path, name, change
+):
+    lines = _local(_rows(base[1], delimiter=","), "dmy", True, " €")
+    change(lines)
+    file = tmp_path / "caja.csv"
+    text = "\r\n".join(["Fecha;Ticket;Cupón;Importe;Tienda", *lines]) + "\r\n"
+    file.write_bytes(text.encode("cp1252"))
+    assert not _fast_reads(base, tmp_path, file)
+    fast, ordinary = _import_both(base, tmp_path, file)
+    assert fast == ordinary
+
+
+def test_days_that_could_be_either_wait_for_the_user_to_say_which(base, tmp_path):
+    """Every day could be day-first or month-first: the fast path leaves the file to the
+    ordinary reader, which asks (--dates); told, both store the same."""
+    lines = [f"05{line[2:]}" for line in _local(_rows(base[1], delimiter=","), "dmy", True)]
+    file = tmp_path / "caja.csv"
+    text = "\r\n".join(["Fecha;Ticket;Cupón;Importe;Tienda", *lines]) + "\r\n"
+    file.write_bytes(text.encode("cp1252"))
+    assert not _fast_reads(base, tmp_path, file)
+    path = tmp_path / "either.omniprint"
+    shutil.copy(base[0], path)
+    with Workspace.open(path) as ws, pytest.raises(InputFileError, match="--dates"):
+        imports.import_file(ws, file)
+    assert _fast_reads(base, tmp_path, file, date_order="mdy")
+    fast, ordinary = _import_both(base, tmp_path, file, date_order="mdy")
+    assert fast == ordinary
+    assert fast[0]["responses"][0][6] == "2024-05-02T00:00:00"
+
+
+def test_a_local_export_read_in_small_pieces_is_stored_the_same(base, tmp_path, monkeypatch):
+    """Days such as 05/10/2026 on pieces read line by line (blank lines, pieces ending
+    anywhere) are the same ISO days as on pieces read at once."""
+    lines = _local(_rows(base[1], delimiter=","), "dmy", True, " €")
+    for at in (7, 300, 2_000):
+        lines.insert(at, "")
+    file = tmp_path / "caja.csv"
+    text = "\r\n".join(["Fecha;Ticket;Cupón;Importe;Tienda", *lines]) + "\r\n"
+    file.write_bytes(text.encode("cp1252"))
+    monkeypatch.setattr(bulk, "PIECE", 997)
+    assert _fast_reads(base, tmp_path, file)
+    fast, ordinary = _import_both(base, tmp_path, file)
+    assert fast == ordinary

@@ -20,12 +20,15 @@ import io
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
+from itertools import islice
+from operator import itemgetter
 
 from omniprint.domain import codes
 from omniprint.ingest import presets
-from omniprint.ingest.dates import DateOrder
+from omniprint.ingest.dates import DateOrder, infer_date_order
 from omniprint.ingest.kept_text import kept_columns
+from omniprint.ingest.presets._cells import currency_in
 from omniprint.ingest.responses import is_totals_row
 from omniprint.ingest.table import TableStream, iter_table
 
@@ -68,6 +71,16 @@ class BulkLayout:
     date_suffix: str
     """What the ordinary reader adds to an ISO day (``T00:00:00``)."""
     date_order: str
+    """As the ordinary reader says it decided (or was told) the order of the file's days."""
+    day_shape: str = "ymd"
+    """``ymd``: ISO days (2026-10-05); ``dmy`` or ``mdy``: days such as 05/10/2026, in the
+    order the ordinary reader decides for the file (`_decided`)."""
+    decimal: str = "."
+    """The amounts' decimal mark: ``.`` (12.50) or ``,`` (12,50, each amount with its cents)."""
+    currency_sign: str = ""
+    """What follows every amount of a file with decimal commas (`_CURRENCY_SIGN`), or nothing."""
+    currency: str | None = None
+    """The currency the ordinary reader gives every record (from the amounts' sign)."""
 
     @property
     def width(self) -> int:
@@ -115,10 +128,13 @@ def bulk_layout(
         or not ({"receipt", "order"} & set(fields))
     ):
         return None
+    decided = _decided(stream, columns["date"], columns.get("amount"), date_order)
+    if decided is None:
+        return None
+    order, shape, decimal, sign = decided
     day = datetime(2026, 1, 31).isoformat()  # as the ordinary reader writes an ISO day
     base = chosen.source_name or name
     text = f"{base}:{source.strip()}" if source and source.strip() else base
-    order = DateOrder(date_order) if date_order else DateOrder.YMD
     return BulkLayout(
         stream=stream,
         preset=name,
@@ -132,7 +148,65 @@ def bulk_layout(
         store=columns.get("store"),
         date_suffix=day[len("2026-01-31") :],
         date_order=str(order),
+        day_shape=str(shape),
+        decimal=decimal,
+        currency_sign=sign,
+        currency=currency_in([sign]) if sign else None,
     )
+
+
+# A day such as 05/10/2026 (day-first or month-first: the file says which), and an amount with
+# a decimal comma and its cents, maybe followed by the euro sign (12,50 €).
+_SLASH_DAY = re.compile(r"[0-9]{2}/[0-9]{2}/[0-9]{4}")
+_COMMA_AMOUNT = re.compile(r"[0-9]{1,12},[0-9]{2}( ?€)?")
+_POINT_AMOUNT = re.compile(r"[0-9]{1,12}(?:\.[0-9]{2})?")
+#: Rows within which the day order and the decimal mark must be told (well within the ordinary
+#: reader's wait of 10,000 rows, so that both read the file alike).
+_DECIDE_WITHIN = 5_000
+
+
+def _decided(
+    stream: TableStream, date: int, amount: int | None, given: str | None
+) -> tuple[DateOrder, DateOrder, str, str] | None:
+    """The order of the file's days (as the ordinary reader reports it, and as they are
+    written), the amounts' decimal mark and the sign after them, as the ordinary reader decides
+    them from its first rows: the first day that can be read one way only (19/10/2026) tells the
+    order (unless the user said it), the first amount the mark. None when the first rows do not
+    tell, or show a shape this path does not read (any doubt)."""
+    order = DateOrder(given) if given else None
+    first_day = first_amount = None
+    with stream.open_body() as body:
+        for line in islice(body, _DECIDE_WITHIN):
+            cells = line.rstrip("\r\n").split(stream.delimiter)
+            if len(cells) <= max(date, amount or 0):
+                continue  # a blank or short line: the line pattern says what it is
+            first_day = first_day or cells[date]
+            if first_amount is None and amount is not None and cells[amount]:
+                first_amount = cells[amount]
+            if order is None and _SLASH_DAY.fullmatch(first_day):
+                verdict = infer_date_order([cells[date]])
+                if verdict in (DateOrder.DMY, DateOrder.MDY):
+                    order = verdict
+                elif verdict is not DateOrder.AMBIGUOUS:
+                    return None
+            amount_told = amount is None or first_amount is not None
+            if amount_told and (order is not None or not _SLASH_DAY.fullmatch(first_day)):
+                break
+    if first_day is None:
+        return None
+    if not _SLASH_DAY.fullmatch(first_day):
+        shape = DateOrder.YMD  # ISO days (checked by the line pattern)
+        order = order or DateOrder.YMD
+    elif order in (DateOrder.DMY, DateOrder.MDY):
+        shape = order
+    else:
+        return None
+    if first_amount is None or _POINT_AMOUNT.fullmatch(first_amount):
+        return order, shape, ".", ""
+    comma = _COMMA_AMOUNT.fullmatch(first_amount)
+    if comma is None or stream.delimiter == ",":
+        return None
+    return order, shape, ",", comma.group(1) or ""
 
 
 def _preset_name(header: list[str], preset: str | None, mapping: Mapping[str, str] | None):
@@ -210,21 +284,29 @@ def line_pattern(layout: BulkLayout) -> re.Pattern[str]:
 
 
 def _record(layout: BulkLayout) -> str:
-    """The pattern of a record of a simple file, one group per cell: an ISO day (``date``;
-    whether the day exists is checked in SQL), a code of letters, digits and hyphens, an amount
-    of plain digits with two decimals or none (or empty), a receipt number and a store with
+    """The pattern of a record of a simple file, one group per cell: an ISO day or one such as
+    05/10/2026 (``date``; whether the day exists is checked in SQL or by `BulkRows`), a code of
+    letters, digits and hyphens, an amount of digits with two decimals or none (or empty; with
+    decimal commas, always two, and maybe a currency sign), a receipt number and a store with
     nothing ``str.strip`` would remove around them (none of them holds a line end). No quotes:
     a simple file has none, so the delimiter splits the line exactly as the csv module would."""
     d = re.escape(layout.stream.delimiter)
     text = rf'[^\s{d}"\x00](?:[^{d}"\r\n\x00]*[^\s{d}"\x00])?'
+    day, month, year = r"(?:0[1-9]|[12][0-9]|3[01])", r"(?:0[1-9]|1[0-2])", r"(?!0000)[0-9]{4}"
+    days = {"dmy": f"{day}/{month}/{year}", "mdy": f"{month}/{day}/{year}"}
     cells = {
         # [0-9], not \d: \d takes any script's digits, which SQL would not read as numbers.
-        layout.date: r"((?!0000)[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01]))",
+        layout.date: f"({days.get(layout.day_shape, f'{year}-{month}-{day}')})",
         layout.code: r"([A-Za-z0-9-]+)",
         layout.key: f"({text})",
     }
     if layout.amount is not None:
-        cells[layout.amount] = rf"((?:[0-9]{{1,{_MAX_WHOLE_DIGITS}}}(?:\.[0-9][0-9])?)?)"
+        mark = re.escape(layout.decimal)
+        cents = "?" if layout.decimal == "." else ""  # with decimal commas, always the cents
+        sign = re.escape(layout.currency_sign)
+        cells[layout.amount] = (
+            rf"((?:[0-9]{{1,{_MAX_WHOLE_DIGITS}}}(?:{mark}[0-9][0-9]){cents}{sign})?)"
+        )
     if layout.store is not None:
         cells[layout.store] = f"((?:{text})?)"
     return d.join(cells[i] for i in range(layout.width))
@@ -233,7 +315,8 @@ def _record(layout: BulkLayout) -> str:
 @dataclass(frozen=True)
 class StagedBatch:
     """Records of a simple file to stage at once: ``rows`` of cells (as `line_pattern` reads
-    them) and the code's key (`domain.codes.normalize`), on the consecutive lines from
+    them) and the code's key (`domain.codes.normalize`), then, when its days are such as
+    05/10/2026, the ISO day, on the consecutive lines from
     ``first_line`` on, or, when ``first_line`` is None, ``(line, cell, ..., key)`` rows (a
     piece of the file with blank lines or other line ends)."""
 
@@ -260,16 +343,19 @@ class StagedRows:
         d = re.escape(delimiter)
         # Every line of a piece at once: the same cells, each line ended by LF or CRLF.
         self._piece = re.compile(rf"(?m)^{_record(layout)}\r?\n")
-        # The code of every line of a piece whose every line is a record, once the whole piece
-        # is normalized at once (when that keeps the delimiter).
-        self._codes = None
-        if codes.normalize_all(delimiter) == delimiter:
-            cell = rf"[^{d}\r\n]*"
-            self._codes = re.compile(rf"(?m)^(?:{cell}{d}){{{layout.code}}}({cell})")
+        # The code of every line of a piece whose every line is a record (all normalized at
+        # once: letters, digits and hyphens only, so str.translate takes its ASCII fast path,
+        # which a store's "Málaga" or an amount's "€" elsewhere in the line would not allow).
+        cell = rf"[^{d}\r\n]*"
+        self._codes = re.compile(rf"(?m)^(?:{cell}{d}){{{layout.code}}}({cell})")
         # A line the totals check must look at: its first cell empty or a word such as Total
         # (searched for after a line end: a literal first is what `re` searches fast).
         self._maybe_totals = re.compile(rf"\n[TtGgSs{d}]")
         self._totals_start = "TtGgSs" + layout.stream.delimiter
+        # Days such as 05/10/2026 as ISO days, each distinct day once (a till has a few hundred).
+        self._iso_days: dict[str, str] | None = None
+        if layout.day_shape in ("dmy", "mdy"):
+            self._iso_days = {}
 
     def __iter__(self) -> Iterator[StagedBatch]:
         stream = self.layout.stream
@@ -319,11 +405,14 @@ class StagedRows:
                 if values[0][:1] in "TtGgSs" and is_totals_row(values):
                     raise NotSimple(line)
         self._counted(rows)
-        keys = self._codes.findall(codes.normalize_all(ended)) if self._codes else []
+        keys = codes.normalize_all("\n".join(self._codes.findall(ended))).split("\n")
         if len(keys) != len(rows):
             at = self.layout.code
             keys = [codes.normalize(values[at]) for values in rows]
-        return StagedBatch(line, list(map(tuple.__add__, rows, zip(keys)))), lines
+        added = (
+            zip(keys) if self._iso_days is None else zip(keys, self._iso(rows, line), strict=True)
+        )
+        return StagedBatch(line, list(map(tuple.__add__, rows, added))), lines
 
     def _read_lines(self, text: str, line: int) -> tuple[StagedBatch, int]:
         """One piece read line by line (as the ordinary reader splits lines: LF, CRLF or CR)."""
@@ -342,8 +431,30 @@ class StagedRows:
                 raise NotSimple(line)
             rows.append((line, *values, codes.normalize(values[self.layout.code])))
             line += 1
+        if self._iso_days is not None:
+            rows = list(map(tuple.__add__, rows, zip(self._iso([r[1:] for r in rows], first))))
         self._counted([r[1:] for r in rows])
         return StagedBatch(None, rows), line - first
+
+    def _iso(self, rows: list[tuple], line: int) -> list[str]:
+        """The ISO day of each row (of a file with days such as 05/10/2026); `NotSimple` when
+        one does not exist (31/04/2026)."""
+        at = self.layout.date
+        known = self._iso_days
+        assert known is not None
+        for text in set(map(itemgetter(at), rows)).difference(known):
+            first, second, year = text[:2], text[3:5], text[6:]
+            iso = (
+                f"{year}-{second}-{first}"
+                if self.layout.day_shape == "dmy"
+                else f"{year}-{first}-{second}"
+            )
+            try:
+                date.fromisoformat(iso)
+            except ValueError:
+                raise NotSimple(line) from None
+            known[text] = iso
+        return list(map(known.__getitem__, map(itemgetter(at), rows)))
 
     def _counted(self, rows: list[tuple]) -> None:
         amount = self.layout.amount

@@ -28,7 +28,7 @@ from omniprint.ingest.bulk import (
 from omniprint.ingest.responses import ReadResult
 from omniprint.ingest.table import header_key
 from omniprint.services.import_text import TextPacker
-from omniprint.storage import staging
+from omniprint.storage import responses, staging
 from omniprint.storage.workspace import Workspace
 
 #: Off in tests that compare this path with the ordinary one on the same file.
@@ -74,8 +74,16 @@ def import_simple(
         except ValidationError:
             return None  # the ordinary reader says what is wrong with it
     columns = staging.StagedColumns(
-        layout.width, layout.date, layout.code, layout.key, layout.amount, layout.store
+        layout.width,
+        layout.date,
+        layout.code,
+        layout.key,
+        layout.amount,
+        layout.store,
+        iso_day=layout.day_shape != "ymd",
+        decimal=layout.decimal,
     )
+    extra = responses.extra_text(currency=layout.currency)
     total = max(1, data.count(b"\n") - layout.stream.header_line + 1)
     message = tr("Importing records")
     end = "" if keep_personal else newline_of(data)
@@ -92,7 +100,7 @@ def import_simple(
     ):
         try:
             with ws.transaction():  # a savepoint: a file that is not simple leaves nothing
-                staging.create(ws, layout.width)
+                staging.create(ws, layout.width, columns.iso_day)
                 deferred = staging.defer_key(ws, total)
                 added = 0
                 ready = read_next()
@@ -100,7 +108,9 @@ def import_simple(
                     batch, packed = ready
                     cancel.check()
                     progress(counted.count, total, message)
-                    offset = staging.stage(ws, layout.width, batch.first_line, packed)
+                    offset = staging.stage(
+                        ws, layout.width, batch.first_line, packed, columns.iso_day
+                    )
                     # The next piece is read on another core while SQLite writes this one (the
                     # statement lets go of Python's lock; staging holds it, so not during it).
                     following = reader.submit(read_next)
@@ -112,6 +122,7 @@ def import_simple(
                         source=layout.source,
                         date_suffix=layout.date_suffix,
                         line_offset=offset,
+                        extra=extra,
                     )
                     # A row that did not fit, or a record the workspace has: the ordinary path
                     # refuses the one and says whose the other is.
@@ -129,7 +140,7 @@ def import_simple(
             return None
     count = counted.count
     progress(count, count, message)
-    decimal = "." if counted.point else None
+    decimal = "," if layout.decimal == "," else "." if counted.point else None
     return FastImport(_result(layout, file, sha256, count, decimal), added)
 
 

@@ -231,6 +231,13 @@ def _response_row(import_id: int, r: Response) -> tuple:
 _extra_values = operator.attrgetter(*EXTRA_FIELDS)
 
 
+def extra_text(**fields: object) -> str | None:
+    """The `extra` column of a record with these `EXTRA_FIELDS` (``currency="EUR"``), as
+    `insert_responses` writes it; None when they are all empty."""
+    values = tuple(fields.get(f) for f in EXTRA_FIELDS)
+    return _extra_json(values) if any(values) else None
+
+
 @functools.lru_cache(maxsize=256)
 def _extra_json(values: tuple) -> str:
     """The `extra` JSON of a record's `EXTRA_FIELDS` values: most rows of a file share theirs

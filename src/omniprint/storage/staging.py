@@ -27,23 +27,31 @@ class StagedColumns:
     key: int
     amount: int | None
     store: int | None
+    iso_day: bool = False
+    """Whether each row also has the ISO day (after the code's key), for days such as
+    05/10/2026 (then the date cell is left as it is)."""
+    decimal: str = "."
+    """``.``: digits with two decimals or none; ``,``: digits, a comma and two decimals, maybe
+    followed by a currency sign."""
 
 
 _TABLE = "temp.import_stage"
 _KEY = "code_key"  # the column of the code's key, as `domain.codes.normalize` gives it
+_DAY = "iso_day"  # the column of the ISO day of a day such as 05/10/2026
 
 
 def _col(index: int) -> str:
     return f"v{index}"
 
 
-def create(ws: Workspace, width: int) -> None:
-    """A new, empty staging table for rows of ``width`` cells and the code's key (a temp table:
-    never in the workspace file)."""
+def create(ws: Workspace, width: int, iso_day: bool = False) -> None:
+    """A new, empty staging table for rows of ``width`` cells, the code's key and, with
+    ``iso_day``, the ISO day (a temp table: never in the workspace file)."""
     drop(ws)
     cells = ", ".join(f"{_col(i)} TEXT" for i in range(width))
+    day = f", {_DAY} TEXT" if iso_day else ""
     ws.conn.execute(
-        f"CREATE TEMP TABLE import_stage (line INTEGER PRIMARY KEY, {cells}, {_KEY} TEXT)"
+        f"CREATE TEMP TABLE import_stage (line INTEGER PRIMARY KEY, {cells}, {_KEY} TEXT{day})"
     )
 
 
@@ -70,19 +78,22 @@ def pack(rows: Sequence[tuple]) -> Packed:
     return Packed(at_once, groups, rows[whole:])
 
 
-def stage(ws: Workspace, width: int, first_line: int | None, packed: Packed) -> int:
+def stage(
+    ws: Workspace, width: int, first_line: int | None, packed: Packed, iso_day: bool = False
+) -> int:
     """Put rows of cells and key (`pack`) in the (emptied) staging table; returns the number of
     the first row's line less its place in the table (to add to `line`: see `insert_staged`).
     The rows are on the consecutive lines from ``first_line`` on, or, when it is None, ``(line,
     cell, ..., key)``. A batch at a time keeps the table small enough to stay in memory (memory
     stays flat, no temp file is written)."""
     ws.conn.execute(f"DELETE FROM {_TABLE}")
-    row = f"({', '.join('?' * (width + 1))})"
+    row = f"({', '.join('?' * (width + 1 + iso_day))})"
     if first_line is None:
         row = f"(?, {row[1:]}"
         into = _TABLE
     else:  # numbered by SQLite (1, 2, ... in an empty table): no tuple made a row to number it
-        into = f"{_TABLE} ({', '.join([*(_col(i) for i in range(width)), _KEY])})"
+        names = [*(_col(i) for i in range(width)), _KEY, *([_DAY] if iso_day else [])]
+        into = f"{_TABLE} ({', '.join(names)})"
     if packed.groups:
         many = ", ".join([row] * packed.rows_at_once)
         ws.conn.executemany(f"INSERT INTO {into} VALUES {many}", packed.groups)
@@ -136,16 +147,26 @@ def insert_staged(
     source: str,
     date_suffix: str,
     line_offset: int = 0,
+    extra: str | None = None,
 ) -> int:
     """Write the staged rows as responses in one statement, each on its line (``line_offset``
     from `stage` added), only when its day exists and its key is new to the workspace; returns
     how many were written (fewer than were staged: the caller reads the file the ordinary way
     instead; with the key deferred, a key twice is found by `restore_key`). The cells are as
-    ``ingest.bulk`` checked them (and the codes' keys as it gave them): amounts of digits with
-    two decimals or none become cents. Call inside a savepoint."""
-    d, c, k = _col(columns.date), _col(columns.code), _col(columns.key)
+    ``ingest.bulk`` checked them (and the codes' keys and ISO days as it gave them): amounts
+    become cents; every record gets ``extra`` (the JSON `storage.responses.extra_text` makes of
+    what the ordinary reader gives each record of the file: its currency). Call inside a
+    savepoint."""
+    c, k = _col(columns.code), _col(columns.key)
+    d = _DAY if columns.iso_day else _col(columns.date)
     if columns.amount is None:
         amount = "NULL"
+    elif columns.decimal == ",":  # 12,50 or 12,50 € (the cents always there)
+        a = _col(columns.amount)
+        amount = (
+            f"CASE WHEN {a} = '' THEN 0 ELSE"
+            f" CAST(replace(substr({a}, 1, instr({a}, ',') + 2), ',', '') AS INTEGER) END"
+        )
     else:
         a = _col(columns.amount)
         amount = (
@@ -166,7 +187,7 @@ def insert_staged(
         "refunded_cents": "0",
         "cancelled": "0",
         "store": store,
-        "extra": "NULL",
+        "extra": ":extra",
     }
     before = ws.conn.total_changes
     ws.conn.execute(
@@ -179,6 +200,7 @@ def insert_staged(
             "source": source,
             "suffix": date_suffix,
             "offset": line_offset,
+            "extra": extra,
         },
     )
     return ws.conn.total_changes - before
