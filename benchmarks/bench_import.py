@@ -12,8 +12,8 @@ import's and not that of making the million codes.
     PYTHONPATH=src python3 benchmarks/bench_import.py [ROWS] [--spanish]
 
 With ``--spanish`` the list is written as a Spanish till writes it (cp1252, semicolons, CRLF,
-day-first dates, amounts like ``12,50 €``): not the simple layout the fast path reads, so it is
-read row by row, as most real till exports are. The baseline imports the same file.
+day-first dates, amounts like ``12,50 €``, a store with an accent). The baseline imports the
+same file.
 """
 
 from __future__ import annotations
@@ -133,7 +133,7 @@ def main() -> None:
         size = csv_path.stat().st_size
         found = imported(ws_path, csv_path)
     total = found["total"]
-    layout = "a Spanish till's layout, read row by row" if spanish else "the simple layout"
+    layout = "as a Spanish till writes it" if spanish else "ISO days, decimal points"
     print(f"rows:                              {n:,} ({size / 1e6:.0f} MB of CSV, {layout})")
     print(f"omniprint import + reconcile:      {total:7.2f} s  ({total / n * 1e6:.1f} us/row)")
     print(f"  a full reconcile again:          {found['again']:7.2f} s")
