@@ -246,7 +246,20 @@ def own_text_end(
         return None
     if hasattr(reader, "preamble") or not _own_text(data, stream.header, reader.mapping):
         return None
+    if _newline(data) == b"\r" or _left_out_rows(data, stream):
+        return None
     return newline_of(data)
+
+
+def _left_out_rows(data: bytes, stream: TableStream) -> bool:
+    """Whether the ordinary reader may leave a row out of the kept text: a line of spaces or
+    empty cells only, or a totals row at the end (`read_responses` says it left it out)."""
+    d = re.escape(stream.delimiter.encode("ascii"))
+    if re.search(rb"(?m)^[ \t\f\v\xa0\xc2" + d + rb"]+\r?$", data):
+        return True
+    last = bytes(data[-(1 << 16) :]).rstrip(b"\r\n").rsplit(b"\n", 1)[-1]
+    values = last.decode(stream.codec, errors="replace").rstrip("\r").split(stream.delimiter)
+    return (not values[0] or values[0][:1] in "TtGgSs") and is_totals_row(values)
 
 
 def _own_text(data: bytes, header: list[str], mapping: Mapping[str, str]) -> bool:
