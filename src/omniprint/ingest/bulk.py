@@ -104,7 +104,7 @@ def bulk_layout(
         stream = iter_table(data, file=file)
     except Exception:  # the ordinary reader raises it again, with its message
         return None
-    if stream.notes or stream.codec not in _ASCII_CODECS or data.find(b'"') >= 0:
+    if stream.notes or stream.codec not in _ASCII_CODECS or b'"' in data:
         return None  # quoted cells may hold delimiters and line breaks: the csv module's work
     name = _preset_name(stream.header, preset, mapping)
     if name != "generic":
@@ -254,8 +254,10 @@ def own_text_end(
 def _left_out_rows(data: bytes, stream: TableStream) -> bool:
     """Whether the ordinary reader may leave a row out of the kept text: a line of spaces or
     empty cells only, or a totals row at the end (`read_responses` says it left it out)."""
-    d = re.escape(stream.delimiter.encode("ascii"))
-    if re.search(rb"(?m)^[ \t\f\v\xa0\xc2" + d + rb"]+\r?$", data):
+    # Any line that starts with a space or an empty cell may be one (looked for a piece at a
+    # time, see `MappedFile`).
+    starts = [b"\n" + bytes([c]) for c in b" \t\f\v\xa0\xc2"]
+    if any(start in data for start in [*starts, b"\n" + stream.delimiter.encode()]):
         return True
     last = bytes(data[-(1 << 16) :]).rstrip(b"\r\n").rsplit(b"\n", 1)[-1]
     values = last.decode(stream.codec, errors="replace").rstrip("\r").split(stream.delimiter)
@@ -266,16 +268,16 @@ def _own_text(data: bytes, header: list[str], mapping: Mapping[str, str]) -> boo
     kept = kept_columns(header, mapping)
     if len(kept) != len(header) or set(kept.values()) != {"keep"}:
         return False
-    if any(data.find(mark) >= 0 for mark in (b'"', b"@", b"?")):  # memchr: a blink for 50 MB
+    if any(mark in data for mark in (b'"', b"@", b"?")):  # a piece at a time (`MappedFile`)
         return False
     newline = _newline(data)
     if newline is None or data.endswith(newline * 2):
         return False
     # Every line ends as the first one does (the kept text ends them all alike).
     if newline == b"\n":
-        return data.find(b"\r") < 0
+        return b"\r" not in data
     if newline == b"\r":
-        return data.find(b"\n") < 0
+        return b"\n" not in data
     pairs = data.count(b"\r\n")
     return data.count(b"\r") == pairs == data.count(b"\n")
 
