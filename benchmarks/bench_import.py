@@ -12,8 +12,9 @@ import's and not that of making the million codes.
     PYTHONPATH=src python3 benchmarks/bench_import.py [ROWS] [--spanish]
 
 With ``--spanish`` the list is written as a Spanish till writes it (cp1252, semicolons, CRLF,
-day-first dates, amounts like ``12,50 €``, a store with an accent). The baseline imports the
-same file.
+day-first dates, amounts like ``12,50 €``, a store with an accent: the layout of
+``canjes_tienda_es.csv`` described in the shared fixtures' README, with a receipt column). The
+baseline imports the same file.
 """
 
 from __future__ import annotations

@@ -273,14 +273,19 @@ def test_a_smaller_file_into_a_larger_workspace_keeps_the_key_and_says_whose(bas
     path = tmp_path / "larger.omniprint"
     shutil.copy(base[0], path)
     with Workspace.open(path) as ws:
-        assert imports.import_file(ws, first).added == ROWS
+        statements: list[str] = []
+        ws.conn.set_trace_callback(statements.append)
+        assert imports.import_file(ws, first).added == ROWS  # into an empty workspace: dropped
+        assert any(s.startswith("DROP INDEX response_key") for s in statements)
+        statements.clear()
         result = imports.import_file(ws, known)
+        assert not any(s.startswith("DROP INDEX response_key") for s in statements)
+        ws.conn.set_trace_callback(None)
         assert (result.added, result.known) == (ROWS - 500, 1)
         assert any("first.csv" in note for note in result.notes)
         removed = imports.list_imports(ws)[-1].id
         imports.remove_import(ws, removed)
         assert ws.one("SELECT COUNT(*) FROM response")[0] == ROWS
-        assert "response_key" in {r[0] for r in ws.query("SELECT name FROM sqlite_master")}
     shutil.copy(path, tmp_path / "probe-base.omniprint")
     assert _fast_reads((tmp_path / "probe-base.omniprint", base[1]), tmp_path, new, ROWS - 500)
 
@@ -340,7 +345,8 @@ def test_the_ordinary_reader_keeps_a_file_as_it_is_only_when_a_rewrite_would_cha
 def _local(lines: list[str], order: str, comma: bool, sign: str = "", delimiter: str = ";"):
     """The records of `_rows` as a till writes them in Spain or the Americas: days such as
     05/10/2026 (``order``: dmy or mdy), amounts with decimal commas and their cents (``comma``),
-    maybe followed by a currency ``sign``."""
+    maybe followed by a currency ``sign`` (the layout of the shared fixture
+    ``canjes_tienda_es.csv``, as its README describes it, with a receipt column)."""
     out = []
     for line in lines:
         day, key, code, amount, store = line.split(",")

@@ -79,8 +79,11 @@ class BulkLayout:
     """The amounts' decimal mark: ``.`` (12.50) or ``,`` (12,50, each amount with its cents)."""
     currency_sign: str = ""
     """What follows every amount of a file with decimal commas (`_CURRENCY_SIGN`), or nothing."""
-    currency: str | None = None
-    """The currency the ordinary reader gives every record (from the amounts' sign)."""
+
+    @property
+    def currency(self) -> str | None:
+        """The currency the ordinary reader gives every record (from the amounts' sign)."""
+        return currency_in([self.currency_sign]) if self.currency_sign else None
 
     @property
     def width(self) -> int:
@@ -151,7 +154,6 @@ def bulk_layout(
         day_shape=str(shape),
         decimal=decimal,
         currency_sign=sign,
-        currency=currency_in([sign]) if sign else None,
     )
 
 
